@@ -1,0 +1,32 @@
+// The seam between the Electron shell (electron/main.ts) and the app core (electron/app/core.ts).
+// The shell knows paths, windows and OS facilities; the core knows the services and the handler
+// table. The Playwright bridge of the end-to-end tests builds the same core in plain Node.
+import type { contract, events } from '../../shared/ipc/contract';
+import type { HandlerTable } from '../../shared/ipc/define';
+import type { OsKeyProvider } from '../services/vault/os-key';
+
+export interface AppConfig {
+  /** Folder holding the vault database and app state (Electron: app.getPath('userData')). */
+  dataDir: string;
+  /** transformers.js-layout model directory; default: resolved by models/ (env, shipped, downloaded). */
+  modelDir?: string;
+  /** Signed org policy file shipped with the build, if any. */
+  policyPath?: string;
+  /** The org's Ed25519 public key (base64) carried by the build, if any. */
+  orgPublicKey?: string;
+  /** OS-protected key supplier; absent in tests and the CLI. */
+  osKeyProvider?: OsKeyProvider;
+  /** Called when the core wants the shell to allow a host (e.g. the model download host while downloading). */
+  onAllowedHostsChanged?: (hosts: string[]) => void;
+}
+
+export interface App {
+  /** The handler table for every IPC call (see shared/ipc/contract.ts). */
+  readonly handlers: HandlerTable<typeof contract, typeof events>;
+  /** Hosts the network lock must let through right now (approved providers, model host while fetching). */
+  allowedHosts(): string[];
+  /** Lock the vault now (system suspend, screen lock). */
+  lock(): Promise<void>;
+  /** Flush and close everything (app quit). */
+  close(): Promise<void>;
+}
