@@ -32,9 +32,12 @@ if (files.length === 0) {
   console.error(`No test files found for suite "${suite}".`);
   process.exit(1);
 }
+// Tests use the small model shipped beside the repo unless told otherwise.
+const sharedModel = path.resolve(root, '..', 'shared', 'models', 'ci', 'ner-cnn-conll-pii');
+const modelDir = process.env.PROMPT_VAULT_MODEL_DIR ?? (fs.existsSync(sharedModel) ? sharedModel : undefined);
 const res = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${process.env.TEST_CONCURRENCY ?? 2}`, ...files],
-  { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_ENV: 'test' } },
+  { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_ENV: 'test', ...(modelDir ? { PROMPT_VAULT_MODEL_DIR: modelDir } : {}) } },
 );
 process.exit(res.status ?? 1);
