@@ -1,0 +1,203 @@
+// The detection engine: runs every detector over a text, merges what they find into one
+// entity per span, applies the caller's options, and reports honestly when the model could
+// not run (nerAvailable: false) so callers can block instead of sending half-protected text.
+import {
+  ENTITY_TYPES,
+  type DetectOptions,
+  type DetectionResult,
+  type Entity,
+  type EntityType,
+} from '../../../shared/entities';
+import type { PlaceholderMap } from '../../../shared/placeholders';
+import { checkInjection } from './injection';
+import { AllowList, compileCustomRecognizers, denyListCandidates } from './lists';
+import { LOCATION_RECOGNIZERS } from './location';
+import { mergeCandidates } from './merge';
+import { NAME_RECOGNIZERS } from './names';
+import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
+import { PATTERN_RECOGNIZERS } from './patterns';
+import { applyPlaceholders, PlaceholderSession } from './placeholders';
+import { SECRET_RECOGNIZERS } from './secrets';
+import type { Candidate, Recognizer } from './types';
+
+export const DEFAULT_THRESHOLD = 0.5;
+
+/** Longest text the model is run on; longer text is refused for NER (and reported), not truncated. */
+export const DEFAULT_MAX_NER_CHARS = 500_000;
+
+export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
+  ...PATTERN_RECOGNIZERS,
+  ...SECRET_RECOGNIZERS,
+  ...LOCATION_RECOGNIZERS,
+  ...NAME_RECOGNIZERS,
+];
+
+/** A detector threw: the caller must not send anything. */
+export class DetectionError extends Error {
+  readonly code = 'DETECTION_FAILED';
+  constructor(
+    readonly detector: string,
+    cause: unknown,
+  ) {
+    super(`Detector "${detector}" failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'DetectionError';
+  }
+}
+
+export type ModelState = 'not-configured' | 'not-loaded' | 'loading' | 'ready' | 'error';
+
+export interface ModelStatus {
+  state: ModelState;
+  modelDir?: string;
+  error?: string;
+  progress?: NerLoadProgress;
+}
+
+export interface DetectorConfig {
+  /** transformers.js-layout model directory; default `PROMPT_VAULT_MODEL_DIR`. */
+  modelDir?: string;
+  onProgress?: (p: NerLoadProgress) => void;
+  maxNerChars?: number;
+  /** Replaces the built-in recognizers (tests). */
+  recognizers?: readonly Recognizer[];
+}
+
+export interface RedactOptions extends DetectOptions {
+  /** The conversation's placeholder session, so values keep their placeholders across turns. */
+  session?: PlaceholderSession;
+}
+
+export interface RedactionResult {
+  redacted: string;
+  entities: Entity[];
+  /** Placeholders used in this text. */
+  map: PlaceholderMap;
+  detection: DetectionResult;
+}
+
+export class Detector {
+  private readonly modelDir: string | undefined;
+  private readonly recognizers: readonly Recognizer[];
+  private readonly maxNerChars: number;
+  private model: Promise<NerModel> | undefined;
+  private status: ModelStatus;
+
+  constructor(private readonly config: DetectorConfig = {}) {
+    this.modelDir = config.modelDir ?? (process.env.PROMPT_VAULT_MODEL_DIR || undefined);
+    this.recognizers = config.recognizers ?? BUILTIN_RECOGNIZERS;
+    this.maxNerChars = config.maxNerChars ?? DEFAULT_MAX_NER_CHARS;
+    this.status = this.modelDir
+      ? { state: 'not-loaded', modelDir: this.modelDir }
+      : { state: 'not-configured', error: 'No NER model directory is configured.' };
+  }
+
+  modelStatus(): ModelStatus {
+    return { ...this.status };
+  }
+
+  /** Load the model once; later calls share the same promise. Rejects with a readable reason. */
+  ensureModel(): Promise<NerModel> {
+    if (!this.modelDir) return Promise.reject(new Error(this.status.error));
+    if (!this.model) {
+      const modelDir = this.modelDir;
+      this.status = { state: 'loading', modelDir };
+      this.model = loadNerModel(modelDir, {
+        onProgress: (p) => {
+          if (this.status.state === 'loading') this.status = { ...this.status, progress: p };
+          this.config.onProgress?.(p);
+        },
+      }).then(
+        (m) => {
+          this.status = { state: 'ready', modelDir };
+          return m;
+        },
+        (err: unknown) => {
+          const error = err instanceof Error ? err.message : String(err);
+          this.status = { state: 'error', modelDir, error };
+          // A later call may retry (e.g. after the user downloads the model).
+          this.model = undefined;
+          throw err instanceof Error ? err : new Error(error);
+        },
+      );
+    }
+    return this.model;
+  }
+
+  async detect(text: string, options: DetectOptions = {}): Promise<DetectionResult> {
+    const t0 = performance.now();
+    const enabled = new Set<EntityType>(options.enabledTypes ?? ENTITY_TYPES);
+    const allow = new AllowList(options.allowList);
+    const custom = compileCustomRecognizers(options.customRecognizers);
+
+    const candidates: Candidate[] = [];
+    const run = (name: string, fn: () => Candidate[]) => {
+      try {
+        candidates.push(...fn());
+      } catch (err) {
+        throw new DetectionError(name, err);
+      }
+    };
+    for (const r of this.recognizers) {
+      if (r.types.some((t) => enabled.has(t))) run(r.name, () => r.detect(text));
+    }
+    for (const r of custom) run(r.name, () => r.detect(text));
+    run('deny-list', () => denyListCandidates(text, options.denyList));
+
+    let nerAvailable = false;
+    let nerError: string | undefined;
+    if (options.ner === false) {
+      nerError = 'The NER model was turned off for this call.';
+    } else if (text.length > this.maxNerChars) {
+      nerError = `The text is too long for the NER model (${text.length} characters, limit ${this.maxNerChars}).`;
+    } else {
+      try {
+        const model = await this.ensureModel();
+        candidates.push(...(await model.detect(text)));
+        nerAvailable = true;
+      } catch (err) {
+        nerError = `The NER model could not run: ${err instanceof Error ? err.message : String(err)}`;
+      }
+    }
+
+    const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    const kept = candidates.filter((c) => {
+      if (!enabled.has(c.type)) return false;
+      if (c.source === 'deny-list') return true;
+      if (c.score < (options.perTypeThreshold?.[c.type] ?? threshold)) return false;
+      return allow.empty || !allow.allows(text.slice(c.start, c.end));
+    });
+
+    const entities: Entity[] = mergeCandidates(text, kept).map((c) => ({
+      start: c.start,
+      end: c.end,
+      type: c.type,
+      ...(c.subtype ? { subtype: c.subtype } : {}),
+      score: Math.round(c.score * 1000) / 1000,
+      source: c.source,
+      text: text.slice(c.start, c.end),
+      ...(c.validated ? { validated: true } : {}),
+    }));
+
+    const injection = options.injection === false ? { score: 0, findings: [] } : checkInjection(text);
+    return {
+      entities,
+      injection,
+      nerAvailable,
+      ...(nerError ? { nerError } : {}),
+      ms: performance.now() - t0,
+    };
+  }
+
+  async redact(text: string, options: RedactOptions = {}): Promise<RedactionResult> {
+    const { session = new PlaceholderSession(), ...detectOptions } = options;
+    const detection = await this.detect(text, detectOptions);
+    const { redacted, map } = applyPlaceholders(text, detection.entities, session);
+    return { redacted, entities: detection.entities, map, detection };
+  }
+
+  async dispose(): Promise<void> {
+    const model = this.model;
+    this.model = undefined;
+    if (model) await model.then((m) => m.dispose()).catch(() => undefined);
+  }
+}

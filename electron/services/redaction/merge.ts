@@ -1,0 +1,94 @@
+// Resolves overlapping candidates from several detectors into one entity per span.
+// Rules: a validated pattern beats a model guess; when types agree the wider span wins;
+// a loser of another type keeps only the part outside the winner, so nothing leaks.
+import type { Candidate } from './types';
+
+const SOURCE_BONUS: Record<Candidate['source'], number> = {
+  'deny-list': 3,
+  manual: 3,
+  custom: 0.3,
+  secret: 0.2,
+  pattern: 0.2,
+  ner: 0,
+};
+
+/** Higher wins. Validation outweighs any score difference. */
+export function priority(c: Candidate): number {
+  return c.score + SOURCE_BONUS[c.source] + (c.validated ? 1 : 0);
+}
+
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** `span` minus every span in `holes` (sorted by start), as ordered pieces. */
+function subtract(span: Span, holes: readonly Span[]): Span[] {
+  const pieces: Span[] = [];
+  let cursor = span.start;
+  for (const h of holes) {
+    if (h.end <= cursor || h.start >= span.end) continue;
+    if (h.start > cursor) pieces.push({ start: cursor, end: h.start });
+    cursor = Math.max(cursor, h.end);
+  }
+  if (cursor < span.end) pieces.push({ start: cursor, end: span.end });
+  return pieces;
+}
+
+/** Shrink a span so it neither starts nor ends with white space or stray punctuation. */
+export function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /[\s,;:]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  // Never split a surrogate pair.
+  if (start > 0 && start < text.length && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start--;
+  if (end < text.length && end > 0 && isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))) end++;
+  return { start, end };
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Merge candidates into non-overlapping entities sorted by start. Candidates are taken in
+ * priority order; each one either stands alone, joins an accepted entity of its own type
+ * (union of spans), or is cut around accepted entities of other types.
+ */
+export function mergeCandidates(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const ordered = [...candidates]
+    .map((c) => ({ ...c, ...trimSpan(text, c) }))
+    .filter((c) => c.end > c.start)
+    .sort((a, b) => priority(b) - priority(a) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+
+  let accepted: Candidate[] = [];
+  for (const c of ordered) {
+    const overlapping = accepted.filter((a) => a.start < c.end && c.start < a.end);
+    if (overlapping.length === 0) {
+      accepted.push(c);
+      continue;
+    }
+    const others = overlapping.filter((a) => a.type !== c.type).sort((a, b) => a.start - b.start);
+    for (const raw of subtract(c, others)) {
+      const piece = trimSpan(text, raw);
+      if (piece.end <= piece.start || !MEANINGFUL.test(text.slice(piece.start, piece.end))) continue;
+      // A fragment of a cut-down candidate is only kept when it is a real part of a value.
+      if (others.length > 0 && piece.end - piece.start < 2) continue;
+      const same = accepted.filter((a) => a.type === c.type && a.start < piece.end && piece.start < a.end);
+      if (same.length === 0) {
+        accepted.push({ ...c, ...piece });
+        continue;
+      }
+      const best = same.reduce((x, y) => (priority(y) > priority(x) ? y : x));
+      const union: Candidate = {
+        ...best,
+        start: Math.min(piece.start, ...same.map((a) => a.start)),
+        end: Math.max(piece.end, ...same.map((a) => a.end)),
+      };
+      accepted = accepted.filter((a) => !same.includes(a));
+      accepted.push(union);
+    }
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
