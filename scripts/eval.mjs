@@ -9,9 +9,13 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const sharedModel = path.resolve(root, '..', 'shared', 'models', 'ci', 'ner-cnn-conll-pii');
 const env = { ...process.env };
 if (!env.PROMPT_VAULT_MODEL_DIR && fs.existsSync(sharedModel)) env.PROMPT_VAULT_MODEL_DIR = sharedModel;
-const res = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'eval.ts'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env,
-  cwd: root,
-});
+const res = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', path.join(root, 'bench', 'eval.ts'), ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env,
+    cwd: root,
+  },
+);
 process.exit(res.status ?? 1);

@@ -37,7 +37,18 @@ const sharedModel = path.resolve(root, '..', 'shared', 'models', 'ci', 'ner-cnn-
 const modelDir = process.env.PROMPT_VAULT_MODEL_DIR ?? (fs.existsSync(sharedModel) ? sharedModel : undefined);
 const res = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${process.env.TEST_CONCURRENCY ?? 2}`, ...files],
-  { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_ENV: 'test', ...(modelDir ? { PROMPT_VAULT_MODEL_DIR: modelDir } : {}) } },
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    `--test-concurrency=${process.env.TEST_CONCURRENCY ?? 2}`,
+    ...files,
+  ],
+  {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'test', ...(modelDir ? { PROMPT_VAULT_MODEL_DIR: modelDir } : {}) },
+  },
 );
 process.exit(res.status ?? 1);

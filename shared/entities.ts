@@ -44,11 +44,7 @@ export interface Entity {
 }
 
 export type InjectionKind =
-  | 'instruction-override'
-  | 'role-marker'
-  | 'prompt-exfiltration'
-  | 'hidden-text'
-  | 'encoded-payload';
+  'instruction-override' | 'role-marker' | 'prompt-exfiltration' | 'hidden-text' | 'encoded-payload';
 
 export interface InjectionFinding {
   start: number;

@@ -5,14 +5,21 @@
 const COMMANDS: Record<string, { load: () => Promise<{ run(args: string[]): Promise<number> }>; help: string }> = {
   detect: { load: () => import('./detect'), help: 'detect   JSONL {"text"} on stdin -> JSONL spans on stdout' },
   redact: { load: () => import('./redact'), help: 'redact   text on stdin -> redacted text on stdout' },
-  vault: { load: () => import('./vault'), help: 'vault    init|add|list|show|search|export|delete|purge|retention|passwd --dir DIR' },
+  vault: {
+    load: () => import('./vault'),
+    help: 'vault    init|add|list|show|search|export|delete|purge|retention|passwd --dir DIR',
+  },
   ask: { load: () => import('./ask'), help: 'ask      redact a prompt on stdin, send it, stream the restored answer' },
   policy: { load: () => import('./policy'), help: 'policy   keygen|sign|verify  (org admins)' },
   audit: { load: () => import('./audit'), help: 'audit    verify|export' },
 };
 
 function usage(): string {
-  return ['usage: npm run -s cli -- <command> [options]', '', ...Object.values(COMMANDS).map((c) => '  ' + c.help)].join('\n');
+  return [
+    'usage: npm run -s cli -- <command> [options]',
+    '',
+    ...Object.values(COMMANDS).map((c) => '  ' + c.help),
+  ].join('\n');
 }
 
 async function main(): Promise<number> {

@@ -10,13 +10,7 @@ export function around(text: string, start: number, end: number, window = 48): s
 }
 
 /** True when any of `words` (lower-case) appears as a word near the match. */
-export function hasContext(
-  text: string,
-  start: number,
-  end: number,
-  words: readonly string[],
-  window = 48,
-): boolean {
+export function hasContext(text: string, start: number, end: number, words: readonly string[], window = 48): boolean {
   if (words.length === 0) return false;
   const near = around(text, start, end, window);
   return words.some((w) => {

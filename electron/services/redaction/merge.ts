@@ -43,8 +43,15 @@ export function trimSpan(text: string, s: Span): Span {
   while (start < end && /[\s,;:]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
   // Never split a surrogate pair.
-  if (start > 0 && start < text.length && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start--;
-  if (end < text.length && end > 0 && isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))) end++;
+  if (
+    start > 0 &&
+    start < text.length &&
+    isLowSurrogate(text.charCodeAt(start)) &&
+    isHighSurrogate(text.charCodeAt(start - 1))
+  )
+    start--;
+  if (end < text.length && end > 0 && isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1)))
+    end++;
   return { start, end };
 }
 

@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DetectionError, Detector } from '../../../electron/services/redaction/engine';
+import type { Candidate, Recognizer } from '../../../electron/services/redaction/types';
+
+/** A recognizer that reports every occurrence of fixed words, for testing the engine alone. */
+function words(name: string, type: Candidate['type'], list: string[], score = 0.9): Recognizer {
+  return {
+    name,
+    types: [type],
+    detect(text) {
+      const out: Candidate[] = [];
+      for (const w of list) {
+        let i = text.indexOf(w);
+        while (i !== -1) {
+          out.push({ start: i, end: i + w.length, type, score, source: 'pattern' });
+          i = text.indexOf(w, i + 1);
+        }
+      }
+      return out;
+    },
+  };
+}
+
+const recognizers = [words('people', 'PERSON', ['Ana Silva', 'Bo Li']), words('weak', 'ORG', ['Acme'], 0.4)];
+const noModel = () => new Detector({ modelDir: '/nonexistent/model', recognizers });
+
+describe('Detector.detect', () => {
+  it('reports entities with text and offsets', async () => {
+    const r = await noModel().detect('Hi Ana Silva!', { ner: false });
+    assert.deepEqual(
+      r.entities.map((e) => [e.start, e.end, e.type, e.text, e.source]),
+      [[3, 12, 'PERSON', 'Ana Silva', 'pattern']],
+    );
+  });
+
+  it('says when the model could not run instead of passing patterns off as complete', async () => {
+    const r = await noModel().detect('Hi Ana Silva');
+    assert.equal(r.nerAvailable, false);
+    assert.match(r.nerError ?? '', /could not run/);
+    assert.equal(r.entities.length, 1, 'pattern results are still returned');
+  });
+
+  it('reports a missing model configuration', async () => {
+    const saved = process.env.PROMPT_VAULT_MODEL_DIR;
+    delete process.env.PROMPT_VAULT_MODEL_DIR;
+    try {
+      const d = new Detector({ recognizers });
+      assert.equal(d.modelStatus().state, 'not-configured');
+      const r = await d.detect('Bo Li');
+      assert.equal(r.nerAvailable, false);
+      assert.match(r.nerError ?? '', /No NER model directory/);
+    } finally {
+      if (saved !== undefined) process.env.PROMPT_VAULT_MODEL_DIR = saved;
+    }
+  });
+
+  it('refuses to run the model on text over the limit, and says so', async () => {
+    const d = new Detector({ modelDir: '/nonexistent', recognizers, maxNerChars: 10 });
+    const r = await d.detect('Ana Silva and Bo Li');
+    assert.equal(r.nerAvailable, false);
+    assert.match(r.nerError ?? '', /too long/);
+  });
+
+  it('applies the threshold, per-type thresholds and enabled types', async () => {
+    const d = noModel();
+    const text = 'Ana Silva works at Acme';
+    assert.deepEqual(
+      (await d.detect(text, { ner: false })).entities.map((e) => e.type),
+      ['PERSON'],
+    );
+    assert.deepEqual(
+      (await d.detect(text, { ner: false, threshold: 0.3 })).entities.map((e) => e.type),
+      ['PERSON', 'ORG'],
+    );
+    assert.deepEqual(
+      (await d.detect(text, { ner: false, perTypeThreshold: { ORG: 0.2, PERSON: 0.95 } })).entities.map((e) => e.type),
+      ['ORG'],
+    );
+    assert.deepEqual(
+      (await d.detect(text, { ner: false, threshold: 0.3, enabledTypes: ['ORG'] })).entities.map((e) => e.type),
+      ['ORG'],
+    );
+  });
+
+  it('never reports allow-listed terms or patterns', async () => {
+    const d = noModel();
+    const text = 'Ana Silva and Bo Li';
+    assert.deepEqual(
+      (await d.detect(text, { ner: false, allowList: { terms: ['ana silva'] } })).entities.map((e) => e.text),
+      ['Bo Li'],
+    );
+    assert.deepEqual(
+      (await d.detect(text, { ner: false, allowList: { patterns: ['bo\\s+\\w+'] } })).entities.map((e) => e.text),
+      ['Ana Silva'],
+    );
+  });
+
+  it('always reports deny-listed terms and patterns, even when allow-listed', async () => {
+    const d = noModel();
+    const text = 'Project Falcon ships FAL-2291 with project falcon tooling; not Falconry.';
+    const r = await d.detect(text, {
+      ner: false,
+      denyList: { terms: ['Project Falcon'], patterns: ['FAL-\\d{4}'], type: 'ORG' },
+      allowList: { terms: ['project falcon'] },
+    });
+    assert.deepEqual(
+      r.entities.map((e) => [e.text, e.type, e.source]),
+      [
+        ['Project Falcon', 'ORG', 'deny-list'],
+        ['FAL-2291', 'ORG', 'deny-list'],
+        ['project falcon', 'ORG', 'deny-list'],
+      ],
+    );
+  });
+
+  it('runs custom recognizers with context boost', async () => {
+    const d = noModel();
+    const r = await d.detect(
+      'ticket EMP-00123 was filed last spring by the helpdesk team, and later the employee EMP-00999',
+      {
+        ner: false,
+        customRecognizers: [
+          { name: 'employee-id', pattern: 'EMP-\\d{5}', type: 'ID_NUMBER', score: 0.6, contextWords: ['employee'] },
+        ],
+      },
+    );
+    assert.deepEqual(
+      r.entities.map((e) => [e.text, e.type, e.subtype, e.score]),
+      [
+        ['EMP-00123', 'ID_NUMBER', 'employee-id', 0.6],
+        ['EMP-00999', 'ID_NUMBER', 'employee-id', 0.75],
+      ],
+    );
+  });
+
+  it('rejects an invalid custom pattern with a clear message', async () => {
+    await assert.rejects(
+      noModel().detect('x', { ner: false, customRecognizers: [{ name: 'bad', pattern: '(', type: 'SECRET' }] }),
+      /Custom recognizer "bad": invalid regular expression/,
+    );
+  });
+
+  it('fails closed when a detector throws', async () => {
+    const broken: Recognizer = {
+      name: 'broken',
+      types: ['EMAIL'],
+      detect() {
+        throw new Error('boom');
+      },
+    };
+    const d = new Detector({ modelDir: '/nonexistent', recognizers: [broken] });
+    await assert.rejects(
+      d.detect('a@b.co', { ner: false }),
+      (err: unknown) => err instanceof DetectionError && /broken.*boom/.test(err.message),
+    );
+  });
+});
+
+describe('Detector.redact', () => {
+  it('replaces values with placeholders and keeps them stable across turns', async () => {
+    const d = noModel();
+    const first = await d.redact('Ana Silva met Bo Li.', { ner: false });
+    assert.equal(first.redacted, '[[PERSON_1]] met [[PERSON_2]].');
+    assert.equal(first.map['[[PERSON_1]]']!.original, 'Ana Silva');
+    const { PlaceholderSession } = await import('../../../electron/services/redaction/placeholders');
+    const session = new PlaceholderSession(first.map);
+    const second = await d.redact('Bo Li replied.', { ner: false, session });
+    assert.equal(second.redacted, '[[PERSON_2]] replied.');
+  });
+});

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { mergeCandidates, trimSpan } from '../../../electron/services/redaction/merge';
+import type { Candidate } from '../../../electron/services/redaction/types';
+
+const c = (
+  start: number,
+  end: number,
+  type: Candidate['type'],
+  score: number,
+  source: Candidate['source'],
+  validated?: boolean,
+): Candidate => ({
+  start,
+  end,
+  type,
+  score,
+  source,
+  ...(validated ? { validated } : {}),
+});
+
+describe('mergeCandidates', () => {
+  it('keeps the validated pattern over a model guess on the same span', () => {
+    const text = 'card 4111111111111111 ok';
+    const out = mergeCandidates(text, [c(5, 21, 'PHONE', 0.99, 'ner'), c(5, 21, 'CREDIT_CARD', 0.9, 'pattern', true)]);
+    assert.equal(out.length, 1);
+    assert.equal(out[0]!.type, 'CREDIT_CARD');
+  });
+
+  it('keeps the wider span when types agree', () => {
+    const text = 'lives at Hauptstraße 5, 10115 Berlin now';
+    const out = mergeCandidates(text, [c(30, 36, 'LOCATION', 0.95, 'ner'), c(9, 36, 'LOCATION', 0.7, 'pattern')]);
+    assert.deepEqual(
+      out.map((e) => [e.start, e.end, e.type]),
+      [[9, 36, 'LOCATION']],
+    );
+  });
+
+  it('cuts a lower-priority candidate of another type around the winner instead of dropping it', () => {
+    const text = 'Contact John Smith john@example.com';
+    // A sloppy model span that runs into the e-mail address.
+    const out = mergeCandidates(text, [c(8, 24, 'PERSON', 0.8, 'ner'), c(19, 35, 'EMAIL', 0.95, 'pattern', true)]);
+    assert.deepEqual(
+      out.map((e) => [text.slice(e.start, e.end), e.type]),
+      [
+        ['John Smith', 'PERSON'],
+        ['john@example.com', 'EMAIL'],
+      ],
+    );
+  });
+
+  it('drops a candidate fully inside a stronger one of another type', () => {
+    const text = 'see https://example.com/a?b=c';
+    const out = mergeCandidates(text, [c(4, 29, 'URL', 0.9, 'pattern'), c(12, 19, 'ORG', 0.6, 'ner')]);
+    assert.equal(out.length, 1);
+    assert.equal(out[0]!.type, 'URL');
+  });
+
+  it('joins overlapping same-type pieces from several detectors into one entity', () => {
+    const text = 'Dr. Anna Maria Schmidt called';
+    const out = mergeCandidates(text, [
+      c(4, 14, 'PERSON', 0.9, 'ner'),
+      c(9, 22, 'PERSON', 0.7, 'ner'),
+      c(0, 8, 'PERSON', 0.6, 'pattern'),
+    ]);
+    assert.deepEqual(
+      out.map((e) => text.slice(e.start, e.end)),
+      ['Dr. Anna Maria Schmidt'],
+    );
+  });
+
+  it('returns non-overlapping entities sorted by start', () => {
+    const text = 'a b c d e f g h i j';
+    const out = mergeCandidates(text, [
+      c(8, 11, 'ORG', 0.6, 'ner'),
+      c(0, 3, 'PERSON', 0.7, 'ner'),
+      c(2, 9, 'LOCATION', 0.9, 'pattern'),
+    ]);
+    for (let i = 1; i < out.length; i++) assert.ok(out[i]!.start >= out[i - 1]!.end, 'overlap after merge');
+    assert.deepEqual(
+      out.map((e) => e.start),
+      [...out.map((e) => e.start)].sort((a, b) => a - b),
+    );
+    assert.ok(out.some((e) => e.type === 'LOCATION'));
+  });
+});
+
+describe('trimSpan', () => {
+  it('trims white space and separators at the edges', () => {
+    assert.deepEqual(trimSpan(' x, John ;', { start: 0, end: 10 }), { start: 1, end: 8 });
+  });
+  it('never splits a surrogate pair', () => {
+    const text = 'a😀b';
+    assert.deepEqual(trimSpan(text, { start: 2, end: 4 }), { start: 1, end: 4 });
+    assert.deepEqual(trimSpan(text, { start: 0, end: 2 }), { start: 0, end: 3 });
+  });
+});
