@@ -18,6 +18,23 @@ export interface AppConfig {
   osKeyProvider?: OsKeyProvider;
   /** Called when the core wants the shell to allow a host (e.g. the model download host while downloading). */
   onAllowedHostsChanged?: (hosts: string[]) => void;
+  /**
+   * Ask the user where to save an export (Electron: a save dialog). Resolves to an absolute path,
+   * or null when the user cancelled. Without it, history.export is refused.
+   */
+  chooseSavePath?: (opts: { defaultName: string; format: 'json' | 'markdown' }) => Promise<string | null>;
+  /** Ask the user for a file to import (Electron: an open dialog); null = cancelled. */
+  chooseOpenPath?: (opts: { title: string; extensions: string[] }) => Promise<string | null>;
+  /** Folder of resources shipped in the build (Electron: process.resourcesPath); finds a shipped model. */
+  resourcesDir?: string;
+  /** App name/version/platform facts for app.info (the shell fills in Electron's). */
+  appInfo?: { name?: string; version?: string; electron?: string };
+  /** Base URL override for the model download (tests: a local server). */
+  modelDownloadBaseUrl?: string;
+  /** Vault Argon2 limits (tests use low limits; the default is the vault's secure default). */
+  argon2?: { opsLimit: number; memLimit: number };
+  /** Clock (tests). */
+  now?: () => number;
 }
 
 export interface App {
@@ -25,8 +42,10 @@ export interface App {
   readonly handlers: HandlerTable<typeof contract, typeof events>;
   /** Hosts the network lock must let through right now (approved providers, model host while fetching). */
   allowedHosts(): string[];
-  /** Lock the vault now (system suspend, screen lock). */
-  lock(): Promise<void>;
+  /** Lock the vault now (system suspend, screen lock); emits vault.locked with the reason. */
+  lock(reason?: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'shutdown'): Promise<void>;
+  /** Subscribe to events not tied to one call (vault.locked, model.progress); returns unsubscribe. */
+  onEvent(listener: (event: keyof typeof events & string, payload: unknown) => void): () => void;
   /** Flush and close everything (app quit). */
   close(): Promise<void>;
 }
