@@ -1,0 +1,54 @@
+// The Playwright bridge: the page's `window.vault` calls the real app core in this process
+// through the same `dispatch` that Electron's ipcMain uses, and the core's events are pushed
+// into the page. Only the main frame may call, as in the shell.
+import type { Page } from 'playwright-core';
+import type { App } from '../../../electron/app/types';
+import { contract, type Events } from '../../../shared/ipc/contract';
+import { dispatch, type CallContext, type IpcResult } from '../../../shared/ipc/define';
+
+export interface BridgeLog {
+  calls: { name: string; ok: boolean; code?: string }[];
+  events: { event: string; payload: unknown }[];
+}
+
+export async function attachBridge(page: Page, app: App): Promise<BridgeLog> {
+  const log: BridgeLog = { calls: [], events: [] };
+  const ctx: CallContext<Events> = {
+    emit(event, payload) {
+      log.events.push({ event, payload });
+      void page
+        .evaluate(([e, p]) => (window as unknown as { __pvEmit?: (e: string, p: unknown) => void }).__pvEmit?.(e, p), [event, payload] as const)
+        .catch(() => undefined);
+    },
+  };
+  // Events not tied to one call (vault.locked, model.progress) reach the page the same way.
+  const unsubscribe = app.onEvent((event, payload) => ctx.emit(event as keyof Events & string, payload as never));
+  page.once('close', unsubscribe);
+  await page.exposeBinding('__pvCall', async (source, name: string, input: unknown): Promise<IpcResult> => {
+    if (source.frame !== page.mainFrame()) {
+      return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: 'Calls are only accepted from the app window.' } };
+    }
+    const res = await dispatch(contract, app.handlers, name, input, ctx);
+    log.calls.push({ name, ok: res.ok, ...(res.ok ? {} : { code: res.error.code }) });
+    return res;
+  });
+  await page.addInitScript(() => {
+    type Listener = (p: unknown) => void;
+    const listeners = new Map<string, Set<Listener>>();
+    const w = window as unknown as {
+      __pvCall(name: string, input: unknown): Promise<unknown>;
+      __pvEmit(event: string, payload: unknown): void;
+      vault: unknown;
+    };
+    w.__pvEmit = (event, payload) => listeners.get(event)?.forEach((l) => l(payload));
+    const call = (name: string, input: unknown) => w.__pvCall(name, input ?? {});
+    const on = (event: string, cb: Listener) => {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event)!.add(cb);
+      return () => listeners.get(event)?.delete(cb);
+    };
+    const api = new Proxy({}, { get: (_t, ns: string) => new Proxy({}, { get: (_u, m: string) => (input?: unknown) => call(`${ns}.${m}`, input) }) });
+    w.vault = Object.freeze({ call, on, api });
+  });
+  return log;
+}
