@@ -119,6 +119,15 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+const LEAD_WORD = /^(\p{L}+)\.?[\s,]+(?=\p{L})/u;
+const LEAD_EXTRA = new Set(
+  (
+    'then yesterday today tomorrow tonight also meanwhile however after before during since until ' +
+    'monday tuesday wednesday thursday friday saturday sunday mrs ms mx prof professor sir lady lord ' +
+    'sister brother uncle aunt mom mum dad grandma grandpa captain officer agent coach ask tell call email contact'
+  ).split(' '),
+);
+
 // Short abbreviations whose final "." belongs to the name (Corp., Inc., Jr., St.).
 const ABBREV_DOT =
   /(?:^|[\s.])(?:[A-Z]|Inc|Corp|Co|Ltd|Bros|Jr|Sr|St|Mt|Ft|Ave|Blvd|Rd|Dr|Ste|Apt|Plc|Pty|Llc|LLC|PLC)\.$/;
@@ -168,8 +177,17 @@ export function finalizeSpans(text: string, spans: readonly Span[]): Candidate[]
       }
       break;
     }
+    // Sentence-initial words the model pulls into a name ("Yesterday John Smith") and
+    // titles (gold conventions keep "Mr." outside the name) are cut from the front.
+    for (let guard = 0; guard < 3; guard++) {
+      const m = LEAD_WORD.exec(text.slice(start, end));
+      if (!m || !(STOPWORDS.has(m[1]!.toLowerCase()) || LEAD_EXTRA.has(m[1]!.toLowerCase()))) break;
+      start += m[0].length;
+    }
     if (end <= start) continue;
     const value = text.slice(start, end);
+    // A single "word" longer than any name is a run-on token (hashes, base64, aaaa...).
+    if (/[^\s]{41,}/u.test(value)) continue;
     // 3. Noise: no letter at all, a single letter, or a lone stopword.
     if (!/\p{L}/u.test(value)) continue;
     if ([...value.replace(/[.\s]/g, '')].length < 2) continue;

@@ -77,6 +77,42 @@ function isChineseChar(cp: number): boolean {
   );
 }
 
+export interface PreparedText extends NormalizedText {
+  /** What to give the tokenizer: the original with every character + combining marks in NFC. */
+  input: string;
+}
+
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/gsu;
+
+/**
+ * Composes decomposed accents (e.g. "e" + U+0301 from a macOS paste) to NFC so the tokenizer
+ * sees the same characters as in its vocabulary, then normalizes like the tokenizer; every
+ * normalized unit maps back to the original character cluster it came from.
+ */
+export function prepareText(text: string, cfg: NormalizerConfig): PreparedText {
+  if (!/\p{M}/u.test(text)) return { input: text, ...normalizeWithOffsets(text, cfg) };
+  const inputParts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const chars: string[] = [];
+  for (const m of text.matchAll(CLUSTER)) {
+    const composed = m[0].normalize('NFC');
+    inputParts.push(composed);
+    const sub = normalizeWithOffsets(composed, cfg);
+    for (let k = 0; k < sub.text.length; k++) {
+      chars.push(sub.text[k]!);
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+    }
+  }
+  return {
+    input: inputParts.join(''),
+    text: chars.join(''),
+    origStart: Int32Array.from(starts),
+    origEnd: Int32Array.from(ends),
+  };
+}
+
 /** The tokenizer's normalized text with a map back to original offsets. */
 export function normalizeWithOffsets(text: string, cfg: NormalizerConfig): NormalizedText {
   const out: string[] = [];

@@ -13,7 +13,7 @@ import { AutoModelForTokenClassification, Tensor, env, type PreTrainedModel } fr
 import { Tokenizer } from '@huggingface/tokenizers';
 import { parseId2Label, type ParsedLabel } from '../../../../models/labels';
 import type { Candidate } from '../types';
-import { alignTokens, normalizeWithOffsets, normalizerConfig, type NormalizerConfig } from './align';
+import { alignTokens, normalizerConfig, prepareText, type NormalizerConfig } from './align';
 import { finalizeSpans, spansOf, wordsOf, type AggregationStrategy } from './aggregate';
 import { planWindows, pickOwners } from './windows';
 
@@ -116,11 +116,11 @@ class OnnxNerModel implements NerModel {
   async detect(text: string): Promise<Candidate[]> {
     if (this.disposed) throw new Error('NER model was disposed');
     if (typeof text !== 'string' || text.trim() === '') return [];
-    const enc = this.tokenizer.encode(text, { add_special_tokens: false });
+    const prepared = prepareText(text, this.norm);
+    const enc = this.tokenizer.encode(prepared.input, { add_special_tokens: false });
     const n = enc.ids.length;
     if (n === 0) return [];
-    const normalized = normalizeWithOffsets(text, this.norm);
-    const { tokens } = alignTokens(normalized, enc.tokens, {
+    const { tokens } = alignTokens(prepared, enc.tokens, {
       unkToken: this.ids.unk,
       specialTokens: this.specials,
     });
