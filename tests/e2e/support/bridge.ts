@@ -32,23 +32,21 @@ export async function attachBridge(page: Page, app: App): Promise<BridgeLog> {
     log.calls.push({ name, ok: res.ok, ...(res.ok ? {} : { code: res.error.code }) });
     return res;
   });
-  await page.addInitScript(() => {
-    type Listener = (p: unknown) => void;
-    const listeners = new Map<string, Set<Listener>>();
-    const w = window as unknown as {
-      __pvCall(name: string, input: unknown): Promise<unknown>;
-      __pvEmit(event: string, payload: unknown): void;
-      vault: unknown;
-    };
-    w.__pvEmit = (event, payload) => listeners.get(event)?.forEach((l) => l(payload));
-    const call = (name: string, input: unknown) => w.__pvCall(name, input ?? {});
-    const on = (event: string, cb: Listener) => {
-      if (!listeners.has(event)) listeners.set(event, new Set());
-      listeners.get(event)!.add(cb);
-      return () => listeners.get(event)?.delete(cb);
-    };
-    const api = new Proxy({}, { get: (_t, ns: string) => new Proxy({}, { get: (_u, m: string) => (input?: unknown) => call(`${ns}.${m}`, input) }) });
-    w.vault = Object.freeze({ call, on, api });
-  });
+  // A string, not a function: tsx's transform would add helpers that don't exist in the page.
+  await page.addInitScript({ content: PAGE_SIDE });
   return log;
 }
+
+/** Runs in the page before the app: defines `window.vault` like the preload does. */
+const PAGE_SIDE = `(() => {
+  const listeners = new Map();
+  window.__pvEmit = (event, payload) => { const set = listeners.get(event); if (set) for (const l of set) l(payload); };
+  const call = (name, input) => window.__pvCall(name, input === undefined ? {} : input);
+  const on = (event, cb) => {
+    if (!listeners.has(event)) listeners.set(event, new Set());
+    listeners.get(event).add(cb);
+    return () => { const set = listeners.get(event); if (set) set.delete(cb); };
+  };
+  const api = new Proxy({}, { get: (_t, ns) => new Proxy({}, { get: (_u, m) => (input) => call(ns + '.' + m, input) }) });
+  Object.defineProperty(window, 'vault', { value: Object.freeze({ call, on, api }), configurable: false, writable: false });
+})();`;
