@@ -1,0 +1,173 @@
+// The building block of every ID recognizer: one precompiled, linear-time regular expression
+// for the value's shape, a validator that decides how much the shape can be trusted (checksum,
+// structure, or nothing), and context words that raise the score when they are near.
+import { around } from '../../context';
+import type { Candidate, Recognizer } from '../../types';
+
+/** How far a validator got. Only checksum-backed verdicts count as `validated`. */
+export interface Verdict {
+  score: number;
+  validated: boolean;
+}
+
+/**
+ * Score tiers. A value whose check digit (or check letter) matches, together with other fixed
+ * rules (embedded date, prefixes), is trusted on its own; a value that only has the right
+ * shape needs context words to be reported at the default threshold (0.5).
+ */
+export const TIER = {
+  /** Checksum plus structure (date, letters, length >= 11): collisions are rare. */
+  strong: { score: 0.9, validated: true },
+  /** A single mod-10/mod-11 check digit over a short digit run: about 1 in 10 numbers pass. */
+  checksum: { score: 0.6, validated: true },
+  /** Distinctive structure checked beyond the regex (embedded date, reserved letters). */
+  structured: { score: 0.55, validated: true },
+  /** The right shape and nothing more: reported only with context. */
+  shape: { score: 0.35, validated: false },
+  /** A generic shape (any 9 digits): never reported without context. */
+  weak: { score: 0.1, validated: false },
+} as const satisfies Record<string, Verdict>;
+
+/** Adjusts a tier's score (formatting, known test values...). */
+export function withScore(v: Verdict, score: number): Verdict {
+  return { score, validated: v.validated };
+}
+
+export interface IdSpec {
+  /** Entity subtype, e.g. US_SSN. */
+  subtype: string;
+  /** Distinguishes several recognizers of one subtype in the recognizer name. */
+  variant?: string;
+  /**
+   * Regular expression source for the value alone. ASCII word boundaries are added by the
+   * factory; the pattern must be free of nested quantifiers (linear time).
+   */
+  pattern: string;
+  /** Match case-sensitively (default: case-insensitive; validators see upper case). */
+  caseSensitive?: boolean;
+  /**
+   * Decide on one match. `compact` is the upper-cased value with separators (space, dash,
+   * dot, slash, colon) removed; `raw` is the matched text. Return null to reject.
+   */
+  validate(compact: string, raw: string): Verdict | null;
+  /** Lower-case words or phrases that make the value likelier (any language). */
+  context: readonly string[];
+  /** Score added when a context word is near (default 0.35). */
+  contextBoost?: number;
+  /** Report only when a context word is near. */
+  requireContext?: boolean;
+  /** Characters searched for context on each side (default 48). */
+  window?: number;
+  /**
+   * Allow a letter directly before the value ("is010594Y9032"). Only for digit-led values
+   * whose checksum makes a false start unlikely.
+   */
+  gluedStart?: boolean;
+}
+
+const SEPARATORS = /[\s\-./:]/g;
+const DEFAULT_BOOST = 0.35;
+
+// An ID never continues an alphanumeric run, nor a digit group joined by - . / (so that a
+// piece of a longer dashed number is not reported alone).
+// Nor is it part of a path or a handle (/123456789, 123456789@host).
+const START = '(?<![A-Za-z0-9_/@])(?<![0-9][\\-./])';
+const START_GLUED = '(?<![0-9_/@])(?<![0-9][\\-./])';
+const END = '(?![A-Za-z0-9_@])(?![\\-./][0-9])';
+
+/** Scripts written without spaces between words: context words match as substrings there. */
+const UNSPACED = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Compile context words into one test over the lower-cased neighbourhood of a match. Words
+ * must stand alone (no letter or digit on either side), except words written in a script
+ * without spaces (Korean, Thai, Chinese...), which match anywhere.
+ */
+export function contextMatcher(words: readonly string[]): (near: string) => boolean {
+  const spaced = words.filter((w) => !UNSPACED.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
+  const unspaced = words.filter((w) => UNSPACED.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
+  const alternatives: string[] = [];
+  if (spaced.length) alternatives.push(`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])`);
+  if (unspaced.length) alternatives.push(`(?:${unspaced.join('|')})`);
+  if (!alternatives.length) return () => false;
+  const re = new RegExp(alternatives.join('|'), 'u');
+  return (near) => re.test(near);
+}
+
+/** True when one of `words` occurs within `window` characters of [start, end). */
+export function nearContext(text: string, start: number, end: number, words: readonly string[], window = 48): boolean {
+  return contextMatcher(words)(around(text, start, end, window));
+}
+
+export function compactId(raw: string): string {
+  return raw.replace(SEPARATORS, '').toUpperCase();
+}
+
+const DIGIT = /[0-9]/;
+const HEX = /[0-9A-Fa-f]/;
+
+/**
+ * True when a value written in groups (by space, colon...) is flanked by one more digit group
+ * joined the same way: it is then a piece of a longer number (IBAN, card, IPv6), not an ID.
+ */
+function continuesGroups(text: string, s: number, e: number, raw: string): boolean {
+  for (const sep of [' ', ':', '-', '.', '/']) {
+    if (!raw.includes(sep)) continue;
+    const group = sep === ':' ? HEX : DIGIT;
+    if (text[s - 1] === sep && group.test(text[s - 2] ?? '')) return true;
+    if (text[e] === sep && group.test(text[e + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Build a recognizer of type ID_NUMBER from a spec. The regex is compiled once, here. */
+export function idRecognizer(spec: IdSpec): Recognizer {
+  const start = spec.gluedStart ? START_GLUED : START;
+  const re = new RegExp(`${start}(?:${spec.pattern})${END}`, spec.caseSensitive ? 'g' : 'gi');
+  const boost = spec.contextBoost ?? DEFAULT_BOOST;
+  const hasContext = contextMatcher(spec.context);
+  const window = spec.window ?? 48;
+  const name = `id:${spec.subtype}${spec.variant ? `:${spec.variant}` : ''}`;
+  return {
+    name,
+    types: ['ID_NUMBER'],
+    detect(text: string): Candidate[] {
+      const out: Candidate[] = [];
+      if (typeof text !== 'string' || text.length === 0) return out;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        const raw = m[0];
+        if (raw.length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const s = m.index;
+        const e = s + raw.length;
+        if (continuesGroups(text, s, e, raw)) continue;
+        let verdict: Verdict | null;
+        try {
+          verdict = spec.validate(compactId(raw), raw);
+        } catch {
+          verdict = null;
+        }
+        if (!verdict) continue;
+        const ctx = hasContext(around(text, s, e, window));
+        if (spec.requireContext && !ctx) continue;
+        const score = Math.min(1, ctx ? Math.max(verdict.score + boost, 0.6) : verdict.score);
+        out.push({
+          start: s,
+          end: e,
+          type: 'ID_NUMBER',
+          subtype: spec.subtype,
+          score: Math.round(score * 1000) / 1000,
+          source: 'pattern',
+          ...(verdict.validated ? { validated: true } : {}),
+        });
+      }
+      return out;
+    },
+  };
+}

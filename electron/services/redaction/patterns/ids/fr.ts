@@ -1,0 +1,33 @@
+// France: NIR / numéro de sécurité sociale (INSEE), 13 digits and a mod 97 key.
+import { isDigits, mod97 } from './checksums';
+import { idRecognizer, TIER, type Verdict } from './define';
+
+function nir(c: string): Verdict | null {
+  if (c.length !== 15) return null;
+  const month = Number(c.slice(3, 5));
+  if (!((month >= 1 && month <= 12) || (month >= 20 && month <= 42) || month >= 50)) return null;
+  // Corsica: 2A and 2B count as 19 and 18 in the key.
+  const body = c
+    .slice(0, 13)
+    .replace(/^(\d{5})2A/, '$119')
+    .replace(/^(\d{5})2B/, '$118');
+  if (!isDigits(body) || !isDigits(c.slice(13))) return null;
+  return 97 - mod97(body) === Number(c.slice(13)) ? TIER.strong : null;
+}
+
+export const FR_RECOGNIZERS = [
+  idRecognizer({
+    subtype: 'FR_NIR',
+    pattern: '[1-478] ?[0-9]{2} ?[0-9]{2} ?(?:[0-9]{2}|2[AB]) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}',
+    validate: nir,
+    context: [
+      'nir',
+      'insee',
+      'sécurité sociale',
+      'securite sociale',
+      'numéro de sécurité sociale',
+      'carte vitale',
+      'social security',
+    ],
+  }),
+];

@@ -1,0 +1,55 @@
+// National ID, tax, passport, licence and registration number recognizers (type ID_NUMBER),
+// one file per country. Each is a precompiled regex plus checksum / structure validation and
+// context words; see define.ts for the scoring tiers.
+import type { Recognizer } from '../../types';
+import { AU_RECOGNIZERS } from './au';
+import { BE_RECOGNIZERS } from './be';
+import { CA_RECOGNIZERS } from './ca';
+import { DE_RECOGNIZERS } from './de';
+import { DK_RECOGNIZERS } from './dk';
+import { ES_RECOGNIZERS } from './es';
+import { FI_RECOGNIZERS } from './fi';
+import { FR_RECOGNIZERS } from './fr';
+import { IN_RECOGNIZERS } from './in';
+import { IT_RECOGNIZERS } from './it';
+import { KR_RECOGNIZERS } from './kr';
+import { NG_RECOGNIZERS } from './ng';
+import { NL_RECOGNIZERS } from './nl';
+import { NO_RECOGNIZERS } from './no';
+import { PH_RECOGNIZERS } from './ph';
+import { PL_RECOGNIZERS } from './pl';
+import { SE_RECOGNIZERS } from './se';
+import { SG_RECOGNIZERS } from './sg';
+import { TH_RECOGNIZERS } from './th';
+import { TR_RECOGNIZERS } from './tr';
+import { UK_RECOGNIZERS } from './uk';
+import { US_RECOGNIZERS } from './us';
+import { ZA_RECOGNIZERS } from './za';
+
+export { idRecognizer, nearContext, TIER, type IdSpec, type Verdict } from './define';
+
+export const ID_RECOGNIZERS: Recognizer[] = [
+  ...US_RECOGNIZERS,
+  ...UK_RECOGNIZERS,
+  ...DE_RECOGNIZERS,
+  ...ES_RECOGNIZERS,
+  ...IT_RECOGNIZERS,
+  ...FR_RECOGNIZERS,
+  ...NL_RECOGNIZERS,
+  ...BE_RECOGNIZERS,
+  ...PL_RECOGNIZERS,
+  ...FI_RECOGNIZERS,
+  ...SE_RECOGNIZERS,
+  ...DK_RECOGNIZERS,
+  ...NO_RECOGNIZERS,
+  ...TR_RECOGNIZERS,
+  ...KR_RECOGNIZERS,
+  ...IN_RECOGNIZERS,
+  ...SG_RECOGNIZERS,
+  ...AU_RECOGNIZERS,
+  ...CA_RECOGNIZERS,
+  ...ZA_RECOGNIZERS,
+  ...TH_RECOGNIZERS,
+  ...PH_RECOGNIZERS,
+  ...NG_RECOGNIZERS,
+];

@@ -1,0 +1,111 @@
+// United Kingdom: NHS number, National Insurance number, passport, driving licence, vehicle
+// registration.
+import { allSame, digits, isDigits, isPlaceholder, isValidDateAnyCentury, weightedSum } from './checksums';
+import { idRecognizer, TIER, type Verdict } from './define';
+
+/** NHS number: weights 10..2, check = 11 - sum mod 11 (11 -> 0, 10 -> invalid). */
+function nhs(compact: string): Verdict | null {
+  if (!isDigits(compact) || compact.length !== 10 || allSame(compact)) return null;
+  const d = digits(compact);
+  let check = 11 - (weightedSum(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+  if (check === 11) check = 0;
+  return check !== 10 && check === d[9] ? TIER.checksum : null;
+}
+
+const NINO_BAD_PREFIX = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
+
+function nino(compact: string, raw: string): Verdict | null {
+  if (NINO_BAD_PREFIX.has(compact.slice(0, 2))) return null;
+  // Prefix rules leave a specific shape; the grouped form "AB 12 34 56 C" is the printed one.
+  return { score: /\s/.test(raw) ? 0.5 : 0.45, validated: false };
+}
+
+/**
+ * Driving licence number: 5 surname letters (padded with 9), decade digit, month (+50 for
+ * women), day, year digit, 2 initials (padded with 9), a digit, 2 check characters.
+ */
+function drivingLicence(c: string): Verdict | null {
+  if (!/^[A-Z]+9*$/.test(c.slice(0, 5))) return null;
+  if (!/^[A-Z]9?$|^[A-Z]{2}$/.test(c.slice(11, 13))) return null;
+  let month = Number(c.slice(6, 8));
+  if (month > 50) month -= 50;
+  const day = Number(c.slice(8, 10));
+  const yy = Number(c[5]) * 10 + Number(c[10]);
+  return isValidDateAnyCentury(yy, month, day) ? TIER.structured : null;
+}
+
+/** The latest age identifiers in use: March plates carry YY, September plates YY + 50. */
+function ageIdentifierValid(age: number, now = new Date()): boolean {
+  const yy = now.getUTCFullYear() % 100;
+  return (age >= 2 && age <= yy) || (age >= 51 && age <= Math.min(99, yy + 50));
+}
+
+function currentPlate(c: string): Verdict | null {
+  return ageIdentifierValid(Number(c.slice(2, 4))) ? { score: 0.45, validated: false } : null;
+}
+
+const PLATE_CONTEXT = [
+  'reg',
+  'registration',
+  'reg no',
+  'registration number',
+  'number plate',
+  'plate',
+  'plates',
+  'licence plate',
+  'license plate',
+  'vehicle',
+  'vehicles',
+  'car',
+  'vrm',
+  'dvla',
+];
+
+// Letters used on current plates: no I, Q or Z in the memory tag, no I or Q in the random part.
+const TAG = '[A-HJ-PR-Y]';
+const RANDOM = '[A-HJ-PR-Z]';
+// Suffix/prefix year letters: never I, O, Q, U or Z.
+const YEAR = '[A-HJ-NP-TV-Y]';
+
+export const UK_RECOGNIZERS = [
+  idRecognizer({
+    subtype: 'UK_NHS',
+    pattern: '[0-9]{3}(?<sep>[\\- ]?)[0-9]{3}\\k<sep>[0-9]{4}',
+    validate: nhs,
+    context: ['nhs', 'nhs number', 'nhs no', 'national health service', 'health service'],
+  }),
+  idRecognizer({
+    subtype: 'UK_NINO',
+    pattern: '[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2}(?<sep> ?)[0-9]{2}\\k<sep>[0-9]{2} ?[A-D]',
+    validate: nino,
+    context: ['nino', 'national insurance', 'national insurance number', 'ni number', 'ni no', 'insurance number'],
+  }),
+  idRecognizer({
+    subtype: 'UK_PASSPORT',
+    pattern: '[A-Z]{2}[0-9]{7}|[0-9]{9}',
+    validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
+    context: ['passport', 'passport number', 'passport no', 'passport#', 'hm passport'],
+    requireContext: true,
+  }),
+  idRecognizer({
+    subtype: 'UK_DRIVING_LICENCE',
+    pattern: '[A-Z][A-Z9]{4}[0-9]{6}[A-Z9]{2}[0-9][A-Z0-9]{2}',
+    validate: drivingLicence,
+    context: ['driving licence', 'driving license', 'driver licence', 'licence', 'license', 'dvla', 'driver number'],
+  }),
+  idRecognizer({
+    subtype: 'UK_VEHICLE_REGISTRATION',
+    pattern: `${TAG}${TAG}[0-9]{2}[ \\-]?${RANDOM}{3}`,
+    validate: currentPlate,
+    context: PLATE_CONTEXT,
+  }),
+  idRecognizer({
+    // 1983-2001 prefix plates (A123 BCD) and 1963-1983 suffix plates (ABC 123D).
+    subtype: 'UK_VEHICLE_REGISTRATION',
+    variant: 'pre-2001',
+    caseSensitive: true,
+    pattern: `${YEAR}[1-9][0-9]{0,2} ?[A-HJ-PR-Y]{3}|[A-HJ-PR-Y]{3} ?[1-9][0-9]{0,2}${YEAR}`,
+    validate: () => TIER.shape,
+    context: PLATE_CONTEXT,
+  }),
+];
