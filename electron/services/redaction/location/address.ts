@@ -1,0 +1,421 @@
+// Street addresses: a street core (number + name + type, name + number, type + name + number,
+// PO boxes, military addresses, "the corner of X and Y"), extended by units ("Apt. 4", "Suite
+// 210") and the city / region / postcode / country parts that follow on the same or next lines.
+import type { Candidate, Recognizer } from '../types';
+import { COMMON, GIVEN, PARTICLES } from '../names/lexicon';
+import { COMPOUND_SUFFIXES, PLACES, PREFIX_TYPES, STREET_TYPES, UNIT_WORDS } from './lexicon';
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  num: boolean;
+}
+
+const TOKEN = /\d+(?:[-/]\d+)*(?:[A-Za-z](?![\p{L}\p{N}]))?|[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const t = m[0];
+    out.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase(), num: /^\d/.test(t) });
+  }
+  return out;
+}
+
+/** Words near which a bare "Name 12" is an address. */
+const CUES =
+  /\b(address(?:es)?|adresse|anschrift|dirección|direccion|indirizzo|endereço|live[sd]?|living|reside[sd]?|located|office|offices|deliver(?:y|ed)?|ship(?:ping|ped)?|send|sent|mail|post(?:al)?|meet(?:ing)?|visit|stop|return|moved|billing|corner|street|station|drops?|pick(?:ed)?[ -]?up|headquarters|hq|apartment|house|home|residence|destination|restaurant|hotel|venue|north side|south side|based at|arrived at|near)\b/i;
+
+const hasCue = (text: string, start: number) => CUES.test(text.slice(Math.max(0, start - 80), start));
+
+const SPACES = /^[ \t]{1,3}$/;
+const gapOf = (text: string, a: Tok, b: Tok) => text.slice(a.end, b.start);
+const capital = (t: Tok) => /^\p{Lu}/u.test(t.text);
+const allCaps = (t: Tok) => /^\p{Lu}[\p{Lu}\p{M}'’-]*$/u.test(t.text) && t.text.length > 1;
+const streetType = (t: Tok) => STREET_TYPES.has(t.lower);
+const isCompound = (t: Tok) =>
+  !t.num && t.text.length >= 5 && COMPOUND_SUFFIXES.some((s) => t.lower.endsWith(s) && t.lower.length >= s.length + 3);
+/** A word that can be part of a street name: capitalised, or any non-common word (lower-case input). */
+const nameWord = (t: Tok) => !t.num && (capital(t) || !COMMON.has(t.lower)) && !UNIT_WORDS.has(t.lower);
+const FUNCTION_WORDS = new Set(
+  'the a an and or of to in on at for from by with is are was were be i you he she we they it my your our his her their this that'.split(
+    ' ',
+  ),
+);
+
+/** Abbreviated street types that are safe without context ("St", "Rd", "Ave"). */
+const SAFE_TYPE_ABBR = new Set([
+  'st',
+  'rd',
+  'ave',
+  'av',
+  'blvd',
+  'ln',
+  'dr',
+  'ct',
+  'pl',
+  'pkwy',
+  'hwy',
+  'str',
+  'sq',
+  'ter',
+  'tce',
+  'cres',
+  'cir',
+  'trl',
+]);
+/** Street types that are also common words: only with a capital or address context. */
+const strongType = (text: string, t: Tok) =>
+  SAFE_TYPE_ABBR.has(t.lower) ||
+  (capital(t) &&
+    [
+      'street',
+      'road',
+      'avenue',
+      'lane',
+      'drive',
+      'boulevard',
+      'terrace',
+      'crescent',
+      'parkway',
+      'highway',
+      'court',
+      'place',
+      'square',
+      'close',
+      'way',
+      'strasse',
+      'straße',
+      'gasse',
+      'weg',
+      'allee',
+      'vej',
+      'gade',
+      'utca',
+      'út',
+      'tér',
+    ].includes(t.lower));
+
+interface Core {
+  first: number;
+  last: number;
+  score: number;
+  /** End offset when it differs from toks[last].end (e.g. "St." keeps its period). */
+  end?: number;
+}
+
+function addressDetect(text: string): Candidate[] {
+  const toks = tokenize(text);
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const core = special(text, toks, i) ?? streetCore(text, toks, i);
+    if (!core) continue;
+    // Leading building / house numbers: "28245 Puruntie 82", "370 3911 Fourth Avenue".
+    let first = core.first;
+    for (let n = 0; n < 2; n++) {
+      const p = toks[first - 1];
+      if (p && p.num && p.text.length <= 6 && SPACES.test(gapOf(text, p, toks[first]!))) first--;
+      else break;
+    }
+    // A unit written before the street: "Apt. 675 62314 Mellemvej 32".
+    const u = toks[first - 2];
+    if (
+      u &&
+      UNIT_WORDS.has(u.lower) &&
+      toks[first - 1]!.num &&
+      /^\.?[ \t]*#?[ \t]*$/.test(gapOf(text, u, toks[first - 1]!)) &&
+      SPACES.test(gapOf(text, toks[first - 1]!, toks[first]!))
+    )
+      first -= 2;
+    const tail = extendTail(text, toks, core.last);
+    const end = tail.last > core.last ? toks[tail.last]!.end : (core.end ?? toks[core.last]!.end);
+    const score = Math.min(0.92, core.score + (tail.strong ? 0.05 : 0) + (hasCue(text, toks[first]!.start) ? 0.05 : 0));
+    out.push({ start: toks[first]!.start, end, type: 'LOCATION', subtype: 'ADDRESS', score, source: 'pattern' });
+    i = Math.max(i, tail.last);
+  }
+  return out;
+}
+
+const PO_BOX =
+  /(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box|Postbox|Postfach|Apartado(?:[ \t]+de[ \t]+correos)?|Case[ \t]+postale|Casilla|Skrytka[ \t]+pocztowa)[ \t]*(?:No\.?|#)?[ \t]*\d{1,6}/iy;
+const MILITARY =
+  /(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{2,5}[ \t]*,?[ \t]*(?:\r?\n[ \t>]*)?(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}(?:-\d{4})?/iy;
+const SHIP =
+  /(?:USNS|USNV|USS|USCGC)[ \t]+\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?[ \t]*,?[ \t]*(?:\r?\n[ \t>]*)?FPO[ \t]+(?:AA|AE|AP)[ \t]+\d{5}(?:-\d{4})?/iuy;
+const CORNER =
+  /(?:the[ \t]+)?corner[ \t]+of[ \t]+([^\n?!;:]{3,60}?)[ \t]+(?:and|&)[ \t]+((?:[\p{L}\p{M}\p{N}'’-]+\.?[ \t]?){1,4})/iuy;
+
+/** Index of the last token that ends at or before `end`. */
+function lastTokenBefore(toks: Tok[], from: number, end: number): number {
+  let k = from;
+  while (toks[k + 1] && toks[k + 1]!.end <= end) k++;
+  return k;
+}
+
+function special(text: string, toks: Tok[], i: number): Core | undefined {
+  const t = toks[i]!;
+  const at = (re: RegExp) => {
+    re.lastIndex = t.start;
+    return re.exec(text);
+  };
+  if (/^(p|po|post|postbox|postfach|apartado|case|casilla|skrytka)$/i.test(t.text)) {
+    const m = at(PO_BOX);
+    if (m) return { first: i, last: lastTokenBefore(toks, i, t.start + m[0].length), score: 0.85 };
+  }
+  if (/^(psc|cmr|unit)$/i.test(t.text)) {
+    const m = at(MILITARY);
+    if (m) return { first: i, last: lastTokenBefore(toks, i, t.start + m[0].length), score: 0.9 };
+  }
+  if (/^(usns|usnv|uss|uscgc)$/i.test(t.text)) {
+    const m = at(SHIP);
+    if (m) return { first: i, last: lastTokenBefore(toks, i, t.start + m[0].length), score: 0.88 };
+  }
+  if (t.lower === 'the' || t.lower === 'corner') {
+    const m = at(CORNER);
+    if (m) {
+      // The second street ends at the first word that is neither capitalised nor a number nor a street type.
+      const end = t.start + m[0].length;
+      let last = lastTokenBefore(toks, i, end);
+      const secondStart = end - m[2]!.length;
+      while (
+        last > i &&
+        toks[last]!.start >= secondStart &&
+        !(capital(toks[last]!) || toks[last]!.num || streetType(toks[last]!))
+      )
+        last--;
+      if (toks[last]!.start >= secondStart) return { first: i, last, score: 0.8 };
+    }
+  }
+  return undefined;
+}
+
+/** Up to `max` street-name words from i on one line; returns the index after the last one. */
+function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  const sp = (a: number) => {
+    const x = toks[a];
+    const y = toks[a + 1];
+    // A period after an abbreviation is allowed: "Λ. Αλεξάνδρας", "ul. Stefana", "N. Main".
+    return !!x && !!y && /^\.?[ \t]{1,3}$/.test(gapOf(text, x, y));
+  };
+
+  if (t.num && t.text.length <= 6 && next && sp(i)) {
+    // (a) English order: 12 Main Street, 1668 Glyn St, 159 Eleftheriou Venizelou str.
+    let k = i + 1;
+    while (k < toks.length && k - i <= 5) {
+      const w = toks[k]!;
+      if (k > i + 1 && streetType(w) && (strongType(text, w) || hasCue(text, t.start))) {
+        const end = text[w.end] === '.' && w.text.length <= 4 ? w.end + 1 : w.end;
+        return { first: i, last: k, score: 0.85, end };
+      }
+      if (
+        !(nameWord(w) && (capital(w) || /^\d+(st|nd|rd|th)?$/i.test(w.text) || !COMMON.has(w.lower))) &&
+        !(w.num && k === i + 1)
+      )
+        break;
+      if (FUNCTION_WORDS.has(w.lower)) break;
+      if (!sp(k)) break;
+      k++;
+    }
+    // (b) Number then prefix type: "137 Avenue Teboulbi", "31 Rue Al Imam Al Bakri".
+    if (PREFIX_TYPES.has(next.lower) && capital(next)) {
+      let k = i + 1;
+      while (sp(k) && toks[k + 1] && (capital(toks[k + 1]!) || PARTICLES.has(toks[k + 1]!.lower)) && k - i < 6) k++;
+      while (k > i + 1 && PARTICLES.has(toks[k]!.lower)) k--;
+      if (sp(k) && toks[k + 1]?.num && toks[k + 1]!.text.length <= 5) k++;
+      if (k > i + 1) return { first: i, last: k, score: 0.8 };
+    }
+    // (c) Number, name, number: "20789 Allika 46", "74678 midtvollen 130".
+    let j = i + 1;
+    const words: Tok[] = [];
+    while (
+      j < toks.length &&
+      !toks[j]!.num &&
+      words.length < 5 &&
+      (nameWord(toks[j]!) || (words.length > 0 && PARTICLES.has(toks[j]!.lower))) &&
+      !FUNCTION_WORDS.has(toks[j]!.lower)
+    ) {
+      words.push(toks[j]!);
+      if (!sp(j)) break;
+      j++;
+    }
+    const n2 = toks[j];
+    if (words.length && n2 && n2.num && n2.text.length <= 5 && sp(j - 1) && !words.every((w) => COMMON.has(w.lower))) {
+      const known = words.some((w) => isCompound(w) || streetType(w) || PREFIX_TYPES.has(w.lower));
+      return { first: i + 1, last: j, score: known ? 0.85 : 0.72 };
+    }
+    return undefined;
+  }
+
+  if (t.num) return undefined;
+  // (d) Prefix type, name, number: "Rua do Arenque 1634", "Via Franscini 71", "ul. Stefana 28".
+  // (e) Name ending in a street type or compound suffix, then number: "Hauptstraße 5", "Villacher Strasse 89".
+  // (f) Any name then number with address evidence: "Joaquin Suarez 2906" after "north side of".
+  if (!(capital(t) || !COMMON.has(t.lower)) || FUNCTION_WORDS.has(t.lower) || UNIT_WORDS.has(t.lower)) return undefined;
+  const prev = toks[i - 1];
+  if (
+    prev &&
+    !prev.num &&
+    SPACES.test(gapOf(text, prev, t)) &&
+    nameWord(prev) &&
+    !FUNCTION_WORDS.has(prev.lower) &&
+    capital(prev) === capital(t)
+  )
+    return undefined; // only start at the first word of a name
+  let k = i;
+  while (k - i < 4 && toks[k] && !toks[k]!.num && (k === i || nameWord(toks[k]!) || PARTICLES.has(toks[k]!.lower))) {
+    const n = toks[k + 1];
+    if (!n || !sp(k)) return undefined;
+    if (n.num) break;
+    k++;
+  }
+  const num = toks[k + 1];
+  if (!num || !num.num || num.text.length > 5 || toks[k]!.num || !sp(k)) return undefined;
+  const words = toks.slice(i, k + 1);
+  if (words.some((w) => FUNCTION_WORDS.has(w.lower))) return undefined;
+  // The house number ends the core: "Erzsébet tér 19." keeps its period.
+  const end =
+    text[num.end] === '.' && /^[ \t]*(\r?\n|,|$)/.test(text.slice(num.end + 1, num.end + 3)) ? num.end + 1 : num.end;
+  if (PREFIX_TYPES.has(t.lower) && capital(t) && k > i) return { first: i, last: k + 1, score: 0.82, end };
+  if (words.some((w) => isCompound(w)) || (k > i && streetType(toks[k]!)))
+    return { first: i, last: k + 1, score: 0.82, end };
+  if (words.every((w) => COMMON.has(w.lower))) return undefined;
+  const unitAfter = /^[ \t,]*(apt|apartment|suite|ste|unit|flat|#)\b/i.test(text.slice(num.end, num.end + 14));
+  const postcodeAfter = /^\.?[ \t]*,[ \t]*\d{4,5}[ \t]+\p{Lu}/u.test(text.slice(num.end, num.end + 16));
+  if (unitAfter || postcodeAfter || hasCue(text, t.start)) return { first: i, last: k + 1, score: 0.72, end };
+  return undefined;
+}
+
+/** Capitalised words that start the text after an address, not part of it. */
+const TAIL_STOP = new Set(
+  (
+    'please thanks thank hello hi hey dear regards best cheers sincerely note see also if when then but so and or ' +
+    'i we you he she they it this that there the a an my our your his her their phone tel telephone fax email e-mail ' +
+    'mobile cell office desk web website contact call send sent mail is are was were will would can could should ' +
+    'do does did have has had get got let let’s what where who why how which yes no ok okay'
+  ).split(' '),
+);
+
+interface Tail {
+  last: number;
+  /** Contains a postcode, a region code or a known place. */
+  strong: boolean;
+}
+
+/**
+ * Consume what follows a street core: units, and city / region / postcode / country parts
+ * separated by spaces, commas or line breaks. A new line is taken only when it is all address.
+ */
+function extendTail(text: string, toks: Tok[], last: number): Tail {
+  let j = last + 1;
+  let committed = last;
+  let strong = false;
+  let committedStrong = false;
+  let lines = 0;
+  let consumed = 0;
+  const lowerText = !/\p{Lu}/u.test(
+    text.slice(toks[last]!.start - 40 < 0 ? 0 : toks[last]!.start - 40, toks[last]!.end),
+  );
+  while (j < toks.length && consumed < 14) {
+    const prev = toks[j - 1]!;
+    const t = toks[j]!;
+    const g = gapOf(text, prev, t);
+    const nl = (g.match(/\n/g) ?? []).length;
+    if (nl > 0) {
+      // Commit the line just finished; a new line must be entirely address.
+      committed = j - 1;
+      committedStrong = strong;
+      lines += 1;
+      if (nl > 2 || lines > 4) break;
+    }
+    // Separators: spaces, commas, line breaks, mail quoting; a period only after an abbreviation or number.
+    // After a line break, quoting and bullet marks may start the line ("> ", "??? ", "* ").
+    const sep = g.replace(/\n[ \t>?|*•·-]*/g, '\n').replace(/[ \t]\(|\)/g, ' ');
+    if (!/^[ \t,\r\n>.]*$/.test(sep)) break;
+    if (g.includes('.') && !(prev.num || prev.text.length <= 4 || UNIT_WORDS.has(prev.lower))) break;
+    if (g.includes('.') && /^\.[ \t]+\p{Lu}/u.test(g + t.text) && !prev.num && !UNIT_WORDS.has(prev.lower) && nl === 0)
+      break;
+
+    if (
+      UNIT_WORDS.has(t.lower) &&
+      toks[j + 1] &&
+      /^[ \t]*\.?[ \t]*#?[ \t]*$/.test(gapOf(text, t, toks[j + 1]!)) &&
+      /\d/.test(toks[j + 1]!.text)
+    ) {
+      j += 2;
+      consumed += 2;
+      continue;
+    }
+    if (t.num) {
+      if (t.text.replace(/\D/g, '').length > 7) break;
+      strong = strong || t.text.length >= 3;
+      j++;
+      consumed++;
+      continue;
+    }
+    const place = placeAt(toks, j);
+    if (place) {
+      strong = true;
+      j = place + 1;
+      consumed++;
+      continue;
+    }
+    const nextGap = toks[j + 1] ? gapOf(text, t, toks[j + 1]!) : '\n';
+    const region =
+      /^\p{Lu}{1,3}$/u.test(t.text) ||
+      (t.text.length <= 3 && (lowerText || /[,\n]/.test(g)) && (/\n/.test(nextGap) || !!toks[j + 1]?.num));
+    if (region) {
+      j++;
+      consumed++;
+      continue;
+    }
+    const cityWord =
+      (capital(t) || allCaps(t) || (lowerText && !COMMON.has(t.lower))) &&
+      !FUNCTION_WORDS.has(t.lower) &&
+      !TAIL_STOP.has(t.lower);
+    const particle = PARTICLES.has(t.lower) && toks[j + 1] && capital(toks[j + 1]!);
+    // A line that starts with a given name is a person's name, not a city.
+    if (cityWord && nl > 0 && GIVEN.has(t.lower) && toks[j + 1] && capital(toks[j + 1]!) && !/\n/.test(nextGap)) {
+      const eol = text.indexOf('\n', t.end);
+      if (!/\d/.test(text.slice(t.end, eol < 0 ? text.length : eol))) break;
+    }
+    if (cityWord || particle) {
+      j++;
+      consumed++;
+      continue;
+    }
+    break;
+  }
+  // Did the last line end cleanly (line break, end of text or closing punctuation)?
+  const lastTok = toks[j - 1]!;
+  const after = text.slice(lastTok.end, lastTok.end + 3);
+  const clean =
+    j >= toks.length ||
+    /^[ \t]*(\r?\n|$|[.?!,;)"'])/.test(after) ||
+    !/\n/.test(text.slice(toks[last]!.end, lastTok.end));
+  if (clean) return { last: j - 1, strong };
+  return { last: committed, strong: committedStrong };
+}
+
+/** If a known place name starts at token j, the index of its last token. */
+function placeAt(toks: Tok[], j: number): number | undefined {
+  const t = toks[j]!;
+  if (!(capital(t) || allCaps(t))) return undefined;
+  let best: number | undefined;
+  let name = '';
+  for (let k = j; k < toks.length && k - j < 5; k++) {
+    name = k === j ? toks[k]!.lower : `${name} ${toks[k]!.lower}`;
+    if (PLACES.has(name)) best = k;
+  }
+  return best;
+}
+
+export const ADDRESS_RECOGNIZER: Recognizer = {
+  name: 'street-address',
+  types: ['LOCATION'],
+  detect: addressDetect,
+};

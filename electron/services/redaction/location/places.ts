@@ -1,0 +1,197 @@
+// Place names: a gazetteer of countries, states and cities (scored moderately so the model's
+// view wins on type conflicts), and unknown places named after a place cue ("grew up in X",
+// "flew to X", "I'm in X", "Where: X").
+import type { Candidate, Recognizer } from '../types';
+import { COMMON, GIVEN, NEVER_NAME, PARTICLES, isUpper, nameShaped, tokenize, type Token } from '../names/lexicon';
+import { AMBIGUOUS_PLACES, PLACE_FIRST, PLACES } from './lexicon';
+
+const CUES: readonly (readonly string[])[] = [
+  ['lives', 'in'],
+  ['live', 'in'],
+  ['living', 'in'],
+  ['lived', 'in'],
+  ['born', 'in'],
+  ['grew', 'up', 'in'],
+  ['raised', 'in'],
+  ['based', 'in'],
+  ['located', 'in'],
+  ['headquartered', 'in'],
+  ['moved', 'to'],
+  ['moved', 'from'],
+  ['moved', 'here', 'from'],
+  ['relocated', 'to'],
+  ['relocating', 'to'],
+  ['flew', 'to'],
+  ['fly', 'to'],
+  ['flying', 'to'],
+  ['travel', 'to'],
+  ['travelling', 'to'],
+  ['traveling', 'to'],
+  ['travelled', 'to'],
+  ['traveled', 'to'],
+  ['trip', 'to'],
+  ['drove', 'to'],
+  ['visit'],
+  ['visiting'],
+  ['visited'],
+  ["i'm", 'in'],
+  ['i’m', 'in'],
+  ['i', 'am', 'in'],
+  ["we're", 'in'],
+  ['we', 'are', 'in'],
+  ['originally', 'from'],
+  ['native', 'of'],
+  ['city', 'of'],
+  ['town', 'of'],
+  ['village', 'of'],
+  ['home', 'city'],
+  ['home', 'town'],
+  ['hometown'],
+  ['arrived', 'at'],
+  ['arrived', 'in'],
+  ['from', 'the', 'city', 'of'],
+  ['come', 'from'],
+  ['comes', 'from'],
+  ['came', 'from'],
+  ['am', 'from'],
+  ["i'm", 'from'],
+  ['is', 'from'],
+  ['are', 'from'],
+  ['stay', 'in'],
+  ['staying', 'in'],
+  ['stayed', 'in'],
+  ['vacation', 'in'],
+  ['holiday', 'in'],
+  ['office', 'in'],
+  ['offices', 'in'],
+  ['coming', 'to'],
+  ['going', 'to'],
+  ['welcome', 'to'],
+  ['near'],
+  ['outside'],
+  ['downtown'],
+  ['southern'],
+  ['northern'],
+  ['eastern'],
+  ['western'],
+  ['central'],
+  ['year', 'in'],
+  ['years', 'in'],
+  ['where'],
+  ['residence'],
+  ['city'],
+  ['town'],
+];
+
+const SPACE = /^[ \t]{1,2}$/;
+const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
+const capOrUpper = (t: Token) => isUpper(t.text[0]) && !t.glued;
+
+function cueBefore(text: string, toks: Token[], i: number): boolean {
+  const g = i > 0 ? gap(text, toks[i - 1]!, toks[i]!) : '';
+  if (/^[ \t]*:[ \t]*$/.test(g) && toks[i - 1]!.lower === 'where') return true;
+  if (!SPACE.test(g) && !/^[ \t]*:[ \t]*$/.test(g)) return false;
+  return CUES.some((seq) => {
+    if (i < seq.length) return false;
+    for (let k = 0; k < seq.length; k++) if (toks[i - seq.length + k]!.lower !== seq[k]) return false;
+    return true;
+  });
+}
+
+/** Longest known place starting at token i (words on one line, single-spaced). */
+function gazetteerAt(text: string, toks: Token[], i: number): number | undefined {
+  const first = toks[i]!;
+  const max = PLACE_FIRST.get(first.lower);
+  if (!max) return undefined;
+  let name = first.lower;
+  let best = PLACES.has(name) ? i : undefined;
+  for (let k = i + 1; k < toks.length && k - i < max; k++) {
+    if (!SPACE.test(gap(text, toks[k - 1]!, toks[k]!)) && !/^\.[ \t]$/.test(gap(text, toks[k - 1]!, toks[k]!))) break;
+    name += (text[toks[k - 1]!.end] === '.' ? '. ' : ' ') + toks[k]!.lower;
+    if (PLACES.has(name) || PLACES.has(name.replace(/\. /g, ' '))) best = k;
+  }
+  return best;
+}
+
+/** A capitalised run after a cue: "Villafranca del Cid", "UPTON SCUDAMORE", "Port Paien". */
+function placeRun(text: string, toks: Token[], i: number): number | undefined {
+  if (!capOrUpper(toks[i]!) || NEVER_NAME.has(toks[i]!.lower)) return undefined;
+  let last = i;
+  for (let k = i + 1; k < toks.length && k - i < 5; k++) {
+    const t = toks[k]!;
+    if (!SPACE.test(gap(text, toks[k - 1]!, t))) break;
+    if (PARTICLES.has(t.lower) && toks[k + 1] && capOrUpper(toks[k + 1]!) && SPACE.test(gap(text, t, toks[k + 1]!)))
+      continue;
+    if (!capOrUpper(t) || NEVER_NAME.has(t.lower)) break;
+    // "UPTON SCUDAMORE Country Club": an all-caps name ends where title case begins.
+    if (/^\p{Lu}+$/u.test(toks[k - 1]!.text) && !/^\p{Lu}+$/u.test(t.text)) break;
+    last = k;
+  }
+  const words = toks.slice(i, last + 1);
+  if (words.length === 1 && COMMON.has(words[0]!.lower)) return undefined;
+  if (words.every((w) => COMMON.has(w.lower) && !/^\p{Lu}+$/u.test(w.text)) && words.length < 2) return undefined;
+  return last;
+}
+
+function placesDetect(text: string): Candidate[] {
+  const toks = tokenize(text);
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!capOrUpper(t)) continue;
+    const cue = cueBefore(text, toks, i);
+    const g = gazetteerAt(text, toks, i);
+    if (g !== undefined) {
+      const name = toks
+        .slice(i, g + 1)
+        .map((x) => x.lower)
+        .join(' ');
+      const kind = PLACES.get(name) ?? PLACES.get(name.replace(/\. /g, ' ')) ?? 'city';
+      const next = toks[g + 1];
+      // "Paris Hilton", "Victoria Beckham": a place word followed by a surname-shaped word is a person.
+      const personNext =
+        next &&
+        SPACE.test(gap(text, toks[g]!, next)) &&
+        nameShaped(next) &&
+        !PLACES.has(next.lower) &&
+        !COMMON.has(next.lower);
+      const prev = toks[i - 1];
+      const titled = prev && /^(mr|mrs|ms|dr|miss|prof)$/.test(prev.lower);
+      const ambiguous = AMBIGUOUS_PLACES.has(name) || (g === i && kind === 'city' && GIVEN.has(name));
+      if (!titled && !personNext && (!ambiguous || cue)) {
+        const base = kind === 'country' ? 0.72 : kind === 'state' ? 0.68 : 0.64;
+        out.push({
+          start: t.start,
+          end: toks[g]!.end,
+          type: 'LOCATION',
+          subtype: 'PLACE',
+          score: cue ? Math.max(base, 0.72) : base,
+          source: 'pattern',
+        });
+        i = g;
+        continue;
+      }
+    }
+    if (cue) {
+      const r = placeRun(text, toks, i);
+      if (r !== undefined) {
+        out.push({
+          start: t.start,
+          end: toks[r]!.end,
+          type: 'LOCATION',
+          subtype: 'PLACE_CONTEXT',
+          score: 0.66,
+          source: 'pattern',
+        });
+        i = r;
+      }
+    }
+  }
+  return out;
+}
+
+export const PLACE_RECOGNIZER: Recognizer = {
+  name: 'place-names',
+  types: ['LOCATION'],
+  detect: placesDetect,
+};

@@ -1,0 +1,115 @@
+// Word lists and token helpers shared by the rule-based PERSON, ORG and LOCATION recognizers.
+// The lists are generated (scripts/gen-name-lists.mjs) and loaded once into Sets.
+import { COMMON_WORDS } from './common-words.data';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from './given-names.data';
+
+const set = (packed: string, sep = ' ') => new Set(packed.split(sep).filter(Boolean));
+
+/** Given names of many locales, lower-case, that are not common English words. */
+export const GIVEN = set(GIVEN_NAMES);
+/** Given names that are also common English words ("will", "grace", "mark"). */
+export const AMBIGUOUS_GIVEN = set(AMBIGUOUS_GIVEN_NAMES);
+/** Common English words (lower-case). */
+export const COMMON = set(COMMON_WORDS);
+
+/** Words that are never part of a name even though they are capitalised. */
+export const NEVER_NAME = new Set(
+  (
+    'i me my mine we our you your he him his she her they them their it its this that these those there here ' +
+    'the a an and or but nor of in on at to for from by with without about into onto over under as is are was were ' +
+    'be been being am do does did have has had will would shall should can could may might must not no yes ok okay ' +
+    'hi hello hey dear thanks thank regards best cheers sincerely yours please sorry welcome ' +
+    'mr mrs ms miss mx dr prof sir madam ' +
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'today tomorrow yesterday tonight morning evening night christmas easter ' +
+    'street st road rd avenue ave lane ln drive boulevard blvd way court ct place square terrace ' +
+    'inc ltd llc gmbh corp co plc company group bank university college school hospital church ' +
+    'user bot assistant system admin customer client patient employee name address phone email ' +
+    'god lord jesus allah'
+  ).split(' '),
+);
+
+export const isUpper = (ch: string | undefined) => !!ch && /\p{Lu}/u.test(ch);
+
+/** Lower-case and strip diacritics: "Szász" -> "szasz". */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Glued to an e-mail address, URL, path or identifier: never a name on its own. */
+  glued: boolean;
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+
+/** Letter words of the text (digits and punctuation separate words), in order. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let t = m[0];
+    // Trailing apostrophes and hyphens belong to the punctuation, not the word.
+    while (t.length > 1 && /['’-]$/.test(t)) t = t.slice(0, -1);
+    const start = m.index;
+    const end = start + t.length;
+    const before = text[start - 1] ?? ' ';
+    const after = text[end] ?? ' ';
+    const glued =
+      /[@/_\\\d]/.test(before) ||
+      /[@_\d]/.test(after) ||
+      (/[.:]/.test(after) && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ' '));
+    out.push({ start, end, text: t, lower: t.toLowerCase(), glued });
+  }
+  return out;
+}
+
+/** Capitalised word that could be part of a name: "Anna", "McConnan", "O'Neil", "Jean-Luc", "Szöllösy". */
+export function nameShaped(t: Token): boolean {
+  const s = t.text.replace(/['’]s$/u, '');
+  if (t.glued || s.length < 2 || !isUpper(s[0])) return false;
+  if (!/\p{Ll}/u.test(s)) return false; // ALL-CAPS words are acronyms more often than names
+  if (/\p{Lu}{2}/u.test(s.slice(0, 2))) return false;
+  return !NEVER_NAME.has(s.toLowerCase());
+}
+
+/** A capital letter used as an initial ("J" in "Szabina J Gelencsér", "M." in "Janka M. Szász"). */
+export function isInitial(t: Token): boolean {
+  return t.text.length === 1 && isUpper(t.text);
+}
+
+/** A possessive "'s" is not part of the name's span. */
+export function nameEnd(t: Token): number {
+  return /['’]s$/u.test(t.text) ? t.end - 2 : t.end;
+}
+
+export const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'le',
+  'la',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+  'ten',
+  'zu',
+  'y',
+]);

@@ -1,0 +1,210 @@
+// ORG by structure and context: capitalised sequences ending in a company suffix ("Acme Ltd",
+// "Shepherd Ltd.", "Allstate Insurance Group"), "University of X", firm names ("Davis, Reynolds
+// and Williamson") and employment cues ("works at X", "joined X").
+import type { Candidate, Recognizer } from '../types';
+import { COMMON, NEVER_NAME, isUpper, tokenize, type Token } from './lexicon';
+
+/** Legal-form suffixes: strong evidence. Matched case-sensitively on the token text (without a final period). */
+const LEGAL = new Set([
+  'Inc',
+  'Incorporated',
+  'Ltd',
+  'Limited',
+  'LLC',
+  'L.L.C',
+  'LLP',
+  'LP',
+  'PLC',
+  'Plc',
+  'Corp',
+  'Corporation',
+  'Co',
+  'GmbH',
+  'AG',
+  'KG',
+  'SE',
+  'SA',
+  'S.A',
+  'SAS',
+  'SARL',
+  'SpA',
+  'S.p.A',
+  'Srl',
+  'S.r.l',
+  'NV',
+  'N.V',
+  'BV',
+  'B.V',
+  'AB',
+  'ASA',
+  'Oy',
+  'Oyj',
+  'Pty',
+  'PTY',
+  'Pvt',
+  'KK',
+  'Sdn',
+  'Bhd',
+  'SL',
+  'S.L',
+  'GbR',
+  'eG',
+  'e.V',
+  'mbH',
+]);
+/** Words that end organisation names: weaker evidence (title-case). */
+const ORG_WORDS = new Set(
+  (
+    'group holdings holding partners associates technologies technology solutions systems labs laboratories ' +
+    'insurance foundation institute university college bank bancorp capital ventures consulting services ' +
+    'international industries enterprises pharmaceuticals pharma networks software analytics media studios ' +
+    'entertainment communications telecom airlines airways motors logistics energy bioscience biosciences ' +
+    'therapeutics investments securities financial trust brands retail markets agency hospital clinic'
+  ).split(' '),
+);
+/** "University of X", "Bank of X". */
+const ORG_OF = new Set([
+  'university',
+  'bank',
+  'institute',
+  'college',
+  'school',
+  'ministry',
+  'department',
+  'museum',
+  'academy',
+  'council',
+  'society',
+  'federation',
+  'union',
+]);
+
+const CONTEXT_BEFORE: readonly (readonly string[])[] = [
+  ['works', 'at'],
+  ['work', 'at'],
+  ['working', 'at'],
+  ['worked', 'at'],
+  ['works', 'for'],
+  ['work', 'for'],
+  ['working', 'for'],
+  ['worked', 'for'],
+  ['employed', 'by'],
+  ['employed', 'at'],
+  ['joined'],
+  ['intern', 'at'],
+  ['internship', 'at'],
+  ['year', 'at'],
+  ['years', 'at'],
+  ['job', 'at'],
+  ['position', 'at'],
+  ['support'],
+  ['acquired', 'by'],
+  ['subsidiary', 'of'],
+  ['company'],
+  ['startup'],
+  ['employer'],
+  ['firm'],
+  ['ceo', 'of'],
+  ['cto', 'of'],
+  ['founder', 'of'],
+  ['founded'],
+];
+
+const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
+const SPACE = /^[ \t]{1,2}$/;
+const capWord = (t: Token) => isUpper(t.text[0]) && t.text.length > 1 && !NEVER_NAME.has(t.lower);
+const CONNECT = new Set(['and', '&', 'of', 'for', 'the', 'de', 'du', 'des', 'der', 'und', 'y', 'e']);
+
+function orgDetect(text: string): Candidate[] {
+  const toks = tokenize(text);
+  const out: Candidate[] = [];
+  const push = (a: number, b: number, score: number, subtype: string) => {
+    let end = toks[b]!.end;
+    // Keep the period of an abbreviated suffix: "Shepherd Ltd.".
+    if (text[end] === '.' && /^(Inc|Ltd|Corp|Co|Bros|Intl)$/i.test(toks[b]!.text)) end++;
+    out.push({ start: toks[a]!.start, end, type: 'ORG', subtype, score, source: 'pattern' });
+  };
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const bare = t.text.replace(/\.$/, '');
+    const legal = LEGAL.has(bare) || (bare === 'Co' && text[t.end] === '.');
+    const word = ORG_WORDS.has(t.lower) && isUpper(t.text[0]);
+    if (legal || word) {
+      // Walk back over capitalised words (and "&", "and", "of" inside the name).
+      let a = i;
+      let caps = 0;
+      for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+        const g = gap(text, toks[k]!, toks[k + 1]!);
+        if (!/^[ \t]{1,2}$|^,[ \t]$|^[ \t]&[ \t]$|^-$/.test(g)) break;
+        const w = toks[k]!;
+        if (capWord(w)) {
+          a = k;
+          caps++;
+        } else if (CONNECT.has(w.lower) && k > 0 && capWord(toks[k - 1]!)) continue;
+        else break;
+      }
+      if (caps > 0 && !(caps === 1 && COMMON.has(toks[a]!.lower) && !legal))
+        push(a, i, legal ? 0.8 : 0.66, legal ? 'LEGAL_SUFFIX' : 'ORG_WORD');
+      continue;
+    }
+
+    // "University of Oslo", "Bank of America".
+    if (
+      ORG_OF.has(t.lower) &&
+      isUpper(t.text[0]) &&
+      toks[i + 1]?.lower === 'of' &&
+      toks[i + 2] &&
+      capWord(toks[i + 2]!)
+    ) {
+      let b = i + 2;
+      while (toks[b + 1] && capWord(toks[b + 1]!) && SPACE.test(gap(text, toks[b]!, toks[b + 1]!)) && b - i < 5) b++;
+      push(i, b, 0.75, 'ORG_OF');
+      i = b;
+      continue;
+    }
+
+    // Firm names made of surnames: "Davis, Reynolds and Williamson", "Henderson, Hicks and Brown".
+    if (capWord(t) && !COMMON.has(t.lower)) {
+      const a = toks[i + 1];
+      const and = toks[i + 2];
+      const c = toks[i + 3];
+      if (
+        a &&
+        and &&
+        c &&
+        text.slice(t.end, a.start) === ', ' &&
+        capWord(a) &&
+        and.lower === 'and' &&
+        SPACE.test(gap(text, a, and)) &&
+        SPACE.test(gap(text, and, c)) &&
+        capWord(c) &&
+        !COMMON.has(c.lower) &&
+        !(i > 0 && /^,\s*$/.test(gap(text, toks[i - 1]!, t)))
+      ) {
+        push(i, i + 3, 0.66, 'FIRM');
+        i += 3;
+        continue;
+      }
+    }
+
+    // Employment context: "works at Zillow", "joined Acme", "support Factset in".
+    for (const seq of CONTEXT_BEFORE) {
+      if (i < seq.length || !capWord(t) || COMMON.has(t.lower)) break;
+      let ok = true;
+      for (let k = 0; k < seq.length; k++) if (toks[i - seq.length + k]!.lower !== seq[k]) ok = false;
+      if (!ok || !SPACE.test(gap(text, toks[i - 1]!, t))) continue;
+      let b = i;
+      while (toks[b + 1] && capWord(toks[b + 1]!) && SPACE.test(gap(text, toks[b]!, toks[b + 1]!)) && b - i < 3) b++;
+      push(i, b, 0.62, 'CONTEXT');
+      break;
+    }
+  }
+  return out;
+}
+
+export const ORG_RECOGNIZER: Recognizer = {
+  name: 'org-context',
+  types: ['ORG'],
+  detect: orgDetect,
+};

@@ -1,0 +1,592 @@
+// PERSON by context: titles, self-introductions, form fields, greetings and signatures, role
+// words, a given-name gazetteer, e-mail local parts and repeated mentions of a found name.
+import { PLACES, WELL_KNOWN_PLACES } from '../location/lexicon';
+import type { Candidate, Recognizer } from '../types';
+import {
+  AMBIGUOUS_GIVEN,
+  COMMON,
+  GIVEN,
+  fold,
+  isInitial,
+  nameEnd,
+  nameShaped,
+  PARTICLES,
+  tokenize,
+  type Token,
+} from './lexicon';
+
+const TITLES = new Set(
+  (
+    'mr mrs ms miss mx dr prof professor sir dame lady lord herr frau fräulein mme mlle madame monsieur ' +
+    'sr sra srta señor señora senor senora dona dott dottssa sig sigra signor signora ing mgr pan pani fru hr ' +
+    'rev reverend fr father sister capt captain sgt sergeant lt lieutenant col colonel gen general maj major ' +
+    'judge justice senator sen rep governor gov mayor president officer detective det agent nurse'
+  ).split(' '),
+);
+/** Titles that are also ordinary words: only before a capitalised word on the same line with a period or a name-shape. */
+const WEAK_TITLES = new Set([
+  'father',
+  'sister',
+  'general',
+  'major',
+  'president',
+  'officer',
+  'agent',
+  'nurse',
+  'judge',
+  'justice',
+  'gov',
+  'rep',
+  'sen',
+  'det',
+  'fr',
+  'hr',
+  'pan',
+  'ing',
+]);
+
+/** Words before a name that say who the person is. */
+const ROLE_WORDS = new Set(
+  (
+    'producer director singer actor actress author writer ceo cto cfo coo founder cofounder manager president chairman ' +
+    'secretary colleague friend wife husband son daughter brother sister mother father mom dad uncle aunt cousin ' +
+    'grandmother grandfather boss supervisor assistant doctor lawyer attorney teacher professor student patient ' +
+    'customer client employee tenant landlord neighbor neighbour partner fiancé fiance fiancée girlfriend boyfriend ' +
+    'guitarist drummer bassist vocalist rapper composer artist poet novelist journalist reporter editor coach player ' +
+    'minister senator governor mayor judge detective officer agent nurse dentist therapist'
+  ).split(' '),
+);
+
+/** Form labels whose value is a person: "Name: X", "Patient: X". */
+const FIELD_LABELS = [
+  ['name'],
+  ['full', 'name'],
+  ['first', 'name'],
+  ['last', 'name'],
+  ['surname'],
+  ['family', 'name'],
+  ['given', 'name'],
+  ['patient'],
+  ['patient', 'name'],
+  ['customer'],
+  ['customer', 'name'],
+  ['client'],
+  ['client', 'name'],
+  ['employee'],
+  ['employee', 'name'],
+  ['contact'],
+  ['contact', 'person'],
+  ['applicant'],
+  ['account', 'holder'],
+  ['cardholder'],
+  ['card', 'holder'],
+  ['beneficiary'],
+  ['recipient'],
+  ['sender'],
+  ['author'],
+  ['signed', 'by'],
+  ['directed', 'by'],
+  ['written', 'by'],
+  ['produced', 'by'],
+  ['attn'],
+  ['attention'],
+  ['passenger'],
+  ['guest'],
+  ['tenant'],
+  ['owner'],
+  ['spouse'],
+  ['emergency', 'contact'],
+  ['next', 'of', 'kin'],
+  ['doctor'],
+  ['physician'],
+  ['witness'],
+  ['signature'],
+  ['prepared', 'by'],
+  ['approved', 'by'],
+  ['reviewed', 'by'],
+  ['requested', 'by'],
+  ['assigned', 'to'],
+  ['cc'],
+];
+
+const SIGN_OFFS = [
+  ['regards'],
+  ['kind', 'regards'],
+  ['best', 'regards'],
+  ['warm', 'regards'],
+  ['sincerely'],
+  ['yours', 'sincerely'],
+  ['yours', 'truly'],
+  ['best'],
+  ['best', 'wishes'],
+  ['cheers'],
+  ['thanks'],
+  ['thank', 'you'],
+  ['many', 'thanks'],
+  ['respectfully'],
+  ['warmly'],
+  ['love'],
+  ['cordially'],
+  ['mit', 'freundlichen', 'grüßen'],
+  ['cordialement'],
+  ['saludos'],
+  ['atentamente'],
+  ['groeten'],
+  ['met', 'vriendelijke', 'groet'],
+];
+
+const GREETINGS = new Set([
+  'dear',
+  'hi',
+  'hello',
+  'hey',
+  'hiya',
+  'greetings',
+  'liebe',
+  'lieber',
+  'hallo',
+  'bonjour',
+  'cher',
+  'chère',
+  'hola',
+  'querido',
+  'querida',
+  'ciao',
+  'caro',
+  'cara',
+]);
+
+/** Verbs after a name that mark it as a person. */
+const PERSON_VERBS = new Set(
+  (
+    'said says told tells explained explains wrote writes asked asks replied replies answered added noted ' +
+    'recalled remembers remembered lives lived grew spent flew moved married sang sings listed called thinks ' +
+    'believes wants wanted needs needed likes loved loves hates felt feels was is has had will shouted smiled ' +
+    'laughed cried died killed sued joined left arrived visited met'
+  ).split(' '),
+);
+/** Of PERSON_VERBS, those too common to back a name on their own (need a gazetteer first name). */
+const WEAK_VERBS = new Set([
+  'was',
+  'is',
+  'has',
+  'had',
+  'likes',
+  'loves',
+  'wants',
+  'needs',
+  'wanted',
+  'needed',
+  'called',
+]);
+
+const SINGLE_SPACE = /^[ \t\u00a0]{1,3}$/;
+const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
+
+interface Run {
+  first: number;
+  last: number;
+}
+
+/**
+ * The name starting at token i: name-shaped words, initials ("M." / "J") and particles
+ * ("van", "de") on one line separated by spaces; at most five words.
+ */
+function nameRun(text: string, toks: Token[], i: number, allowCommonFirst = true): Run | undefined {
+  const t0 = toks[i];
+  if (!t0 || !nameShaped(t0)) return undefined;
+  if (!allowCommonFirst && COMMON.has(t0.lower)) return undefined;
+  let last = i;
+  for (let j = i + 1; j < toks.length && j - i < 5; j++) {
+    const prev = toks[j - 1]!;
+    const t = toks[j]!;
+    const g = gap(text, prev, t);
+    const afterInitial = isInitial(prev) && /^\.?[ \t]{1,2}$/.test(g);
+    if (!SINGLE_SPACE.test(g) && !afterInitial) break;
+    if (/['’]s$/u.test(prev.text)) break; // "Meza's song": the name ended
+    if (isInitial(t)) {
+      last = j;
+      continue;
+    }
+    if (
+      PARTICLES.has(t.lower) &&
+      toks[j + 1] &&
+      nameShaped(toks[j + 1]!) &&
+      SINGLE_SPACE.test(gap(text, t, toks[j + 1]!))
+    ) {
+      continue;
+    }
+    if (!nameShaped(t) || STOP_CONTINUATION.has(t.lower)) break;
+    last = j;
+  }
+  // An initial cannot end a name ("Anna M" then a new sentence).
+  while (last > i && isInitial(toks[last]!)) last--;
+  return { first: i, last };
+}
+
+/** Capitalised words that end a name: places and things that follow names in titles. */
+const STOP_CONTINUATION = new Set(
+  (
+    'street st road rd avenue ave lane drive boulevard way court place square terrace park gardens hill bridge river ' +
+    'lake mount center centre hall house building tower station airport hospital clinic university college school ' +
+    'church museum library theatre theater stadium hotel restaurant cafe bar club orchestra band inc ltd llc corp ' +
+    'co company group bank foundation institute association society council committee department ministry agency ' +
+    'city county state province country island islands valley beach bay coast north south east west northern ' +
+    'southern eastern western new old great little upper lower saint san santa'
+  ).split(' '),
+);
+
+function runSpan(text: string, toks: Token[], r: Run): { start: number; end: number } {
+  return { start: toks[r.first]!.start, end: nameEnd(toks[r.last]!) };
+}
+
+function lowerSeqBefore(toks: Token[], i: number, seq: readonly string[]): boolean {
+  if (i < seq.length) return false;
+  for (let k = 0; k < seq.length; k++) if (toks[i - seq.length + k]!.lower !== seq[k]) return false;
+  return true;
+}
+
+/** A given name that is not also a place ("Florence", "London" need a surname). */
+const givenName = (t: Token) => {
+  const w = t.lower.replace(/['’]s$/u, '');
+  return GIVEN.has(w) && !WELL_KNOWN_PLACES.has(w);
+};
+
+function personDetect(text: string): Candidate[] {
+  const toks = tokenize(text);
+  const out: Candidate[] = [];
+  const add = (r: Run | undefined, score: number, subtype: string) => {
+    if (!r) return;
+    const { start, end } = runSpan(text, toks, r);
+    if (end > start) out.push({ start, end, type: 'PERSON', subtype, score, source: 'pattern' });
+  };
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    const g = prev ? gap(text, prev, t) : '';
+
+    // 1. Title or honorific: "Mr. Leiva", "Dr Anna Berg", "Frau Müller".
+    if (prev && TITLES.has(prev.lower) && /^\.?[ \t]{1,3}$/.test(g) && isTitleUse(text, toks, i - 1)) {
+      const weak = WEAK_TITLES.has(prev.lower) && !g.startsWith('.');
+      if (!weak || isUpperTitle(prev)) add(nameRun(text, toks, i), weak ? 0.7 : 0.82, 'TITLE');
+      continue;
+    }
+
+    // 2. Self-introduction: "my name is X", "I'm X", "call me X", "this is X from".
+    if (prev && /^[ \t]{1,3}$/.test(g) && nameShaped(t)) {
+      if (
+        lowerSeqBefore(toks, i, ['name', 'is']) ||
+        lowerSeqBefore(toks, i, ["name's"]) ||
+        lowerSeqBefore(toks, i, ['call', 'me']) ||
+        lowerSeqBefore(toks, i, ['named']) ||
+        (lowerSeqBefore(toks, i, ['called']) && toks[i - 2]?.lower === 'is') ||
+        lowerSeqBefore(toks, i, ['heiße']) ||
+        lowerSeqBefore(toks, i, ["m'appelle"]) ||
+        lowerSeqBefore(toks, i, ['llamo']) ||
+        lowerSeqBefore(toks, i, ['chiamo'])
+      ) {
+        add(nameRun(text, toks, i), 0.82, 'INTRODUCTION');
+        continue;
+      }
+      if (
+        lowerSeqBefore(toks, i, ["i'm"]) ||
+        lowerSeqBefore(toks, i, ['i’m']) ||
+        lowerSeqBefore(toks, i, ['i', 'am']) ||
+        lowerSeqBefore(toks, i, ['this', 'is']) ||
+        lowerSeqBefore(toks, i, ['it', 'is']) ||
+        lowerSeqBefore(toks, i, ["it's"])
+      ) {
+        const r = nameRun(text, toks, i);
+        if (
+          r &&
+          (givenName(t) ||
+            (r.last > r.first && !COMMON.has(t.lower)) ||
+            followedBy(text, toks, r, /^(,?\s*(from|here|speaking)\b)/i))
+        ) {
+          add(r, 0.78, 'INTRODUCTION');
+          continue;
+        }
+      }
+    }
+
+    // 2b. Answer to a question about a name: "What's your last name? Magnusson".
+    if (
+      prev &&
+      /^[ \t]*[?:][ \t]*(\r?\n[ \t]*)?$/.test(g) &&
+      /\bnames?\b[^\n?]{0,30}$/i.test(text.slice(Math.max(0, prev.start - 40), t.start).replace(/[?:][\s]*$/, ''))
+    ) {
+      const r = nameRun(text, toks, i);
+      if (r) {
+        add(r, 0.8, 'ANSWER');
+        i = r.last;
+        continue;
+      }
+    }
+
+    // 3. Form field: "Name: X Y", "Patient:\tX", "Directed By:    X".
+    if ((prev && /^[ \t]*[:：][ \t]*$/.test(g)) || (prev && /^[ \t]*[:：][ \t]*\r?\n[ \t]*$/.test(g))) {
+      if (FIELD_LABELS.some((seq) => lowerSeqBefore(toks, i, seq) && labelAtLineStart(text, toks, i - seq.length))) {
+        add(nameRun(text, toks, i), 0.82, 'FIELD');
+        continue;
+      }
+    }
+
+    // 4. Greeting: "Dear Anna,", "Hi John".
+    if (prev && GREETINGS.has(prev.lower) && /^[ \t]{1,3}$/.test(g) && labelAtLineStart(text, toks, i - 1)) {
+      const r = nameRun(text, toks, i);
+      if (r && (prev.lower === 'dear' || givenName(t) || followedBy(text, toks, r, /^[ \t]*[,!:\r\n]/))) {
+        add(r, 0.78, 'GREETING');
+        continue;
+      }
+    }
+
+    // 5. Signature: "Regards,\nAnna Berg" on its own line.
+    if (
+      prev &&
+      /^[ \t]*[,.!]?[ \t]*(\r?\n[ \t>]*)+$/.test(g) &&
+      SIGN_OFFS.some((seq) => lowerSeqBefore(toks, i, seq))
+    ) {
+      const r = nameRun(text, toks, i);
+      if (r && followedBy(text, toks, r, /^[ \t]*(\r?\n|$|,)/)) {
+        add(r, 0.8, 'SIGNATURE');
+        continue;
+      }
+    }
+
+    // 6. Role word: "Producer James Sparks", "my colleague Anna".
+    if (prev && ROLE_WORDS.has(prev.lower) && /^[ \t]{1,3}$/.test(g) && nameShaped(t)) {
+      const r = nameRun(text, toks, i, false);
+      if (r && (givenName(t) || r.last > r.first)) {
+        add(r, 0.72, 'ROLE');
+        continue;
+      }
+    }
+
+    // 7. "by X Y", "according to X Y": two or more name-shaped words, the first not a common word.
+    if (prev && (prev.lower === 'by' || lowerSeqBefore(toks, i, ['according', 'to'])) && /^[ \t]{1,3}$/.test(g)) {
+      const r = nameRun(text, toks, i, false);
+      if (r && r.last > r.first && (givenName(t) || !COMMON.has(toks[r.last]!.lower))) {
+        add(r, givenName(t) ? 0.72 : 0.62, 'BY');
+        continue;
+      }
+    }
+
+    // 8. Given-name gazetteer, with or without a surname.
+    const w = t.lower.replace(/['’]s$/u, '');
+    if (nameShaped(t) && (GIVEN.has(w) || AMBIGUOUS_GIVEN.has(w)) && !(prev && PARTICLES.has(prev.lower))) {
+      const r = nameRun(text, toks, i);
+      if (!r) continue;
+      const ambiguous = !givenName(t);
+      const surnames = toks.slice(r.first + 1, r.last + 1).filter((x) => !isInitial(x));
+      const surnameLike = surnames.some((x) => !COMMON.has(x.lower));
+      if (r.last > r.first && surnameLike) add(r, ambiguous ? 0.62 : 0.7, 'GAZETTEER');
+      else if (r.last > r.first && !ambiguous) add(r, 0.62, 'GAZETTEER');
+      else if (!ambiguous) {
+        const next = toks[r.last + 1];
+        const verb = next && SINGLE_SPACE.test(gap(text, toks[r.last]!, next)) && PERSON_VERBS.has(next.lower);
+        add({ first: i, last: i }, verb ? 0.66 : 0.56, 'GAZETTEER');
+      }
+      i = r.last;
+      continue;
+    }
+
+    // 9. Two or more unknown name-shaped words followed by a person verb: "Faina Yefremova said".
+    if (nameShaped(t) && !COMMON.has(t.lower) && (!prev || !nameShaped(prev))) {
+      const r = nameRun(text, toks, i, false);
+      if (r && r.last > r.first) {
+        const next = toks[r.last + 1];
+        if (
+          next &&
+          SINGLE_SPACE.test(gap(text, toks[r.last]!, next)) &&
+          PERSON_VERBS.has(next.lower) &&
+          !WEAK_VERBS.has(next.lower)
+        )
+          add(r, 0.62, 'VERB');
+      }
+    }
+  }
+
+  out.push(...nameLists(text, toks));
+  out.push(...speakerLabels(text, toks));
+  out.push(...unknownNames(text, toks));
+  out.push(...emailNames(text, toks));
+  out.push(...repeatedMentions(text, toks, out));
+  return out;
+}
+
+/** "They had 6: Gaetane, Hannah, Anthony and Derek": a list with two known given names is a list of names. */
+function nameLists(text: string, toks: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const items: Token[] = [];
+    let j = i;
+    while (j < toks.length && nameShaped(toks[j]!) && !COMMON.has(toks[j]!.lower)) {
+      items.push(toks[j]!);
+      const n = toks[j + 1];
+      if (!n) break;
+      const g = gap(text, toks[j]!, n);
+      if (/^,[ \t]{1,2}$/.test(g)) j++;
+      else if (
+        SINGLE_SPACE.test(g) &&
+        (n.lower === 'and' || n.lower === 'or' || n.lower === '&') &&
+        toks[j + 2] &&
+        SINGLE_SPACE.test(gap(text, n, toks[j + 2]!))
+      )
+        j += 2;
+      else break;
+    }
+    if (items.length >= 3 && items.filter(givenName).length >= 2)
+      for (const t of items)
+        out.push({ start: t.start, end: nameEnd(t), type: 'PERSON', subtype: 'LIST', score: 0.62, source: 'pattern' });
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** Dialogue speakers at line starts: "Ubul: What a wife.\nNicole: Remember me". */
+function speakerLabels(text: string, toks: Token[]): Candidate[] {
+  const labels: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!nameShaped(t) || COMMON.has(t.lower)) continue;
+    if (!/^[ \t]*:[ \t]*["“']?\p{Lu}/u.test(text.slice(t.end, t.end + 6))) continue;
+    const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+    if (!/^[ \t>-]*$/.test(text.slice(lineStart, t.start))) continue;
+    labels.push(t);
+  }
+  if (labels.length < 2 && !labels.some(givenName)) return [];
+  return labels.map((t) => ({
+    start: t.start,
+    end: t.end,
+    type: 'PERSON' as const,
+    subtype: 'SPEAKER',
+    score: 0.66,
+    source: 'pattern' as const,
+  }));
+}
+
+/** Endings that mark surnames in many languages: Kuznetsova, Kowalski, Petrović, Jónsdóttir, Virtanen. */
+const SURNAME_SUFFIX =
+  /(?:ova|ová|ovа|eva|ev|ov|ski|ska|sky|ský|cki|cka|icz|wicz|ić|vić|vič|son|sen|sson|dóttir|dottir|escu|enko|shvili|idze|dze|yan|ian|poulos|opoulos|akis|oglu|oğlu|inen|nen|berg|mann|stein|ez|ashvili|ovich|evich|ovna|evna|ová|ská|ský|ova)$/u;
+
+/**
+ * Unknown names: two or three name-shaped words that are not common words, places or
+ * organisation words ("Calquín Cazares", "Ravil G Yefimov"), or a word with a surname ending.
+ * Scored low so the model's view wins on type conflicts.
+ */
+function unknownNames(text: string, toks: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!nameShaped(t) || COMMON.has(t.lower) || PLACES.has(t.lower)) continue;
+    const prev = toks[i - 1];
+    if (prev && (nameShaped(prev) || isInitial(prev)) && /^\.?[ \t]{1,2}$/.test(gap(text, prev, t))) continue;
+    const r = nameRun(text, toks, i, false);
+    if (!r) continue;
+    const words = toks.slice(r.first, r.last + 1);
+    const real = words.filter((w) => !isInitial(w));
+    const plain = real.every(
+      (w) => !COMMON.has(w.lower.replace(/['’]s$/u, '')) && !PLACES.has(w.lower) && !STOP_CONTINUATION.has(w.lower),
+    );
+    const surnameEnd = SURNAME_SUFFIX.test(fold(words[words.length - 1]!.text.replace(/['’]s$/u, '')));
+    if (real.length >= 2 && real.length <= 3 && plain) {
+      const initial = words.some(isInitial);
+      out.push({
+        ...runSpan(text, toks, r),
+        type: 'PERSON',
+        subtype: 'SHAPE',
+        score: initial || surnameEnd ? 0.66 : 0.55,
+        source: 'pattern',
+      });
+    } else if (real.length === 1 && surnameEnd && t.text.length >= 6 && !GIVEN.has(t.lower)) {
+      out.push({ ...runSpan(text, toks, r), type: 'PERSON', subtype: 'SURNAME', score: 0.55, source: 'pattern' });
+    }
+    i = r.last;
+  }
+  return out;
+}
+
+/** "Dr" and "St" are also street types: not a title right after a capitalised street name. */
+function isTitleUse(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && t.text.length > 2) return false;
+  if (t.lower !== 'dr' && t.lower !== 'st') return true;
+  const before = toks[k - 1];
+  return !(before && nameShaped(before) && SINGLE_SPACE.test(gap(text, before, t)));
+}
+
+const isUpperTitle = (t: Token) => isUpperFirst(t.text);
+const isUpperFirst = (s: string) => /^\p{Lu}/u.test(s);
+
+function labelAtLineStart(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return /^[\s>*•·-]*$/.test(line) || /[.!?:;,]\s*$/.test(line);
+}
+
+function followedBy(text: string, toks: Token[], r: Run, re: RegExp): boolean {
+  const end = nameEnd(toks[r.last]!);
+  return re.test(text.slice(end, end + 20));
+}
+
+const EMAIL = /([\p{L}\p{N}._%+-]{3,64})@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+/** Names whose words appear in an e-mail address of the same text ("Janka Szász" & SzaszJanka@...). */
+function emailNames(text: string, toks: Token[]): Candidate[] {
+  const locals: string[] = [];
+  EMAIL.lastIndex = 0;
+  for (let m = EMAIL.exec(text); m && locals.length < 200; m = EMAIL.exec(text)) locals.push(fold(m[1]!));
+  if (locals.length === 0) return [];
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!nameShaped(t) || t.text.length < 3 || COMMON.has(t.lower)) continue;
+    const f = fold(t.text);
+    if (!locals.some((l) => l.includes(f))) continue;
+    let first = i;
+    while (first > 0 && i - first < 3) {
+      const p = toks[first - 1]!;
+      if (!(nameShaped(p) || isInitial(p)) || !/^\.?[ \t]{1,2}$/.test(gap(text, p, toks[first]!))) break;
+      first--;
+    }
+    const r = nameRun(text, toks, first);
+    if (!r) continue;
+    out.push({
+      ...runSpan(text, toks, { first, last: Math.max(r.last, i) }),
+      type: 'PERSON',
+      subtype: 'EMAIL_MATCH',
+      score: 0.72,
+      source: 'pattern',
+    });
+    i = Math.max(r.last, i);
+  }
+  return out;
+}
+
+/** A found name's words elsewhere in the text ("Yefremova" after "Faina D. Yefremova"). */
+function repeatedMentions(text: string, toks: Token[], found: Candidate[]): Candidate[] {
+  const known = new Set<string>();
+  for (const c of found) {
+    if (c.score < 0.6) continue;
+    for (const w of tokenize(text.slice(c.start, c.end)))
+      if (w.text.length >= 3 && !COMMON.has(w.lower) && nameShaped(w)) known.add(w.lower.replace(/['’]s$/u, ''));
+  }
+  if (known.size === 0) return [];
+  const out: Candidate[] = [];
+  for (const t of toks) {
+    if (!nameShaped(t) || !known.has(t.lower.replace(/['’]s$/u, ''))) continue;
+    if (found.some((c) => c.start <= t.start && t.end <= c.end)) continue;
+    out.push({ start: t.start, end: nameEnd(t), type: 'PERSON', subtype: 'REPEATED', score: 0.66, source: 'pattern' });
+  }
+  return out;
+}
+
+export const PERSON_RECOGNIZER: Recognizer = {
+  name: 'person-context',
+  types: ['PERSON'],
+  detect: personDetect,
+};
