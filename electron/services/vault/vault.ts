@@ -65,6 +65,7 @@ import type {
 export const DB_FILE = 'vault.db';
 const DAY_MS = 86_400_000;
 const RETENTION_TIMER_MS = 60 * 60 * 1000;
+const IDLE_POLL_MS = 1000;
 const MIN_PASSPHRASE = 8;
 const MAX_TITLE = 200;
 const DEFAULT_TITLE_CHARS = 80;
@@ -685,7 +686,8 @@ export class Vault {
         if (this.now() - this.lastActivity >= this.autoLockMs) this.lock('idle');
         else this.scheduleIdle();
       },
-      Math.max(10, due),
+      // Re-check at least every second: timers drift (and stop during suspend); the clock decides.
+      Math.min(Math.max(10, due), IDLE_POLL_MS),
     );
     this.idleTimer.unref();
   }
