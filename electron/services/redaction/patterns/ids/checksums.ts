@@ -119,7 +119,7 @@ export function allSame(s: string): boolean {
 
 /** A run of consecutive digits up or down (123456789, 9876543210): a placeholder, not an ID. */
 export function isSequence(s: string): boolean {
-  if (!isDigits(s) || s.length < 6) return false;
+  if (!isDigits(s) || s.length < 8) return false;
   const up = (a: number, b: number) => (a + 1) % 10 === b;
   const down = (a: number, b: number) => (b + 1) % 10 === a;
   for (const step of [up, down]) {

@@ -15,19 +15,20 @@ const CENTURY: Record<string, number> = {
 };
 
 /**
- * YYMMDD-GNNNNNC. Numbers issued before October 2020 carry a mod 11 check digit; later ones are
- * random after the gender digit, so a valid date and gender digit in the dashed form is still
- * reported, with a lower score.
+ * YYMMDD-GNNNNNC. Numbers issued before October 2020 carry a mod 11 check digit (residents:
+ * (11 - s mod 11) mod 10, foreigners: (13 - s mod 11) mod 10); later ones are random after the
+ * gender digit, so a valid date and gender digit in the dashed form is still reported, with a
+ * lower score and without the validated flag.
  */
-function registration(genders: string) {
+function registration(genders: string, base: 11 | 13) {
   return (c: string, raw: string): Verdict | null => {
     if (!isDigits(c) || c.length !== 13 || !genders.includes(c[6]!)) return null;
     const century = CENTURY[c[6]!]!;
     if (!isValidDate(century + Number(c.slice(0, 2)), Number(c.slice(2, 4)), Number(c.slice(4, 6)))) return null;
     const d = digits(c);
-    const check = (11 - (weightedSum(d, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10;
+    const check = (base - (weightedSum(d, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10;
     if (check === d[12]) return TIER.strong;
-    return raw.includes('-') ? TIER.structured : TIER.shape;
+    return raw.includes('-') ? { score: 0.55, validated: false } : TIER.shape;
   };
 }
 
@@ -43,13 +44,13 @@ export const KR_RECOGNIZERS = [
   idRecognizer({
     subtype: 'KR_RRN',
     pattern: '[0-9]{6}-?[0-9]{7}',
-    validate: registration('1234'),
+    validate: registration('1234', 11),
     context: ['rrn', 'resident registration', 'resident registration number', '주민등록번호', '주민번호'],
   }),
   idRecognizer({
     subtype: 'KR_FRN',
     pattern: '[0-9]{6}-?[0-9]{7}',
-    validate: registration('5678'),
+    validate: registration('5678', 13),
     context: ['frn', 'foreigner registration', 'alien registration', '외국인등록번호', '외국인번호'],
   }),
   idRecognizer({

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Detector } from '../../../electron/services/redaction/engine';
+import { ID_RECOGNIZERS, idRecognizer, nearContext, TIER } from '../../../electron/services/redaction/patterns/ids';
+import { iso7064Mod11_10, luhn, verhoeff } from '../../../electron/services/redaction/patterns/ids/checksums';
+import { reported } from './helpers';
+
+describe('ID recognizer set', () => {
+  it('has unique names, one type, and covers the required kinds', () => {
+    const names = ID_RECOGNIZERS.map((r) => r.name);
+    assert.equal(new Set(names).size, names.length);
+    for (const r of ID_RECOGNIZERS) assert.deepEqual(r.types, ['ID_NUMBER']);
+    const subtypes = new Set(names.map((n) => n.split(':')[1]));
+    for (const s of ['US_SSN', 'UK_NHS', 'DE_TAX_ID', 'PL_PESEL', 'FI_PERSONAL_IDENTITY_CODE', 'KR_RRN', 'IN_AADHAAR'])
+      assert.ok(subtypes.has(s), s);
+    assert.ok(subtypes.size >= 60, `only ${subtypes.size} subtypes`);
+  });
+
+  it('keeps exact UTF-16 offsets after emoji, combining marks and other scripts', () => {
+    const prefixes = ['👩‍👩‍👧 ', 'e\u0301e\u0301 ', '𝒳𝒴 ', 'Ünïcödé – ', '住所: ', '\u200b'];
+    const values: [string, string][] = [
+      ['US_SSN', '536-22-1234'],
+      ['UK_NHS', '943 476 5919'],
+      ['ES_NIE', 'X9613851N'],
+      ['FI_PERSONAL_IDENTITY_CODE', '131052-308T'],
+      ['IN_AADHAAR', '3123 4567 8909'],
+      ['SG_NRIC_FIN', 'S1234567D'],
+    ];
+    for (const p of prefixes)
+      for (const [subtype, v] of values) {
+        const text = `${p}${v} 🎉`;
+        const hits = reported(text, subtype);
+        assert.equal(hits.length, 1, `${subtype} in ${JSON.stringify(text)}`);
+        assert.equal(hits[0]!.start, p.length);
+        assert.equal(text.slice(hits[0]!.start, hits[0]!.end), v);
+      }
+  });
+
+  it('finds values next to letters of unspaced scripts, and their context words', () => {
+    const t = '여권번호는M789C1234입니다';
+    const hits = reported(t, 'KR_PASSPORT');
+    assert.equal(hits.length, 1);
+    assert.equal(t.slice(hits[0]!.start, hits[0]!.end), 'M789C1234');
+    assert.ok(nearContext('เลขบัตรประชาชน1234567890121', 14, 27, ['บัตรประชาชน'], 48));
+    // Latin context words must stand alone: "passports" is a word, "dl" inside "handle" is not.
+    assert.ok(!nearContext('handle 123456789', 7, 16, ['dl'], 48));
+  });
+
+  it('never reports a piece of a longer alphanumeric run', () => {
+    for (const t of ['X536-22-1234', '536-22-12345', '1536-22-1234', '536-22-1234-7', 'ID9434765919Z', 'a/123456789'])
+      assert.deepEqual(
+        ID_RECOGNIZERS.flatMap((r) => r.detect(t)).filter((c) => c.score >= 0.5 && c.subtype === 'US_SSN'),
+        [],
+        t,
+      );
+  });
+
+  it('never throws and stays linear on hostile input', () => {
+    const inputs = [
+      '',
+      '\ud800\udc00\ud800',
+      '\udfff'.repeat(1000),
+      '9'.repeat(200_000),
+      '1-'.repeat(100_000),
+      '12 '.repeat(100_000),
+      'A1'.repeat(100_000),
+      'AB12 '.repeat(50_000),
+      '000-00-0000 '.repeat(20_000),
+    ];
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const alphabet = '0123456789ABCXYZ -./:+\u00e9😀\n';
+    for (let k = 0; k < 50; k++) {
+      let s = '';
+      for (let i = 0; i < 2000; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
+      inputs.push(s);
+    }
+    for (const text of inputs)
+      for (const r of ID_RECOGNIZERS) {
+        const out = r.detect(text);
+        for (const c of out) {
+          assert.ok(c.start >= 0 && c.end <= text.length && c.start < c.end);
+          assert.ok(c.score >= 0 && c.score <= 1);
+        }
+      }
+  });
+
+  it('factory: a validator that throws rejects the match instead of failing detection', () => {
+    const r = idRecognizer({
+      subtype: 'TEST',
+      pattern: '[0-9]{4}',
+      validate: () => {
+        throw new Error('boom');
+      },
+      context: [],
+    });
+    assert.deepEqual(r.detect('1234'), []);
+    const ok = idRecognizer({ subtype: 'TEST', pattern: '[0-9]{4}', validate: () => TIER.shape, context: ['code'] });
+    assert.equal(ok.detect('1234')[0]!.score, TIER.shape.score);
+    assert.ok(ok.detect('code 1234')[0]!.score >= 0.6);
+  });
+
+  it('check-digit primitives', () => {
+    assert.ok(luhn('4111111111111111') && !luhn('4111111111111112'));
+    assert.ok(verhoeff('2363') && !verhoeff('2364'));
+    assert.ok(iso7064Mod11_10('86095742719') && !iso7064Mod11_10('86095742718'));
+  });
+});
+
+describe('ID recognizers in the engine', () => {
+  it('redacts IDs in prose, leaves ordinary numbers alone', async () => {
+    const detector = new Detector({ recognizers: ID_RECOGNIZERS });
+    const text =
+      'Patient NHS 943 476 5919, SSN 536-22-1234, Steuer-ID 86095742719. We shipped 125 boxes on 12.03.2024, order 48213.';
+    const res = await detector.detect(text, { ner: false, injection: false });
+    assert.deepEqual(
+      res.entities.map((e) => [e.text, e.subtype]),
+      [
+        ['943 476 5919', 'UK_NHS'],
+        ['536-22-1234', 'US_SSN'],
+        ['86095742719', 'DE_TAX_ID'],
+      ],
+    );
+    const { redacted } = await detector.redact(text, { ner: false, injection: false });
+    assert.ok(!redacted.includes('5919') && !redacted.includes('1234') && !redacted.includes('86095742719'));
+    await detector.dispose();
+  });
+});

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  assertChecksum,
+  assertNeedsContext,
+  assertNotReported,
+  assertReported,
+  candidates,
+  reported,
+  scoreOf,
+} from './helpers';
+
+describe('German recognizers', () => {
+  it('Steuer-IdNr: ISO 7064 MOD 11,10 and the repetition rule', () => {
+    assertChecksum('DE_TAX_ID', ['86095742719', '12345678903', '98765432106'], { context: (v) => `Steuer-ID: ${v}` });
+    for (const v of ['11111111111', '11112345678', '02345678901']) assertNotReported(v, 'DE_TAX_ID');
+  });
+
+  it('KVNR, RVNR, LANR, VAT', () => {
+    assertChecksum('DE_HEALTH_INSURANCE', ['A123456780', 'M123456785', 'Z999999997'], {
+      context: (v) => `KVNR: ${v}`,
+    });
+    assertChecksum('DE_SOCIAL_SECURITY', ['15070649C103', '65070803A019', '38551285K051'], {
+      context: (v) => `RVNR: ${v}`,
+    });
+    for (const v of ['15070049C103', '15071349C103']) assertNotReported(v, 'DE_SOCIAL_SECURITY');
+    assertChecksum('DE_LANR', ['123456601', '987654401'], { checkIndex: 6, context: (v) => `LANR: ${v}` });
+    assertChecksum('DE_VAT_ID', ['DE136695976'], { context: (v) => `USt-IdNr.: ${v}` });
+    assertReported('DE 136 695 976', 'DE_VAT_ID');
+  });
+
+  it('passport serial needs context', () => {
+    assertNeedsContext('DE_PASSPORT', 'C01X00T47', 'Reisepass C01X00T47 ausgestellt', 'Bauteil C01X00T47 bestellt');
+    assertNotReported('Reisepass 901234567', 'DE_PASSPORT');
+  });
+});
+
+describe('Spanish, Italian, French, Dutch, Belgian and Polish recognizers', () => {
+  it('ES NIF / NIE / CIF check letters', () => {
+    assertChecksum('ES_NIF', ['12345678Z', '55555555-K', '1111111G'], { context: (v) => `mi DNI es ${v}` });
+    assertChecksum('ES_NIE', ['X9613851N', 'Y8063915-Z', 'z8078221m'], { context: (v) => `Mi NIE es ${v}` });
+    assertChecksum('ES_CIF', ['A58818501', 'B12345674'], { context: (v) => `CIF ${v}` });
+    assertNeedsContext('ES_PASSPORT', 'AAA123456', 'Mi pasaporte es AAA123456', 'el lote AAA123456 llegó');
+  });
+
+  it('IT codice fiscale, partita IVA, documents', () => {
+    assertChecksum('IT_FISCAL_CODE', ['RSSMRA85T10A562S'], { context: (v) => `codice fiscale ${v}` });
+    // Omocodia: digits replaced by letters still validate through the check character.
+    assertNotReported('A55AAA00B11C333N', 'IT_FISCAL_CODE');
+    assertChecksum('IT_VAT_CODE', ['01333550323'], { context: (v) => `P.IVA ${v}` });
+    assertNotReported('00000000000', 'IT_VAT_CODE');
+    assertNeedsContext('IT_DRIVER_LICENSE', 'U1K711J11M', 'patente U1K711J11M', 'codice U1K711J11M');
+    assertNeedsContext('IT_PASSPORT', 'YA1234567', 'passaporto YA1234567', 'prodotto YA1234567');
+    assertNeedsContext('IT_IDENTITY_CARD', 'CA12345AB', "carta d'identità CA12345AB", 'prodotto CA12345AB');
+  });
+
+  it('FR NIR key, NL BSN 11-test, BE national number, PL PESEL', () => {
+    assertChecksum('FR_NIR', ['2 69 05 49 588 157 80', '269054958815780'], { context: (v) => `sécurité sociale ${v}` });
+    assertChecksum('NL_BSN', ['111222333', '123456782'], { context: (v) => `BSN ${v}` });
+    assertChecksum('BE_NATIONAL_NUMBER', ['85.07.30-033.28'], { context: (v) => `rijksregisternummer ${v}` });
+    assertChecksum('PL_PESEL', ['44051401458', '02070803628'], { context: (v) => `PESEL ${v}` });
+    for (const v of ['85040812345', '11110021111']) assertNotReported(v, 'PL_PESEL');
+  });
+});
+
+describe('Nordic recognizers', () => {
+  it('FI henkilötunnus: date, century sign, check character', () => {
+    assertChecksum('FI_PERSONAL_IDENTITY_CODE', ['131052-308T', '010594Y9032', '020516C903K'], {
+      context: (v) => `henkilötunnus ${v}`,
+    });
+    for (const v of ['131052/308T', '012245A110G', '311190-1111']) assertNotReported(v, 'FI_PERSONAL_IDENTITY_CODE');
+    // Text glued to the code (no space) is still found, with exact offsets.
+    const t = 'My finnish id code is030594W903B.';
+    const hits = reported(t, 'FI_PERSONAL_IDENTITY_CODE');
+    assert.equal(t.slice(hits[0]!.start, hits[0]!.end), '030594W903B');
+  });
+
+  it('SE personnummer and organisationsnummer', () => {
+    assertChecksum('SE_PERSONNUMMER', ['811218-9876', '19811218-9876', '198112189876'], {
+      context: (v) => `personnummer ${v}`,
+    });
+    for (const v of ['200504422381', '19001309-2393']) assertNotReported(v, 'SE_PERSONNUMMER');
+    assertChecksum('SE_ORGANISATIONSNUMMER', ['556703-7485', '2120000142'], { context: (v) => `orgnummer ${v}` });
+  });
+
+  it('DK CPR needs context; NO fødselsnummer has two check digits', () => {
+    assertNeedsContext('DK_CPR', '010190-1235', 'CPR-nummer: 010190-1235', 'sag 010190-1235 lukket');
+    assertNotReported('CPR-nummer: 320190-1235', 'DK_CPR');
+    assertChecksum('NO_FODSELSNUMMER', ['01010101006'], { context: (v) => `fødselsnummer ${v}` });
+    assert.ok(candidates('01010101016', 'NO_FODSELSNUMMER').length === 0);
+    assert.ok(scoreOf('fødselsnummer 01010101006', '01010101006', 'NO_FODSELSNUMMER') > 0.9);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, it } from 'node:test';
+import { assertChecksum, assertNeedsContext, assertNotReported } from './helpers';
+
+describe('Australian, Canadian, South African and Nigerian recognizers', () => {
+  it('ABN mod 89, ACN, TFN, Medicare', () => {
+    assertChecksum('AU_ABN', ['51 824 753 556', '51824753556'], { context: (v) => `ABN ${v}` });
+    assertNotReported('00000000560', 'AU_ABN');
+    assertChecksum('AU_ACN', ['005 499 981', '006249976'], { context: (v) => `ACN ${v}` });
+    assertChecksum('AU_TFN', ['876 543 210', '876543210'], { context: (v) => `TFN ${v}` });
+    assertChecksum('AU_MEDICARE', ['2123 45670 1', '2123456701'], {
+      checkIndex: 8,
+      context: (v) => `Medicare card ${v}`,
+    });
+    assertChecksum('AU_MEDICARE', ['2123 45670 1'], { checkIndex: 9, context: (v) => `Medicare ${v}` });
+  });
+
+  it('CA SIN: Luhn, never 0 or 8 first', () => {
+    assertChecksum('CA_SIN', ['130 692 544', '435-418-165', '550090112'], { context: (v) => `my SIN is ${v}` });
+    for (const v of ['046 454 286', '812 345 678', '999 999 999', '046-454 286']) assertNotReported(v, 'CA_SIN');
+  });
+
+  it('ZA ID: birth date, citizenship digit, Luhn', () => {
+    assertChecksum('ZA_ID_NUMBER', ['8001015009087', '9202201234088'], { context: (v) => `South African ID ${v}` });
+    for (const v of ['9913326789285', 'AB8001015009087CD', 'SA ID 80010150090870'])
+      assertNotReported(v, 'ZA_ID_NUMBER');
+  });
+
+  it('NG vehicle registration needs context', () => {
+    assertNeedsContext('NG_VEHICLE_REGISTRATION', 'APP-456CV', 'The plate number is APP-456CV', 'Order APP-456CV');
+    assertNotReported('plate AB-12CD', 'NG_VEHICLE_REGISTRATION');
+  });
+});

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assertChecksum, assertNeedsContext, assertNotReported, assertReported, scoreOf } from './helpers';
+
+describe('UK recognizers', () => {
+  it('NHS number: mod 11', () => {
+    assertChecksum('UK_NHS', ['401 023 2137', '943 476 5919', '0032698674', '401-023-2137'], {
+      context: (v) => `NHS number ${v}`,
+    });
+  });
+
+  it('NINO: prefix and suffix rules', () => {
+    for (const v of ['AA 12 34 56 B', 'PR 12 36 12 C']) assertReported(v, 'UK_NINO');
+    for (const v of [
+      'AA 12 34 56 H',
+      'BG 12 36 12 A',
+      'NT 99 88 77 A',
+      'UV 98 76 54 B',
+      'DA 12 34 56 A',
+      'AO 12 34 56 A',
+    ])
+      assertNotReported(`national insurance number ${v}`, 'UK_NINO');
+    // The compact form is ambiguous alone but clear with context.
+    assertNotReported('tw987654a', 'UK_NINO');
+    assert.ok(scoreOf('my NI number: tw987654a', 'tw987654a', 'UK_NINO') >= 0.5);
+  });
+
+  it('driving licence: surname, encoded birth date, initials', () => {
+    for (const v of ['MORGA607054SM9IJ', 'MORGA657054SM9IJ', 'SMITH802290AB1CD', 'morga607054sm9ij'])
+      assertReported(v, 'UK_DRIVING_LICENCE', { validated: true });
+    // Month 13 / 63, day 32, a letter after the 9 padding: not a licence.
+    for (const v of ['MORGA613054SM9IJ', 'MORGA663054SM9IJ', 'MORGA607324SM9IJ', 'MO9GA607054SM9IJ'])
+      assertNotReported(v, 'UK_DRIVING_LICENCE');
+  });
+
+  it('passport needs context', () => {
+    assertNeedsContext('UK_PASSPORT', 'CD7654321', 'My passport number is CD7654321', 'ticket CD7654321 was closed');
+  });
+
+  it('vehicle registration: age identifier and letters, context required', () => {
+    assertNeedsContext('UK_VEHICLE_REGISTRATION', 'AB51 ABC', 'My car reg is AB51 ABC', 'code AB51 ABC here');
+    for (const v of ['IB51 ABC', 'AQ51 ABC', 'AB00 ABC', 'AB49 ABC', 'AB51 AIB', 'AB99 ABC'])
+      assertNotReported(`car registration ${v}`, 'UK_VEHICLE_REGISTRATION');
+    assertNeedsContext('UK_VEHICLE_REGISTRATION', 'A123 BCD', 'number plate A123 BCD', 'see A123 BCD');
+    assertNotReported('registration ABC 123I', 'UK_VEHICLE_REGISTRATION');
+    // Decades in prose are not plates.
+    assertNotReported('cars of the 70s were registered', 'UK_VEHICLE_REGISTRATION');
+  });
+});

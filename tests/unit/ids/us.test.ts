@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  assertChecksum,
+  assertNeedsContext,
+  assertNotReported,
+  assertReported,
+  candidates,
+  reported,
+  scoreOf,
+} from './helpers';
+
+describe('US recognizers', () => {
+  it('SSN: area, group and serial rules, every separator, context', () => {
+    for (const v of ['536-22-1234', '078-05-1123', '078.05.1123', '078 05 1123']) assertReported(v, 'US_SSN');
+    for (const v of [
+      '000-12-3456',
+      '666-12-3456',
+      '912-34-5678',
+      '536-00-1234',
+      '536-22-0000',
+      '111-11-1111',
+      '536-22.1234',
+    ])
+      assertNotReported(v, 'US_SSN');
+    // Bare nine digits are not reported without context; with it they are.
+    assertNotReported('Order 536221234 shipped', 'US_SSN');
+    assert.ok(scoreOf('My SSN is 536221234', '536221234', 'US_SSN') >= 0.6);
+    assert.ok(
+      scoreOf('social security number 536-22-1234', '536-22-1234', 'US_SSN') >
+        scoreOf('536-22-1234', '536-22-1234', 'US_SSN'),
+    );
+  });
+
+  it('SSN: famous sample numbers only get a low score', () => {
+    for (const v of ['078-05-1120', '123-45-6789']) {
+      assert.equal(candidates(v, 'US_SSN').length, 1);
+      assertNotReported(v, 'US_SSN');
+    }
+  });
+
+  it('ITIN: 9xx with the valid group ranges', () => {
+    for (const v of ['911-70-1234', '911-53-1234', '900-94-0000']) assertReported(v, 'US_ITIN');
+    for (const v of ['911-89-1234', '911-49-1234', '811-70-1234']) assertNotReported(v, 'US_ITIN');
+    assert.ok(scoreOf('my ITIN 911701234', '911701234', 'US_ITIN') >= 0.6);
+    assertNotReported('911701234', 'US_ITIN');
+  });
+
+  it('ABA routing number: prefix and 3-7-1 checksum', () => {
+    assertChecksum('ABA_ROUTING_NUMBER', ['121000358', '011000015', '0711-0130-7'], {
+      context: (v) => `routing number ${v}`,
+    });
+    assertNotReported('421042111', 'ABA_ROUTING_NUMBER');
+  });
+
+  it('NPI: Luhn over 80840 + number', () => {
+    assertChecksum('US_NPI', ['1234567893', '1245319599', '1234-567-893'], { context: (v) => `NPI: ${v}` });
+    assertNotReported('0234567893', 'US_NPI');
+  });
+
+  it('MBI: alphabet and positions', () => {
+    for (const v of ['1EG4-TE5-MK73', '1EG4TE5MK73', '1eg4-te5-mk73']) assertReported(v, 'US_MBI', { validated: true });
+    for (const v of ['1SG4-TE5-MK73', '1EG4-LE5-MK73', 'AEG4-TE5-MK73', '1EG4TE5MK7', '1EG4TE5MK734'])
+      assertNotReported(v, 'US_MBI');
+  });
+
+  it('DEA number: registrant letters and checksum', () => {
+    assertChecksum('MEDICAL_LICENSE', ['AB1234563', 'BB1388568'], { context: (v) => `DEA number ${v}` });
+    assertNotReported('The DEA number is  BG8207031', 'MEDICAL_LICENSE');
+    assertNotReported('IB1234563', 'MEDICAL_LICENSE');
+  });
+
+  it('passport, driver license and bank account need context', () => {
+    assertNeedsContext('US_PASSPORT', 'A12803456', 'my passport number is A12803456', 'the part A12803456 is in stock');
+    assertNeedsContext('US_DRIVER_LICENSE', 'D4827391', "driver's license: D4827391", 'ticket D4827391 closed');
+    assertNeedsContext(
+      'US_DRIVER_LICENSE',
+      '2270-66-1551',
+      "my driver's license number is 2270-66-1551",
+      'invoice 2270-66-1551 paid',
+    );
+    assertNeedsContext('US_BANK_NUMBER', '945456787654', 'bank account 945456787654', 'we sold 945456787654 units');
+    // Placeholder digit runs are not anybody's number.
+    assertNotReported('Account: 1234567890 is not a credit card', 'US_BANK_NUMBER');
+    assert.equal(reported('passport 000000000', 'US_PASSPORT').length, 0);
+  });
+});
