@@ -21,7 +21,6 @@ import { MODEL_DOWNLOAD_BASE_URL, MODEL_DOWNLOAD_HOSTS, fetchModel, type FetchPr
 import { downloadedModelDir, resolveModelDir, type ResolvedModel } from '../../models/resolve';
 import {
   approvedHosts,
-  checkProvider,
   effectivePolicy,
   loadPolicy,
   policyView,
@@ -30,13 +29,16 @@ import {
   type LoadedPolicy,
   type UserSettings,
 } from '../services/policy';
+import { AuditTrail } from '../services/audit/trail';
 import { EgressGuard } from '../services/providers/egress';
+import { apiKeySecretName } from '../services/providers/secrets';
+import { sendPrompt, type ConversationSink } from '../services/providers/send';
+import { conversationContext, titleFrom, vaultSink } from '../services/providers/vault-sink';
 import { RateLimiter } from '../services/providers/rate-limit';
 import { DetectionError, Detector } from '../services/redaction/engine';
 import { applyPlaceholders, PlaceholderSession } from '../services/redaction/placeholders';
 import { Vault } from '../services/vault/vault';
 import type { Conversation } from '../services/vault/types';
-import { runSend } from './send';
 import type { App, AppConfig } from './types';
 
 type Handlers = HandlerTable<Contract, Events>;
@@ -57,22 +59,8 @@ interface StoredSettings extends UserSettings {
   defaultModel?: string;
 }
 
-/** The vault's secret name for a provider's API key. */
-export function apiKeySecretName(providerId: string): string {
-  return `provider-api-key:${providerId}`;
-}
-
 function requiresKey(rule: ProviderRule): boolean {
   return (rule.auth ?? (rule.api === 'anthropic' ? 'x-api-key' : 'bearer')) !== 'none';
-}
-
-/** Do the kept/redacted spans cover `start..end` (all non-space characters)? */
-function covered(text: string, start: number, end: number, spans: { start: number; end: number }[]): boolean {
-  for (let i = start; i < end; i++) {
-    if (/\s/.test(text[i]!)) continue;
-    if (!spans.some((s) => s.start <= i && i < s.end)) return false;
-  }
-  return true;
 }
 
 export async function createApp(config: AppConfig): Promise<App> {
@@ -211,31 +199,6 @@ export async function createApp(config: AppConfig): Promise<App> {
     const redact = entities.filter((e) => e.action === 'redact');
     const { redacted, map: used } = applyPlaceholders(text, redact, session);
     return { redacted, used, all: session.map };
-  };
-
-  /** Fail-closed checks against a fresh detection: required types must be redacted. */
-  const enforceRequired = (text: string, entities: EntityChoice[], detection: DetectionResult) => {
-    const e = eff();
-    const required = new Set<EntityType>(e.requiredTypes);
-    for (const c of entities) {
-      if (c.action === 'keep' && required.has(c.type)) {
-        throw new CodedError(
-          'POLICY_BLOCKED',
-          `The org policy requires ${c.type} to be redacted; it can't be kept. Nothing was sent.`,
-          { type: c.type },
-        );
-      }
-    }
-    const redacted = entities.filter((c) => c.action === 'redact');
-    const missed = detection.entities.filter((d) => required.has(d.type) && !covered(text, d.start, d.end, redacted));
-    if (missed.length) {
-      const types = [...new Set(missed.map((m) => m.type))];
-      throw new CodedError(
-        'POLICY_BLOCKED',
-        `The org policy requires these to be redacted, but the prompt sends them in clear: ${types.join(', ')}. Nothing was sent.`,
-        { types, spans: missed.map((m) => ({ start: m.start, end: m.end, type: m.type })) },
-      );
-    }
   };
 
   // --- settings view ---------------------------------------------------------------------------
@@ -404,113 +367,94 @@ export async function createApp(config: AppConfig): Promise<App> {
           `The provider "${provider}" is not approved by the org policy. Nothing was sent.`,
         );
       }
-      const approval = checkProvider(e, { providerId: rule.id, api: rule.api, baseUrl: rule.baseUrl, model });
-      if (!approval.ok) throw new CodedError(approval.code, `${approval.message} Nothing was sent.`);
+      const required = new Set<EntityType>(e.requiredTypes);
+      const keptRequired = entities.find((c) => c.action === 'keep' && required.has(c.type));
+      if (keptRequired) {
+        throw new CodedError(
+          'POLICY_BLOCKED',
+          `The org policy requires ${keptRequired.type} to be redacted; it can't be kept. Nothing was sent.`,
+        );
+      }
+      const context = conversationId
+        ? conversationContext(vault, conversationId)
+        : { history: [], placeholders: {} as PlaceholderMap };
       const apiKey = vault.getSecret(apiKeySecretName(rule.id));
-      if (requiresKey(rule) && !apiKey) {
-        throw new CodedError(
-          'API_KEY_MISSING',
-          `No API key is stored for ${rule.name ?? rule.id}. Add it in Settings.`,
-        );
-      }
+      const audit = await AuditTrail.open(config.dataDir, vault);
 
-      // Fresh detection in the main process: never trust the renderer's view of what is sensitive.
-      const detection = await detect(text);
-      if (!detection.nerAvailable && e.blockWhenNerUnavailable) {
-        throw new CodedError(
-          'MODEL_UNAVAILABLE',
-          `The org policy requires the name-detection model, which is not available (${detection.nerError ?? 'unknown reason'}). Nothing was sent.`,
-        );
-      }
-      if (e.blockInjectionScore !== undefined && detection.injection.score >= e.blockInjectionScore) {
-        throw new CodedError(
-          'INJECTION_BLOCKED',
-          `The prompt contains instruction-like content (${detection.injection.findings[0]?.description ?? 'prompt injection'}); the policy blocks sending it.`,
-        );
-      }
-      enforceRequired(text, entities, detection);
-      try {
-        limiter.take(rule.id, rule.rateLimit, rule.name ?? rule.id);
-      } catch (err) {
-        const c = err as { code?: string; message?: string };
-        throw new CodedError(c.code ?? 'RATE_LIMITED', c.message ?? 'Too many requests.');
-      }
-
-      const conv = conversationId
-        ? vault.getConversation(conversationId)
-        : vault.createConversation({ title: text.slice(0, 60).replace(/\s+/g, ' ').trim() || 'Untitled' });
-      const { redacted, used, all } = redactWith(text, entities, conversationMap(conv as Conversation));
-      const history = ((conv as Conversation).messages ?? [])
-        .filter((m) => !m.corrupt)
-        .map((m) => ({ role: m.role, content: m.redacted }));
-      vault.addMessage(conv.id, {
-        role: 'user',
-        original: text,
-        redacted,
-        provider: rule.id,
-        model,
-        placeholderMap: used,
-      });
-
+      // The shared send flow (providers service) does the checks, redaction, audit, streaming,
+      // restoration and recording. The call returns once the prompt is about to leave (or was
+      // refused); the answer then streams as events.
       const requestId = randomUUID();
       const abort = new AbortController();
+      let convId = conversationId;
+      let createdHere = false;
+      let resolveStart!: () => void;
+      const startedSending = new Promise<void>((resolve) => (resolveStart = resolve));
+      const store: ConversationSink = {
+        recordTurn: async (turn) => {
+          if (!vault.isUnlocked())
+            throw new CodedError('VAULT_LOCKED', 'The vault locked before the answer was saved.');
+          return vaultSink(vault).recordTurn({ ...turn, ...(convId ? { conversationId: convId } : {}) });
+        },
+      };
       active.set(requestId, abort);
-      void (async () => {
-        const outcome = await runSend({
-          target: {
-            id: rule.id,
-            api: rule.api,
-            baseUrl: rule.baseUrl,
-            model,
-            ...(apiKey ? { apiKey } : {}),
-            ...(rule.auth ? { auth: rule.auth } : {}),
-            ...(rule.query ? { query: rule.query } : {}),
-            ...(rule.timeoutSeconds ? { timeoutMs: rule.timeoutSeconds * 1000 } : {}),
-            ...(rule.maxTokens ? { maxTokens: rule.maxTokens } : {}),
-          },
-          guard,
-          messages: [...history, { role: 'user', content: redacted }],
-          map: all,
+      const run = sendPrompt(
+        {
+          prompt: text,
+          providerId: rule.id,
+          target: { id: rule.id, api: rule.api, baseUrl: rule.baseUrl, model, ...(apiKey ? { apiKey } : {}) },
+          history: context.history,
+          placeholders: context.placeholders,
+          choices: entities.map((c) => ({ start: c.start, end: c.end, type: c.type, action: c.action })),
           signal: abort.signal,
-          onChunk: (restored, raw) => ctx.emit('chat.chunk', { requestId, text: restored, raw }),
-        });
-        active.delete(requestId);
-        try {
-          if (vault.isUnlocked() && (outcome.raw || !outcome.error)) {
-            vault.addMessage(conv.id, {
-              role: 'assistant',
-              original: outcome.restored,
-              redacted: outcome.raw,
-              provider: rule.id,
-              model,
-              ...(outcome.incomplete ? { incomplete: true } : {}),
+          onRedacted: (info) => {
+            if (!convId) {
+              convId = vault.createConversation({ title: titleFrom(info.redacted) }).id;
+              createdHere = true;
+            }
+            resolveStart();
+          },
+          onChunk: (restoredText, raw) => ctx.emit('chat.chunk', { requestId, text: restoredText, raw }),
+        },
+        { detector, policy: e, guard, rateLimiter: limiter, audit, store },
+      ).finally(() => active.delete(requestId));
+
+      const first = await Promise.race([startedSending.then(() => null), run]);
+      if (first) {
+        // Refused before anything left the machine.
+        throw new CodedError(first.code ?? 'POLICY_BLOCKED', first.message ?? 'The prompt was not sent.');
+      }
+      void run
+        .then((outcome) => {
+          if (outcome.status === 'blocked') {
+            if (createdHere && convId && vault.isUnlocked()) vault.deleteConversations([convId]);
+            ctx.emit('chat.error', {
+              requestId,
+              code: outcome.code ?? 'POLICY_BLOCKED',
+              message: outcome.message ?? 'Not sent.',
             });
+            return;
           }
-        } catch {
-          // The vault locked meanwhile: the answer is shown but not stored.
-        }
-        if (outcome.error && !outcome.raw) {
-          ctx.emit('chat.error', { requestId, code: outcome.error.code, message: outcome.error.message });
-          return;
-        }
-        if (outcome.error)
-          ctx.emit('chat.error', { requestId, code: outcome.error.code, message: outcome.error.message });
-        ctx.emit('chat.done', {
-          requestId,
-          conversationId: conv.id,
-          incomplete: outcome.incomplete,
-          unrestored: outcome.unrestored,
-          text: outcome.restored,
+          if (outcome.error) {
+            ctx.emit('chat.error', { requestId, code: outcome.error.code, message: outcome.error.message });
+            if (!outcome.rawAnswer) return;
+          }
+          ctx.emit('chat.done', {
+            requestId,
+            conversationId: outcome.conversationId ?? convId!,
+            incomplete: outcome.incomplete,
+            unrestored: outcome.restoration.unrestored.map((u) => u.text),
+            text: outcome.answer,
+          });
+        })
+        .catch((err: unknown) => {
+          ctx.emit('chat.error', {
+            requestId,
+            code: 'INTERNAL',
+            message: err instanceof Error ? err.message : String(err),
+          });
         });
-      })().catch((err: unknown) => {
-        active.delete(requestId);
-        ctx.emit('chat.error', {
-          requestId,
-          code: 'INTERNAL',
-          message: err instanceof Error ? err.message : String(err),
-        });
-      });
-      return { requestId, conversationId: conv.id };
+      return { requestId, conversationId: convId! };
     },
     'chat.cancel': async ({ requestId }) => {
       const c = active.get(requestId);

@@ -349,6 +349,8 @@ describe('app core: a full send against the mock provider', () => {
       hits.results.map((r) => r.conversationId),
       [conversationId],
     );
+    // The send was audited (hash-chained file in the data dir), without personal data.
+    assert.ok(fs.readFileSync(path.join(h.dir, 'data', 'audit.jsonl'), 'utf8').includes('"decision":"sent"'));
     const bytes = allBytes(path.join(h.dir, 'data'));
     for (const marker of [markerName, markerMail, 'offsite']) {
       assert.equal(bytes.includes(Buffer.from(marker)), false, `"${marker}" is readable at rest`);
