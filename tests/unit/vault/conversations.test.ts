@@ -2,12 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PlaceholderMap } from '../../../shared/placeholders';
-import {
-  EXPORT_FORMAT,
-  Vault,
-  VaultInputError,
-  VaultNotFoundError,
-} from '../../../electron/services/vault/index';
+import { EXPORT_FORMAT, Vault, VaultInputError, VaultNotFoundError } from '../../../electron/services/vault/index';
 import { FAST, PASS, newVault, rawDb } from './helpers';
 
 const MAP: PlaceholderMap = {
@@ -29,14 +24,26 @@ describe('vault conversations', () => {
       model: 'gpt-x',
       placeholderMap: MAP,
     });
-    const a = vault.addMessage({ conversationId: c.id, role: 'assistant', redacted: 'Dear [[PERSON_1]],', incomplete: true });
+    const a = vault.addMessage({
+      conversationId: c.id,
+      role: 'assistant',
+      redacted: 'Dear [[PERSON_1]],',
+      incomplete: true,
+    });
     assert.equal(a.incomplete, true);
-    const done = vault.updateMessage(a.id, { redacted: 'Dear [[PERSON_1]], hello.', original: 'Dear Ada Lovelace, hello.', incomplete: false });
+    const done = vault.updateMessage(a.id, {
+      redacted: 'Dear [[PERSON_1]], hello.',
+      original: 'Dear Ada Lovelace, hello.',
+      incomplete: false,
+    });
     assert.equal(done.incomplete, undefined);
     const got = vault.getConversation(c.id);
     assert.equal(got.title, 'Write to Ada Lovelace at ada@example.org', 'title from the first prompt');
     assert.equal(got.messageCount, 2);
-    assert.deepEqual(got.messages.map((m) => m.role), ['user', 'assistant']);
+    assert.deepEqual(
+      got.messages.map((m) => m.role),
+      ['user', 'assistant'],
+    );
     assert.deepEqual(got.messages[0], u);
     assert.equal(got.messages[0]!.placeholderMap!['[[EMAIL_1]]']!.original, 'ada@example.org');
     assert.equal(got.messages[1]!.original, 'Dear Ada Lovelace, hello.');
@@ -70,14 +77,22 @@ describe('vault conversations', () => {
     vault.close();
     const v2 = await Vault.open(dir, { argon2: FAST });
     await v2.unlock(PASS);
-    assert.deepEqual(v2.listConversations().map((c) => c.title), ['c4', 'c3', 'c2', 'c1', 'c0']);
+    assert.deepEqual(
+      v2.listConversations().map((c) => c.title),
+      ['c4', 'c3', 'c2', 'c1', 'c0'],
+    );
     v2.close();
   });
 
   it('when originals are forbidden only redacted text is kept (no original, no placeholder map, no original-derived title)', async () => {
     const { vault, dir } = await newVault({ storeOriginals: false });
     const c = vault.createConversation();
-    vault.addMessage(c.id, { role: 'user', original: 'Email Ada Lovelace', redacted: 'Email [[PERSON_1]]', placeholderMap: MAP });
+    vault.addMessage(c.id, {
+      role: 'user',
+      original: 'Email Ada Lovelace',
+      redacted: 'Email [[PERSON_1]]',
+      placeholderMap: MAP,
+    });
     const a = vault.addMessage(c.id, { role: 'assistant', redacted: 'Hi [[PERSON_1]]' });
     vault.updateMessage(a.id, { original: 'Hi Ada Lovelace' });
     vault.close();
@@ -100,7 +115,11 @@ describe('vault conversations', () => {
     const long = 'lorem ipsum '.repeat(40) + 'the budget for Zürich office is confidential ' + 'dolor sit '.repeat(40);
     const m1 = vault.addMessage(c1.id, { role: 'user', original: long, redacted: long });
     const c2 = vault.createConversation({ title: 'Holiday plans', tags: ['travel'] });
-    vault.addMessage(c2.id, { role: 'user', original: 'Trip to Lisbon in May', redacted: 'Trip to [[LOCATION_1]] in May' });
+    vault.addMessage(c2.id, {
+      role: 'user',
+      original: 'Trip to Lisbon in May',
+      redacted: 'Trip to [[LOCATION_1]] in May',
+    });
 
     const r = vault.search('zurich budg');
     assert.equal(r.length, 1);
@@ -165,7 +184,10 @@ describe('vault conversations', () => {
     const recent = vault.createConversation({ title: 'recent' });
     assert.deepEqual(vault.getRetention(), { mode: 'forever' });
     assert.equal(vault.setRetention({ mode: 'days', days: 5 }), 1);
-    assert.deepEqual(vault.listConversations().map((c) => c.id), [recent.id]);
+    assert.deepEqual(
+      vault.listConversations().map((c) => c.id),
+      [recent.id],
+    );
     assert.throws(() => vault.setRetention({ mode: 'days', days: 0 }), VaultInputError);
     assert.throws(() => vault.setRetention({ mode: 'weeks' } as never), VaultInputError);
     vault.close();
@@ -183,7 +205,10 @@ describe('vault conversations', () => {
     v2.addMessage(eph.id, { role: 'user', original: 'EPHEMERAL-MARKER', redacted: 'EPHEMERAL-MARKER' });
     assert.equal(v2.getConversation(eph.id).messages.length, 1);
     assert.equal(v2.search('ephemeral-marker').length, 1);
-    assert.deepEqual(v2.listConversations().map((c) => c.title), ['ephemeral']);
+    assert.deepEqual(
+      v2.listConversations().map((c) => c.title),
+      ['ephemeral'],
+    );
     assert.throws(() => v2.importJson(v2.exportJson()), VaultInputError);
     const db = rawDb(`${dir}/vault.db`);
     assert.equal(db.prepare(`SELECT COUNT(*) FROM conversations`).pluck().get(), 0, 'history off: nothing written');
@@ -199,8 +224,19 @@ describe('vault conversations', () => {
   it('export JSON and Markdown (all or selected) and import back; bad input changes nothing', async () => {
     const { vault } = await newVault();
     const c1 = vault.createConversation({ title: 'First', tags: ['a'] });
-    vault.addMessage(c1.id, { role: 'user', original: 'Hi Ada Lovelace', redacted: 'Hi [[PERSON_1]]', placeholderMap: MAP });
-    vault.addMessage(c1.id, { role: 'assistant', original: 'Hello Ada', redacted: 'Hello [[PERSON_1]]', provider: 'p', model: 'm' });
+    vault.addMessage(c1.id, {
+      role: 'user',
+      original: 'Hi Ada Lovelace',
+      redacted: 'Hi [[PERSON_1]]',
+      placeholderMap: MAP,
+    });
+    vault.addMessage(c1.id, {
+      role: 'assistant',
+      original: 'Hello Ada',
+      redacted: 'Hello [[PERSON_1]]',
+      provider: 'p',
+      model: 'm',
+    });
     const c2 = vault.createConversation({ title: 'Second' });
     vault.addMessage(c2.id, { role: 'user', original: 'Use ```code``` here', redacted: 'Use ```code``` here' });
 
@@ -208,7 +244,10 @@ describe('vault conversations', () => {
     assert.equal(all.format, EXPORT_FORMAT);
     assert.equal(all.conversations.length, 2);
     const one = vault.exportJson([c1.id]);
-    assert.deepEqual(JSON.parse(one).conversations.map((c: { id: string }) => c.id), [c1.id]);
+    assert.deepEqual(
+      JSON.parse(one).conversations.map((c: { id: string }) => c.id),
+      [c1.id],
+    );
     const md = vault.exportMarkdown([c2.id]);
     assert.match(md, /^# Prompt Vault export/);
     assert.match(md, /## Second/);
@@ -229,8 +268,19 @@ describe('vault conversations', () => {
     assert.equal(other.vault.importJson(one).skipped, 1, 'existing ids are skipped');
 
     const count = other.vault.listConversations().length;
-    for (const bad of ['not json', '{}', JSON.stringify({ format: EXPORT_FORMAT, version: 1, conversations: [{ messages: [{ role: 'bot', redacted: 'x' }] }] })]) {
-      assert.throws(() => other.vault.importJson(bad), (e: unknown) => e instanceof VaultInputError && e.code === 'INVALID_INPUT');
+    for (const bad of [
+      'not json',
+      '{}',
+      JSON.stringify({
+        format: EXPORT_FORMAT,
+        version: 1,
+        conversations: [{ messages: [{ role: 'bot', redacted: 'x' }] }],
+      }),
+    ]) {
+      assert.throws(
+        () => other.vault.importJson(bad),
+        (e: unknown) => e instanceof VaultInputError && e.code === 'INVALID_INPUT',
+      );
     }
     assert.equal(other.vault.listConversations().length, count, 'nothing imported from bad input');
     other.vault.close();

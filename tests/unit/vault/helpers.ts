@@ -14,7 +14,10 @@ export function tmpDir(prefix = 'pv-vault-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function newVault(opts: VaultOptions = {}, dir = tmpDir()): Promise<{ vault: Vault; dir: string; recoveryKey: string }> {
+export async function newVault(
+  opts: VaultOptions = {},
+  dir = tmpDir(),
+): Promise<{ vault: Vault; dir: string; recoveryKey: string }> {
   const vault = await Vault.open(dir, { argon2: FAST, ...opts });
   const { recoveryKey } = await vault.init(PASS);
   return { vault, dir, recoveryKey };

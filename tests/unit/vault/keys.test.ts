@@ -26,7 +26,9 @@ describe('vault keys', () => {
     await vault.init(PASS);
     vault.close();
     const db = rawDb(`${dir}/vault.db`);
-    const row = db.prepare(`SELECT ops_limit, mem_limit, algorithm, length(salt) AS salt FROM key_wraps WHERE kind = 'passphrase'`).get() as Record<string, unknown>;
+    const row = db
+      .prepare(`SELECT ops_limit, mem_limit, algorithm, length(salt) AS salt FROM key_wraps WHERE kind = 'passphrase'`)
+      .get() as Record<string, unknown>;
     db.close();
     assert.equal(row.algorithm, 'argon2id13');
     assert.ok((row.ops_limit as number) >= 3);
@@ -41,7 +43,10 @@ describe('vault keys', () => {
     await stronger.unlock(PASS);
     stronger.close();
     const db = rawDb(`${dir}/vault.db`);
-    const row = db.prepare(`SELECT ops_limit, mem_limit FROM key_wraps WHERE kind = 'passphrase'`).get() as Record<string, number>;
+    const row = db.prepare(`SELECT ops_limit, mem_limit FROM key_wraps WHERE kind = 'passphrase'`).get() as Record<
+      string,
+      number
+    >;
     db.close();
     assert.deepEqual(row, { ops_limit: 2, mem_limit: 16384 });
     const again = await Vault.open(dir, { argon2: FAST });
@@ -64,7 +69,10 @@ describe('vault keys', () => {
     const c = v.createConversation({ title: 'x' });
     v.lock();
     assert.equal(v.isUnlocked(), false);
-    assert.throws(() => v.getConversation(c.id), (e: unknown) => e instanceof VaultLockedError && e.code === 'VAULT_LOCKED');
+    assert.throws(
+      () => v.getConversation(c.id),
+      (e: unknown) => e instanceof VaultLockedError && e.code === 'VAULT_LOCKED',
+    );
     assert.throws(() => v.deriveSubkey('audit'), VaultLockedError);
     assert.throws(() => v.getSecret('k'), VaultLockedError);
     await v.unlock(PASS);
@@ -94,7 +102,10 @@ describe('vault keys', () => {
     // Too soon: refused without checking, even with the right passphrase.
     await vault.unlock('wrong again').catch(() => undefined); // 6th failure -> 8 s
     assert.equal(vault.retryAfterMs(), 8000);
-    const early = await vault.unlock(PASS).then(() => null, (e: unknown) => e);
+    const early = await vault.unlock(PASS).then(
+      () => null,
+      (e: unknown) => e,
+    );
     assert.ok(early instanceof WrongPassphraseError && early.throttled && early.retryAfterMs === 8000);
     vault.close();
     // The counter survives a restart.
@@ -112,11 +123,15 @@ describe('vault keys', () => {
     const { vault, dir } = await newVault();
     const c = vault.createConversation({ title: 'before' });
     const db = rawDb(`${dir}/vault.db`);
-    const dataKeyBefore = Buffer.from((db.prepare(`SELECT data_key FROM conversations`).get() as { data_key: Buffer }).data_key);
+    const dataKeyBefore = Buffer.from(
+      (db.prepare(`SELECT data_key FROM conversations`).get() as { data_key: Buffer }).data_key,
+    );
     await assert.rejects(vault.changePassphrase('wrong passphrase', 'another passphrase'), WrongPassphraseError);
     await assert.rejects(vault.changePassphrase(PASS, 'short'), VaultInputError);
     await vault.changePassphrase(PASS, 'another passphrase');
-    const dataKeyAfter = Buffer.from((db.prepare(`SELECT data_key FROM conversations`).get() as { data_key: Buffer }).data_key);
+    const dataKeyAfter = Buffer.from(
+      (db.prepare(`SELECT data_key FROM conversations`).get() as { data_key: Buffer }).data_key,
+    );
     db.close();
     assert.deepEqual(dataKeyAfter, dataKeyBefore, 'data keys were not rewrapped');
     vault.lock();
@@ -132,7 +147,10 @@ describe('vault keys', () => {
     vault.lock();
     assert.match(recoveryKey, /^[0-9A-Z]{5}(-[0-9A-Z]{1,5})+$/);
     assert.ok(vault.verifyRecoveryKey(recoveryKey));
-    assert.ok(vault.verifyRecoveryKey(recoveryKey.toLowerCase().replace(/-/g, ' ')), 'case and separators are tolerated');
+    assert.ok(
+      vault.verifyRecoveryKey(recoveryKey.toLowerCase().replace(/-/g, ' ')),
+      'case and separators are tolerated',
+    );
     // A typo: change one character.
     const i = 7;
     const typo = recoveryKey.slice(0, i) + (recoveryKey[i] === 'A' ? 'B' : 'A') + recoveryKey.slice(i + 1);
@@ -193,12 +211,18 @@ describe('vault keys', () => {
     const v5 = await Vault.open(dir, { argon2: FAST, osKeyProvider: basic });
     await v5.unlock(PASS);
     assert.equal(v5.osKeyStatus().available, false);
-    await assert.rejects(v5.enableOsKey(), (e: unknown) => e instanceof OsKeyUnavailableError && /basic_text/.test(e.message));
+    await assert.rejects(
+      v5.enableOsKey(),
+      (e: unknown) => e instanceof OsKeyUnavailableError && /basic_text/.test(e.message),
+    );
     assert.equal(basic.calls, 0, 'basic_text backend never saw the key');
     v5.close();
     const v6 = await Vault.open(dir, { argon2: FAST });
     await v6.unlock(PASS);
-    await assert.rejects(v6.enableOsKey(), (e: unknown) => e instanceof OsKeyUnavailableError && e.code === 'OS_KEY_UNAVAILABLE');
+    await assert.rejects(
+      v6.enableOsKey(),
+      (e: unknown) => e instanceof OsKeyUnavailableError && e.code === 'OS_KEY_UNAVAILABLE',
+    );
     v6.close();
   });
 
