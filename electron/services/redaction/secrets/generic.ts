@@ -1,0 +1,249 @@
+// Generic secrets: a value that looks machine-generated (entropy, charset) right after a key
+// that names a secret (`api_key = "..."`, `client_secret:`, `FOO_SECRET=`, `"password": "..."`,
+// `password is ...`). Without such a key nothing is reported here: random-looking strings
+// alone (hashes, UUIDs, ids) are not secrets.
+import type { Candidate, Recognizer } from '../types';
+import {
+  decodeJsonSegment,
+  identifierWords,
+  isCodeReference,
+  isPlaceholderValue,
+  looksRandom,
+  scan,
+  secret,
+} from './util';
+
+/** Words that make a key a password key: any non-placeholder value counts. */
+const PASSWORD_WORDS = new Set([
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'passcode',
+  'pass',
+  'pw',
+  'kennwort',
+  'passwort',
+  'motdepasse',
+  'contrasena',
+  'contraseña',
+]);
+/** Words that make a key a secret key on their own. */
+const SECRET_WORDS = new Set([
+  'secret',
+  'secrets',
+  'token',
+  'apikey',
+  'apitoken',
+  'credential',
+  'credentials',
+  'bearer',
+  'jwt',
+  'sessionid',
+  'sessiontoken',
+  'privatekey',
+  'accesskey',
+  'secretkey',
+  'authtoken',
+  'accesstoken',
+  'refreshtoken',
+  'clientsecret',
+  'webhook',
+]);
+/** `key` counts only with one of these before it (api key, signing key, ...). */
+const KEY_QUALIFIERS = new Set([
+  'api',
+  'access',
+  'secret',
+  'private',
+  'auth',
+  'client',
+  'signing',
+  'encryption',
+  'master',
+  'subscription',
+  'account',
+  'app',
+  'consumer',
+  'service',
+  'license',
+  'admin',
+  'root',
+  'session',
+  'storage',
+  'shared',
+  'sas',
+  'hmac',
+  'crypt',
+  'cipher',
+  'aes',
+  'jwt',
+  'webhook',
+  'deploy',
+  'ssh',
+  'gpg',
+  'pgp',
+  'dev',
+  'prod',
+  'live',
+  'test',
+  'user',
+  'bot',
+  'integration',
+  'primary',
+  'secondary',
+]);
+/** Keys that describe a secret without holding one (`token_type`, `password_policy`, `max_tokens`). */
+const META_WORDS = new Set([
+  'type',
+  'types',
+  'count',
+  'length',
+  'len',
+  'url',
+  'uri',
+  'endpoint',
+  'path',
+  'file',
+  'filename',
+  'name',
+  'field',
+  'label',
+  'hint',
+  'policy',
+  'expiry',
+  'expires',
+  'expiration',
+  'ttl',
+  'limit',
+  'header',
+  'prefix',
+  'format',
+  'size',
+  'version',
+  'mode',
+  'enabled',
+  'required',
+  'min',
+  'max',
+  'id',
+  'ids',
+  'tokens',
+  'reset',
+  'changed',
+  'change',
+  'strength',
+  'rotation',
+  'manager',
+  'public',
+  'usage',
+  'location',
+  'env',
+  'var',
+  'ref',
+  'arn',
+  'provider',
+  'store',
+  'vault',
+  'index',
+  'position',
+  'pos',
+  'validity',
+  'valid',
+  'error',
+  'message',
+  'input',
+  'placeholder',
+]);
+
+type KeyKind = 'password' | 'secret' | 'env-key' | undefined;
+
+function classifyKey(key: string, prevWord: string): KeyKind {
+  const words = identifierWords(key);
+  if (words.length === 0) return undefined;
+  const last = words[words.length - 1]!;
+  if (META_WORDS.has(last) || words.includes('public') || words.includes('publishable')) return undefined;
+  if (last === 'tokens' || words.includes('max')) return undefined;
+  const joined = words.join('');
+  const all = [prevWord, ...words];
+  if (words.some((w) => PASSWORD_WORDS.has(w)) || /password|passwd|passwort/.test(joined)) return 'password';
+  if (words.some((w) => SECRET_WORDS.has(w))) return 'secret';
+  if (/(?:api|access|secret|private|auth|client)(?:key|token|secret)/.test(joined)) return 'secret';
+  if (/session(?:id|token|key)$/.test(joined) || (last === 'sid' && words.length > 1)) return 'secret';
+  for (let i = 1; i < all.length; i++) {
+    if ((all[i] === 'key' || all[i] === 'keys') && KEY_QUALIFIERS.has(all[i - 1]!)) return 'secret';
+  }
+  // Env-var style `STRIPE_KEY=...`: upper snake case ending in KEY.
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEY$/.test(key)) return 'env-key';
+  return undefined;
+}
+
+/**
+ * key, optional closing quote, separator, optional opening quote. The key starts at an
+ * identifier boundary so each identifier is tried once (linear).
+ */
+const ASSIGNMENT =
+  /(?<![A-Za-z0-9_.$-])([A-Za-z_][A-Za-z0-9_.-]{0,80})(["']?)[ \t]*(:=|=>|==|=|:|[ \t](?:is|was|ist|est|es)[ \t])[ \t]*(["'`]?)/g;
+
+function valueAt(text: string, start: number, quote: string): { end: number; value: string } {
+  const limit = Math.min(text.length, start + 512);
+  let i = start;
+  if (quote) {
+    while (i < limit && text[i] !== quote && text[i] !== '\n' && text[i] !== '\r') i++;
+    if (text[i] !== quote) return { end: start, value: '' };
+  } else {
+    while (i < limit && !/[\s"'`,;<>(){}[\]\\]/.test(text[i]!)) i++;
+    // A sentence's full stop is not part of the value.
+    while (i > start && /[.:?]/.test(text[i - 1]!)) i--;
+  }
+  return { end: i, value: text.slice(start, i) };
+}
+
+function genericDetect(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(ASSIGNMENT.source, 'g');
+  for (const m of scan(re, text)) {
+    let key = m[1]!;
+    // Query parameters belong to the URL-token recognizer, which knows their conventions.
+    if (m.index > 0 && /[?&]/.test(text[m.index - 1]!)) continue;
+    // A literal "\n" escape (JSON, logs) before the key: the n is not part of it.
+    if (m.index > 0 && text[m.index - 1] === '\\' && /^[nrt][A-Z_]/.test(key)) key = key.slice(1);
+    const sep = m[3]!.trim();
+    const quote = m[4] ?? '';
+    const valueStart = m.index + m[0].length;
+    // Keep scanning from the value: `Config: API_KEY=...` must reach API_KEY.
+    re.lastIndex = valueStart - quote.length;
+    const prev = /([A-Za-z]+)[ \t_-]?$/.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    const kind = classifyKey(key, (prev?.[1] ?? '').toLowerCase());
+    if (!kind) continue;
+    // "key is value" only in prose about passwords/keys; `==` is a comparison, not an assignment.
+    if (sep === '==') continue;
+    const { end, value } = valueAt(text, valueStart, quote);
+    if (!value || isPlaceholderValue(value) || (!quote && isCodeReference(value))) continue;
+    if (/^(?:[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|~\/|[A-Za-z]:\\)/i.test(value)) continue; // a URL or file path
+    // JWT-shaped values are judged by the JWT recognizer (an unsigned or partial token is not a credential).
+    if (/^eyJ[A-Za-z0-9_-]{4,}/.test(value) && decodeJsonSegment(value.split('.')[0]!)) continue;
+    let score: number;
+    if (kind === 'password') {
+      if (value.length < 4) continue;
+      // Prose: "password: reset it via the portal" / "password is required".
+      if (!quote && /^[a-z]+$/.test(value) && /^[ \t]+[A-Za-z]/.test(text.slice(end, end + 3))) continue;
+      score = quote || /[^a-z]/.test(value) ? 0.9 : 0.75;
+    } else if (kind === 'secret') {
+      if (!looksRandom(value, 12)) continue;
+      score = 0.88;
+    } else {
+      if (!looksRandom(value, 16)) continue;
+      score = 0.8;
+    }
+    out.push(secret(valueStart, end, kind === 'password' ? 'PASSWORD' : 'GENERIC', score));
+    re.lastIndex = end;
+  }
+  return out;
+}
+
+export const genericRecognizer: Recognizer = {
+  name: 'secrets-generic',
+  types: ['SECRET'],
+  detect: genericDetect,
+};

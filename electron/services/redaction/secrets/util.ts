@@ -1,0 +1,192 @@
+// Shared helpers for the secret recognizers: candidate construction, entropy and charset
+// checks, placeholder detection, base64 decoding and the GitHub/npm CRC32 token checksum.
+import { crc32 } from 'node:zlib';
+import type { Candidate } from '../types';
+
+export function secret(start: number, end: number, subtype: string, score: number, validated = false): Candidate {
+  return { start, end, type: 'SECRET', subtype, score, source: 'secret', ...(validated ? { validated: true } : {}) };
+}
+
+/** Every match of a global regular expression (with `d` for group indices when needed). */
+export function* scan(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    yield m;
+  }
+}
+
+/** Start and end offsets of capture group `g` (requires the `d` flag). */
+export function groupSpan(m: RegExpExecArray, g: number): [number, number] | undefined {
+  const idx = m.indices?.[g];
+  return idx ? [idx[0], idx[1]] : undefined;
+}
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(s: string): number {
+  if (s.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  const n = [...s].length;
+  for (const c of counts.values()) {
+    const p = c / n;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+export interface CharClasses {
+  lower: boolean;
+  upper: boolean;
+  digit: boolean;
+  symbol: boolean;
+  count: number;
+}
+
+export function charClasses(s: string): CharClasses {
+  const lower = /[a-z]/.test(s);
+  const upper = /[A-Z]/.test(s);
+  const digit = /[0-9]/.test(s);
+  const symbol = /[^A-Za-z0-9]/.test(s);
+  return { lower, upper, digit, symbol, count: +lower + +upper + +digit + +symbol };
+}
+
+const PLACEHOLDER_WORDS = new Set([
+  'null',
+  'none',
+  'nil',
+  'undefined',
+  'true',
+  'false',
+  'yes',
+  'no',
+  'empty',
+  'string',
+  'required',
+  'optional',
+  'redacted',
+  'hidden',
+  'masked',
+  'changeit',
+  'placeholder',
+  'example',
+  'sample',
+  'dummy',
+  'your_token',
+  'your_api_key',
+  'your_password',
+  'your_secret',
+  'yourtoken',
+  'yourapikey',
+  'yourpassword',
+  'xxx',
+  'todo',
+  'tbd',
+  'n/a',
+]);
+
+/**
+ * True for values that stand for a secret without being one: template variables, masks,
+ * our own placeholders, and words like "null" or "your_api_key".
+ */
+export function isPlaceholderValue(v: string): boolean {
+  const s = v.trim();
+  if (s.length === 0) return true;
+  if (/^\$\{?[A-Za-z_][\w.]*\}?$/.test(s)) return true; // $VAR, ${VAR}
+  if (/^\{\{.*\}\}$/.test(s) || /^\$\{.*\}$/.test(s) || /^<[^<>]*>$/.test(s) || /^%[\w()]*[sd]?%?$/.test(s))
+    return true;
+  if (/^\[\[[A-Z_]+_\d+\]\]$/.test(s)) return true; // a Prompt Vault placeholder
+  if (/^([*x•.#?-])\1+$/i.test(s)) return true; // ****, xxxx, ....
+  if (/^(?:your|my|the|insert|enter|put)[-_ ]?\w*$/i.test(s) && /[-_]/.test(s)) return true;
+  return PLACEHOLDER_WORDS.has(s.toLowerCase());
+}
+
+/** A reference to a secret in code (`process.env.X`, `config.apiKey`, `getenv("X")`, `API_TOKEN`). */
+export function isCodeReference(v: string): boolean {
+  if (/^(?:process\.env|os\.environ|import\.meta\.env|env\.|ENV\[|getenv|secrets\.|vars\.|self\.|this\.)/i.test(v))
+    return true;
+  if (/\(|\)/.test(v)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) && !/\d/.test(v)) return true;
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && !/\d{4}/.test(v)) return true; // another env var's name
+  return false;
+}
+
+/**
+ * Does a value (seen next to a secret-ish key) look machine-generated enough to be a token?
+ * Ordinary words, short numbers and repetitive strings are rejected.
+ */
+export function looksRandom(v: string, minLength = 8): boolean {
+  if (v.length < minLength) return false;
+  const cls = charClasses(v);
+  const h = shannonEntropy(v);
+  if (/^\d+$/.test(v)) return v.length >= 20 && h >= 2.8;
+  if (/^[A-Za-z]+$/.test(v)) {
+    // Letters only: needs mixed case and length to be anything but a word.
+    return v.length >= 20 && cls.lower && cls.upper && h >= 3.5;
+  }
+  if (/^[a-z]+(?:[-_ ][a-z]+)+$/i.test(v)) return false; // snake_case / kebab-case words
+  if (v.length < 16) return cls.digit && (cls.lower || cls.upper) && h >= 2.5;
+  return h >= 3.0;
+}
+
+/** Decode base64 or base64url (padding optional); undefined when it is not valid. */
+export function decodeBase64(s: string): Buffer | undefined {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return undefined;
+  const body = s.replace(/=+$/, '');
+  if (body.length % 4 === 1) return undefined;
+  return Buffer.from(body.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+
+/** Parse a base64url segment as a JSON object, or undefined. */
+export function decodeJsonSegment(seg: string): Record<string, unknown> | undefined {
+  const buf = decodeBase64(seg);
+  if (!buf) return undefined;
+  try {
+    const v: unknown = JSON.parse(buf.toString('utf8'));
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+function base62(n: number, width: number): string {
+  let s = '';
+  let v = n;
+  while (v > 0) {
+    s = BASE62[v % 62] + s;
+    v = Math.floor(v / 62);
+  }
+  return s.padStart(width, '0');
+}
+
+/**
+ * GitHub's (and npm's) token format: 30 random base62 characters followed by the base62
+ * CRC32 of those 30 characters, zero-padded to 6.
+ */
+export function validBase62Checksum(body36: string): boolean {
+  if (!/^[A-Za-z0-9]{36}$/.test(body36)) return false;
+  const random = body36.slice(0, 30);
+  return base62(crc32(random), 6) === body36.slice(30);
+}
+
+/** Make a valid GitHub-format token body (tests and benchmarks). */
+export function withBase62Checksum(random30: string): string {
+  return random30 + base62(crc32(random30), 6);
+}
+
+/** Lower-cased words of an identifier: `AWS_SECRET_ACCESS_KEY`, `clientSecret`, `x-api-key`. */
+export function identifierWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}

@@ -1,0 +1,296 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { mergeCandidates } from '../../../electron/services/redaction/merge';
+import { SECRET_RECOGNIZERS, shannonEntropy, withBase62Checksum } from '../../../electron/services/redaction/secrets';
+import { validBase62Checksum } from '../../../electron/services/redaction/secrets/util';
+
+interface Found {
+  start: number;
+  end: number;
+  text: string;
+  subtype?: string;
+  score: number;
+  validated?: boolean;
+}
+
+/** What the secret recognizers report for `text` after the engine's merge, at the default threshold. */
+function secrets(text: string): Found[] {
+  const raw = SECRET_RECOGNIZERS.flatMap((r) => r.detect(text));
+  for (const c of raw) {
+    assert.equal(c.type, 'SECRET');
+    assert.equal(c.source, 'secret');
+    assert.ok(c.start >= 0 && c.end <= text.length && c.start < c.end, `bad span ${c.start}-${c.end}`);
+  }
+  return mergeCandidates(
+    text,
+    raw.filter((c) => c.score >= 0.5),
+  ).map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    score: c.score,
+    ...(c.subtype ? { subtype: c.subtype } : {}),
+    ...(c.validated ? { validated: true } : {}),
+  }));
+}
+
+// Synthetic values built at run time so no real-looking credential sits in the repository.
+const ALNUM = 'aB3dE5fG7hJ9kL2mN4pQ6rS8tU1vW0xYz';
+const rand = (n: number, alphabet = ALNUM, seed = 7) =>
+  Array.from({ length: n }, (_, i) => alphabet[(i * 13 + seed * 7 + ((i * i) % 11)) % alphabet.length]).join('');
+const hex = (n: number, seed = 3) => rand(n, '0123456789abcdef', seed);
+const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+const GH_BODY = withBase62Checksum(rand(30));
+const JWT = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: '42', name: 'Jo' })}.${rand(43, ALNUM + '_-')}`;
+
+/** [name, text, the exact secret span expected, subtype] */
+const POSITIVES: [string, string, string, string][] = [
+  ['AWS access key id', 'key AKIAIOSFODNN7EXAMPLE here', 'AKIAIOSFODNN7EXAMPLE', 'AWS_ACCESS_KEY'],
+  ['AWS temp key id', 'ASIA' + 'Y3FDSNDKFKSIDJSW' + ' used', 'ASIAY3FDSNDKFKSIDJSW', 'AWS_ACCESS_KEY'],
+  [
+    'AWS secret access key with context',
+    'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'AWS_SECRET_KEY',
+  ],
+  ['GitHub classic PAT with valid CRC32', `token ghp_${GH_BODY} ok`, `ghp_${GH_BODY}`, 'GITHUB'],
+  ['GitHub OAuth token', `gho_${GH_BODY}`, `gho_${GH_BODY}`, 'GITHUB'],
+  [
+    'GitHub fine-grained PAT',
+    `github_pat_${rand(22)}_${rand(59, ALNUM, 2)}`,
+    `github_pat_${rand(22)}_${rand(59, ALNUM, 2)}`,
+    'GITHUB',
+  ],
+  ['GitLab PAT', `glpat-${rand(20)}`, `glpat-${rand(20)}`, 'GITLAB'],
+  ['OpenAI legacy', `sk-${rand(48)}`, `sk-${rand(48)}`, 'OPENAI'],
+  ['OpenAI project', `key: sk-proj-${rand(64)} end`, `sk-proj-${rand(64)}`, 'OPENAI'],
+  ['OpenAI service account', `sk-svcacct-${rand(40)}`, `sk-svcacct-${rand(40)}`, 'OPENAI'],
+  ['Anthropic', `ANTHROPIC_API_KEY=sk-ant-api03-${rand(93)}AA`, `sk-ant-api03-${rand(93)}AA`, 'ANTHROPIC'],
+  ['Stripe secret', `sk_live_${rand(24)}`, `sk_live_${rand(24)}`, 'STRIPE'],
+  ['Stripe restricted', `rk_test_${rand(24)}`, `rk_test_${rand(24)}`, 'STRIPE'],
+  ['Stripe webhook secret', `whsec_${rand(32)}`, `whsec_${rand(32)}`, 'STRIPE'],
+  [
+    'Slack bot token',
+    'xoxb-1234567890123-1234567890123-' + rand(24),
+    'xoxb-1234567890123-1234567890123-' + rand(24),
+    'SLACK',
+  ],
+  [
+    'Slack user token',
+    `xoxp-1234567890-1234567890123-1234567890123-${hex(32)}`,
+    `xoxp-1234567890-1234567890123-1234567890123-${hex(32)}`,
+    'SLACK',
+  ],
+  [
+    'Slack webhook',
+    `post to https://hooks.slack.com/services/T0A1B2C3D/B0A1B2C3D/${rand(24)} now`,
+    `https://hooks.slack.com/services/T0A1B2C3D/B0A1B2C3D/${rand(24)}`,
+    'SLACK_WEBHOOK',
+  ],
+  ['Google API key', `AIza${rand(35)}`, `AIza${rand(35)}`, 'GOOGLE_API_KEY'],
+  ['Google OAuth token', `ya29.${rand(60, ALNUM + '_-')}`, `ya29.${rand(60, ALNUM + '_-')}`, 'GOOGLE_OAUTH'],
+  [
+    'Azure storage account key',
+    `DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${rand(86, ALNUM + '+/')}==;EndpointSuffix=core.windows.net`,
+    `${rand(86, ALNUM + '+/')}==`,
+    'AZURE_CONNECTION_STRING',
+  ],
+  [
+    'Azure subscription key with context',
+    `Ocp-Apim-Subscription-Key: ${hex(32)}`,
+    `Ocp-Apim-Subscription-Key: ${hex(32)}`,
+    'API_KEY_HEADER',
+  ],
+  [
+    'Azure subscription key in prose',
+    `Azure subscription key: ${hex(32)} for speech`,
+    hex(32),
+    'AZURE_SUBSCRIPTION_KEY',
+  ],
+  ['SendGrid', `SG.${rand(22)}.${rand(43)}`, `SG.${rand(22)}.${rand(43)}`, 'SENDGRID'],
+  ['Twilio API key', `SK${hex(32)}`, `SK${hex(32)}`, 'TWILIO'],
+  ['Mailgun', `key-${rand(32)}`, `key-${rand(32)}`, 'MAILGUN'],
+  ['npm', `//registry.npmjs.org/:_authToken=npm_${GH_BODY}`, `npm_${GH_BODY}`, 'NPM'],
+  ['PyPI', `pypi-AgEIcHlwaS5vcmc${rand(60)}`, `pypi-AgEIcHlwaS5vcmc${rand(60)}`, 'PYPI'],
+  ['Hugging Face', `hf_${rand(34)}`, `hf_${rand(34)}`, 'HUGGINGFACE'],
+  [
+    'Discord bot token',
+    `${Buffer.from('123456789012345678').toString('base64')}.${rand(6)}.${rand(38)}`,
+    `${Buffer.from('123456789012345678').toString('base64')}.${rand(6)}.${rand(38)}`,
+    'DISCORD',
+  ],
+  ['Telegram bot token', `bot 123456789:AA${rand(33)} x`, `123456789:AA${rand(33)}`, 'TELEGRAM'],
+  ['Shopify', `shpat_${hex(32)}`, `shpat_${hex(32)}`, 'SHOPIFY'],
+  ['JWT', `token was ${JWT}.`, JWT, 'JWT'],
+  [
+    'PEM RSA private key (full block)',
+    `key:\n-----BEGIN RSA PRIVATE KEY-----\n${rand(64)}\n${rand(64)}\n-----END RSA PRIVATE KEY-----\nthanks`,
+    `-----BEGIN RSA PRIVATE KEY-----\n${rand(64)}\n${rand(64)}\n-----END RSA PRIVATE KEY-----`,
+    'PRIVATE_KEY_RSA',
+  ],
+  [
+    'OpenSSH private key',
+    `-----BEGIN OPENSSH PRIVATE KEY-----\n${rand(70)}\n-----END OPENSSH PRIVATE KEY-----`,
+    `-----BEGIN OPENSSH PRIVATE KEY-----\n${rand(70)}\n-----END OPENSSH PRIVATE KEY-----`,
+    'PRIVATE_KEY_OPENSSH',
+  ],
+  [
+    'PGP private key block',
+    `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${rand(64)}\n-----END PGP PRIVATE KEY BLOCK-----`,
+    `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${rand(64)}\n-----END PGP PRIVATE KEY BLOCK-----`,
+    'PRIVATE_KEY_PGP',
+  ],
+  ['postgres URL password', 'postgres://app:S3cr3t-Pa55@db.internal:5432/prod', 'S3cr3t-Pa55', 'CONNECTION_STRING'],
+  ['mongodb+srv password', 'mongodb+srv://admin:hunter2x@cluster0.mongodb.net/', 'hunter2x', 'CONNECTION_STRING'],
+  ['any scheme credentials', 'ftp://bob:pa55word@files.example.org/x', 'pa55word', 'URL_CREDENTIALS'],
+  [
+    'Authorization Bearer header',
+    'curl -H "Authorization: Bearer abcd1234efgh5678ijkl" https://api.example.com',
+    'Authorization: Bearer abcd1234efgh5678ijkl',
+    'AUTH_HEADER',
+  ],
+  [
+    'Authorization Basic header',
+    'Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=',
+    'Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=',
+    'AUTH_HEADER',
+  ],
+  ['X-API-Key header', 'X-API-Key: apikey987654321', 'X-API-Key: apikey987654321', 'API_KEY_HEADER'],
+  [
+    'Cookie header',
+    'Cookie: session_id=abc123def456ghi789; theme=dark',
+    'Cookie: session_id=abc123def456ghi789; theme=dark',
+    'COOKIE',
+  ],
+  [
+    'Set-Cookie header',
+    'Set-Cookie: sid=Zx81kQ0pLm42Ab9c; Path=/; HttpOnly',
+    'Set-Cookie: sid=Zx81kQ0pLm42Ab9c; Path=/; HttpOnly',
+    'SET_COOKIE',
+  ],
+  ['session id', 'log: JSESSIONID=A1B2C3D4E5F6G7H8I9J0 found', 'JSESSIONID=A1B2C3D4E5F6G7H8I9J0', 'SESSION_ID'],
+  [
+    'URL access_token',
+    'GET /cb?access_token=1234567890abcdefghijklmnop&x=1',
+    'access_token=1234567890abcdefghijklmnop',
+    'URL_TOKEN',
+  ],
+  ['generic api_key assignment', `api_key = "${rand(32)}"`, rand(32), 'GENERIC'],
+  ['env-var style secret', `FOO_SECRET=${rand(24)}`, rand(24), 'GENERIC'],
+  ['client_secret in JSON', `{"client_secret": "${rand(40)}"}`, rand(40), 'GENERIC'],
+  ['password after password:', 'password: hunter2!', 'hunter2!', 'PASSWORD'],
+  ['pwd= in a connection string', 'Server=db;User Id=sa;Pwd=Tr0ub4dor&3;', 'Tr0ub4dor&3', 'PASSWORD'],
+  ['password in prose', 'The password is Winter2024 for the vpn', 'Winter2024', 'PASSWORD'],
+];
+
+describe('secret recognizers: every kind', () => {
+  for (const [name, text, expected, subtype] of POSITIVES) {
+    it(name, () => {
+      const found = secrets(text);
+      const hit = found.find(
+        (f) => f.start <= text.indexOf(expected) && f.end >= text.indexOf(expected) + expected.length,
+      );
+      assert.ok(hit, `${name}: expected ${JSON.stringify(expected)} in ${JSON.stringify(found)}`);
+      assert.equal(hit.text, expected, `${name}: span`);
+      assert.equal(hit.subtype, subtype, `${name}: subtype`);
+      assert.ok(hit.score >= 0.5);
+    });
+  }
+
+  it('marks checksum-verified GitHub tokens as validated and keeps wrong-checksum ones lower', () => {
+    const good = secrets(`ghp_${GH_BODY}`)[0];
+    assert.equal(good?.validated, true);
+    const badBody = GH_BODY.slice(0, 30) + (GH_BODY[30] === 'A' ? 'B' : 'A') + GH_BODY.slice(31);
+    assert.equal(validBase62Checksum(badBody), false);
+    const bad = secrets(`ghp_${badBody}`)[0];
+    assert.ok(bad && !bad.validated && bad.score < good.score);
+  });
+
+  it('treats a whole Set-Cookie line and a truncated PEM key as the secret', () => {
+    const text = `-----BEGIN PRIVATE KEY-----\n${rand(64)}\n${rand(40)}`;
+    const [f] = secrets(text);
+    assert.equal(f?.start, 0);
+    assert.equal(f?.end, text.length);
+  });
+
+  it('finds secrets after literal \\n escapes (JSON logs)', () => {
+    const text = 'headers:\\nAuthorization: Bearer multilineToken123456789\\nContent-Type: json';
+    assert.deepEqual(
+      secrets(text).map((f) => f.text),
+      ['Authorization: Bearer multilineToken123456789'],
+    );
+  });
+});
+
+describe('secret recognizers: near misses are not secrets', () => {
+  const NEGATIVES: [string, string][] = [
+    ['ordinary prose', 'The secret to a good risotto is patience and a warm stock.'],
+    ['GitHub prefix, wrong length', 'ghp_12345 is not a token'],
+    ['GitHub prefix, wrong charset', `ghp_${GH_BODY.slice(0, 35)}!`],
+    ['AWS prefix, too short', 'AKIA123456789 in a url'],
+    ['AWS-looking 40 chars without context', 'checksum wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY in the manifest'],
+    ['Google key wrong length', 'AIzaSyDdVgKwhZl-fffffffffffffffff'],
+    [
+      'Slack user token with non-hex tail',
+      `xoxp-1234567890123-1234567890123-1234567890123-${rand(32, 'ghijklmnopqrstuvwxyz')}`,
+    ],
+    ['Discord webhook with a short token', 'https://discord.com/api/webhooks/1234567890123456789/abcdef'],
+    ['UUID without secret context', 'Request ID: 550e8400-e29b-41d4-a716-446655440000'],
+    ['git SHA in commit context', 'commit 9fceb02d0ae598e95dc970b74767f19372d61af8 fixes the bug'],
+    ['sha256 hash', 'sha256: 1234567890abcdef1234567890abcdef1234567890abcdef1234567890abcdef'],
+    ['short api key value', 'Not an API key: shortkey (too short)'],
+    ['short header value', 'X-API-Key: short'],
+    ['header name without value', 'Authorization header without value'],
+    ['cookie with short values', 'Cookie: token1=abc123; token2=def456'],
+    ['not a cookie', 'Not a cookie: just some text with equals signs = and semicolons;'],
+    ['short session', 'session=abc (too short)'],
+    ['short URL token', '/auth?token=abc'],
+    ['URL without tokens', '/api?q=search&page=1&limit=10'],
+    ['JWT header only', 'eyJhbGciOiJIUzI1NiJ9 (missing payload)'],
+    ['unsigned JWT', `${b64url({ alg: 'none' })}.${b64url({ sub: '1' })}.`],
+    ['JWT with extra segment', `${JWT}.extra`],
+    ['placeholder password', 'password: ${DB_PASSWORD}'],
+    ['masked password', 'password = "********"'],
+    ['code reference', 'api_key = process.env.OPENAI_API_KEY'],
+    ['password prose', 'Password: reset it via the portal'],
+    ['token metadata', 'token_type: bearer, max_tokens: 4096'],
+    ['our own placeholder', 'api_key: [[SECRET_1]]'],
+    ['Stripe-like but too short', 'sk_live_short'],
+    ['URL without credentials', 'https://user@example.com/path'],
+  ];
+  for (const [name, text] of NEGATIVES) {
+    it(name, () => assert.deepEqual(secrets(text), [], name));
+  }
+});
+
+describe('secret recognizers: offsets', () => {
+  it('keeps UTF-16 offsets exact with emoji and CRLF', () => {
+    const key = `sk_live_${rand(24)}`;
+    const text = `🔑😀 notes\r\n\r\nSTRIPE=${key}\r\n👍 done`;
+    const [f] = secrets(text);
+    assert.equal(f?.start, text.indexOf(key));
+    assert.equal(f?.end, text.indexOf(key) + key.length);
+    assert.equal(f?.text, key);
+  });
+
+  it('stops a header value at CRLF', () => {
+    const text = 'Authorization: Bearer tok3nValue123456\r\nAccept: */*';
+    assert.deepEqual(
+      secrets(text).map((f) => f.text),
+      ['Authorization: Bearer tok3nValue123456'],
+    );
+  });
+
+  it('handles lone surrogates and huge lines without throwing', () => {
+    const text = '\uD800 api_key=' + 'x'.repeat(100_000) + '\uDFFF token: ' + 'A1'.repeat(50_000);
+    assert.doesNotThrow(() => secrets(text));
+  });
+});
+
+describe('entropy', () => {
+  it('ranks random strings above words', () => {
+    assert.ok(shannonEntropy(rand(32)) > shannonEntropy('passwordpassword'));
+    assert.equal(shannonEntropy(''), 0);
+    assert.equal(shannonEntropy('aaaa'), 0);
+  });
+});
