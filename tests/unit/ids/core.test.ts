@@ -126,3 +126,13 @@ describe('ID recognizers in the engine', () => {
     await detector.dispose();
   });
 });
+
+describe('collisions with card numbers', () => {
+  it('caps an ID reading of a Luhn-valid card-like number unless context says it is an ID', async () => {
+    // 4934106496652 is a 13-digit Visa-style number that also passes the Thai ID check.
+    const bare = ID_RECOGNIZERS.flatMap((r) => r.detect('4934106496652'));
+    assert.ok(bare.length > 0 && bare.every((c) => c.score <= 0.6));
+    const ctx = ID_RECOGNIZERS.flatMap((r) => r.detect('Thai ID 4934106496652')).filter((c) => c.subtype === 'TH_TNIN');
+    assert.ok(ctx[0]!.score > 0.9);
+  });
+});

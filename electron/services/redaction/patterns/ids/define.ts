@@ -3,6 +3,7 @@
 // structure, or nothing), and context words that raise the score when they are near.
 import { around } from '../../context';
 import type { Candidate, Recognizer } from '../../types';
+import { luhn } from './checksums';
 
 /** How far a validator got. Only checksum-backed verdicts count as `validated`. */
 export interface Verdict {
@@ -101,6 +102,16 @@ export function nearContext(text: string, start: number, end: number, words: rea
   return contextMatcher(words)(around(text, start, end, window));
 }
 
+/**
+ * A 13-19 digit run with a card network prefix that passes Luhn is as likely a payment card as
+ * an ID; without context words the ID score is capped so the card recognizer's reading wins.
+ */
+export function looksLikeCard(compact: string): boolean {
+  return /^[3-6][0-9]{12,18}$/.test(compact) && luhn(compact);
+}
+
+const CARD_CAP = 0.6;
+
 export function compactId(raw: string): string {
   return raw.replace(SEPARATORS, '').toUpperCase();
 }
@@ -148,15 +159,17 @@ export function idRecognizer(spec: IdSpec): Recognizer {
         const e = s + raw.length;
         if (continuesGroups(text, s, e, raw)) continue;
         let verdict: Verdict | null;
+        const compact = compactId(raw);
         try {
-          verdict = spec.validate(compactId(raw), raw);
+          verdict = spec.validate(compact, raw);
         } catch {
           verdict = null;
         }
         if (!verdict) continue;
         const ctx = hasContext(around(text, s, e, window));
         if (spec.requireContext && !ctx) continue;
-        const score = Math.min(1, ctx ? Math.max(verdict.score + boost, 0.6) : verdict.score);
+        let score = Math.min(1, ctx ? Math.max(verdict.score + boost, 0.6) : verdict.score);
+        if (!ctx && looksLikeCard(compact)) score = Math.min(score, CARD_CAP);
         out.push({
           start: s,
           end: e,
