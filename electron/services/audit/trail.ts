@@ -150,7 +150,7 @@ export class AuditTrail {
         } catch {
           // raced with the holder
         }
-        if (attempt > 200) throw new Error('The audit trail is locked by another process.');
+        if (attempt > 200) throw new Error('The audit trail is locked by another process.', { cause: err });
         sleepSync(10);
       }
     }

@@ -3,7 +3,7 @@
 // eventsource-parser. Every URL, including redirect targets, passes the egress guard first.
 // Failures become ProviderError with the partial answer attached.
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import { EgressGuard } from './egress';
+import { type EgressGuard } from './egress';
 import { ProviderError } from './errors';
 
 export type ProviderApi = 'openai' | 'anthropic';

@@ -29,3 +29,4 @@ export {
   type SendRequest,
 } from './send';
 export { apiKeySecretName, resolveApiKey, type SecretStore } from './secrets';
+export { conversationContext, titleFrom, vaultSink, type VaultConversations } from './vault-sink';
