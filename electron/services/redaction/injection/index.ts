@@ -61,7 +61,7 @@ export function phraseFindings(
         continue;
       }
       // Leading line breaks / separators captured as anchors are not part of the finding.
-      const lead = /^(?:\\n|[\r\n.!>]|[ \t#*>-])*/.exec(m[0])?.[0].length ?? 0;
+      const lead = /^(?:\\n|[\r\n.!>]|[ \t])*/.exec(m[0])?.[0].length ?? 0;
       const trail = /[ \t]*$/.exec(m[0])?.[0].length ?? 0;
       const s = toOriginal(m.index + lead);
       const e = toOriginal(m.index + m[0].length - trail - 1) + 1;
@@ -269,7 +269,7 @@ function decodeBlob(blob: string): string | undefined {
   const s = buf.toString('utf8');
   if (s.length < 12) return undefined;
   let printable = 0;
-  for (const ch of s) if (/[\p{L}\p{N}\p{P}\p{Zs}\n\r\t]/u.test(ch)) printable++;
+  for (const ch of s) if (ch !== '\uFFFD' && /[^\p{C}]|[\n\r\t]/u.test(ch)) printable++;
   return printable / [...s].length >= 0.9 ? s : undefined;
 }
 
