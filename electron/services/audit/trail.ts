@@ -132,7 +132,12 @@ export class AuditTrail {
 
   /** Record one event; resolves with the entry written (after fsync). */
   append(event: AuditEvent): Promise<AuditEntry> {
-    const parsed = AuditEventSchema.parse(event);
+    const checked = AuditEventSchema.safeParse(event);
+    if (!checked.success) {
+      const why = checked.error.issues.map((i) => `${i.path.join('.') || '(event)'}: ${i.message}`).join('; ');
+      return Promise.reject(new Error(`Invalid audit event (${why}).`));
+    }
+    const parsed = checked.data;
     const run = this.queue.then(() => this.withLock(() => this.appendNow(parsed)));
     this.queue = run.catch(() => undefined);
     return run;

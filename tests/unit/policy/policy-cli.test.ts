@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pv-policy-cli-'));
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function cli(args: string[], stdin = '') {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'policy', ...args], {
+      cwd: root,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+test('policy keygen | template | sign | verify, and a tampered file fails verify', async () => {
+  const keys = path.join(dir, 'keys');
+  const gen = await cli(['keygen', '--out', keys]);
+  assert.equal(gen.code, 0, gen.stderr);
+  const pub = gen.stdout.trim();
+  assert.match(pub, /^[A-Za-z0-9+/]{43}=$/);
+  assert.equal(fs.statSync(path.join(keys, 'org-policy.key')).mode & 0o777, 0o600);
+  assert.equal((await cli(['keygen', '--out', keys])).code, 2, 'refuses to overwrite keys');
+
+  const template = await cli(['template']);
+  assert.equal(template.code, 0);
+  const signedFile = path.join(dir, 'signed.json');
+  const sign = await cli(['sign', '--key', path.join(keys, 'org-policy.key'), '--out', signedFile], template.stdout);
+  assert.equal(sign.code, 0, sign.stderr);
+
+  const ok = await cli(['verify', '--public-key', pub, signedFile]);
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.match(ok.stderr, /valid: example-org version 1/);
+  const okFile = await cli(['verify', '--public-key', path.join(keys, 'org-policy.pub'), '--json', signedFile]);
+  assert.equal(JSON.parse(okFile.stdout).valid, true);
+
+  fs.writeFileSync(
+    signedFile,
+    fs.readFileSync(signedFile, 'utf8').replace('"maxRetentionDays": 90', '"maxRetentionDays": 900'),
+  );
+  const bad = await cli(['verify', '--public-key', pub, signedFile]);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /INVALID \(BAD_SIGNATURE\)/);
+
+  const invalid = await cli(['sign', '--key', path.join(keys, 'org-policy.key')], '{"format":"prompt-vault-policy/1"}');
+  assert.equal(invalid.code, 1);
+  assert.match(invalid.stderr, /The policy is invalid: id/);
+});
