@@ -15,6 +15,7 @@ import { LOCATION_RECOGNIZERS } from './location';
 import { mergeCandidates } from './merge';
 import { NAME_RECOGNIZERS } from './names';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
+import { truecaseForModel } from './ner/truecase';
 import { PATTERN_RECOGNIZERS } from './patterns';
 import { applyPlaceholders, PlaceholderSession } from './placeholders';
 import { SECRET_RECOGNIZERS } from './secrets';
@@ -152,7 +153,7 @@ export class Detector {
     } else {
       try {
         const model = await this.ensureModel();
-        candidates.push(...(await model.detect(text)));
+        candidates.push(...(await model.detect(truecaseForModel(text))));
         nerAvailable = true;
       } catch (err) {
         nerError = `The NER model could not run: ${err instanceof Error ? err.message : String(err)}`;
