@@ -52,8 +52,8 @@
 // - Plain columns: ids, timestamps, message order and role, key metadata, the retention policy, the
 //   auto-lock time and the failed-unlock counter (the growing delay survives restarts).
 // - Wrong passphrase: 3 free attempts, then 1 s, 2 s, 4 s ... up to 5 min between attempts.
-// - Search: MiniSearch index over decrypted text, in memory only, built on first search after unlock
-//   (or warmSearchIndex), updated on writes, dropped at lock. temp_store=MEMORY: no temp files.
+// - Search: normalised decrypted text held in memory only (search.ts), built on first search after
+//   unlock (or warmSearchIndex), updated on writes, dropped at lock. temp_store=MEMORY: no temp files.
 // - Deletion: rows (and with them the wrapped data key) deleted under secure_delete=ON, WAL checkpointed
 //   with TRUNCATE, VACUUM after purge, retention "off" and when over 25% of pages are free.
 // - Retention "off": conversations live only in memory for the unlocked session; nothing is written.
