@@ -25,7 +25,8 @@
 //   vault.renameConversation(id, title) / vault.setTags(id, tags)
 //   vault.deleteConversations(ids) -> number / vault.purge() -> number (all conversations; secrets/settings stay)
 //   vault.search(query, limit = 50) -> SearchResult[] { conversationId, messageId?, title, snippet, updatedAt?, score }
-//   vault.warmSearchIndex()                        (build the in-memory index now instead of on first search)
+//   vault.isSearchReady() / vault.warmSearchIndex()  (index is built in the background after unlock; search
+//                                                  completes it synchronously if it has not finished)
 //   vault.getRetention() / vault.setRetention({mode:'forever'}|{mode:'days',days}|{mode:'off'}) -> deleted count
 //   vault.applyRetention() -> deleted count      (also runs at unlock and hourly while unlocked)
 //   vault.exportJson(ids?) / vault.exportMarkdown(ids?) -> string (the caller writes where the user chose)
@@ -52,8 +53,8 @@
 // - Plain columns: ids, timestamps, message order and role, key metadata, the retention policy, the
 //   auto-lock time and the failed-unlock counter (the growing delay survives restarts).
 // - Wrong passphrase: 3 free attempts, then 1 s, 2 s, 4 s ... up to 5 min between attempts.
-// - Search: normalised decrypted text held in memory only (search.ts), built on first search after
-//   unlock (or warmSearchIndex), updated on writes, dropped at lock. temp_store=MEMORY: no temp files.
+// - Search: normalised decrypted text held in memory only (search.ts), built in the background after
+//   unlock (200 conversations per event-loop turn), updated on writes, dropped at lock. temp_store=MEMORY: no temp files.
 // - Deletion: rows (and with them the wrapped data key) deleted under secure_delete=ON, WAL checkpointed
 //   with TRUNCATE, VACUUM after purge, retention "off" and when over 25% of pages are free.
 // - Retention "off": conversations live only in memory for the unlocked session; nothing is written.

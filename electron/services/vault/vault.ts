@@ -66,6 +66,8 @@ export const DB_FILE = 'vault.db';
 const DAY_MS = 86_400_000;
 const RETENTION_TIMER_MS = 60 * 60 * 1000;
 const IDLE_POLL_MS = 1000;
+/** Conversations indexed per event-loop turn by the background search index build. */
+const INDEX_BATCH = 200;
 const MIN_PASSPHRASE = 8;
 const MAX_TITLE = 200;
 const DEFAULT_TITLE_CHARS = 80;
@@ -188,6 +190,9 @@ export class Vault {
   private itemKey: Uint8Array | null = null;
   private readonly dataKeys = new Map<string, Uint8Array>();
   private index: SearchIndex | null = null;
+  /** Last conversation id indexed; null when the index is complete. */
+  private indexCursor: string | null = null;
+  private indexTimer: NodeJS.Timeout | null = null;
   private readonly ephemeral = new Map<string, Ephemeral>();
 
   private autoLockMs = 0;
@@ -604,6 +609,7 @@ export class Vault {
     this.itemKey = deriveSubkey(key, 'pv.items');
     this.lastActivity = this.now();
     this.applyRetention();
+    this.startBackgroundIndex();
     this.scheduleIdle();
     this.retentionTimer ??= setInterval(() => {
       try {
@@ -634,6 +640,9 @@ export class Vault {
     this.wipeKeys();
     this.index?.clear();
     this.index = null;
+    this.indexCursor = null;
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.indexTimer = null;
     this.ephemeral.clear();
     if (this.idleTimer) clearTimeout(this.idleTimer);
     if (this.retentionTimer) clearInterval(this.retentionTimer);
@@ -1304,30 +1313,84 @@ export class Vault {
   // Search
   // -------------------------------------------------------------------------------------------
 
-  /** Build the in-memory index from decrypted content (once per unlock). */
+  /**
+   * The in-memory index, completed synchronously if the background build (started at unlock)
+   * has not finished yet.
+   */
   private ensureIndex(): SearchIndex {
-    if (this.index) return this.index;
+    const index = this.ensureIndexStarted();
+    while (this.indexCursor !== null) this.indexStep(Number.MAX_SAFE_INTEGER);
+    return index;
+  }
+
+  /** Index up to `batch` more stored conversations (in id order); null cursor = complete. */
+  private indexStep(batch: number): void {
+    const index = this.index;
+    if (!index || this.indexCursor === null) return;
     const db = this.requireDb();
-    const index = new SearchIndex();
-    const convs = db.prepare(`SELECT * FROM conversations`).all() as ConvRow[];
+    const convs = db
+      .prepare(`SELECT * FROM conversations WHERE id > ? ORDER BY id LIMIT ?`)
+      .all(this.indexCursor, batch) as ConvRow[];
     const deks = new Map<string, Uint8Array | undefined>();
     for (const row of convs) {
       const { summary, dek } = this.decodeSummary(row, 0);
       deks.set(row.id, dek);
       index.setConversation(row.id, summary.title, summary.tags, row.updated_at);
     }
-    for (const m of db.prepare(`SELECT * FROM messages`).iterate() as IterableIterator<MsgRow>) {
-      const dek = deks.get(m.conversation_id);
-      if (!dek) continue;
-      const rec = this.decodeMessage(m, dek);
-      if (!rec.corrupt) index.setMessage(rec.conversationId, rec.id, rec.original ?? rec.redacted);
+    if (convs.length) {
+      const first = convs[0]!.id;
+      const last = convs[convs.length - 1]!.id;
+      const msgs = db
+        .prepare(`SELECT * FROM messages WHERE conversation_id >= ? AND conversation_id <= ?`)
+        .all(first, last) as MsgRow[];
+      for (const m of msgs) {
+        const dek = deks.get(m.conversation_id);
+        if (!dek) continue;
+        const rec = this.decodeMessage(m, dek);
+        if (!rec.corrupt) index.setMessage(rec.conversationId, rec.id, rec.original ?? rec.redacted);
+      }
     }
-    for (const e of this.ephemeral.values()) {
-      index.setConversation(e.summary.id, e.summary.title, e.summary.tags, e.summary.updatedAt);
-      for (const m of e.messages) index.setMessage(m.conversationId, m.id, m.original ?? m.redacted);
+    this.indexCursor = convs.length < batch ? null : convs[convs.length - 1]!.id;
+  }
+
+  /** Build the index in the background, a batch per event-loop turn, so search is ready soon after unlock. */
+  private startBackgroundIndex(): void {
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.index = null;
+    this.ensureIndexStarted();
+    const tick = () => {
+      this.indexTimer = null;
+      if (!this.vaultKey || !this.index || this.indexCursor === null || !this.db) return;
+      try {
+        this.indexStep(INDEX_BATCH);
+      } catch {
+        this.index = null; // rebuilt synchronously by the next search, which reports any error
+        return;
+      }
+      if (this.indexCursor !== null) {
+        this.indexTimer = setTimeout(tick, 0);
+        this.indexTimer.unref();
+      }
+    };
+    this.indexTimer = setTimeout(tick, 0);
+    this.indexTimer.unref();
+  }
+
+  private ensureIndexStarted(): SearchIndex {
+    if (!this.index) {
+      this.index = new SearchIndex();
+      this.indexCursor = '';
+      for (const e of this.ephemeral.values()) {
+        this.index.setConversation(e.summary.id, e.summary.title, e.summary.tags, e.summary.updatedAt);
+        for (const m of e.messages) this.index.setMessage(m.conversationId, m.id, m.original ?? m.redacted);
+      }
     }
-    this.index = index;
-    return index;
+    return this.index;
+  }
+
+  /** True once the background index build started at unlock has finished. */
+  isSearchReady(): boolean {
+    return this.vaultKey !== null && this.index !== null && this.indexCursor === null;
   }
 
   /** Build the search index now (e.g. right after unlock, off the critical path). */
@@ -1431,10 +1494,7 @@ export class Vault {
         imported++;
       }
     })();
-    if (this.index) {
-      this.index.clear();
-      this.index = null; // rebuilt on the next search
-    }
+    if (this.index) this.startBackgroundIndex(); // imported conversations become searchable
     return { imported, skipped, ids };
   }
 

@@ -143,10 +143,18 @@ describe('vault conversations', () => {
     assert.equal(vault.search('quarterly').length, 0);
     vault.deleteConversations([c1.id]);
     assert.equal(vault.search('zurich').length, 0);
-    // The index is dropped at lock and rebuilt after unlock.
+    // The index is dropped at lock and rebuilt after unlock (in the background, or by the first search).
     vault.lock();
     await vault.unlock(PASS);
     assert.equal(vault.search('sunscreen')[0]!.conversationId, c2.id);
+    vault.lock();
+    await vault.unlock(PASS);
+    vault.addMessage(c2.id, { role: 'user', original: 'written during the build', redacted: 'x' });
+    for (let i = 0; i < 100 && !vault.isSearchReady(); i++) await new Promise((r) => setTimeout(r, 5));
+    assert.ok(vault.isSearchReady());
+    assert.equal(vault.search('sunscreen')[0]!.conversationId, c2.id);
+    assert.equal(vault.search('during the build')[0]!.conversationId, c2.id);
+    assert.equal(vault.search('zurich').length, 0);
     vault.close();
   });
 
