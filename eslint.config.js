@@ -18,7 +18,10 @@ export default tseslint.config(
   {
     files: ['electron/services/**', 'electron/app/**', 'electron/cli/**', 'shared/**', 'models/**', 'bench/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Services run in plain Node: only the shell imports electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Services run in plain Node: only the shell imports electron.' }] },
+      ],
     },
   },
   {

@@ -17,7 +17,10 @@ export async function attachBridge(page: Page, app: App): Promise<BridgeLog> {
     emit(event, payload) {
       log.events.push({ event, payload });
       void page
-        .evaluate(([e, p]) => (window as unknown as { __pvEmit?: (e: string, p: unknown) => void }).__pvEmit?.(e, p), [event, payload] as const)
+        .evaluate(([e, p]) => (window as unknown as { __pvEmit?: (e: string, p: unknown) => void }).__pvEmit?.(e, p), [
+          event,
+          payload,
+        ] as const)
         .catch(() => undefined);
     },
   };
@@ -26,7 +29,10 @@ export async function attachBridge(page: Page, app: App): Promise<BridgeLog> {
   page.once('close', unsubscribe);
   await page.exposeBinding('__pvCall', async (source, name: string, input: unknown): Promise<IpcResult> => {
     if (source.frame !== page.mainFrame()) {
-      return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: 'Calls are only accepted from the app window.' } };
+      return {
+        ok: false,
+        error: { code: 'FORBIDDEN_SENDER', message: 'Calls are only accepted from the app window.' },
+      };
     }
     const res = await dispatch(contract, app.handlers, name, input, ctx);
     log.calls.push({ name, ok: res.ok, ...(res.ok ? {} : { code: res.error.code }) });
