@@ -61,7 +61,8 @@ for (const loc of ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt_BR', 'en_GB', '
 }
 const isAmbiguousPlace = (p) => {
   const l = p.toLowerCase();
-  return common35.has(l) || given.has(l);
+  // "Country Club", "Mill Valley": every word an ordinary word.
+  return common35.has(l) || given.has(l) || l.split(/[\s-]+/).every((w) => common35.has(w));
 };
 const cityList = [...cities].filter((c) => !c.includes('|')).sort();
 fs.writeFileSync(

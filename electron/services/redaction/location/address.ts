@@ -20,6 +20,9 @@ function tokenize(text: string): Tok[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
+    // Handles and hashtags ("@Kaaaatie4", "#Bothell") are never part of an address.
+    if (/[@#]/.test(text[m.index - 1] ?? '') || /[@#][ \t]$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
+      continue;
     out.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase(), num: /^\d/.test(t) });
   }
   return out;
@@ -40,6 +43,18 @@ const isCompound = (t: Tok) =>
   !t.num && t.text.length >= 5 && COMPOUND_SUFFIXES.some((s) => t.lower.endsWith(s) && t.lower.length >= s.length + 3);
 /** A word that can be part of a street name: capitalised, or any non-common word (lower-case input). */
 const nameWord = (t: Tok) => !t.num && (capital(t) || !COMMON.has(t.lower)) && !UNIT_WORDS.has(t.lower);
+/** Words that are never part of a street name: months, days, units of measure. */
+const NOT_STREET = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
+    'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun ' +
+    'mg kg g km cm mm ml l lb lbs oz ft m s h min sec pm am x rd th st nd page chapter version windows room'
+  ).split(' '),
+);
+/** A word that can carry a street name: three or more letters, not an all-caps code like "EJ". */
+const streetNameWord = (t: Tok) =>
+  !t.num && t.text.length >= 3 && t.text.length <= 40 && !/^\p{Lu}{2,3}$/u.test(t.text);
+
 const FUNCTION_WORDS = new Set(
   'the a an and or of to in on at for from by with is are was were be i you he she we they it my your our his her their this that'.split(
     ' ',
@@ -222,7 +237,7 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
       k++;
     }
     // (b) Number then prefix type: "137 Avenue Teboulbi", "31 Rue Al Imam Al Bakri".
-    if (PREFIX_TYPES.has(next.lower) && capital(next)) {
+    if (PREFIX_TYPES.has(next.lower) && (capital(next) || !COMMON.has(next.lower))) {
       let k = i + 1;
       while (sp(k) && toks[k + 1] && (capital(toks[k + 1]!) || PARTICLES.has(toks[k + 1]!.lower)) && k - i < 6) k++;
       while (k > i + 1 && PARTICLES.has(toks[k]!.lower)) k--;
@@ -244,7 +259,18 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
       j++;
     }
     const n2 = toks[j];
-    if (words.length && n2 && n2.num && n2.text.length <= 5 && sp(j - 1) && !words.every((w) => COMMON.has(w.lower))) {
+    if (
+      words.length &&
+      n2 &&
+      n2.num &&
+      n2.text.length <= 5 &&
+      sp(j - 1) &&
+      !words.every((w) => COMMON.has(w.lower)) &&
+      words.some(streetNameWord) &&
+      words.every((w) => w.text.length <= 40) &&
+      !words.some((w) => NOT_STREET.has(w.lower)) &&
+      !/^[ \t]*[:.,]?[ \t]*\d/.test(text.slice(n2.end, n2.end + 4))
+    ) {
       const known = words.some((w) => isCompound(w) || streetType(w) || PREFIX_TYPES.has(w.lower));
       return { first: i + 1, last: j, score: known ? 0.85 : 0.72 };
     }
@@ -255,7 +281,13 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
   // (d) Prefix type, name, number: "Rua do Arenque 1634", "Via Franscini 71", "ul. Stefana 28".
   // (e) Name ending in a street type or compound suffix, then number: "Hauptstraße 5", "Villacher Strasse 89".
   // (f) Any name then number with address evidence: "Joaquin Suarez 2906" after "north side of".
-  if (!(capital(t) || !COMMON.has(t.lower)) || FUNCTION_WORDS.has(t.lower) || UNIT_WORDS.has(t.lower)) return undefined;
+  if (
+    !(capital(t) || !COMMON.has(t.lower)) ||
+    FUNCTION_WORDS.has(t.lower) ||
+    UNIT_WORDS.has(t.lower) ||
+    PARTICLES.has(t.lower)
+  )
+    return undefined;
   const prev = toks[i - 1];
   if (
     prev &&
@@ -281,7 +313,8 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
   const end =
     text[num.end] === '.' && /^[ \t]*(\r?\n|,|$)/.test(text.slice(num.end + 1, num.end + 3)) ? num.end + 1 : num.end;
   if (PREFIX_TYPES.has(t.lower) && capital(t) && k > i) return { first: i, last: k + 1, score: 0.82, end };
-  if (words.some((w) => isCompound(w)) || (k > i && streetType(toks[k]!)))
+  if (words.some((w) => NOT_STREET.has(w.lower) || w.text.length > 40) || !words.some(streetNameWord)) return undefined;
+  if (words.some((w) => isCompound(w)) || (k > i && streetType(toks[k]!) && strongType(text, toks[k]!)))
     return { first: i, last: k + 1, score: 0.82, end };
   if (words.every((w) => COMMON.has(w.lower))) return undefined;
   const unitAfter = /^[ \t,]*(apt|apartment|suite|ste|unit|flat|#)\b/i.test(text.slice(num.end, num.end + 14));
@@ -317,6 +350,7 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
   let committedStrong = false;
   let lines = 0;
   let consumed = 0;
+  let numbers = 0;
   const lowerText = !/\p{Lu}/u.test(
     text.slice(toks[last]!.start - 40 < 0 ? 0 : toks[last]!.start - 40, toks[last]!.end),
   );
@@ -337,6 +371,8 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
     const sep = g.replace(/\n[ \t>?|*•·-]*/g, '\n').replace(/[ \t]\(|\)/g, ' ');
     if (!/^[ \t,\r\n>.]*$/.test(sep)) break;
     if (g.includes('.') && !(prev.num || prev.text.length <= 4 || UNIT_WORDS.has(prev.lower))) break;
+    // After a number, a period ends the sentence unless the line ends there too ("Erzsébet tér 19.\n").
+    if (g.includes('.') && prev.num && !/^\.[ \t]*\r?\n/.test(g)) break;
     if (g.includes('.') && /^\.[ \t]+\p{Lu}/u.test(g + t.text) && !prev.num && !UNIT_WORDS.has(prev.lower) && nl === 0)
       break;
 
@@ -351,7 +387,7 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
       continue;
     }
     if (t.num) {
-      if (t.text.replace(/\D/g, '').length > 7) break;
+      if (t.text.replace(/\D/g, '').length > 7 || ++numbers > 3) break;
       strong = strong || t.text.length >= 3;
       j++;
       consumed++;

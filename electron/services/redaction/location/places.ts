@@ -77,7 +77,6 @@ const CUES: readonly (readonly string[])[] = [
   ['central'],
   ['year', 'in'],
   ['years', 'in'],
-  ['where'],
   ['residence'],
   ['city'],
   ['town'],
@@ -115,7 +114,7 @@ function gazetteerAt(text: string, toks: Token[], i: number): number | undefined
 
 /** A capitalised run after a cue: "Villafranca del Cid", "UPTON SCUDAMORE", "Port Paien". */
 function placeRun(text: string, toks: Token[], i: number): number | undefined {
-  if (!capOrUpper(toks[i]!) || NEVER_NAME.has(toks[i]!.lower)) return undefined;
+  if (!capOrUpper(toks[i]!) || NEVER_NAME.has(toks[i]!.lower) || /^\p{Lu}{1,2}$/u.test(toks[i]!.text)) return undefined;
   let last = i;
   for (let k = i + 1; k < toks.length && k - i < 5; k++) {
     const t = toks[k]!;

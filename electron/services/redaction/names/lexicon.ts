@@ -19,7 +19,8 @@ export const NEVER_NAME = new Set(
     'the a an and or but nor of in on at to for from by with without about into onto over under as is are was were ' +
     'be been being am do does did have has had will would shall should can could may might must not no yes ok okay ' +
     'hi hello hey dear thanks thank regards best cheers sincerely yours please sorry welcome ' +
-    'mr mrs ms miss mx dr prof sir madam ' +
+    'mr mrs ms miss mx dr prof sir madam herr frau mme mlle madame monsieur sra srta señor señora senor senora ' +
+    'dott sig signor signora ing mgr pan pani fru ' +
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
@@ -30,6 +31,47 @@ export const NEVER_NAME = new Set(
     'god lord jesus allah'
   ).split(' '),
 );
+
+/** Common English word, also in an inflected form ("rotations", "announces", "talking"). */
+export function isCommon(word: string): boolean {
+  const cached = commonCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = computeIsCommon(word);
+  if (commonCache.size > 50_000) commonCache.clear();
+  commonCache.set(word, result);
+  return result;
+}
+const commonCache = new Map<string, boolean>();
+
+function computeIsCommon(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/u, '');
+  if (COMMON.has(w)) return true;
+  for (const [suffix, repl] of INFLECTIONS) {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix) && COMMON.has(w.slice(0, -suffix.length) + repl))
+      return true;
+  }
+  return false;
+}
+const INFLECTIONS: readonly (readonly [string, string])[] = [
+  ['s', ''],
+  ['es', ''],
+  ['ies', 'y'],
+  ['ed', ''],
+  ['ed', 'e'],
+  ['d', ''],
+  ['ing', ''],
+  ['ing', 'e'],
+  ['ly', ''],
+  ['er', ''],
+  ['ers', ''],
+  ['al', ''],
+  ['ic', ''],
+  ['ical', 'y'],
+  ['ian', 'y'],
+  ['an', 'a'],
+  ['n', ''],
+  ['ness', ''],
+];
 
 export const isUpper = (ch: string | undefined) => !!ch && /\p{Lu}/u.test(ch);
 
@@ -45,6 +87,8 @@ export interface Token {
   lower: string;
   /** Glued to an e-mail address, URL, path or identifier: never a name on its own. */
   glued: boolean;
+  /** Cache of nameShaped(). */
+  shaped?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
@@ -72,8 +116,13 @@ export function tokenize(text: string): Token[] {
 
 /** Capitalised word that could be part of a name: "Anna", "McConnan", "O'Neil", "Jean-Luc", "Szöllösy". */
 export function nameShaped(t: Token): boolean {
+  return (t.shaped ??= computeNameShaped(t));
+}
+
+function computeNameShaped(t: Token): boolean {
   const s = t.text.replace(/['’]s$/u, '');
   if (t.glued || s.length < 2 || !isUpper(s[0])) return false;
+  if (/^(i|it|he|she|we|they|you|that|there|what|who|let|here|where)['’]/i.test(s)) return false; // I'm, It's
   if (!/\p{Ll}/u.test(s)) return false; // ALL-CAPS words are acronyms more often than names
   if (/\p{Lu}{2}/u.test(s.slice(0, 2))) return false;
   return !NEVER_NAME.has(s.toLowerCase());
@@ -99,6 +148,8 @@ export const PARTICLES = new Set([
   'della',
   'di',
   'da',
+  'do',
+  'e',
   'dos',
   'das',
   'du',

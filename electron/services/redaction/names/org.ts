@@ -2,7 +2,7 @@
 // "Shepherd Ltd.", "Allstate Insurance Group"), "University of X", firm names ("Davis, Reynolds
 // and Williamson") and employment cues ("works at X", "joined X").
 import type { Candidate, Recognizer } from '../types';
-import { COMMON, NEVER_NAME, isUpper, tokenize, type Token } from './lexicon';
+import { COMMON, NEVER_NAME, isCommon, isUpper, tokenize, type Token } from './lexicon';
 
 /** Legal-form suffixes: strong evidence. Matched case-sensitively on the token text (without a final period). */
 const LEGAL = new Set([
@@ -144,9 +144,11 @@ function orgDetect(text: string): Candidate[] {
         } else if (CONNECT.has(w.lower) && k > 0 && capWord(toks[k - 1]!)) continue;
         else break;
       }
-      if (caps > 0 && !(caps === 1 && COMMON.has(toks[a]!.lower) && !legal))
-        push(a, i, legal ? 0.8 : 0.66, legal ? 'LEGAL_SUFFIX' : 'ORG_WORD');
-      continue;
+      const names = toks.slice(a, i).filter(capWord);
+      if (caps > 0 && (legal || !names.every((w) => isCommon(w.text)))) {
+        push(a, i, legal ? 0.8 : names.length > 1 ? 0.66 : 0.6, legal ? 'LEGAL_SUFFIX' : 'ORG_WORD');
+        continue;
+      }
     }
 
     // "University of Oslo", "Bank of America".

@@ -6,6 +6,7 @@ import {
   AMBIGUOUS_GIVEN,
   COMMON,
   GIVEN,
+  isCommon,
   fold,
   isInitial,
   nameEnd,
@@ -24,26 +25,12 @@ const TITLES = new Set(
   ).split(' '),
 );
 /** Titles that are also ordinary words: only before a capitalised word on the same line with a period or a name-shape. */
-const WEAK_TITLES = new Set([
-  'father',
-  'sister',
-  'general',
-  'major',
-  'president',
-  'officer',
-  'agent',
-  'nurse',
-  'judge',
-  'justice',
-  'gov',
-  'rep',
-  'sen',
-  'det',
-  'fr',
-  'hr',
-  'pan',
-  'ing',
-]);
+const WEAK_TITLES = new Set(
+  (
+    'father sister general major president officer agent nurse judge justice gov rep sen det fr hr pan ing professor ' +
+    'reverend captain capt sergeant lieutenant colonel governor senator mayor detective lady lord dame'
+  ).split(' '),
+);
 
 /** Words before a name that say who the person is. */
 const ROLE_WORDS = new Set(
@@ -269,7 +256,7 @@ function personDetect(text: string): Candidate[] {
     // 1. Title or honorific: "Mr. Leiva", "Dr Anna Berg", "Frau Müller".
     if (prev && TITLES.has(prev.lower) && /^\.?[ \t]{1,3}$/.test(g) && isTitleUse(text, toks, i - 1)) {
       const weak = WEAK_TITLES.has(prev.lower) && !g.startsWith('.');
-      if (!weak || isUpperTitle(prev)) add(nameRun(text, toks, i), weak ? 0.7 : 0.82, 'TITLE');
+      if (!weak || (isUpperTitle(prev) && !isCommon(t.text))) add(nameRun(text, toks, i), weak ? 0.7 : 0.82, 'TITLE');
       continue;
     }
 
@@ -281,7 +268,7 @@ function personDetect(text: string): Candidate[] {
         lowerSeqBefore(toks, i, ['call', 'me']) ||
         lowerSeqBefore(toks, i, ['named']) ||
         (lowerSeqBefore(toks, i, ['called']) && toks[i - 2]?.lower === 'is') ||
-        lowerSeqBefore(toks, i, ['heiße']) ||
+        lowerSeqBefore(toks, i, ['ich', 'heiße']) ||
         lowerSeqBefore(toks, i, ["m'appelle"]) ||
         lowerSeqBefore(toks, i, ['llamo']) ||
         lowerSeqBefore(toks, i, ['chiamo'])
@@ -382,11 +369,7 @@ function personDetect(text: string): Candidate[] {
       const surnameLike = surnames.some((x) => !COMMON.has(x.lower));
       if (r.last > r.first && surnameLike) add(r, ambiguous ? 0.62 : 0.7, 'GAZETTEER');
       else if (r.last > r.first && !ambiguous) add(r, 0.62, 'GAZETTEER');
-      else if (!ambiguous) {
-        const next = toks[r.last + 1];
-        const verb = next && SINGLE_SPACE.test(gap(text, toks[r.last]!, next)) && PERSON_VERBS.has(next.lower);
-        add({ first: i, last: i }, verb ? 0.66 : 0.56, 'GAZETTEER');
-      }
+      else if (!ambiguous) add({ first: i, last: i }, singleNameScore(text, toks, i), 'GAZETTEER');
       i = r.last;
       continue;
     }
@@ -413,6 +396,37 @@ function personDetect(text: string): Candidate[] {
   out.push(...emailNames(text, toks));
   out.push(...repeatedMentions(text, toks, out));
   return out;
+}
+
+/** Words before a lone first name that show it is a person ("told Anna", "with Kevin"). */
+const BEFORE_SINGLE = new Set(
+  (
+    'to with and or at for from by gave give told tell asked ask met meet called named thank thanks hi hey dear ' +
+    'love loves loved like likes saw see sees seen married kissed hugged help helped call ping email text'
+  ).split(' '),
+);
+const DETERMINERS = new Set('a an the this that these those every each any some no our your their its'.split(' '));
+/** Words after a lone first name that show it is a person ("Anna and", "Kevin, can you"). */
+const AFTER_SINGLE = new Set('and or is was has had will would can could did does said says who'.split(' '));
+
+/**
+ * A lone given name is a weak signal ("Meta post", "Sana tu"): it reaches the default
+ * threshold only with a person verb, a person-like neighbour word, or punctuation after it.
+ */
+function singleNameScore(text: string, toks: Token[], i: number): number {
+  const t = toks[i]!;
+  if (t.text.length < 3 || /\p{Ll}\p{Lu}/u.test(t.text)) return 0.4;
+  const next = toks[i + 1];
+  const prev = toks[i - 1];
+  const after = text.slice(nameEnd(t), nameEnd(t) + 3);
+  // After a determiner it names a thing: "this Meta post", "a Brit's point of view".
+  if (prev && DETERMINERS.has(prev.lower) && SINGLE_SPACE.test(gap(text, prev, t))) return 0.45;
+  if (next && SINGLE_SPACE.test(gap(text, t, next)) && PERSON_VERBS.has(next.lower)) return 0.66;
+  if (/^[ \t]*:/.test(after)) return 0.45; // a label ("Max: 11 C")
+  if (prev && BEFORE_SINGLE.has(prev.lower) && SINGLE_SPACE.test(gap(text, prev, t))) return 0.58;
+  if (/^['’]s\b/.test(after) || /^[ \t]*([,.!?;)"”]|$|\r?\n)/.test(after)) return 0.56;
+  if (next && SINGLE_SPACE.test(gap(text, t, next)) && AFTER_SINGLE.has(next.lower)) return 0.56;
+  return 0.52;
 }
 
 /** "They had 6: Gaetane, Hannah, Anthony and Derek": a list with two known given names is a list of names. */
@@ -471,6 +485,10 @@ function speakerLabels(text: string, toks: Token[]): Candidate[] {
 const SURNAME_SUFFIX =
   /(?:ova|ová|ovа|eva|ev|ov|ski|ska|sky|ský|cki|cka|icz|wicz|ić|vić|vič|son|sen|sson|dóttir|dottir|escu|enko|shvili|idze|dze|yan|ian|poulos|opoulos|akis|oglu|oğlu|inen|nen|berg|mann|stein|ez|ashvili|ovich|evich|ovna|evna|ová|ská|ský|ova)$/u;
 
+/** Endings that alone (one word, no first name) make a surname likely. */
+const STRONG_SURNAME_SUFFIX =
+  /(?:ova|eva|ov|ev|ski|ska|sky|cki|cka|wicz|vic|dottir|sson|escu|enko|shvili|idze|poulos|akis|oglu)$/u;
+
 /**
  * Unknown names: two or three name-shaped words that are not common words, places or
  * organisation words ("Calquín Cazares", "Ravil G Yefimov"), or a word with a surname ending.
@@ -488,7 +506,8 @@ function unknownNames(text: string, toks: Token[]): Candidate[] {
     const words = toks.slice(r.first, r.last + 1);
     const real = words.filter((w) => !isInitial(w));
     const plain = real.every(
-      (w) => !COMMON.has(w.lower.replace(/['’]s$/u, '')) && !PLACES.has(w.lower) && !STOP_CONTINUATION.has(w.lower),
+      (w) =>
+        !isCommon(w.text) && !PLACES.has(w.lower) && !STOP_CONTINUATION.has(w.lower) && !/\p{Ll}\p{Lu}/u.test(w.text),
     );
     const surnameEnd = SURNAME_SUFFIX.test(fold(words[words.length - 1]!.text.replace(/['’]s$/u, '')));
     if (real.length >= 2 && real.length <= 3 && plain) {
@@ -500,7 +519,14 @@ function unknownNames(text: string, toks: Token[]): Candidate[] {
         score: initial || surnameEnd ? 0.66 : 0.55,
         source: 'pattern',
       });
-    } else if (real.length === 1 && surnameEnd && t.text.length >= 6 && !GIVEN.has(t.lower)) {
+    } else if (
+      real.length === 1 &&
+      t.text.length >= 6 &&
+      !GIVEN.has(t.lower) &&
+      !isCommon(t.text) &&
+      !/\p{Ll}\p{Lu}/u.test(t.text) &&
+      STRONG_SURNAME_SUFFIX.test(fold(t.text.replace(/['’]s$/u, '')))
+    ) {
       out.push({ ...runSpan(text, toks, r), type: 'PERSON', subtype: 'SURNAME', score: 0.55, source: 'pattern' });
     }
     i = r.last;
@@ -550,7 +576,8 @@ function emailNames(text: string, toks: Token[]): Candidate[] {
     let first = i;
     while (first > 0 && i - first < 3) {
       const p = toks[first - 1]!;
-      if (!(nameShaped(p) || isInitial(p)) || !/^\.?[ \t]{1,2}$/.test(gap(text, p, toks[first]!))) break;
+      if (!(nameShaped(p) || isInitial(p)) || isCommon(p.text) || !/^\.?[ \t]{1,2}$/.test(gap(text, p, toks[first]!)))
+        break;
       first--;
     }
     const r = nameRun(text, toks, first);
@@ -576,10 +603,15 @@ function repeatedMentions(text: string, toks: Token[], found: Candidate[]): Cand
       if (w.text.length >= 3 && !COMMON.has(w.lower) && nameShaped(w)) known.add(w.lower.replace(/['’]s$/u, ''));
   }
   if (known.size === 0) return [];
+  // Spans already found, sorted, to skip covered words in one linear pass.
+  const covered = found.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
+  let ci = 0;
+  let reach = -1;
   const out: Candidate[] = [];
   for (const t of toks) {
+    while (ci < covered.length && covered[ci]![0] <= t.start) reach = Math.max(reach, covered[ci++]![1]);
     if (!nameShaped(t) || !known.has(t.lower.replace(/['’]s$/u, ''))) continue;
-    if (found.some((c) => c.start <= t.start && t.end <= c.end)) continue;
+    if (t.end <= reach) continue;
     out.push({ start: t.start, end: nameEnd(t), type: 'PERSON', subtype: 'REPEATED', score: 0.66, source: 'pattern' });
   }
   return out;

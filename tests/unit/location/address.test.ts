@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ADDRESS_RECOGNIZER, LOCATION_RECOGNIZERS } from '../../../electron/services/redaction/location';
+import { spans, texts } from './helpers';
+
+const loc = (text: string) => texts(LOCATION_RECOGNIZERS, text, 'LOCATION');
+
+describe('street addresses', () => {
+  it('finds a single-line US address with unit, city, state and ZIP', () => {
+    assert.deepEqual(loc('Ship it to 1600 Pennsylvania Avenue NW, Apt 4, Washington, DC 20500 please.'), [
+      '1600 Pennsylvania Avenue NW, Apt 4, Washington, DC 20500',
+    ]);
+  });
+
+  it('finds abbreviated street types and keeps their period', () => {
+    assert.deepEqual(loc('The title refers to 1668 Glyn St. It was great.'), ['1668 Glyn St.']);
+    assert.deepEqual(loc('We met at 42 Elm Rd yesterday'), ['42 Elm Rd']);
+  });
+
+  it('takes the following lines that are all address (multi-line)', () => {
+    const text = 'The address of Persint is 6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677';
+    assert.deepEqual(loc(text), ['6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677']);
+  });
+
+  it('stops at a line that is not address (phone label, prose)', () => {
+    const text = 'Julcsa\n50668 Kiannonkatu 98 Apt. 105, ISHAM, United Kingdom\nMobile: 03.93.92.16.85';
+    assert.deepEqual(loc(text), ['50668 Kiannonkatu 98 Apt. 105, ISHAM, United Kingdom']);
+    assert.deepEqual(loc('Send it to 14 Crown Street\nThanks a lot!'), ['14 Crown Street']);
+  });
+
+  it('does not swallow a person name on the next line', () => {
+    assert.deepEqual(loc('Office: 12 High Street\nAnna Berg\nCEO'), ['12 High Street']);
+  });
+
+  it('finds European order: name + number, postcode + city', () => {
+    assert.deepEqual(loc('Ich wohne in der Hauptstraße 5, 10115 Berlin.'), ['Hauptstraße 5, 10115 Berlin']);
+    assert.deepEqual(loc('The bus station is on Villacher Strasse 89'), ['Villacher Strasse 89']);
+    assert.deepEqual(loc('Tomomi lives at 86036 Rua do Arenque 1634, Goiânia'), ['86036 Rua do Arenque 1634, Goiânia']);
+    assert.deepEqual(loc('Bureau: 12 rue de la Paix, 75002 Paris'), ['12 rue de la Paix, 75002 Paris']);
+    assert.deepEqual(loc('Adres: Prinsengracht 263, 1016 GV Amsterdam'), ['Prinsengracht 263, 1016 GV Amsterdam']);
+  });
+
+  it('finds PO boxes and military addresses', () => {
+    assert.deepEqual(loc('Mail it to P.O. Box 149, Juneau, AK 99801.'), ['P.O. Box 149, Juneau, AK 99801']);
+    assert.deepEqual(loc('Meet me at PSC 1437, Box 3833\nAPO AA 66791'), ['PSC 1437, Box 3833\nAPO AA 66791']);
+    assert.deepEqual(loc('sent to uscgc aslakhanov\nfpo ae 44941?'), ['uscgc aslakhanov\nfpo ae 44941']);
+  });
+
+  it('finds intersections', () => {
+    assert.deepEqual(loc('Please meet at the corner of 159 Eleftheriou Venizelou str and Rennie Union'), [
+      'the corner of 159 Eleftheriou Venizelou str and Rennie Union',
+    ]);
+  });
+
+  it('does not flag numbers in ordinary prose', () => {
+    assert.deepEqual(loc('I bought 3 apples and 12 pears for 5 dollars.'), []);
+    assert.deepEqual(loc('Take 10 mg x 90 pills on January 20 at 08:30.'), []);
+    assert.deepEqual(loc('Windows 10 and Python 3 run on 16 GB of memory.'), []);
+    assert.deepEqual(loc('Chapter 12 covers the 2019 results in detail.'), []);
+  });
+
+  it('keeps exact UTF-16 offsets after emoji and CRLF', () => {
+    const text = '🎉🎉 moved!\r\nNew address: 221B Baker Street, London NW1 6XE\r\nThanks';
+    const [s] = spans(LOCATION_RECOGNIZERS, text, 'LOCATION');
+    assert.ok(s);
+    assert.equal(text.slice(s.start, s.end), '221B Baker Street, London NW1 6XE');
+    assert.equal(s.start, text.indexOf('221B'));
+  });
+
+  it('handles large and hostile input without pathological slow-down', () => {
+    const big = '12 Main Street, Springfield, IL 62701. '.repeat(20_000) + 'a'.repeat(200_000) + ' 1'.repeat(100_000);
+    const t0 = performance.now();
+    const found = ADDRESS_RECOGNIZER.detect(big);
+    console.log(`# street-address: ${(big.length / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - t0)} ms`);
+    assert.equal(found.length, 20_000);
+    assert.ok(found.every((c) => big.slice(c.start, c.end) === '12 Main Street, Springfield, IL 62701'));
+  });
+});

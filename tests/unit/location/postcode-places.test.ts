@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { PLACE_RECOGNIZER, POSTCODE_RECOGNIZER } from '../../../electron/services/redaction/location';
+import { texts } from './helpers';
+
+const post = (text: string) => texts([POSTCODE_RECOGNIZER], text, 'LOCATION');
+const place = (text: string) => texts([PLACE_RECOGNIZER], text, 'LOCATION');
+
+describe('postcodes', () => {
+  it('finds labelled postcodes of any country', () => {
+    assert.deepEqual(post('ZIP: 94105'), ['94105']);
+    assert.deepEqual(post('My zip code is 35350.'), ['35350']);
+    assert.deepEqual(post('Postal code: K1A 0B1'), ['K1A 0B1']);
+    assert.deepEqual(post('ZIP: 394 13'), ['394 13']);
+    assert.deepEqual(post('postcode 7412 SL'), ['7412 SL']);
+  });
+
+  it('validates UK postcode shapes', () => {
+    assert.deepEqual(post('Send it to London SW1A 1AA today'), ['SW1A 1AA']);
+    assert.deepEqual(post('Office: EC1V 9BD'), ['EC1V 9BD']);
+    assert.deepEqual(post('Manchester M1 1AE'), ['M1 1AE']);
+    // Q is never a first letter, V is never used in the inward code's letters, C cannot follow a digit there.
+    assert.deepEqual(post('QA1 1AA and SW1 1VV and AB1 2CD'), []);
+  });
+
+  it('finds Canadian postcodes and US ZIPs after a state code', () => {
+    assert.deepEqual(post('Ottawa ON K1A 0B1'), ['K1A 0B1']);
+    assert.deepEqual(post('Springfield, IL 62701-1234'), ['IL 62701-1234']);
+    // Not a US state code.
+    assert.deepEqual(post('Order XY 12345 shipped'), []);
+  });
+
+  it('finds European codes followed by a city', () => {
+    assert.deepEqual(post('10115 Berlin'), ['10115 Berlin']);
+    assert.deepEqual(post('Adres: 1016 GV Amsterdam'), ['1016 GV Amsterdam']);
+    assert.deepEqual(post('ul. Słowicza 10, 53-320 Wrocław'), ['53-320 Wrocław']);
+    assert.deepEqual(post('Rua X 5, 1200-195 Lisboa'), ['1200-195 Lisboa']);
+  });
+
+  it('does not flag bare numbers, years or amounts', () => {
+    assert.deepEqual(post('Invoice 12345 is due; we sold 54321 units.'), []);
+    assert.deepEqual(post('In 2019 Paris hosted the event.'), []);
+    assert.deepEqual(post('It costs $12345 Total'), []);
+    assert.deepEqual(post('Call 12345 Please'), []);
+  });
+});
+
+describe('place names', () => {
+  it('finds countries, states and major cities', () => {
+    assert.deepEqual(place('I will be travelling to Canada next week'), ['Canada']);
+    assert.deepEqual(place('She grew up in New South Wales and moved to São Paulo.'), ['New South Wales', 'São Paulo']);
+    assert.deepEqual(place('Our office in Tokyo opened in May.'), ['Tokyo']);
+  });
+
+  it('finds unknown places after a place cue', () => {
+    assert.deepEqual(place('Mr. Pálffy is a 19 year old man who grew up in Remniku.'), ['Remniku']);
+    assert.deepEqual(place('Mr. Leiva flew to LEPPEN on Tuesday morning.'), ['LEPPEN']);
+    assert.deepEqual(place('When: 2000-04-16\nWhere: UPTON SCUDAMORE Country Club.'), ['UPTON SCUDAMORE']);
+  });
+
+  it('needs context for place names that are ordinary words or names', () => {
+    assert.deepEqual(place('Nice work! Reading the Mobile docs now.'), []);
+    assert.deepEqual(place('We moved to Nice last year.'), ['Nice']);
+    assert.deepEqual(place('Paris Hilton and Victoria Beckham were there.'), []);
+    assert.deepEqual(place('Call Mr. Washington today.'), []);
+  });
+
+  it('ignores months and ordinary capitalised words', () => {
+    assert.deepEqual(place('May I visit Monday? June was hot. The Report is ready.'), []);
+  });
+});

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { NAME_RECOGNIZERS, ORG_RECOGNIZER, PERSON_RECOGNIZER } from '../../../electron/services/redaction/names';
+import { spans, texts } from '../location/helpers';
+
+const people = (text: string) => texts([PERSON_RECOGNIZER], text, 'PERSON');
+const orgs = (text: string) => texts([ORG_RECOGNIZER], text, 'ORG');
+
+describe('PERSON by context', () => {
+  it('finds names after titles and honorifics, without the title', () => {
+    assert.deepEqual(people('Mr. Leiva flew home.'), ['Leiva']);
+    assert.deepEqual(people('Please ask Dr Anna-Lena Berg-Schulz.'), ['Anna-Lena Berg-Schulz']);
+    assert.deepEqual(people('Sehr geehrte Frau Müller, danke.'), ['Müller']);
+    assert.deepEqual(people('Mme Dubois et Sra. Pérez'), ['Dubois', 'Pérez']);
+  });
+
+  it('does not take "Dr" after a street name for a title', () => {
+    assert.deepEqual(people('1737 Cheriton Dr Reuquén Extensions'), []);
+  });
+
+  it('finds self-introductions and answers to name questions', () => {
+    assert.deepEqual(people('My name is Rubija'), ['Rubija']);
+    assert.deepEqual(people("Hi, I'm Naomi Ryan, originally from Leeds."), ['Naomi Ryan']);
+    assert.deepEqual(people("What's your last name? Magnusson"), ['Magnusson']);
+    assert.deepEqual(people('I am French and I am Tired.'), []);
+  });
+
+  it('finds form fields, greetings and signatures', () => {
+    assert.deepEqual(people('Name:    Abby M. Laidlaw\nAddress: somewhere'), ['Abby M. Laidlaw']);
+    assert.deepEqual(people('Patient: Jörg Oberhuber\nDOB: 1970'), ['Jörg Oberhuber']);
+    assert.deepEqual(people('Dear Ms. Okafor,\nthanks.'), ['Okafor']);
+    assert.deepEqual(people('See you soon.\n\nKind regards,\nTeodora Vlasceanu\n'), ['Teodora Vlasceanu']);
+    assert.deepEqual(people('Directed By:    Johannes Varvio'), ['Johannes Varvio']);
+  });
+
+  it('finds role words, "by" phrases and first-name gazetteer hits', () => {
+    assert.deepEqual(people('Producer James Sparks explained it.'), ['James Sparks']);
+    assert.deepEqual(people('arranged and sung by Bonifacy Kaczmarek in 1977'), ['Bonifacy Kaczmarek']);
+    assert.deepEqual(people('I met Sara Schwarz at the station.'), ['Sara Schwarz']);
+    assert.deepEqual(people('Kevin had given Alma his address'), ['Kevin', 'Alma']);
+    assert.deepEqual(people('They had 6: Gaetane, Hannah, Anthony, Derek, Anna and Andrew.'), [
+      'Gaetane',
+      'Hannah',
+      'Anthony',
+      'Derek',
+      'Anna',
+      'Andrew',
+    ]);
+  });
+
+  it('finds names whose words appear in an e-mail address, and later mentions', () => {
+    assert.deepEqual(people('Contact Janka M. Szász (SzaszJanka@cuvox.de)'), ['Janka M. Szász']);
+    assert.deepEqual(people('The verses from Faina D. Yefremova. Is there anything like early Yefremova?'), [
+      'Faina D. Yefremova',
+      'Yefremova',
+    ]);
+  });
+
+  it('does not flag months, sentence starts, products or common words', () => {
+    assert.deepEqual(people('May I ask? June was hot, and in August we shipped.'), []);
+    assert.deepEqual(people('The Report shows Growth. Please Review the Numbers.'), []);
+    assert.deepEqual(people('We upgraded Microsoft Teams on Windows.'), []);
+    assert.deepEqual(people('Will it rain? Grace period ends. Mark the box.'), []);
+    assert.deepEqual(people('See this Meta post.'), []);
+  });
+
+  it('keeps exact UTF-16 offsets after emoji and CRLF', () => {
+    const text = '👋🏽 hello\r\n\r\nBest regards,\r\nMarta Kowalska\r\n';
+    const [s] = spans([PERSON_RECOGNIZER], text, 'PERSON');
+    assert.ok(s);
+    assert.equal(s.start, text.indexOf('Marta'));
+    assert.equal(text.slice(s.start, s.end), 'Marta Kowalska');
+  });
+});
+
+describe('ORG by structure and context', () => {
+  it('finds company suffixes and firm names', () => {
+    assert.deepEqual(orgs('The Shepherd Ltd. Orchestra was founded in 1997.'), ['Shepherd Ltd.']);
+    assert.deepEqual(orgs('Dzhambek is from Civic Impulse LLC'), ['Civic Impulse LLC']);
+    assert.deepEqual(orgs('She works for Nordwind Logistik GmbH in Kiel.'), ['Nordwind Logistik GmbH']);
+    assert.deepEqual(orgs('Tomomi is from Hawkins, Richardson and Santana'), ['Hawkins, Richardson and Santana']);
+    assert.deepEqual(orgs('He studied at the University of Tartu.'), ['University of Tartu']);
+  });
+
+  it('ignores ordinary phrases ending in organisation words', () => {
+    assert.deepEqual(orgs('Local / Our Services : Small Business'), []);
+    assert.deepEqual(orgs('The group met. Our Group is small.'), []);
+  });
+});
+
+describe('all name recognizers', () => {
+  it('handle large and hostile input without pathological slow-down', () => {
+    const text =
+      'Dear Anna Berg, Mr. Smith of Acme Inc met Kevin. '.repeat(20_000) + 'A'.repeat(100_000) + ' Aa'.repeat(100_000);
+    const t0 = performance.now();
+    const n = NAME_RECOGNIZERS.reduce((sum, r) => sum + r.detect(text).length, 0);
+    console.log(
+      `# names: ${(text.length / 1e6).toFixed(1)} MB, ${n} candidates in ${Math.round(performance.now() - t0)} ms`,
+    );
+    assert.ok(n >= 80_000);
+  });
+});
