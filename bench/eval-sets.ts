@@ -43,6 +43,8 @@ export interface EvalRun {
   predFile: string;
   /** Gold entities of required types not caught, for study. */
   misses: { text: string; gold: string; label: string; predicted: string[] }[];
+  /** Predicted spans that overlap no gold span (they cost precision), for study. */
+  falsePositives: { text: string; predicted: string; label: string; source: string; score: number }[];
 }
 
 export async function runEvalSet(detector: Detector, set: string, opts: { ner: boolean }): Promise<EvalRun> {
@@ -58,11 +60,16 @@ export async function runEvalSet(detector: Detector, set: string, opts: { ner: b
   const predFile = path.join(outDir, `${set}.pred.jsonl`);
   const lines: string[] = [];
   const misses: EvalRun['misses'] = [];
+  const falsePositives: EvalRun['falsePositives'] = [];
   for (const g of gold) {
     const r = await detector.detect(g.text, { ner: opts.ner, injection: false });
     if (opts.ner && !r.nerAvailable) throw new Error(`NER unavailable: ${r.nerError}`);
     const spans = r.entities.map((e) => ({ start: e.start, end: e.end, label: e.type }));
     lines.push(JSON.stringify({ spans, ms: r.ms }));
+    for (const e of r.entities) {
+      if (!g.spans.some((s) => s.start < e.end && e.start < s.end))
+        falsePositives.push({ text: g.text, predicted: e.text, label: e.type, source: e.source, score: e.score });
+    }
     for (const s of g.spans) {
       const t = labelMap[s.label] ?? s.label;
       if (t === 'OTHER' || t === 'DATE') continue;
@@ -89,7 +96,7 @@ export async function runEvalSet(detector: Detector, set: string, opts: { ner: b
     [path.join(EVAL_DIR, 'score.mjs'), '--gold', goldFile, '--map', mapFile, '--pred', predFile, '--json'],
     { encoding: 'utf8' },
   );
-  return { set, score: JSON.parse(out) as ScoreReport, predFile, misses };
+  return { set, score: JSON.parse(out) as ScoreReport, predFile, misses, falsePositives };
 }
 
 export function formatScore(s: ScoreReport): string {
