@@ -76,6 +76,16 @@ export interface RedactionResult {
   detection: DetectionResult;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/**
+ * The model labels pieces of identifiers ("KEY" in API_KEY=..., "cade" in 2001::25de::cade) as
+ * names; a real name starts and ends on a word boundary.
+ */
+function onWordBoundaries(text: string, c: Candidate): boolean {
+  return !WORD_CHAR.test(text[c.start - 1] ?? ' ') && !WORD_CHAR.test(text[c.end] ?? ' ');
+}
+
 export class Detector {
   private readonly modelDir: string | undefined;
   private readonly recognizers: readonly Recognizer[];
@@ -153,7 +163,7 @@ export class Detector {
     } else {
       try {
         const model = await this.ensureModel();
-        candidates.push(...(await model.detect(truecaseForModel(text))));
+        candidates.push(...(await model.detect(truecaseForModel(text))).filter((c) => onWordBoundaries(text, c)));
         nerAvailable = true;
       } catch (err) {
         nerError = `The NER model could not run: ${err instanceof Error ? err.message : String(err)}`;

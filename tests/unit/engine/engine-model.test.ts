@@ -1,0 +1,52 @@
+// The engine with the real model from PROMPT_VAULT_MODEL_DIR (the test runner points it at the
+// shared model): names from the model and patterns from the detectors, merged.
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { Detector } from '../../../electron/services/redaction/engine';
+
+const modelDir = process.env.PROMPT_VAULT_MODEL_DIR;
+const detector = new Detector({ modelDir });
+after(() => detector.dispose());
+
+describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR is not set' }, () => {
+  it('finds people, organisations and places and says the model ran', async () => {
+    const r = await detector.detect('Angela Merkel met executives of Siemens in Munich last week.');
+    assert.equal(r.nerAvailable, true);
+    const found = r.entities.map((e) => [e.text, e.type]);
+    assert.ok(
+      found.some(([t, ty]) => t === 'Angela Merkel' && ty === 'PERSON'),
+      JSON.stringify(found),
+    );
+    assert.ok(
+      found.some(([t, ty]) => t === 'Munich' && ty === 'LOCATION'),
+      JSON.stringify(found),
+    );
+  });
+
+  it('does not report pieces of identifiers as names', async () => {
+    const r = await detector.detect('Config: API_KEY=abc and HOST_NAME=server01\nDefault 0.0.0.0');
+    assert.ok(
+      !r.entities.some((e) => e.source === 'ner' && (e.text === 'KEY' || e.text === 'NAME')),
+      JSON.stringify(r.entities),
+    );
+  });
+
+  it('finds a name typed in lower case', async () => {
+    const r = await detector.detect('i lost my card yesterday. my name is lena andersson, please help');
+    assert.ok(
+      r.entities.some((e) => e.type === 'PERSON' && /lena andersson/.test(e.text)),
+      JSON.stringify(r.entities),
+    );
+  });
+
+  it('redacts consistently and the placeholders map back to the originals', async () => {
+    const text = 'Ask Angela Merkel whether Angela Merkel visited Munich.';
+    const r = await detector.redact(text);
+    const persons = [...r.redacted.matchAll(/\[\[PERSON_\d+\]\]/g)].map((m) => m[0]);
+    assert.equal(persons.length, 2);
+    assert.equal(persons[0], persons[1]);
+    let restored = r.redacted;
+    for (const [ph, entry] of Object.entries(r.map)) restored = restored.split(ph).join(entry.original);
+    assert.equal(restored, text);
+  });
+});
