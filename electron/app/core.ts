@@ -102,16 +102,7 @@ export async function createApp(config: AppConfig): Promise<App> {
     userDataDir: config.dataDir,
   });
   // A missing model must not fall back to PROMPT_VAULT_MODEL_DIR behind the resolver's back.
-  const makeDetector = (r: ResolvedModel): Detector => {
-    if (r.status === 'found') return new Detector({ modelDir: r.dir });
-    const saved = process.env.PROMPT_VAULT_MODEL_DIR;
-    delete process.env.PROMPT_VAULT_MODEL_DIR;
-    try {
-      return new Detector({});
-    } finally {
-      if (saved !== undefined) process.env.PROMPT_VAULT_MODEL_DIR = saved;
-    }
-  };
+  const makeDetector = (r: ResolvedModel): Detector => new Detector({ modelDir: r.status === 'found' ? r.dir : null });
   let detector = makeDetector(resolved);
   let download: { progress: number; abort: AbortController } | null = null;
 

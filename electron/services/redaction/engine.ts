@@ -55,8 +55,8 @@ export interface ModelStatus {
 }
 
 export interface DetectorConfig {
-  /** transformers.js-layout model directory; default `PROMPT_VAULT_MODEL_DIR`. */
-  modelDir?: string;
+  /** transformers.js-layout model directory; default `PROMPT_VAULT_MODEL_DIR`; null = no model. */
+  modelDir?: string | null;
   onProgress?: (p: NerLoadProgress) => void;
   maxNerChars?: number;
   /** Replaces the built-in recognizers (tests). */
@@ -94,7 +94,8 @@ export class Detector {
   private status: ModelStatus;
 
   constructor(private readonly config: DetectorConfig = {}) {
-    this.modelDir = config.modelDir ?? (process.env.PROMPT_VAULT_MODEL_DIR || undefined);
+    this.modelDir =
+      config.modelDir === null ? undefined : (config.modelDir ?? (process.env.PROMPT_VAULT_MODEL_DIR || undefined));
     this.recognizers = config.recognizers ?? BUILTIN_RECOGNIZERS;
     this.maxNerChars = config.maxNerChars ?? DEFAULT_MAX_NER_CHARS;
     this.status = this.modelDir

@@ -55,6 +55,19 @@ describe('Detector.detect', () => {
     }
   });
 
+  it('ignores PROMPT_VAULT_MODEL_DIR when told there is no model (modelDir: null)', async () => {
+    const saved = process.env.PROMPT_VAULT_MODEL_DIR;
+    process.env.PROMPT_VAULT_MODEL_DIR = '/some/model';
+    try {
+      const d = new Detector({ modelDir: null, recognizers });
+      assert.equal(d.modelStatus().state, 'not-configured');
+      assert.equal((await d.detect('Bo Li')).nerAvailable, false);
+    } finally {
+      if (saved === undefined) delete process.env.PROMPT_VAULT_MODEL_DIR;
+      else process.env.PROMPT_VAULT_MODEL_DIR = saved;
+    }
+  });
+
   it('refuses to run the model on text over the limit, and says so', async () => {
     const d = new Detector({ modelDir: '/nonexistent', recognizers, maxNerChars: 10 });
     const r = await d.detect('Ana Silva and Bo Li');
