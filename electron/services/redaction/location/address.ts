@@ -32,6 +32,9 @@ function tokenize(text: string): Tok[] {
 const CUES =
   /\b(address(?:es)?|adresse|anschrift|dirección|direccion|indirizzo|endereço|live[sd]?|living|reside[sd]?|located|office|offices|deliver(?:y|ed)?|ship(?:ping|ped)?|send|sent|mail|post(?:al)?|meet(?:ing)?|visit|stop|return|moved|billing|corner|street|station|drops?|pick(?:ed)?[ -]?up|headquarters|hq|apartment|house|home|residence|destination|restaurant|hotel|venue|north side|south side|based at|arrived at|near)\b/i;
 
+/** No capital letter near the position: the writer does not use case, so it cannot be a cue. */
+const caseless = (text: string, at: number) => !/\p{Lu}/u.test(text.slice(Math.max(0, at - 60), at + 60));
+
 const hasCue = (text: string, start: number) => CUES.test(text.slice(Math.max(0, start - 80), start));
 
 const SPACES = /^[ \t]{1,3}$/;
@@ -223,12 +226,17 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
     let k = i + 1;
     while (k < toks.length && k - i <= 5) {
       const w = toks[k]!;
-      if (k > i + 1 && streetType(w) && (strongType(text, w) || hasCue(text, t.start))) {
+      if (
+        k > i + 1 &&
+        streetType(w) &&
+        (strongType(text, w) || hasCue(text, t.start) || (caseless(text, t.start) && w.text.length > 3))
+      ) {
         const end = text[w.end] === '.' && w.text.length <= 4 ? w.end + 1 : w.end;
         return { first: i, last: k, score: 0.85, end };
       }
       if (
         !(nameWord(w) && (capital(w) || /^\d+(st|nd|rd|th)?$/i.test(w.text) || !COMMON.has(w.lower))) &&
+        !(caseless(text, t.start) && !w.num && !FUNCTION_WORDS.has(w.lower) && !NOT_STREET.has(w.lower)) &&
         !(w.num && k === i + 1)
       )
         break;
@@ -393,7 +401,7 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
       consumed++;
       continue;
     }
-    const place = placeAt(toks, j);
+    const place = placeAt(toks, j, lowerText);
     if (place) {
       strong = true;
       j = place + 1;
@@ -438,9 +446,9 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
 }
 
 /** If a known place name starts at token j, the index of its last token. */
-function placeAt(toks: Tok[], j: number): number | undefined {
+function placeAt(toks: Tok[], j: number, lowerText = false): number | undefined {
   const t = toks[j]!;
-  if (!(capital(t) || allCaps(t))) return undefined;
+  if (!(capital(t) || allCaps(t) || lowerText)) return undefined;
   let best: number | undefined;
   let name = '';
   for (let k = j; k < toks.length && k - j < 5; k++) {

@@ -1,6 +1,7 @@
 // Place names: a gazetteer of countries, states and cities (scored moderately so the model's
 // view wins on type conflicts), and unknown places named after a place cue ("grew up in X",
 // "flew to X", "I'm in X", "Where: X").
+import { caseAware } from '../names/caseless';
 import type { Candidate, Recognizer } from '../types';
 import { COMMON, GIVEN, NEVER_NAME, PARTICLES, isUpper, nameShaped, tokenize, type Token } from '../names/lexicon';
 import { AMBIGUOUS_PLACES, PLACE_FIRST, PLACES } from './lexicon';
@@ -192,5 +193,5 @@ function placesDetect(text: string): Candidate[] {
 export const PLACE_RECOGNIZER: Recognizer = {
   name: 'place-names',
   types: ['LOCATION'],
-  detect: placesDetect,
+  detect: caseAware(placesDetect),
 };

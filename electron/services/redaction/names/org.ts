@@ -1,6 +1,7 @@
 // ORG by structure and context: capitalised sequences ending in a company suffix ("Acme Ltd",
 // "Shepherd Ltd.", "Allstate Insurance Group"), "University of X", firm names ("Davis, Reynolds
 // and Williamson") and employment cues ("works at X", "joined X").
+import { caseAware } from './caseless';
 import type { Candidate, Recognizer } from '../types';
 import { COMMON, NEVER_NAME, isCommon, isUpper, tokenize, type Token } from './lexicon';
 
@@ -59,7 +60,7 @@ const ORG_WORDS = new Set(
     'insurance foundation institute university college bank bancorp capital ventures consulting services ' +
     'international industries enterprises pharmaceuticals pharma networks software analytics media studios ' +
     'entertainment communications telecom airlines airways motors logistics energy bioscience biosciences ' +
-    'therapeutics investments securities financial trust brands retail markets agency hospital clinic'
+    'sons brothers bros therapeutics investments securities financial trust brands retail markets agency hospital clinic'
   ).split(' '),
 );
 /** "University of X", "Bank of X". */
@@ -208,5 +209,5 @@ function orgDetect(text: string): Candidate[] {
 export const ORG_RECOGNIZER: Recognizer = {
   name: 'org-context',
   types: ['ORG'],
-  detect: orgDetect,
+  detect: caseAware(orgDetect),
 };

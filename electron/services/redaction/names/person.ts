@@ -1,6 +1,7 @@
 // PERSON by context: titles, self-introductions, form fields, greetings and signatures, role
 // words, a given-name gazetteer, e-mail local parts and repeated mentions of a found name.
 import { PLACES, WELL_KNOWN_PLACES } from '../location/lexicon';
+import { caseAware } from './caseless';
 import type { Candidate, Recognizer } from '../types';
 import {
   AMBIGUOUS_GIVEN,
@@ -39,6 +40,7 @@ const ROLE_WORDS = new Set(
     'secretary colleague friend wife husband son daughter brother sister mother father mom dad uncle aunt cousin ' +
     'grandmother grandfather boss supervisor assistant doctor lawyer attorney teacher professor student patient ' +
     'customer client employee tenant landlord neighbor neighbour partner fiancé fiance fiancée girlfriend boyfriend ' +
+    'kid child baby grandson granddaughter nephew niece stepson stepdaughter starring featuring ' +
     'guitarist drummer bassist vocalist rapper composer artist poet novelist journalist reporter editor coach player ' +
     'minister senator governor mayor judge detective officer agent nurse dentist therapist'
   ).split(' '),
@@ -149,8 +151,11 @@ const PERSON_VERBS = new Set(
     'said says told tells explained explains wrote writes asked asks replied replies answered added noted ' +
     'recalled remembers remembered lives lived grew spent flew moved married sang sings listed called thinks ' +
     'believes wants wanted needs needed likes loved loves hates felt feels was is has had will shouted smiled ' +
-    'laughed cried died killed sued joined left arrived visited met'
+    'laughed cried died killed sued joined left arrived visited met began begins started starts'
   ).split(' '),
+);
+const SPEECH_VERBS = new Set(
+  'says said asked asks replied replies added adds explained explains wrote writes'.split(' '),
 );
 /** Of PERSON_VERBS, those too common to back a name on their own (need a gazetteer first name). */
 const WEAK_VERBS = new Set([
@@ -344,7 +349,8 @@ function personDetect(text: string): Candidate[] {
     // 6. Role word: "Producer James Sparks", "my colleague Anna".
     if (prev && ROLE_WORDS.has(prev.lower) && /^[ \t]{1,3}$/.test(g) && nameShaped(t)) {
       const r = nameRun(text, toks, i, false);
-      if (r && (givenName(t) || r.last > r.first)) {
+      const owner = toks[i - 2] && /^(my|his|her|our|their|your)$/.test(toks[i - 2]!.lower);
+      if (r && (givenName(t) || r.last > r.first || (owner && !isCommon(t.text)))) {
         add(r, 0.72, 'ROLE');
         continue;
       }
@@ -377,16 +383,46 @@ function personDetect(text: string): Candidate[] {
     // 9. Two or more unknown name-shaped words followed by a person verb: "Faina Yefremova said".
     if (nameShaped(t) && !COMMON.has(t.lower) && (!prev || !nameShaped(prev))) {
       const r = nameRun(text, toks, i, false);
-      if (r && r.last > r.first) {
-        const next = toks[r.last + 1];
-        if (
-          next &&
-          SINGLE_SPACE.test(gap(text, toks[r.last]!, next)) &&
-          PERSON_VERBS.has(next.lower) &&
-          !WEAK_VERBS.has(next.lower)
-        )
-          add(r, 0.62, 'VERB');
+      const next = r && toks[r.last + 1];
+      const verb = !!next && SINGLE_SPACE.test(gap(text, toks[r.last]!, next)) && PERSON_VERBS.has(next.lower);
+      if (r && r.last > r.first && verb && !WEAK_VERBS.has(next!.lower)) add(r, 0.62, 'VERB');
+      // One unknown word before a telling verb: "Ley began writing", "Tomomi is from".
+      else if (
+        r &&
+        r.last === r.first &&
+        !isCommon(t.text) &&
+        !PLACES.has(t.lower) &&
+        next &&
+        SINGLE_SPACE.test(gap(text, t, next))
+      ) {
+        const after = toks[r.last + 2];
+        if ((verb && !WEAK_VERBS.has(next.lower)) || (next.lower === 'is' && after?.lower === 'from'))
+          add(r, 0.6, 'VERB');
       }
+    }
+
+    // 10. Inverted speech: "..., says Joly.", "said Erle to Maurice".
+    if (prev && SPEECH_VERBS.has(prev.lower) && SINGLE_SPACE.test(g) && nameShaped(t) && !isCommon(t.text)) {
+      const r = nameRun(text, toks, i);
+      if (r) {
+        add(r, 0.66, 'SPEECH');
+        const to = toks[r.last + 1];
+        const other = toks[r.last + 2];
+        if (to?.lower === 'to' && other && nameShaped(other) && !isCommon(other.text))
+          add(nameRun(text, toks, r.last + 2), 0.62, 'SPEECH');
+        i = r.last;
+        continue;
+      }
+    }
+
+    // 11. Addressing someone at the start of a sentence: "Warrane, can I please speak to your boss?".
+    if (nameShaped(t) && !isCommon(t.text) && (!prev || /[.!?\n]\s*$/.test(text.slice(prev.end, t.start)))) {
+      if (
+        /^,[ \t]+(can|could|would|will|please|do|did|are|have|i|we|you|thanks|thank|listen|look)\b/i.test(
+          text.slice(t.end, t.end + 12),
+        )
+      )
+        add({ first: i, last: i }, 0.6, 'VOCATIVE');
     }
   }
 
@@ -620,5 +656,5 @@ function repeatedMentions(text: string, toks: Token[], found: Candidate[]): Cand
 export const PERSON_RECOGNIZER: Recognizer = {
   name: 'person-context',
   types: ['PERSON'],
-  detect: personDetect,
+  detect: caseAware(personDetect),
 };
