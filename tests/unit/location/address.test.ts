@@ -52,6 +52,19 @@ describe('street addresses', () => {
     ]);
   });
 
+  it('finds addresses in text written without capitals', () => {
+    assert.deepEqual(loc('new office: 3747 3911 fourth avenue suite 112 calgary alberta'), [
+      '3747 3911 fourth avenue suite 112 calgary alberta',
+    ]);
+    assert.deepEqual(loc('address:\n106 rúa olmos 44, belfast, south africa'), [
+      '106 rúa olmos 44, belfast, south africa',
+    ]);
+  });
+
+  it('does not read IBAN groups or codes as house numbers', () => {
+    assert.deepEqual(loc('IBAN BG80 BNBG 9661 A020 3456 78. Ref BXYZ AB 1234.'), []);
+  });
+
   it('does not flag numbers in ordinary prose', () => {
     assert.deepEqual(loc('I bought 3 apples and 12 pears for 5 dollars.'), []);
     assert.deepEqual(loc('Take 10 mg x 90 pills on January 20 at 08:30.'), []);

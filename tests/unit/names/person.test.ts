@@ -64,6 +64,29 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('See this Meta post.'), []);
   });
 
+  it('finds speech, vocatives and names before telling verbs', () => {
+    assert.deepEqual(people('"I am glad," says Joly.'), ['Joly']);
+    assert.deepEqual(people("I'm so jealous! said Erle to Maurice"), ['Erle', 'Maurice']);
+    assert.deepEqual(people('Warrane, can I please speak to your boss?'), ['Warrane']);
+    assert.deepEqual(people('Ley began writing as a teenager.'), ['Ley']);
+    assert.deepEqual(people('I would like to remove my kid Tadzio from the will.'), ['Tadzio']);
+    assert.deepEqual(people('Ubul: What a wife.\nNicole: Remember me?'), ['Ubul', 'Nicole']);
+  });
+
+  it('finds names in text written without capitals, but only with context', () => {
+    assert.deepEqual(people('my name is vitoria'), ['vitoria']);
+    assert.deepEqual(people('name:    hyuuma t. maida\naddress: unknown'), ['hyuuma t. maida']);
+    assert.deepEqual(people('they had 6: silvana, adam, christopher, kristina, chad and caleb.'), [
+      'silvana',
+      'adam',
+      'christopher',
+      'kristina',
+      'chad',
+      'caleb',
+    ]);
+    assert.deepEqual(people('lol gonna grab some food brb'), []);
+  });
+
   it('keeps exact UTF-16 offsets after emoji and CRLF', () => {
     const text = '👋🏽 hello\r\n\r\nBest regards,\r\nMarta Kowalska\r\n';
     const [s] = spans([PERSON_RECOGNIZER], text, 'PERSON');
@@ -80,6 +103,12 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('She works for Nordwind Logistik GmbH in Kiel.'), ['Nordwind Logistik GmbH']);
     assert.deepEqual(orgs('Tomomi is from Hawkins, Richardson and Santana'), ['Hawkins, Richardson and Santana']);
     assert.deepEqual(orgs('He studied at the University of Tartu.'), ['University of Tartu']);
+  });
+
+  it('handles short legal forms and bank names', () => {
+    assert.deepEqual(orgs('Volvo AB and Nordea Bank AB signed.'), ['Volvo AB', 'Nordea Bank AB']);
+    assert.deepEqual(orgs('Thomas and Sons is a bank.'), ['Thomas and Sons']);
+    assert.deepEqual(orgs('Azure SAS URL and BXYZ AB 1234'), []);
   });
 
   it('ignores ordinary phrases ending in organisation words', () => {

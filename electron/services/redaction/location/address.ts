@@ -11,6 +11,7 @@ interface Tok {
   text: string;
   lower: string;
   num: boolean;
+  glued: boolean;
 }
 
 const TOKEN = /\d+(?:[-/]\d+)*(?:[A-Za-z](?![\p{L}\p{N}]))?|[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
@@ -23,7 +24,10 @@ function tokenize(text: string): Tok[] {
     // Handles and hashtags ("@Kaaaatie4", "#Bothell") are never part of an address.
     if (/[@#]/.test(text[m.index - 1] ?? '') || /[@#][ \t]$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
       continue;
-    out.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase(), num: /^\d/.test(t) });
+    const end = m.index + t.length;
+    // Numbers glued to letters ("BG80", "1B31") are codes, not house numbers.
+    const glued = /[\p{L}\p{N}]/u.test(text[m.index - 1] ?? ' ') || /[\p{L}]/u.test(text[end] ?? ' ');
+    out.push({ start: m.index, end, text: t, lower: t.toLowerCase(), num: /^\d/.test(t), glued });
   }
   return out;
 }
@@ -129,6 +133,7 @@ function addressDetect(text: string): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.glued) continue;
     const core = special(text, toks, i) ?? streetCore(text, toks, i);
     if (!core) continue;
     // Leading building / house numbers: "28245 Puruntie 82", "370 3911 Fourth Avenue".
@@ -218,7 +223,7 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
     const x = toks[a];
     const y = toks[a + 1];
     // A period after an abbreviation is allowed: "Λ. Αλεξάνδρας", "ul. Stefana", "N. Main".
-    return !!x && !!y && /^\.?[ \t]{1,3}$/.test(gapOf(text, x, y));
+    return !!x && !!y && (x.num ? SPACES : /^\.?[ \t]{1,3}$/).test(gapOf(text, x, y));
   };
 
   if (t.num && t.text.length <= 6 && next && sp(i)) {

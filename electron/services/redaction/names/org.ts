@@ -129,7 +129,9 @@ function orgDetect(text: string): Candidate[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const bare = t.text.replace(/\.$/, '');
-    const legal = LEGAL.has(bare) || (bare === 'Co' && text[t.end] === '.');
+    // Short all-caps forms ("AB", "SAS") also abbreviate other things: not before another code or number.
+    const shortCaps = /^[A-Z]{2,3}$/.test(bare) && /^[ \t]+[\dA-Z]/.test(text.slice(t.end, t.end + 3));
+    const legal = (LEGAL.has(bare) && !shortCaps) || (bare === 'Co' && text[t.end] === '.');
     const word = ORG_WORDS.has(t.lower) && isUpper(t.text[0]);
     if (legal || word) {
       // Walk back over capitalised words (and "&", "and", "of" inside the name).
@@ -137,9 +139,10 @@ function orgDetect(text: string): Candidate[] {
       let caps = 0;
       for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
         const g = gap(text, toks[k]!, toks[k + 1]!);
-        if (!/^[ \t]{1,2}$|^,[ \t]$|^[ \t]&[ \t]$|^-$/.test(g)) break;
+        if (!/^[ \t]{1,2}$|^[ \t]&[ \t]$|^-$/.test(g)) break;
         const w = toks[k]!;
-        if (capWord(w)) {
+        if (LEGAL.has(w.text)) break; // the end of an earlier company name
+        if (capWord(w) || (isUpper(w.text[0]) && ORG_WORDS.has(w.lower))) {
           a = k;
           caps++;
         } else if (CONNECT.has(w.lower) && k > 0 && capWord(toks[k - 1]!)) continue;
