@@ -31,6 +31,13 @@ export function App() {
   }, [dark]);
 
   const unlocked = !!app.vault?.unlocked && !app.vault.recoveryPending;
+  // First run stays on screen through its last step (provider key, model), even though the vault
+  // is already unlocked and confirmed by then: the user leaves it with "Start using Prompt Vault".
+  const needsFirstRun = !!app.vault && (!app.vault.exists || app.vault.recoveryPending);
+  const [onboarding, setOnboarding] = useState(false);
+  useEffect(() => {
+    if (needsFirstRun) setOnboarding(true);
+  }, [needsFirstRun]);
   useEffect(() => {
     if (!unlocked) return undefined;
     const onKey = (e: KeyboardEvent) => {
@@ -74,7 +81,16 @@ export function App() {
       </main>
     );
   }
-  if (!app.vault.exists || app.vault.recoveryPending) return <FirstRun />;
+  if (needsFirstRun || (onboarding && app.vault.unlocked)) {
+    return (
+      <FirstRun
+        onDone={() => {
+          setOnboarding(false);
+          void app.refresh();
+        }}
+      />
+    );
+  }
   if (!app.vault.unlocked) return <Unlock />;
 
   return (

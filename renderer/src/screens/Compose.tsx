@@ -55,12 +55,16 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
   const [model, setModel] = useState<string>();
   const modelName = model && provider?.models.includes(model) ? model : (provider?.defaultModel ?? provider?.models[0]);
 
-  // Load an existing conversation to continue it.
+  // Load an existing conversation to continue it. A conversation this screen just started by
+  // sending is already on screen (its answer may still be streaming): don't reload it.
+  const startedHere = useRef<string>(undefined);
   useEffect(() => {
     if (!conversationId) {
+      startedHere.current = undefined;
       setTurns([]);
       return;
     }
+    if (conversationId === startedHere.current) return;
     let live = true;
     void call('history.get', { id: conversationId }).then(
       (c) => {
@@ -234,7 +238,10 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
       });
       setTurns((t) => [...t, { prompt: text, sent: pv.redacted, answer: '', map: pv.map }]);
       setActive({ requestId: r.requestId, turn: turns.length });
-      if (r.conversationId !== conversationId) onConversation(r.conversationId);
+      if (r.conversationId !== conversationId) {
+        startedHere.current = r.conversationId;
+        onConversation(r.conversationId);
+      }
       setText('');
       setManual([]);
       setDetection(undefined);
@@ -332,6 +339,13 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
                       <strong>The provider failed</strong>
                       {t.error}
                       {t.answer ? ' The partial answer above was kept and marked incomplete.' : ''}
+                      {!text && (
+                        <div style={{ marginTop: 6 }}>
+                          <button className="btn small" type="button" onClick={() => setText(t.prompt)}>
+                            Edit and send again
+                          </button>
+                        </div>
+                      )}
                     </div>
                   </div>
                 )}
@@ -571,24 +585,40 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
                       {e.subtype ? ` · ${e.subtype}` : ''}
                       {e.source === 'manual' ? ' · manual' : ''}
                       {required.has(e.type) ? ' · required' : ''}
+                      {e.redact ? '' : ' · kept: sent as is'}
                     </span>
                   </span>
                   <span className="row" style={{ gap: 4 }}>
-                    <button
-                      className="btn small"
-                      type="button"
-                      aria-pressed={e.redact}
-                      aria-label={`${e.redact ? 'Keep' : 'Redact'} ${TYPE_LABELS[e.type]} ${e.text}`}
-                      onClick={() => toggle(e)}
-                      disabled={e.redact && required.has(e.type)}
-                      title={
-                        e.redact && required.has(e.type)
-                          ? 'Your organisation requires this type to be redacted'
-                          : undefined
-                      }
-                    >
-                      {e.source === 'manual' ? 'Remove' : e.redact ? 'Keep' : 'Redact'}
-                    </button>
+                    {e.source === 'manual' ? (
+                      <button
+                        className="btn small"
+                        type="button"
+                        aria-label={`Remove manual redaction ${e.text}`}
+                        onClick={() => toggle(e)}
+                      >
+                        Remove
+                      </button>
+                    ) : (
+                      // A toggle with a constant name: pressed = replaced by a placeholder when sent.
+                      <button
+                        className="btn small toggle"
+                        type="button"
+                        aria-pressed={e.redact}
+                        aria-label={`Redact ${TYPE_LABELS[e.type]} ${e.text}`}
+                        aria-describedby={required.has(e.type) ? 'required-note' : undefined}
+                        onClick={() => toggle(e)}
+                        disabled={e.redact && required.has(e.type)}
+                        title={
+                          e.redact && required.has(e.type)
+                            ? 'Your organisation requires this type to be redacted'
+                            : e.redact
+                              ? 'Click to keep the original and send it as is'
+                              : 'Click to replace it with a placeholder'
+                        }
+                      >
+                        Redact
+                      </button>
+                    )}
                     {e.source !== 'manual' && !required.has(e.type) && (
                       <button
                         className="btn ghost small"
@@ -604,6 +634,11 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
                 </li>
               ))}
             </ul>
+          )}
+          {entities.some((e) => required.has(e.type)) && (
+            <p id="required-note" className="hint" style={{ margin: 0 }}>
+              Your organisation requires some of these to be redacted.
+            </p>
           )}
         </aside>
       </div>

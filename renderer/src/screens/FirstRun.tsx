@@ -10,7 +10,7 @@ import { ProviderKeys } from './Settings';
 
 type Step = 'passphrase' | 'recovery' | 'confirm' | 'setup';
 
-export function FirstRun() {
+export function FirstRun({ onDone }: { onDone(): void }) {
   const app = useApp();
   const [step, setStep] = useState<Step>(app.vault?.recoveryPending ? 'confirm' : 'passphrase');
   const [pass, setPass] = useState('');
@@ -47,8 +47,7 @@ export function FirstRun() {
     setBusy(true);
     setError(undefined);
     try {
-      const v = await call('vault.confirmRecovery', { recoveryKey: typed });
-      app.setVault(v);
+      await call('vault.confirmRecovery', { recoveryKey: typed });
       setRecoveryKey('');
       setStep('setup');
     } catch (err) {
@@ -166,7 +165,7 @@ export function FirstRun() {
             </p>
             <ProviderKeys compact />
             <ModelPanel />
-            <button className="btn primary" type="button" onClick={() => void app.refresh()}>
+            <button className="btn primary" type="button" onClick={onDone}>
               Start using Prompt Vault
             </button>
           </div>
