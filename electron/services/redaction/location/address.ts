@@ -132,8 +132,18 @@ interface Core {
 function addressDetect(text: string): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
+  // Every core but "the corner of X and Y" has a digit within a few words: find the next digit
+  // once per position (amortised linear) and skip the rest cheaply.
+  const DIGIT = /\d/g;
+  let nextDigit = -1;
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i]!.glued) continue;
+    const t = toks[i]!;
+    if (t.glued) continue;
+    if (nextDigit < t.start) {
+      DIGIT.lastIndex = t.start;
+      nextDigit = DIGIT.exec(text)?.index ?? Infinity;
+    }
+    if (nextDigit - t.start > 160 && t.lower !== 'the' && t.lower !== 'corner') continue;
     const core = special(text, toks, i) ?? streetCore(text, toks, i);
     if (!core) continue;
     // Leading building / house numbers: "28245 Puruntie 82", "370 3911 Fourth Avenue".

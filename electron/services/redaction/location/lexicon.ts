@@ -204,6 +204,25 @@ for (const c of [
 ])
   PLACES.set(c.toLowerCase(), 'country');
 for (const s of bar(US_STATES)) PLACES.set(s.toLowerCase(), 'state');
+for (const c of [
+  'Europe',
+  'Asia',
+  'Africa',
+  'North America',
+  'South America',
+  'Latin America',
+  'Central America',
+  'Oceania',
+  'Middle East',
+  'Scandinavia',
+  'Balkans',
+  'Caribbean',
+  'Siberia',
+  'Patagonia',
+  'Sahara',
+  'Mediterranean',
+])
+  PLACES.set(c.toLowerCase(), 'state');
 for (const s of [
   'Ontario',
   'Quebec',
@@ -305,7 +324,11 @@ for (const c of bar(CITIES)) if (!PLACES.has(c.toLowerCase())) PLACES.set(c.toLo
 
 /** Places that are also common words or names ("Nice", "Reading", "Mobile", "Jordan"): need place context. */
 export const AMBIGUOUS_PLACES = new Set<string>([
-  ...bar(AMBIGUOUS_CITIES).map((c) => c.toLowerCase()),
+  // Long-list city names that are also words or given names, unless they are well-known places.
+  ...bar(AMBIGUOUS_CITIES)
+    .map((c) => c.toLowerCase())
+    .filter((c) => !WELL_KNOWN_PLACES.has(c)),
+  // Well-known places that are also common words or first names.
   'nice',
   'reading',
   'mobile',
@@ -325,7 +348,6 @@ export const AMBIGUOUS_PLACES = new Set<string>([
   'salvador',
   'split',
   'bath',
-  'split',
   'cork',
   'darwin',
   'kent',
@@ -344,17 +366,6 @@ export const AMBIGUOUS_PLACES = new Set<string>([
   'man',
   'niger',
   'dominica',
-  'nauru',
-  'oman',
-  'mali',
-  'peru',
-  'cuba',
-  'malta',
-  'india',
-  'israel',
-  'sydney',
-  'paris',
-  'berlin',
   'sofia',
   'regina',
   'alexandria',
@@ -362,7 +373,16 @@ export const AMBIGUOUS_PLACES = new Set<string>([
   'lincoln',
   'madison',
   'jackson',
-  'san jose',
+  'virginia',
+  'carolina',
+  'dallas',
+  'houston',
+  'denver',
+  'nancy',
+  'angers',
+  'granada',
+  'valencia',
+  'santa',
 ]);
 for (const c of bar(AMBIGUOUS_CITIES)) if (!PLACES.has(c.toLowerCase())) PLACES.set(c.toLowerCase(), 'city');
 

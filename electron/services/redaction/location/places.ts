@@ -4,7 +4,7 @@
 import { caseAware } from '../names/caseless';
 import type { Candidate, Recognizer } from '../types';
 import { COMMON, GIVEN, NEVER_NAME, PARTICLES, isUpper, nameShaped, tokenize, type Token } from '../names/lexicon';
-import { AMBIGUOUS_PLACES, PLACE_FIRST, PLACES } from './lexicon';
+import { AMBIGUOUS_PLACES, PLACE_FIRST, PLACES, WELL_KNOWN_PLACES } from './lexicon';
 
 const CUES: readonly (readonly string[])[] = [
   ['lives', 'in'],
@@ -84,6 +84,11 @@ const CUES: readonly (readonly string[])[] = [
 ];
 
 const SPACE = /^[ \t]{1,2}$/;
+const COMPASS = new Set(
+  'north south east west northern southern eastern western central northeast northwest southeast southwest upper lower greater'.split(
+    ' ',
+  ),
+);
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 const capOrUpper = (t: Token) => isUpper(t.text[0]) && !t.glued;
 
@@ -157,11 +162,18 @@ function placesDetect(text: string): Candidate[] {
         !COMMON.has(next.lower);
       const prev = toks[i - 1];
       const titled = prev && /^(mr|mrs|ms|dr|miss|prof)$/.test(prev.lower);
-      const ambiguous = AMBIGUOUS_PLACES.has(name) || (g === i && kind === 'city' && GIVEN.has(name));
+      const ambiguous =
+        AMBIGUOUS_PLACES.has(name) || (g === i && kind === 'city' && GIVEN.has(name) && !WELL_KNOWN_PLACES.has(name));
       if (!titled && !personNext && (!ambiguous || cue)) {
         const base = kind === 'country' ? 0.72 : kind === 'state' ? 0.68 : 0.64;
+        // "Eastern Europe", "Southern Tunisia", "North Jakarta": the region word belongs to the place.
+        const before = toks[i - 1];
+        const region =
+          before && COMPASS.has(before.lower) && isUpper(before.text[0]) && SPACE.test(gap(text, before, t))
+            ? before
+            : undefined;
         out.push({
-          start: t.start,
+          start: (region ?? t).start,
           end: toks[g]!.end,
           type: 'LOCATION',
           subtype: 'PLACE',
@@ -175,8 +187,13 @@ function placesDetect(text: string): Candidate[] {
     if (cue) {
       const r = placeRun(text, toks, i);
       if (r !== undefined) {
+        const before = toks[i - 1];
+        const region =
+          before && COMPASS.has(before.lower) && isUpper(before.text[0]) && SPACE.test(gap(text, before, t))
+            ? before
+            : undefined;
         out.push({
-          start: t.start,
+          start: (region ?? t).start,
           end: toks[r]!.end,
           type: 'LOCATION',
           subtype: 'PLACE_CONTEXT',

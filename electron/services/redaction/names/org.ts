@@ -111,6 +111,13 @@ const CONTEXT_BEFORE: readonly (readonly string[])[] = [
   ['founded'],
 ];
 
+/** CONTEXT_BEFORE indexed by its last word, so each token looks up only the cues that can end before it. */
+const CONTEXT_BY_LAST = new Map<string, (readonly string[])[]>();
+for (const seq of CONTEXT_BEFORE) {
+  const last = seq[seq.length - 1]!;
+  CONTEXT_BY_LAST.set(last, [...(CONTEXT_BY_LAST.get(last) ?? []), seq]);
+}
+
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 const SPACE = /^[ \t]{1,2}$/;
 const capWord = (t: Token) => isUpper(t.text[0]) && t.text.length > 1 && !NEVER_NAME.has(t.lower);
@@ -195,7 +202,8 @@ function orgDetect(text: string): Candidate[] {
     }
 
     // Employment context: "works at Zillow", "joined Acme", "support Factset in".
-    for (const seq of CONTEXT_BEFORE) {
+    const cues = i > 0 ? CONTEXT_BY_LAST.get(toks[i - 1]!.lower) : undefined;
+    for (const seq of cues ?? []) {
       if (i < seq.length || !capWord(t) || COMMON.has(t.lower)) break;
       let ok = true;
       for (let k = 0; k < seq.length; k++) if (toks[i - seq.length + k]!.lower !== seq[k]) ok = false;
