@@ -73,6 +73,12 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Ubul: What a wife.\nNicole: Remember me?'), ['Ubul', 'Nicole']);
   });
 
+  it('finds authors of works', () => {
+    assert.deepEqual(people('Unlike the Christiansen novel, it is fine.'), ['Christiansen']);
+    assert.deepEqual(people("Meza's song was about a boat."), ['Meza']);
+    assert.deepEqual(people('The Apple product and the Summer song.'), []);
+  });
+
   it('finds names in text written without capitals, but only with context', () => {
     assert.deepEqual(people('my name is vitoria'), ['vitoria']);
     assert.deepEqual(people('name:    hyuuma t. maida\naddress: unknown'), ['hyuuma t. maida']);
@@ -109,6 +115,13 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Volvo AB and Nordea Bank AB signed.'), ['Volvo AB', 'Nordea Bank AB']);
     assert.deepEqual(orgs('Thomas and Sons is a bank.'), ['Thomas and Sons']);
     assert.deepEqual(orgs('Azure SAS URL and BXYZ AB 1234'), []);
+  });
+
+  it('finds organisations described as such, and standalone double-barrelled firm names', () => {
+    assert.deepEqual(orgs('Coden is a design agency based in Naantali.'), ['Coden']);
+    assert.deepEqual(orgs('Megan Carey\nWeber-Santana\nUSNS Bergman'), ['Weber-Santana']);
+    // Part of a person's name: not a firm.
+    assert.deepEqual(orgs('Anna Weber-Santana came.'), []);
   });
 
   it('ignores ordinary phrases ending in organisation words', () => {

@@ -233,7 +233,7 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
     const x = toks[a];
     const y = toks[a + 1];
     // A period after an abbreviation is allowed: "Λ. Αλεξάνδρας", "ul. Stefana", "N. Main".
-    return !!x && !!y && (x.num ? SPACES : /^\.?[ \t]{1,3}$/).test(gapOf(text, x, y));
+    return !!x && !!y && (x.num || x.text.length > 4 ? SPACES : /^\.?[ \t]{1,3}$/).test(gapOf(text, x, y));
   };
 
   if (t.num && t.text.length <= 6 && next && sp(i)) {

@@ -120,6 +120,33 @@ for (const seq of CONTEXT_BEFORE) {
 
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 const SPACE = /^[ \t]{1,2}$/;
+const SPACE_OR_HYPHEN = /^[ \t]{1,2}$|^-$/;
+/** Nouns that describe an organisation: "X is a design agency". */
+const ORG_NOUNS = new Set(
+  (
+    'company companies firm startup start-up agency bank manufacturer retailer corporation nonprofit non-profit charity ' +
+    'organization organisation provider brand business conglomerate multinational subsidiary consultancy publisher ' +
+    'label studio network chain franchise insurer lender broker fund platform vendor supplier distributor operator carrier ' +
+    'airline automaker carmaker 501(c)3 ngo cooperative co-op union club'
+  ).split(' '),
+);
+/** Words after an organisation's name: "the Mint office", "Acme headquarters". */
+const ORG_PLACES = new Set([
+  'office',
+  'offices',
+  'headquarters',
+  'hq',
+  'employees',
+  'staff',
+  'shareholders',
+  'board',
+  'ceo',
+  'cto',
+  'cfo',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+]);
 const capWord = (t: Token) => isUpper(t.text[0]) && t.text.length > 1 && !NEVER_NAME.has(t.lower);
 const CONNECT = new Set(['and', '&', 'of', 'for', 'the', 'de', 'du', 'des', 'der', 'und', 'y', 'e']);
 
@@ -197,6 +224,48 @@ function orgDetect(text: string): Candidate[] {
       ) {
         push(i, i + 3, 0.66, 'FIRM');
         i += 3;
+        continue;
+      }
+    }
+
+    // Described as an organisation: "Coden is a design agency", "Ramsey-Johnson is an Swedish multinational bank",
+    // "The Mint office is at", "Acme's headquarters".
+    if (
+      capWord(t) &&
+      !COMMON.has(t.lower) &&
+      (i === 0 || !capWord(toks[i - 1]!) || /[.!?:;,\n]/.test(gap(text, toks[i - 1]!, t)))
+    ) {
+      let b = i;
+      while (
+        toks[b + 1] &&
+        (capWord(toks[b + 1]!) || /^-$/.test(gap(text, toks[b]!, toks[b + 1]!))) &&
+        SPACE_OR_HYPHEN.test(gap(text, toks[b]!, toks[b + 1]!)) &&
+        b - i < 3
+      )
+        b++;
+      const after = toks.slice(b + 1, b + 8).map((x) => x.lower);
+      const described =
+        (after[0] === 'is' || after[0] === 'was') &&
+        (after[1] === 'a' || after[1] === 'an') &&
+        after.slice(2).some((w) => ORG_NOUNS.has(w));
+      const office = ORG_PLACES.has(after[0] ?? '') || (/['’]s$/.test(toks[b]!.text) && ORG_PLACES.has(after[0] ?? ''));
+      if (described || office) {
+        push(i, b, described ? 0.66 : 0.62, 'DESCRIBED');
+        i = b;
+        continue;
+      }
+      // Two surnames joined by a hyphen, standing alone ("Weber-Santana"), not part of a person's name.
+      const parts = t.text.split('-');
+      const before = toks[i - 1];
+      const next = toks[i + 1];
+      if (
+        b === i &&
+        parts.length === 2 &&
+        parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && !COMMON.has(p.toLowerCase())) &&
+        !(before && capWord(before) && SPACE.test(gap(text, before, t))) &&
+        !(next && capWord(next) && SPACE.test(gap(text, t, next)))
+      ) {
+        push(i, i, 0.58, 'HYPHENATED');
         continue;
       }
     }

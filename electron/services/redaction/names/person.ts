@@ -154,6 +154,12 @@ const PERSON_VERBS = new Set(
     'laughed cried died killed sued joined left arrived visited met began begins started starts'
   ).split(' '),
 );
+/** Works named after their author or performer. */
+const WORKS = new Set(
+  'novel novels book books song songs album albums film films movie movies concert concerts version interview quote quotes poem poems play painting paintings biography memoir lyrics tour fan fans'.split(
+    ' ',
+  ),
+);
 const SPEECH_VERBS = new Set(
   'says said asked asks replied replies added adds explained explains wrote writes'.split(' '),
 );
@@ -412,6 +418,17 @@ function personDetect(text: string): Candidate[] {
           add(nameRun(text, toks, r.last + 2), 0.62, 'SPEECH');
         i = r.last;
         continue;
+      }
+    }
+
+    // 12. A name used as the author of a work: "the Christiansen novel", "a Ravil G Yefimov concert", "Meza's song".
+    if (nameShaped(t) && !isCommon(t.text) && !PLACES.has(t.lower)) {
+      const r = nameRun(text, toks, i, false);
+      const next = r && toks[r.last + 1];
+      if (r && next && WORKS.has(next.lower) && SINGLE_SPACE.test(gap(text, toks[r.last]!, next))) {
+        const det = prev && /^(the|a|an)$/.test(prev.lower);
+        const possessive = /['’]s$/u.test(toks[r.last]!.text);
+        if (det || possessive) add(r, 0.6, 'AUTHOR');
       }
     }
 
