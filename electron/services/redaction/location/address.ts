@@ -14,7 +14,8 @@ interface Tok {
   glued: boolean;
 }
 
-const TOKEN = /\d+(?:[-/]\d+)*(?:[A-Za-z](?![\p{L}\p{N}]))?|[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+// "∆" (U+2206) stands in for the Greek capital delta in some all-caps Greek text.
+const TOKEN = /\d+(?:[-/]\d+)*(?:[A-Za-z](?![\p{L}\p{N}]))?|[\p{L}\p{M}\u2206][\p{L}\p{M}\u2206'’-]*/gu;
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
@@ -92,6 +93,7 @@ const SAFE_TYPE_ABBR = new Set([
 /** Street types that are also common words: only with a capital or address context. */
 const strongType = (text: string, t: Tok) =>
   SAFE_TYPE_ABBR.has(t.lower) ||
+  caseless(text, t.start) ||
   (capital(t) &&
     [
       'street',
@@ -154,6 +156,14 @@ function addressDetect(text: string): Candidate[] {
       else break;
     }
     // A unit written before the street: "Apt. 675 62314 Mellemvej 32".
+    const pre = toks[first - 1];
+    if (
+      pre &&
+      UNIT_WORDS.has(pre.lower) &&
+      toks[first]!.num &&
+      /^\.?[ \t]*#?[ \t]*$/.test(gapOf(text, pre, toks[first]!))
+    )
+      first -= 1;
     const u = toks[first - 2];
     if (
       u &&
@@ -241,10 +251,13 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
     let k = i + 1;
     while (k < toks.length && k - i <= 5) {
       const w = toks[k]!;
+      // A capitalised type that is also a common word ("Dam", "Park") counts where an address line ends.
+      const lineEnd =
+        capital(w) && /^\.?[ \t]*(,|\r?\n|$|(apt|apartment|suite|ste|unit|#)\b)/i.test(text.slice(w.end, w.end + 12));
       if (
         k > i + 1 &&
         streetType(w) &&
-        (strongType(text, w) || hasCue(text, t.start) || (caseless(text, t.start) && w.text.length > 3))
+        (strongType(text, w) || lineEnd || hasCue(text, t.start) || (caseless(text, t.start) && w.text.length > 3))
       ) {
         const end = text[w.end] === '.' && w.text.length <= 4 ? w.end + 1 : w.end;
         return { first: i, last: k, score: 0.85, end };
@@ -426,7 +439,7 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
     const nextGap = toks[j + 1] ? gapOf(text, t, toks[j + 1]!) : '\n';
     const region =
       /^\p{Lu}{1,3}$/u.test(t.text) ||
-      (t.text.length <= 3 && (lowerText || /[,\n]/.test(g)) && (/\n/.test(nextGap) || !!toks[j + 1]?.num));
+      (t.text.length <= 3 && (/\n/.test(nextGap) ? lowerText || /[,\n]/.test(g) : !!toks[j + 1]?.num));
     if (region) {
       j++;
       consumed++;
