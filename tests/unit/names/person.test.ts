@@ -25,6 +25,11 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('I am French and I am Tired.'), []);
   });
 
+  it('does not take the name of a thing for a person', () => {
+    assert.deepEqual(people('Company name: Globex\nFile name: report'), []);
+    assert.deepEqual(people('Account name: Ana Lima'), ['Ana Lima']);
+  });
+
   it('finds form fields, greetings and signatures', () => {
     assert.deepEqual(people('Name:    Abby M. Laidlaw\nAddress: somewhere'), ['Abby M. Laidlaw']);
     assert.deepEqual(people('Patient: Jörg Oberhuber\nDOB: 1970'), ['Jörg Oberhuber']);

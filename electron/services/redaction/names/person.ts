@@ -312,7 +312,8 @@ function personDetect(text: string): Candidate[] {
     if (
       prev &&
       /^[ \t]*[?:][ \t]*(\r?\n[ \t]*)?$/.test(g) &&
-      /\bnames?\b[^\n?]{0,30}$/i.test(text.slice(Math.max(0, prev.start - 40), t.start).replace(/[?:][\s]*$/, ''))
+      /\bnames?\b[^\n?]{0,30}$/i.test(text.slice(Math.max(0, prev.start - 40), t.start).replace(/[?:][\s]*$/, '')) &&
+      !THING_NAME.test(text.slice(Math.max(0, prev.start - 40), t.start))
     ) {
       const r = nameRun(text, toks, i);
       if (r) {
@@ -324,7 +325,10 @@ function personDetect(text: string): Candidate[] {
 
     // 3. Form field: "Name: X Y", "Patient:\tX", "Directed By:    X".
     if ((prev && /^[ \t]*[:：][ \t]*$/.test(g)) || (prev && /^[ \t]*[:：][ \t]*\r?\n[ \t]*$/.test(g))) {
-      if (FIELD_LABELS.some((seq) => lowerSeqBefore(toks, i, seq) && labelAtLineStart(text, toks, i - seq.length))) {
+      if (
+        FIELD_LABELS.some((seq) => lowerSeqBefore(toks, i, seq) && labelAtLineStart(text, toks, i - seq.length)) &&
+        !THING_NAME.test(text.slice(Math.max(0, t.start - 40), t.start))
+      ) {
         add(nameRun(text, toks, i), 0.82, 'FIELD');
         continue;
       }
@@ -450,6 +454,10 @@ function personDetect(text: string): Candidate[] {
   out.push(...repeatedMentions(text, toks, out));
   return out;
 }
+
+/** "Company name:", "file name?": the name of a thing, not of a person. */
+const THING_NAME =
+  /\b(company|business|file|product|project|brand|domain|host|server|street|city|town|app|application|package|variable|field|table|database|bucket|branch|team|group|organi[sz]ation|org|department|model|device|network|wifi|ssid|pet|dog|cat|ship|vessel|event|course|plan|store|shop|restaurant|hotel|book|song|album|band|game|channel|repo|repository|folder|directory|key|bank|school|university|site|website)(?:['’]s)?[ \t_-]?names?\b[^\n]{0,12}$/i;
 
 /** Words before a lone first name that show it is a person ("told Anna", "with Kevin"). */
 const BEFORE_SINGLE = new Set(
