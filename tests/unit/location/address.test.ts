@@ -38,6 +38,13 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Tomomi lives at 86036 Rua do Arenque 1634, Goiânia'), ['86036 Rua do Arenque 1634, Goiânia']);
     assert.deepEqual(loc('Bureau: 12 rue de la Paix, 75002 Paris'), ['12 rue de la Paix, 75002 Paris']);
     assert.deepEqual(loc('Adres: Prinsengracht 263, 1016 GV Amsterdam'), ['Prinsengracht 263, 1016 GV Amsterdam']);
+    assert.deepEqual(loc('Forward it to 14 avenue des Champs-Élysées, 75008 Paris, France.'), [
+      '14 avenue des Champs-Élysées, 75008 Paris, France',
+    ]);
+    assert.deepEqual(loc('Ul. Marszałkowska 84/92, 00-514 Warszawa'), ['Ul. Marszałkowska 84/92, 00-514 Warszawa']);
+    assert.deepEqual(loc('Apartment 5B, 350 Fifth Avenue, New York, NY 10118'), [
+      'Apartment 5B, 350 Fifth Avenue, New York, NY 10118',
+    ]);
   });
 
   it('finds PO boxes and military addresses', () => {

@@ -170,7 +170,7 @@ function addressDetect(text: string): Candidate[] {
       UNIT_WORDS.has(u.lower) &&
       toks[first - 1]!.num &&
       /^\.?[ \t]*#?[ \t]*$/.test(gapOf(text, u, toks[first - 1]!)) &&
-      SPACES.test(gapOf(text, toks[first - 1]!, toks[first]!))
+      /^,?[ \t]{1,3}$/.test(gapOf(text, toks[first - 1]!, toks[first]!))
     )
       first -= 2;
     const tail = extendTail(text, toks, core.last);
@@ -273,7 +273,10 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
       k++;
     }
     // (b) Number then prefix type: "137 Avenue Teboulbi", "31 Rue Al Imam Al Bakri".
-    if (PREFIX_TYPES.has(next.lower) && (capital(next) || !COMMON.has(next.lower))) {
+    // French and Spanish write the type in lower case: "14 avenue des Champs-Élysées", "5 calle de Alcalá".
+    const after = toks[i + 2];
+    const lowerTypeOk = !!after && sp(i + 1) && (PARTICLES.has(after.lower) || capital(after));
+    if (PREFIX_TYPES.has(next.lower) && (capital(next) || !COMMON.has(next.lower) || lowerTypeOk)) {
       let k = i + 1;
       while (sp(k) && toks[k + 1] && (capital(toks[k + 1]!) || PARTICLES.has(toks[k + 1]!.lower)) && k - i < 6) k++;
       while (k > i + 1 && PARTICLES.has(toks[k]!.lower)) k--;
