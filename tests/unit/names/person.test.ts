@@ -42,6 +42,7 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Producer James Sparks explained it.'), ['James Sparks']);
     assert.deepEqual(people('arranged and sung by Bonifacy Kaczmarek in 1977'), ['Bonifacy Kaczmarek']);
     assert.deepEqual(people('I met Sara Schwarz at the station.'), ['Sara Schwarz']);
+    assert.deepEqual(people('a novel by F. Scott Fitzgerald'), ['F. Scott Fitzgerald']);
     assert.deepEqual(people('Kevin had given Alma his address'), ['Kevin', 'Alma']);
     assert.deepEqual(people('They had 6: Gaetane, Hannah, Anthony, Derek, Anna and Andrew.'), [
       'Gaetane',
@@ -67,6 +68,7 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('We upgraded Microsoft Teams on Windows.'), []);
     assert.deepEqual(people('Will it rain? Grace period ends. Mark the box.'), []);
     assert.deepEqual(people('See this Meta post.'), []);
+    assert.deepEqual(people('Please translate it to Spanish and German.'), []);
   });
 
   it('finds speech, vocatives and names before telling verbs', () => {
@@ -114,6 +116,7 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('She works for Nordwind Logistik GmbH in Kiel.'), ['Nordwind Logistik GmbH']);
     assert.deepEqual(orgs('Tomomi is from Hawkins, Richardson and Santana'), ['Hawkins, Richardson and Santana']);
     assert.deepEqual(orgs('He studied at the University of Tartu.'), ['University of Tartu']);
+    assert.deepEqual(orgs('Compare Amazon Web Services with others.'), ['Amazon Web Services']);
   });
 
   it('handles short legal forms and bank names', () => {

@@ -73,6 +73,23 @@ const INFLECTIONS: readonly (readonly [string, string])[] = [
   ['ness', ''],
 ];
 
+/** Languages and nationalities: capitalised in English, never a person on their own ("German", "Thai"). */
+export const DEMONYMS = new Set(
+  (
+    'english british american canadian australian irish scottish welsh french german dutch flemish belgian swiss ' +
+    'austrian italian spanish portuguese brazilian mexican argentine argentinian chilean colombian peruvian cuban ' +
+    'danish swedish norwegian finnish icelandic estonian latvian lithuanian polish czech slovak hungarian romanian ' +
+    'bulgarian greek turkish cypriot croatian serbian slovenian bosnian albanian macedonian ukrainian russian ' +
+    'belarusian georgian armenian azerbaijani kazakh uzbek persian iranian iraqi syrian lebanese jordanian israeli ' +
+    'hebrew arab arabic egyptian moroccan algerian tunisian libyan nigerian ghanaian kenyan ethiopian somali ' +
+    'african zulu xhosa swahili indian pakistani bangladeshi nepali lankan tamil hindi urdu bengali punjabi ' +
+    'chinese mandarin cantonese japanese korean vietnamese thai filipino tagalog indonesian malay malaysian ' +
+    'singaporean burmese khmer cambodian laotian mongolian tibetan maori hawaiian latin catalan basque galician ' +
+    'european asian latino hispanic nordic scandinavian balkan slavic celtic jewish muslim christian ' +
+    'catholic protestant buddhist hindu sikh'
+  ).split(' '),
+);
+
 export const isUpper = (ch: string | undefined) => !!ch && /\p{Lu}/u.test(ch);
 
 /** Lower-case and strip diacritics: "Szász" -> "szasz". */

@@ -182,6 +182,15 @@ function orgDetect(text: string): Candidate[] {
         } else if (CONNECT.has(w.lower) && k > 0 && capWord(toks[k - 1]!)) continue;
         else break;
       }
+      // A sentence-initial imperative or article is not part of the name: "Compare Amazon Web Services".
+      while (
+        a < i &&
+        isCommon(toks[a]!.text) &&
+        (a === 0 || /[.!?\n:]\s*$/.test(text.slice(toks[a - 1]!.end, toks[a]!.start)))
+      ) {
+        a++;
+        caps--;
+      }
       const names = toks.slice(a, i).filter(capWord);
       if (caps > 0 && (legal || !names.every((w) => isCommon(w.text)))) {
         push(a, i, legal ? 0.8 : names.length > 1 ? 0.66 : 0.6, legal ? 'LEGAL_SUFFIX' : 'ORG_WORD');

@@ -8,6 +8,7 @@ import {
   COMMON,
   GIVEN,
   isCommon,
+  DEMONYMS,
   fold,
   isInitial,
   nameEnd,
@@ -255,6 +256,10 @@ function personDetect(text: string): Candidate[] {
   const out: Candidate[] = [];
   const add = (r: Run | undefined, score: number, subtype: string) => {
     if (!r) return;
+    // A leading initial belongs to the name: "F. Scott Fitzgerald".
+    const before = toks[r.first - 1];
+    if (before && isInitial(before) && /^\.[ \t]{1,2}$/.test(gap(text, before, toks[r.first]!)))
+      r = { first: r.first - 1, last: r.last };
     const { start, end } = runSpan(text, toks, r);
     if (end > start) out.push({ start, end, type: 'PERSON', subtype, score, source: 'pattern' });
   };
@@ -476,7 +481,7 @@ const AFTER_SINGLE = new Set('and or is was has had will would can could did doe
  */
 function singleNameScore(text: string, toks: Token[], i: number): number {
   const t = toks[i]!;
-  if (t.text.length < 3 || /\p{Ll}\p{Lu}/u.test(t.text)) return 0.4;
+  if (t.text.length < 3 || /\p{Ll}\p{Lu}/u.test(t.text) || DEMONYMS.has(t.lower)) return 0.4;
   const next = toks[i + 1];
   const prev = toks[i - 1];
   const after = text.slice(nameEnd(t), nameEnd(t) + 3);
@@ -568,7 +573,11 @@ function unknownNames(text: string, toks: Token[]): Candidate[] {
     const real = words.filter((w) => !isInitial(w));
     const plain = real.every(
       (w) =>
-        !isCommon(w.text) && !PLACES.has(w.lower) && !STOP_CONTINUATION.has(w.lower) && !/\p{Ll}\p{Lu}/u.test(w.text),
+        !isCommon(w.text) &&
+        !PLACES.has(w.lower) &&
+        !DEMONYMS.has(w.lower) &&
+        !STOP_CONTINUATION.has(w.lower) &&
+        !/\p{Ll}\p{Lu}/u.test(w.text),
     );
     const surnameEnd = SURNAME_SUFFIX.test(fold(words[words.length - 1]!.text.replace(/['’]s$/u, '')));
     if (real.length >= 2 && real.length <= 3 && plain) {
