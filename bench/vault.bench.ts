@@ -1,9 +1,11 @@
 // Vault figures: insert and read throughput, unlock time (default Argon2id limits), search over
-// 10,000 conversations (first search after unlock, which builds the in-memory index, and warm
-// queries), listing, and purge of 10,000 conversations. Printed, never asserted.
+// 10,000 conversations (unlock -> first result from the persisted encrypted index, warm queries,
+// the full-rebuild fallback), write/delete costs of keeping the index saved, listing, and purge of
+// 10,000 conversations. Printed, never asserted.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { Vault } from '../electron/services/vault/index';
 
 const N = 10_000;
@@ -123,14 +125,35 @@ export async function run(): Promise<void> {
       `read all ${list.length} conversations: ${fmt(read, 0)} ms = ${fmt(list.length / (read / 1000), 0)} conversations/s (${fmt(chars / 1e6)} M chars)`,
     );
 
-    // Search: first query after unlock builds the in-memory index.
-    v.lock();
-    await v.unlock(PASS);
-    t = performance.now();
-    const first = v.search('Hopper budget');
+    // Search right after unlock: the index is loaded from its encrypted copy in the database.
+    // "unlock -> first result" is timed from the unlock call (which includes Argon2id) and from
+    // the moment unlock returned (the issue's "searchable after unlock").
+    const afterUnlock: number[] = [];
+    const total: number[] = [];
+    const loads: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      v.lock();
+      t = performance.now();
+      await v.unlock(PASS);
+      const tUnlocked = performance.now();
+      const hits = v.search(`ref-${1234 + k}`);
+      const done = performance.now();
+      const stats = v.searchIndexStats();
+      if (hits.length !== 1 || stats.reindexed !== 0)
+        throw new Error(`unexpected: ${hits.length} hits, ${JSON.stringify(stats)}`);
+      afterUnlock.push(done - tUnlocked);
+      loads.push(stats.loadMs);
+      total.push(done - t);
+    }
     console.log(
-      `first search after unlock over ${N} conversations (builds the index): ${fmt(ms(t), 0)} ms, ${first.length} hits`,
+      `unlock -> first search result over ${N} conversations (persisted index, 5 runs): ${afterUnlock.map((x) => fmt(x, 0)).join(', ')} ms after unlock returned; ${total.map((x) => fmt(x, 0)).join(', ')} ms including the unlock call (Argon2id)`,
     );
+
+    console.log(
+      `  of which loading the encrypted index during unlock (read, decrypt, inflate, parse ${N} conversations): ${loads.map((x) => fmt(x, 0)).join(', ')} ms;` +
+        ` unlock -> first result without Argon2id: ${afterUnlock.map((x, i) => fmt(x + loads[i]!, 0)).join(', ')} ms`,
+    );
+
     const queries = ['invoice', 'Lovelace contract', 'ref-9999', 'securit', 'quarterly revenue forecast', 'python sql'];
     const times: number[] = [];
     for (let k = 0; k < 5; k++) {
@@ -143,21 +166,46 @@ export async function run(): Promise<void> {
     console.log(
       `warm search over ${N} conversations: median ${fmt(median(times))} ms, max ${fmt(Math.max(...times))} ms (${times.length} queries)`,
     );
-    v.lock();
+
+    // Writes: one message, then lock (which saves the one changed shard).
+    const c0 = list[0]!.id;
     t = performance.now();
+    v.addMessage(c0, { role: 'user', original: 'bench write zebra', redacted: 'bench write zebra' });
+    const add = ms(t);
+    t = performance.now();
+    v.lock();
+    console.log(`add one message: ${fmt(add, 1)} ms; lock saving its index shard: ${fmt(ms(t), 1)} ms`);
     await v.unlock(PASS);
-    const tUnlocked = ms(t);
-    while (!v.isSearchReady()) await new Promise((res) => setTimeout(res, 0)); // background build yields
-    console.log(`background index build after unlock: ready ${fmt(ms(t) - tUnlocked, 0)} ms after unlock returned`);
-    const hit = v.search('ref-1234');
-    console.log(`unlock + index + search ("searchable after unlock"): ${fmt(ms(t), 0)} ms (${hit.length} hit)`);
+    console.log(
+      `after that write: ${JSON.stringify(v.searchIndexStats())}, "zebra" -> ${v.search('zebra').length} hit`,
+    );
+    t = performance.now();
+    v.deleteConversations([list[1]!.id]);
+    console.log(`delete one conversation (shard rewrite + WAL truncate): ${fmt(ms(t), 0)} ms`);
+
+    // Fallback: no stored index (older vault, or damaged): rebuilt from the messages after unlock.
+    v.close();
+    const raw = new Database(path.join(dir, 'vault.db'));
+    raw.exec('DELETE FROM search_index');
+    raw.close();
+    const v2 = await Vault.open(dir);
+    await v2.unlock(PASS);
+    t = performance.now();
+    const rebuilt = v2.search('ref-4321');
+    console.log(
+      `without a stored index (full rebuild from ${v2.searchIndexStats().reindexed} conversations): first result ${fmt(ms(t), 0)} ms after unlock (${rebuilt.length} hit)`,
+    );
+    t = performance.now();
+    v2.lock();
+    console.log(`saving the rebuilt index (all ${64} shards, at lock): ${fmt(ms(t), 0)} ms`);
+    await v2.unlock(PASS);
 
     t = performance.now();
-    const deleted = v.purge();
+    const deleted = v2.purge();
     console.log(
       `purge ${deleted} conversations (shred keys, secure_delete, VACUUM, WAL truncate): ${fmt(ms(t), 0)} ms`,
     );
-    v.close();
+    v2.close();
     console.log(`database size after purge: ${fmt(fs.statSync(path.join(dir, 'vault.db')).size / 1e3)} kB`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -65,6 +65,40 @@ export const MIGRATIONS: Migration[] = [
       ) WITHOUT ROWID;
     `);
   },
+  // 2: the encrypted, persisted search index (search-store.ts) and the list of conversations
+  // written since it was last saved. Triggers fill that list in the same transaction as every
+  // write, whoever makes it, so a stored index is never trusted for a conversation that changed
+  // after it was saved (a crash before the debounced save only costs re-indexing those).
+  (db) => {
+    db.exec(`
+      CREATE TABLE search_index (
+        shard INTEGER PRIMARY KEY,
+        blob  BLOB NOT NULL
+      );
+      CREATE TABLE search_dirty (
+        conversation_id TEXT PRIMARY KEY
+      ) WITHOUT ROWID;
+
+      CREATE TRIGGER search_dirty_conv_ins AFTER INSERT ON conversations BEGIN
+        INSERT OR IGNORE INTO search_dirty(conversation_id) VALUES (NEW.id);
+      END;
+      CREATE TRIGGER search_dirty_conv_upd AFTER UPDATE ON conversations BEGIN
+        INSERT OR IGNORE INTO search_dirty(conversation_id) VALUES (OLD.id), (NEW.id);
+      END;
+      CREATE TRIGGER search_dirty_conv_del AFTER DELETE ON conversations BEGIN
+        INSERT OR IGNORE INTO search_dirty(conversation_id) VALUES (OLD.id);
+      END;
+      CREATE TRIGGER search_dirty_msg_ins AFTER INSERT ON messages BEGIN
+        INSERT OR IGNORE INTO search_dirty(conversation_id) VALUES (NEW.conversation_id);
+      END;
+      CREATE TRIGGER search_dirty_msg_upd AFTER UPDATE ON messages BEGIN
+        INSERT OR IGNORE INTO search_dirty(conversation_id) VALUES (OLD.conversation_id), (NEW.conversation_id);
+      END;
+      CREATE TRIGGER search_dirty_msg_del AFTER DELETE ON messages BEGIN
+        INSERT OR IGNORE INTO search_dirty(conversation_id) VALUES (OLD.conversation_id);
+      END;
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,12 +1,15 @@
-// Full-text search over the decrypted history, held only in memory. Built after unlock from
-// decrypted content, kept current on every write, dropped at lock: no plaintext (and no
-// plaintext-derived index) ever reaches the disk.
+// Full-text search over the decrypted history, held in memory while the vault is unlocked and
+// dropped at lock. It is loaded at unlock from the encrypted index the vault persists
+// (search-store.ts: compressed, XChaCha20-Poly1305 under a vault subkey, never plaintext on
+// disk), or rebuilt from the decrypted messages when that is missing, stale or damaged, and kept
+// current on every write.
 //
 // Design: every text is kept normalised (NFKD, marks stripped, lower case) and a query is a scan
 // with String.prototype.indexOf, which V8 runs at memory speed. At desktop-history scale (10,000
 // conversations, ~10 M characters) a scan answers in milliseconds, needs no index build beyond
 // the decryption itself, and matches substrings ("ref-12", "lovel") as users expect. Every query
 // word must occur somewhere in the conversation (title, tags or a message).
+import type { StoredConversation } from './search-store';
 
 export interface SearchHit {
   conversationId: string;
@@ -27,6 +30,7 @@ interface Doc {
 
 interface Conv {
   title: string;
+  tags: string[];
   /** Normalised title + tags. */
   head: string;
   updatedAt: number;
@@ -65,10 +69,11 @@ export class SearchIndex {
     const c = this.convs.get(id);
     if (c) {
       c.title = title;
+      c.tags = [...tags];
       c.head = head;
       c.updatedAt = updatedAt;
     } else {
-      this.convs.set(id, { title, head, updatedAt, docs: new Map() });
+      this.convs.set(id, { title, tags: [...tags], head, updatedAt, docs: new Map() });
     }
   }
 
@@ -81,10 +86,44 @@ export class SearchIndex {
   setMessage(conversationId: string, messageId: string, text: string): void {
     let c = this.convs.get(conversationId);
     if (!c) {
-      c = { title: '', head: '', updatedAt: 0, docs: new Map() };
+      c = { title: '', tags: [], head: '', updatedAt: 0, docs: new Map() };
       this.convs.set(conversationId, c);
     }
     c.docs.set(messageId, { messageId, text, norm: normalize(text) });
+  }
+
+  has(id: string): boolean {
+    return this.convs.has(id);
+  }
+
+  ids(): IterableIterator<string> {
+    return this.convs.keys();
+  }
+
+  /** Add or replace a whole conversation (e.g. from the persisted index). */
+  loadConversation(c: StoredConversation): void {
+    const docs = new Map<string, Doc>();
+    for (const [messageId, text] of c.docs) docs.set(messageId, { messageId, text, norm: normalize(text) });
+    this.convs.set(c.id, {
+      title: c.title,
+      tags: c.tags,
+      head: normalize([c.title, ...c.tags].join('\n')),
+      updatedAt: c.updatedAt,
+      docs,
+    });
+  }
+
+  /** A conversation as the persisted index stores it. */
+  exportConversation(id: string): StoredConversation | undefined {
+    const c = this.convs.get(id);
+    if (!c) return undefined;
+    return {
+      id,
+      title: c.title,
+      tags: c.tags,
+      updatedAt: c.updatedAt,
+      docs: [...c.docs.values()].map((d): [string, string] => [d.messageId, d.text]),
+    };
   }
 
   removeConversation(id: string): void {

@@ -103,3 +103,21 @@ export interface VaultStatus {
   /** Ms before the next passphrase attempt is accepted. */
   retryAfterMs: number;
 }
+
+/** How the search index was obtained since the last unlock. */
+export interface SearchIndexStats {
+  /** The index is complete: searches answer without decrypting history first. */
+  ready: boolean;
+  /** Conversations taken from the persisted (encrypted) index at unlock. */
+  loaded: number;
+  /** Conversations (re)indexed by decrypting their messages since unlock. */
+  reindexed: number;
+  /** Conversations still queued for that. */
+  pending: number;
+  /** Stored index shards that failed authentication or had the wrong format (rebuilt, never trusted). */
+  rejectedShards: number;
+  /** Nothing usable was stored: every conversation had to be re-indexed. */
+  fullRebuild: boolean;
+  /** Milliseconds spent reading and decrypting the stored index at unlock (a figure, for benchmarks). */
+  loadMs: number;
+}

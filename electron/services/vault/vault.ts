@@ -46,6 +46,14 @@ import { parseExportJson, toExportJson, toMarkdown } from './export-format';
 import type { OsKeyProvider } from './os-key';
 import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './schema';
 import { SearchIndex } from './search';
+import {
+  SEARCH_KEY_CONTEXT,
+  SEARCH_SHARDS,
+  openShard,
+  sealShard,
+  shardOf,
+  type StoredConversation,
+} from './search-store';
 import type {
   Conversation,
   ConversationSummary,
@@ -57,6 +65,7 @@ import type {
   OsKeyStatus,
   Retention,
   Role,
+  SearchIndexStats,
   SearchResult,
   VaultOptions,
   VaultStatus,
@@ -68,6 +77,8 @@ const RETENTION_TIMER_MS = 60 * 60 * 1000;
 const IDLE_POLL_MS = 1000;
 /** Conversations indexed per event-loop turn by the background search index build. */
 const INDEX_BATCH = 200;
+/** Changed index shards are saved at most this long after a write (and at lock, and at once on delete). */
+const INDEX_SAVE_DELAY_MS = 1000;
 const MIN_PASSPHRASE = 8;
 const MAX_TITLE = 200;
 const DEFAULT_TITLE_CHARS = 80;
@@ -190,9 +201,23 @@ export class Vault {
   private itemKey: Uint8Array | null = null;
   private readonly dataKeys = new Map<string, Uint8Array>();
   private index: SearchIndex | null = null;
-  /** Last conversation id indexed; null when the index is complete. */
-  private indexCursor: string | null = null;
+  /** Key of the persisted search index (subkey of the vault key). */
+  private searchKey: Uint8Array | null = null;
+  /** Stored conversations still to (re)index from their messages: queue, position, membership. */
+  private pending: string[] = [];
+  private pendingPos = 0;
+  private readonly pendingSet = new Set<string>();
   private indexTimer: NodeJS.Timeout | null = null;
+  private saveTimer: NodeJS.Timeout | null = null;
+  /** Index shards to rewrite at the next save, besides those of the conversations in search_dirty. */
+  private readonly dirtyShards = new Set<number>();
+  private searchStats: Omit<SearchIndexStats, 'ready' | 'pending'> = {
+    loaded: 0,
+    reindexed: 0,
+    rejectedShards: 0,
+    fullRebuild: false,
+    loadMs: 0,
+  };
   private readonly ephemeral = new Map<string, Ephemeral>();
 
   private autoLockMs = 0;
@@ -251,7 +276,16 @@ export class Vault {
           (r) => r.name,
         ),
       );
-      for (const t of ['meta', 'key_wraps', 'conversations', 'messages', 'settings', 'secrets']) {
+      for (const t of [
+        'meta',
+        'key_wraps',
+        'conversations',
+        'messages',
+        'settings',
+        'secrets',
+        'search_index',
+        'search_dirty',
+      ]) {
         if (!tables.has(t)) throw new VaultCorruptError(`The vault database is damaged (table ${t} is missing).`);
       }
       const pass = db.prepare(`SELECT 1 FROM key_wraps WHERE kind = 'passphrase'`).get();
@@ -607,7 +641,14 @@ export class Vault {
     if (this.vaultKey && this.vaultKey !== key) this.wipeKeys();
     this.vaultKey = key;
     this.itemKey = deriveSubkey(key, 'pv.items');
+    this.searchKey = deriveSubkey(key, SEARCH_KEY_CONTEXT);
     this.lastActivity = this.now();
+    // The persisted index first, so retention's deletions also leave it.
+    try {
+      this.loadIndex();
+    } catch {
+      this.index = null; // loaded again by the next search, which reports the error
+    }
     this.applyRetention();
     this.startBackgroundIndex();
     this.scheduleIdle();
@@ -624,10 +665,12 @@ export class Vault {
   private wipeKeys(): void {
     zero(this.vaultKey);
     zero(this.itemKey);
+    zero(this.searchKey);
     for (const k of this.dataKeys.values()) zero(k);
     this.dataKeys.clear();
     this.vaultKey = null;
     this.itemKey = null;
+    this.searchKey = null;
   }
 
   isUnlocked(): boolean {
@@ -637,12 +680,22 @@ export class Vault {
   /** Zero every key this object holds, drop the in-memory index and unsaved history. */
   lock(reason: LockReason = 'user'): void {
     const was = this.vaultKey !== null;
+    if (was && this.db && this.index) {
+      try {
+        this.saveIndex(); // so the next unlock loads it instead of rebuilding
+      } catch {
+        // search_dirty still lists what changed: the next unlock re-indexes it. Locking must not fail.
+      }
+    }
     this.wipeKeys();
     this.index?.clear();
     this.index = null;
-    this.indexCursor = null;
+    this.clearPending();
+    this.dirtyShards.clear();
     if (this.indexTimer) clearTimeout(this.indexTimer);
     this.indexTimer = null;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
     this.ephemeral.clear();
     if (this.idleTimer) clearTimeout(this.idleTimer);
     if (this.retentionTimer) clearInterval(this.retentionTimer);
@@ -848,6 +901,7 @@ export class Vault {
       this.ephemeral.set(id, { summary, messages: [] });
     } else {
       this.insertConversation(vk, summary);
+      this.scheduleIndexSave();
     }
     this.index?.setConversation(id, title, tags, now);
     return { ...summary, tags: [...tags] };
@@ -983,6 +1037,7 @@ export class Vault {
       } else this.index.touchConversation(conversationId, Math.max(conv.updated_at, createdAt));
       this.indexMessage(record);
     }
+    this.scheduleIndexSave();
     return { ...record };
   }
 
@@ -1035,6 +1090,7 @@ export class Vault {
     })();
     this.index?.touchConversation(row.conversation_id, now);
     this.indexMessage(merged);
+    this.scheduleIndexSave();
     return merged;
   }
 
@@ -1167,6 +1223,7 @@ export class Vault {
       const tags = this.tryOpen<string[]>(dek, row.tags, ad('conversations', 'tags', id, id)) ?? [];
       this.index.setConversation(id, clean, tags, row.updated_at);
     }
+    this.scheduleIndexSave();
   }
 
   setTags(id: string, tags: string[]): void {
@@ -1187,6 +1244,7 @@ export class Vault {
       const title = this.tryOpen<string>(dek, row.title, ad('conversations', 'title', id, id)) ?? '';
       this.index.setConversation(id, title, clean, row.updated_at);
     }
+    this.scheduleIndexSave();
   }
 
   private requireConvRow(id: string): ConvRow {
@@ -1235,6 +1293,7 @@ export class Vault {
       this.dataKeys.delete(id);
       this.index?.removeConversation(id);
     }
+    if (deleted > 0) this.removeFromStoredIndex(ids);
     if (deleted > 0 || forceVacuum) this.scrub(forceVacuum);
     return deleted;
   }
@@ -1312,91 +1371,250 @@ export class Vault {
   // -------------------------------------------------------------------------------------------
   // Search
   // -------------------------------------------------------------------------------------------
+  //
+  // The index lives in memory while unlocked (search.ts). At unlock it is loaded from its
+  // encrypted copy in the database (search-store.ts); a stored conversation is re-indexed from its
+  // messages when the copy lacks it, when search_dirty lists it (written since the copy was saved:
+  // the schema's triggers keep that list in the same transaction as every write) or when its shard
+  // fails to authenticate. Writes update the memory index at once; changed shards are saved at
+  // most INDEX_SAVE_DELAY_MS later, at lock, and synchronously when conversations are deleted.
 
-  /**
-   * The in-memory index, completed synchronously if the background build (started at unlock)
-   * has not finished yet.
-   */
-  private ensureIndex(): SearchIndex {
-    const index = this.ensureIndexStarted();
-    while (this.indexCursor !== null) this.indexStep(Number.MAX_SAFE_INTEGER);
+  /** Load the persisted index and queue what it lacks or holds stale; a full rebuild if it is unusable. */
+  private loadIndex(): SearchIndex {
+    const db = this.requireDb();
+    const sk = this.searchKey;
+    if (!sk) throw new VaultLockedError();
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.indexTimer = null;
+    this.clearPending();
+    const t0 = performance.now();
+    let index = new SearchIndex();
+    this.index = index;
+    this.searchStats = { loaded: 0, reindexed: 0, rejectedShards: 0, fullRebuild: false, loadMs: 0 };
+    const stored = db.prepare(`SELECT id FROM conversations ORDER BY updated_at DESC, id`).pluck().all() as string[];
+    try {
+      for (const row of db.prepare(`SELECT shard, blob FROM search_index`).iterate() as IterableIterator<{
+        shard: number;
+        blob: Uint8Array;
+      }>) {
+        let convs: StoredConversation[];
+        try {
+          if (!Number.isInteger(row.shard) || row.shard < 0 || row.shard >= SEARCH_SHARDS) {
+            throw new DecryptError('Search index shard out of range.');
+          }
+          convs = openShard(sk, row.shard, row.blob);
+        } catch (e) {
+          if (!(e instanceof DecryptError)) throw e;
+          // Never trusted: its conversations are re-indexed from their messages, the row rewritten.
+          this.searchStats.rejectedShards++;
+          this.dirtyShards.add(row.shard);
+          continue;
+        }
+        for (const c of convs) index.loadConversation(c);
+        this.searchStats.loaded += convs.length;
+      }
+    } catch (e) {
+      if (!isSqliteCorruption(e)) throw e;
+      // The index's own pages are damaged: rebuild everything from the messages.
+      index = new SearchIndex();
+      this.index = index;
+      this.searchStats.loaded = 0;
+      for (let s = 0; s < SEARCH_SHARDS; s++) this.dirtyShards.add(s);
+    }
+    const storedSet = new Set(stored);
+    for (const id of [...index.ids()]) {
+      if (!storedSet.has(id)) {
+        index.removeConversation(id);
+        this.dirtyShards.add(shardOf(id));
+      }
+    }
+    for (const e of this.ephemeral.values()) {
+      index.setConversation(e.summary.id, e.summary.title, e.summary.tags, e.summary.updatedAt);
+      for (const m of e.messages) this.indexMessage(m);
+    }
+    const dirty = new Set(db.prepare(`SELECT conversation_id FROM search_dirty`).pluck().all() as string[]);
+    for (const id of stored) {
+      if (dirty.has(id) || !index.has(id)) {
+        this.pending.push(id);
+        this.pendingSet.add(id);
+      }
+    }
+    this.searchStats.fullRebuild = stored.length > 0 && this.pending.length === stored.length;
+    this.searchStats.loadMs = performance.now() - t0;
     return index;
   }
 
-  /** Index up to `batch` more stored conversations (in id order); null cursor = complete. */
+  private clearPending(): void {
+    this.pending = [];
+    this.pendingPos = 0;
+    this.pendingSet.clear();
+  }
+
+  private hasPending(): boolean {
+    return this.pendingPos < this.pending.length;
+  }
+
+  /** The in-memory index, completing synchronously what the background build has not done yet. */
+  private ensureIndex(): SearchIndex {
+    const index = this.index ?? this.loadIndex();
+    while (this.hasPending()) this.indexStep(2000);
+    return index;
+  }
+
+  /** Re-index the next `batch` queued conversations from their messages. */
   private indexStep(batch: number): void {
-    const index = this.index;
-    if (!index || this.indexCursor === null) return;
+    if (!this.index || !this.hasPending()) return;
+    const ids = this.pending.slice(this.pendingPos, this.pendingPos + batch);
+    this.reindex(ids);
+    this.pendingPos += ids.length;
+    for (const id of ids) this.pendingSet.delete(id);
+    if (!this.hasPending()) this.clearPending();
+  }
+
+  /** Replace the index entries of stored conversations `ids` with their decrypted content. */
+  private reindex(ids: string[]): void {
+    const index = this.index!;
     const db = this.requireDb();
+    const list = JSON.stringify(ids);
     const convs = db
-      .prepare(`SELECT * FROM conversations WHERE id > ? ORDER BY id LIMIT ?`)
-      .all(this.indexCursor, batch) as ConvRow[];
+      .prepare(`SELECT * FROM conversations WHERE id IN (SELECT value FROM json_each(?))`)
+      .all(list) as ConvRow[];
     const deks = new Map<string, Uint8Array | undefined>();
     for (const row of convs) {
       const { summary, dek } = this.decodeSummary(row, 0);
       deks.set(row.id, dek);
+      index.removeConversation(row.id);
       index.setConversation(row.id, summary.title, summary.tags, row.updated_at);
     }
-    if (convs.length) {
-      const first = convs[0]!.id;
-      const last = convs[convs.length - 1]!.id;
-      const msgs = db
-        .prepare(`SELECT * FROM messages WHERE conversation_id >= ? AND conversation_id <= ?`)
-        .all(first, last) as MsgRow[];
-      for (const m of msgs) {
-        const dek = deks.get(m.conversation_id);
-        if (!dek) continue;
-        const rec = this.decodeMessage(m, dek);
-        if (!rec.corrupt) index.setMessage(rec.conversationId, rec.id, rec.original ?? rec.redacted);
-      }
+    for (const id of ids) {
+      if (!deks.has(id) && !this.ephemeral.has(id)) index.removeConversation(id); // deleted meanwhile
+      this.dirtyShards.add(shardOf(id));
     }
-    this.indexCursor = convs.length < batch ? null : convs[convs.length - 1]!.id;
+    const msgs = db
+      .prepare(
+        `SELECT * FROM messages WHERE conversation_id IN (SELECT value FROM json_each(?)) ORDER BY conversation_id, seq`,
+      )
+      .all(list) as MsgRow[];
+    for (const m of msgs) {
+      const dek = deks.get(m.conversation_id);
+      if (!dek) continue;
+      this.indexMessage(this.decodeMessage(m, dek));
+    }
+    this.searchStats.reindexed += convs.length;
   }
 
-  /** Build the index in the background, a batch per event-loop turn, so search is ready soon after unlock. */
+  /** Re-index what loadIndex queued in the background, a batch per event-loop turn. */
   private startBackgroundIndex(): void {
-    if (this.indexTimer) clearTimeout(this.indexTimer);
-    this.index = null;
-    this.ensureIndexStarted();
+    if (this.indexTimer || !this.hasPending()) return;
     const tick = () => {
       this.indexTimer = null;
-      if (!this.vaultKey || !this.index || this.indexCursor === null || !this.db) return;
+      if (!this.vaultKey || !this.index || !this.db) return;
       try {
         this.indexStep(INDEX_BATCH);
       } catch {
-        this.index = null; // rebuilt synchronously by the next search, which reports any error
+        this.index = null; // loaded again by the next search, which reports any error
         return;
       }
-      if (this.indexCursor !== null) {
+      if (this.hasPending()) {
         this.indexTimer = setTimeout(tick, 0);
         this.indexTimer.unref();
+      } else {
+        this.scheduleIndexSave();
       }
     };
     this.indexTimer = setTimeout(tick, 0);
     this.indexTimer.unref();
   }
 
-  private ensureIndexStarted(): SearchIndex {
-    if (!this.index) {
-      this.index = new SearchIndex();
-      this.indexCursor = '';
-      for (const e of this.ephemeral.values()) {
-        this.index.setConversation(e.summary.id, e.summary.title, e.summary.tags, e.summary.updatedAt);
-        for (const m of e.messages) this.index.setMessage(m.conversationId, m.id, m.original ?? m.redacted);
+  /** Save changed shards soon (at most one save per INDEX_SAVE_DELAY_MS). */
+  private scheduleIndexSave(): void {
+    if (this.saveTimer || !this.index) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      if (!this.vaultKey || !this.db) return;
+      try {
+        this.saveIndex();
+      } catch {
+        // search_dirty keeps the stored index from being trusted where it lags; retried later.
       }
+    }, INDEX_SAVE_DELAY_MS);
+    this.saveTimer.unref();
+  }
+
+  /**
+   * Rewrite the shards holding conversations changed since the last save, in one transaction.
+   * A conversation leaves search_dirty only when its memory entry is complete (not queued for
+   * re-indexing); one missing from a shard is re-indexed at the next unlock.
+   */
+  private saveIndex(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    const index = this.index;
+    const sk = this.searchKey;
+    if (!index || !sk) return;
+    const db = this.requireDb();
+    db.transaction(() => {
+      const dirtyIds = db.prepare(`SELECT conversation_id FROM search_dirty`).pluck().all() as string[];
+      const groups = new Map<number, StoredConversation[]>();
+      for (const s of this.dirtyShards) groups.set(s, []);
+      for (const id of dirtyIds) groups.set(shardOf(id), []);
+      if (groups.size === 0) return;
+      for (const id of index.ids()) {
+        if (this.ephemeral.has(id)) continue; // history off: never written
+        groups.get(shardOf(id))?.push(index.exportConversation(id)!);
+      }
+      const put = db.prepare(
+        `INSERT INTO search_index(shard, blob) VALUES (?, ?) ON CONFLICT(shard) DO UPDATE SET blob = excluded.blob`,
+      );
+      const del = db.prepare(`DELETE FROM search_index WHERE shard = ?`);
+      for (const [s, convs] of groups) {
+        if (convs.length && s >= 0 && s < SEARCH_SHARDS) put.run(s, sealShard(sk, s, convs));
+        else del.run(s);
+      }
+      const done = db.prepare(`DELETE FROM search_dirty WHERE conversation_id = ?`);
+      for (const id of dirtyIds) if (!this.pendingSet.has(id)) done.run(id);
+    })();
+    this.dirtyShards.clear();
+  }
+
+  /**
+   * Deleted conversations leave the stored index at once (before the deletion's scrub overwrites
+   * freed pages): their shards are rewritten, or dropped (re-indexed at the next unlock) when the
+   * memory index is not there to rewrite them from.
+   */
+  private removeFromStoredIndex(ids: string[]): void {
+    try {
+      if (this.index && this.searchKey) {
+        this.saveIndex();
+        return;
+      }
+    } catch {
+      // fall through: drop the shards instead
     }
-    return this.index;
+    const del = this.requireDb().prepare(`DELETE FROM search_index WHERE shard = ?`);
+    this.requireDb().transaction(() => {
+      for (const s of new Set(ids.map(shardOf))) del.run(s);
+    })();
   }
 
-  /** True once the background index build started at unlock has finished. */
+  /** True once the index is complete (loaded at unlock, plus any re-indexing it needed). */
   isSearchReady(): boolean {
-    return this.vaultKey !== null && this.index !== null && this.indexCursor === null;
+    return this.vaultKey !== null && this.index !== null && !this.hasPending();
   }
 
-  /** Build the search index now (e.g. right after unlock, off the critical path). */
+  /** Complete the search index now (e.g. right after unlock, off the critical path). */
   warmSearchIndex(): void {
     this.requireKey();
     this.ensureIndex();
+  }
+
+  /** How the search index was obtained since the last unlock (diagnostics, tests). */
+  searchIndexStats(): SearchIndexStats {
+    return {
+      ready: this.isSearchReady(),
+      pending: this.pending.length - this.pendingPos,
+      ...this.searchStats,
+    };
   }
 
   /** Full-text search (every word must match; the last as a prefix); best conversations first. */
@@ -1451,6 +1669,7 @@ export class Vault {
     let skipped = 0;
     const ids: string[] = [];
     const now = this.now();
+    const added: StoredConversation[] = [];
     db.transaction(() => {
       for (const raw of file.conversations) {
         const c = raw;
@@ -1476,11 +1695,19 @@ export class Vault {
         };
         this.insertConversation(vk, summary);
         const dek = this.dataKeys.get(id)!;
+        const entry: StoredConversation = {
+          id,
+          title: summary.title,
+          tags: summary.tags,
+          updatedAt: summary.updatedAt,
+          docs: [],
+        };
         let seq = 0;
         for (const m of msgs) {
           const clean = this.cleanMessage(m, false);
           delete clean.role;
           const mid = m.id && !msgExists.get(m.id) ? m.id : randomUUID();
+          entry.docs.push([mid, clean.original ?? clean.redacted]);
           insMsg.run(
             mid,
             id,
@@ -1490,11 +1717,14 @@ export class Vault {
             sealJson(dek, clean, ad('messages', 'content', mid, id)),
           );
         }
+        added.push(entry);
         ids.push(id);
         imported++;
       }
     })();
-    if (this.index) this.startBackgroundIndex(); // imported conversations become searchable
+    // Imported conversations become searchable at once, from the plaintext we already have.
+    if (this.index) for (const c of added) this.index.loadConversation(c);
+    this.scheduleIndexSave();
     return { imported, skipped, ids };
   }
 
@@ -1581,4 +1811,33 @@ export class Vault {
     }
     return names.sort();
   }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Damage found by a later query (a page in the middle of the file) surfaces as VaultCorruptError
+// (VAULT_CORRUPT) from every method, not as a raw SQLite error.
+// -------------------------------------------------------------------------------------------------
+
+function corruptionError(e: unknown): unknown {
+  if (!isSqliteCorruption(e)) return e;
+  return new VaultCorruptError(
+    `The vault database is damaged (${(e as Error).message}). Restore vault.db from a backup; export what can still be read.`,
+  );
+}
+
+for (const name of Object.getOwnPropertyNames(Vault.prototype)) {
+  const desc = Object.getOwnPropertyDescriptor(Vault.prototype, name);
+  if (name === 'constructor' || !desc || typeof desc.value !== 'function') continue;
+  const fn = desc.value as (this: Vault, ...args: unknown[]) => unknown;
+  Object.defineProperty(Vault.prototype, name, {
+    ...desc,
+    value: function (this: Vault, ...args: unknown[]): unknown {
+      try {
+        const out = fn.apply(this, args);
+        return out instanceof Promise ? out.catch((e: unknown) => Promise.reject(corruptionError(e))) : out;
+      } catch (e) {
+        throw corruptionError(e);
+      }
+    },
+  });
 }

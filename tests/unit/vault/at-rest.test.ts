@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Vault } from '../../../electron/services/vault/index';
-import { FAST, PASS, newVault, rawDb, scan, textNeedles, vaultKeyFromFile } from './helpers';
+import { shardOf } from '../../../electron/services/vault/search-store';
+import { FAST, PASS, newVault, rawDb, scan, storedIndex, textNeedles, vaultKeyFromFile } from './helpers';
 
 const N = 40;
 
@@ -60,6 +61,20 @@ function ciphertextSlices(dbFile: string, convIds: string[]): { label: string; b
   }
 }
 
+/** 24-byte slices of every stored search index shard, by shard number. */
+function indexSlices(dbFile: string): { shard: number; label: string; bytes: Uint8Array }[] {
+  const db = rawDb(dbFile);
+  try {
+    return (db.prepare(`SELECT shard, blob FROM search_index`).all() as { shard: number; blob: Buffer }[]).map((r) => ({
+      shard: r.shard,
+      label: `search_index shard ${r.shard}`,
+      bytes: r.blob.subarray(40, 64),
+    }));
+  } finally {
+    db.close();
+  }
+}
+
 async function fill(vault: Vault): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < N; i++) {
@@ -79,8 +94,11 @@ async function fill(vault: Vault): Promise<string[]> {
   }
   vault.setSecret('MKSECRETNAMEQZX', 'MKSECRETVALUEQZX');
   vault.setSetting('MKSETTINGNAMEQZX', { v: 'MKSETTINGVALUEQZX' });
-  // Exercise the in-memory search index too: it must not spill to disk.
+  // Exercise the search index too: in memory, and saved (encrypted) at lock.
   assert.ok(vault.search('MKORIG3QZX').length >= 1);
+  vault.lock();
+  await vault.unlock(PASS);
+  assert.equal(vault.searchIndexStats().loaded, N);
   return ids;
 }
 
@@ -102,6 +120,13 @@ describe('vault at rest', () => {
 
     // While open, with a live WAL.
     assert.deepEqual(scan(dir, needles), []);
+    // The stored search index holds the markers, encrypted (so the scan above covered it).
+    const stored = [...storedIndex(file, key).values()].flat();
+    assert.equal(stored.length, N);
+    assert.ok(JSON.stringify(stored).includes(markers(7).original));
+    const shards = indexSlices(file);
+    assert.ok(shards.length > 1);
+    assert.equal(scan(dir, shards).length, shards.length, 'index ciphertexts are found (scanner works)');
     // The content is really there (encrypted) and decryptable.
     assert.equal(vault.getConversation(ids[5]!).messages[1]!.original, markers(5).answer);
 
@@ -115,15 +140,25 @@ describe('vault at rest', () => {
     assert.equal(vault.deleteConversations([ids[0]!]), 1);
     assert.deepEqual(scan(dir, one), [], 'deleted conversation leaves no ciphertext behind');
     assert.ok(scan(dir, ciphertextSlices(file, [ids[1]!])).length > 0);
+    // Its search index shard was rewritten at once: the old ciphertext is gone, the text too.
+    const oldShard = shards.filter((s) => s.shard === shardOf(ids[0]!));
+    assert.equal(oldShard.length, 1);
+    assert.deepEqual(scan(dir, oldShard), [], 'the index shard that held it was overwritten');
+    const after = JSON.stringify([...storedIndex(file, key).values()].flat());
+    assert.ok(!after.includes(ids[0]!) && !after.includes('MKORIG0QZX') && !after.includes('MKTITLE0QZX'));
+    assert.ok(after.includes('MKORIG1QZX'));
 
     assert.equal(vault.purge(), N - 1);
     assert.deepEqual(scan(dir, needles), []);
     assert.deepEqual(scan(dir, slices), [], 'no ciphertext of purged rows remains in db, WAL or free pages');
+    assert.deepEqual(scan(dir, shards), [], 'no search index ciphertext remains either');
+    assert.equal(storedIndex(file, key).size, 0);
     // Secrets survive a purge of the history.
     assert.equal(vault.getSecret('MKSECRETNAMEQZX'), 'MKSECRETVALUEQZX');
     vault.close();
     assert.deepEqual(scan(dir, needles), []);
     assert.deepEqual(scan(dir, slices), []);
+    assert.deepEqual(scan(dir, shards), []);
   });
 
   it('deleting a secret overwrites it in the file', async () => {

@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ad, deriveFromPassphrase, loadSodium, unwrapKey } from '../../../electron/services/vault/crypto';
+import { ad, deriveFromPassphrase, deriveSubkey, loadSodium, unwrapKey } from '../../../electron/services/vault/crypto';
+import { SEARCH_KEY_CONTEXT, openShard, type StoredConversation } from '../../../electron/services/vault/search-store';
 import { Vault, type OsKeyProvider, type VaultOptions } from '../../../electron/services/vault/index';
 
 /** Low Argon2 limits so tests run fast (the default-limits test uses the real ones). */
@@ -67,6 +68,24 @@ export async function vaultKeyFromFile(dbFile: string, passphrase: string): Prom
     };
     const kek = deriveFromPassphrase(passphrase, row.salt, { opsLimit: row.ops_limit, memLimit: row.mem_limit });
     return unwrapKey(kek, row.wrapped, ad('key_wraps', 'wrapped', 'passphrase', 'vault'));
+  } finally {
+    db.close();
+  }
+}
+
+/** The persisted search index, decrypted independently (shard -> conversations). Throws on a bad shard. */
+export function storedIndex(dbFile: string, vaultKey: Uint8Array): Map<number, StoredConversation[]> {
+  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+  const key = deriveSubkey(vaultKey, SEARCH_KEY_CONTEXT);
+  try {
+    const out = new Map<number, StoredConversation[]>();
+    for (const r of db.prepare(`SELECT shard, blob FROM search_index ORDER BY shard`).all() as {
+      shard: number;
+      blob: Uint8Array;
+    }[]) {
+      out.set(r.shard, openShard(key, r.shard, r.blob));
+    }
+    return out;
   } finally {
     db.close();
   }
