@@ -47,6 +47,26 @@ describe('street addresses', () => {
     ]);
   });
 
+  it('finds addresses in many national formats', () => {
+    const cases: [string, string][] = [
+      ['Ship to 123 Main St Springfield IL 62704 asap', '123 Main St Springfield IL 62704'],
+      ['He lived at 4 Privet Drive, Little Whinging, Surrey.', '4 Privet Drive, Little Whinging, Surrey'],
+      ['Flat 2, 10 Downing Street, London SW1A 2AA', 'Flat 2, 10 Downing Street, London SW1A 2AA'],
+      ['Meet at 350 5th Ave, New York, NY 10118.', '350 5th Ave, New York, NY 10118'],
+      ['Endereço: Rua Augusta 1200, São Paulo - SP, 01304-001', 'Rua Augusta 1200, São Paulo - SP, 01304-001'],
+      ['Adresse: Karl Johans gate 22, 0159 Oslo', 'Karl Johans gate 22, 0159 Oslo'],
+      ['Osoite: Mannerheimintie 12 B 5, 00100 Helsinki', 'Mannerheimintie 12 B 5, 00100 Helsinki'],
+      ['Dirección: C/ Mayor 10, 3º B, 28013 Madrid', 'C/ Mayor 10, 3º B, 28013 Madrid'],
+      ['Adres: ul. Długa 5 m. 3, 80-827 Gdańsk', 'ul. Długa 5 m. 3, 80-827 Gdańsk'],
+      ['Lieferadresse: Musterweg 12a, 80331 München', 'Musterweg 12a, 80331 München'],
+      [
+        'Office at Suite 400, 1 Yonge Street, Toronto, ON M5E 1E5, Canada',
+        'Suite 400, 1 Yonge Street, Toronto, ON M5E 1E5, Canada',
+      ],
+    ];
+    for (const [text, expected] of cases) assert.deepEqual(loc(text), [expected], text);
+  });
+
   it('finds PO boxes and military addresses', () => {
     assert.deepEqual(loc('Mail it to P.O. Box 149, Juneau, AK 99801.'), ['P.O. Box 149, Juneau, AK 99801']);
     assert.deepEqual(loc('Meet me at PSC 1437, Box 3833\nAPO AA 66791'), ['PSC 1437, Box 3833\nAPO AA 66791']);

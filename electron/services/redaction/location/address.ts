@@ -15,7 +15,8 @@ interface Tok {
 }
 
 // "∆" (U+2206) stands in for the Greek capital delta in some all-caps Greek text.
-const TOKEN = /\d+(?:[-/]\d+)*(?:[A-Za-z](?![\p{L}\p{N}]))?|[\p{L}\p{M}\u2206][\p{L}\p{M}\u2206'’-]*/gu;
+const TOKEN =
+  /\d+(?:[-/]\d+)*(?:(?:st|nd|rd|th|[A-Za-zºª])(?![\p{L}\p{N}]))?|[\p{L}\p{M}\u2206][\p{L}\p{M}\u2206'’-]*/gu;
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
@@ -35,7 +36,7 @@ function tokenize(text: string): Tok[] {
 
 /** Words near which a bare "Name 12" is an address. */
 const CUES =
-  /\b(address(?:es)?|adresse|anschrift|dirección|direccion|indirizzo|endereço|live[sd]?|living|reside[sd]?|located|office|offices|deliver(?:y|ed)?|ship(?:ping|ped)?|send|sent|mail|post(?:al)?|meet(?:ing)?|visit|stop|return|moved|billing|corner|street|station|drops?|pick(?:ed)?[ -]?up|headquarters|hq|apartment|house|home|residence|destination|restaurant|hotel|venue|north side|south side|based at|arrived at|near)\b/i;
+  /(\b|liefer|rechnungs|post)(address(?:es)?|adresse|adres|adresa|adressi|osoite|anschrift|dirección|direccion|indirizzo|endereço|live[sd]?|living|reside[sd]?|located|office|offices|deliver(?:y|ed)?|ship(?:ping|ped)?|send|sent|mail|post(?:al)?|meet(?:ing)?|visit|stop|return|moved|billing|corner|street|station|drops?|pick(?:ed)?[ -]?up|headquarters|hq|apartment|house|home|residence|destination|restaurant|hotel|venue|north side|south side|based at|arrived at|near)\b/i;
 
 /** No capital letter near the position: the writer does not use case, so it cannot be a cue. */
 const caseless = (text: string, at: number) => !/\p{Lu}/u.test(text.slice(Math.max(0, at - 60), at + 60));
@@ -243,7 +244,11 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
     const x = toks[a];
     const y = toks[a + 1];
     // A period after an abbreviation is allowed: "Λ. Αλεξάνδρας", "ul. Stefana", "N. Main".
-    return !!x && !!y && (x.num || x.text.length > 4 ? SPACES : /^\.?[ \t]{1,3}$/).test(gapOf(text, x, y));
+    if (!x || !y) return false;
+    const g = gapOf(text, x, y);
+    // "C/ Mayor 10": the Spanish abbreviation of "calle".
+    if (/^c$/i.test(x.text) && /^\/[ \t]*$/.test(g)) return true;
+    return (x.num || x.text.length > 4 ? SPACES : /^\.?[ \t]{1,3}$/).test(g);
   };
 
   if (t.num && t.text.length <= 6 && next && sp(i)) {
@@ -351,7 +356,8 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
   // The house number ends the core: "Erzsébet tér 19." keeps its period.
   const end =
     text[num.end] === '.' && /^[ \t]*(\r?\n|,|$)/.test(text.slice(num.end + 1, num.end + 3)) ? num.end + 1 : num.end;
-  if (PREFIX_TYPES.has(t.lower) && capital(t) && k > i) return { first: i, last: k + 1, score: 0.82, end };
+  if (PREFIX_TYPES.has(t.lower) && (capital(t) || !COMMON.has(t.lower)) && k > i)
+    return { first: i, last: k + 1, score: 0.82, end };
   if (words.some((w) => NOT_STREET.has(w.lower) || w.text.length > 40) || !words.some(streetNameWord)) return undefined;
   if (words.some((w) => isCompound(w)) || (k > i && streetType(toks[k]!) && strongType(text, toks[k]!)))
     return { first: i, last: k + 1, score: 0.82, end };
@@ -407,7 +413,10 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
     }
     // Separators: spaces, commas, line breaks, mail quoting; a period only after an abbreviation or number.
     // After a line break, quoting and bullet marks may start the line ("> ", "??? ", "* ").
-    const sep = g.replace(/\n[ \t>?|*•·-]*/g, '\n').replace(/[ \t]\(|\)/g, ' ');
+    const sep = g
+      .replace(/\n[ \t>?|*•·-]*/g, '\n')
+      .replace(/[ \t]\(|\)/g, ' ')
+      .replace(/[ \t][-–][ \t]/g, ', ');
     if (!/^[ \t,\r\n>.]*$/.test(sep)) break;
     if (g.includes('.') && !(prev.num || prev.text.length <= 4 || UNIT_WORDS.has(prev.lower))) break;
     // After a number, a period ends the sentence unless the line ends there too ("Erzsébet tér 19.\n").
@@ -426,7 +435,9 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
       continue;
     }
     if (t.num) {
-      if (t.text.replace(/\D/g, '').length > 7 || ++numbers > 3) break;
+      const digits = t.text.replace(/\D/g, '').length;
+      // Longer digit runs are phone or account numbers; a Brazilian CEP (01304-001) has eight.
+      if ((digits > 7 && !/^\d{5}-\d{3}$/.test(t.text)) || ++numbers > 3) break;
       strong = strong || t.text.length >= 3;
       j++;
       consumed++;

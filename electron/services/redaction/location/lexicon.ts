@@ -34,7 +34,7 @@ export const PREFIX_TYPES = words(
     'rua travessa alameda rodovia estrada largo praça praca ' +
     'ul ulica al aleja os osiedle pl plac ' +
     'odos οδός οδος λεωφόρος λεωφ λ πλατεία ' +
-    'jalan jl calea strada bulevardul str',
+    'jalan jl calea strada bulevardul str c',
 );
 
 /** Endings of one-word street names: "Hauptstraße", "Koskikatu", "Søndergade", "Magasinsgatan". */

@@ -22,6 +22,12 @@ const CODE_CITY = new RegExp(
   'gu',
 );
 
+// A city followed by a hyphenated code: "Tokyo 150-0002", "Quinta de São Tiago 3610-114", "Gdańsk 80-827".
+const CITY_CODE = new RegExp(
+  String.raw`(${CITY})[ \t]+(\d{3}-\d{4}|\d{4}-\d{3}|\d{5}-\d{3}|\d{2}-\d{3})(?![\p{L}\p{N}-])`,
+  'gu',
+);
+
 function postcodeDetect(text: string): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number, score: number, subtype: string, validated = false) =>
@@ -53,6 +59,12 @@ function postcodeDetect(text: string): Candidate[] {
     if (/^\d{4}$/.test(code) && !/(^|[,\n]\s*|^\s*)$/.test(before) && m.index !== 0) continue;
     if (/^(1[89]|20)\d\d$/.test(code) && !/[,\n][ \t]*$/.test(before)) continue;
     push(m.index, m.index + m[0].length, /^\d{5}$/.test(code) ? 0.72 : 0.68, 'POSTCODE_CITY');
+  }
+  for (const m of text.matchAll(CITY_CODE)) {
+    const city = m[1]!;
+    if (city.split(/[ \t]+/).every((w) => !/^\p{Lu}/u.test(w) || COMMON.has(w.toLowerCase()))) continue;
+    const start = m.index + city.length - (city.split(/[ \t]+/).pop() ?? '').length;
+    push(start, m.index + m[0].length, 0.66, 'CITY_POSTCODE');
   }
   return out;
 }
