@@ -1,5 +1,5 @@
 // A modal confirmation built on <dialog>: focus is trapped by the browser, Escape cancels.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 export function ConfirmDialog({
   open,
@@ -22,6 +22,7 @@ export function ConfirmDialog({
   onCancel(): void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   const [typed, setTyped] = useState('');
   useEffect(() => {
     const d = ref.current;
@@ -35,7 +36,7 @@ export function ConfirmDialog({
   return (
     <dialog
       ref={ref}
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
         onCancel();
@@ -49,7 +50,7 @@ export function ConfirmDialog({
           if (ok) onConfirm();
         }}
       >
-        <h2 id="confirm-title">{title}</h2>
+        <h2 id={titleId}>{title}</h2>
         <div>{children}</div>
         {requireText && (
           <label className="field">

@@ -126,7 +126,10 @@ export function History({ onContinue }: { onContinue(id: string): void }) {
   }
 
   const shown: { id: string; title: string; sub: string }[] = results
-    ? results.map((r) => ({ id: r.conversationId, title: r.title, sub: r.snippet }))
+    ? // One row per conversation: the search returns its best-matching message first.
+      results
+        .filter((r, i) => results.findIndex((x) => x.conversationId === r.conversationId) === i)
+        .map((r) => ({ id: r.conversationId, title: r.title, sub: r.snippet }))
     : items.map((c) => ({
         id: c.id,
         title: c.title,
@@ -201,7 +204,7 @@ export function History({ onContinue }: { onContinue(id: string): void }) {
       </div>
 
       <div className="history">
-        <div className="list" role="listbox" aria-label="Conversations" aria-multiselectable="true">
+        <div className="list" role="region" aria-label="Conversations">
           {loading ? (
             <div className="empty">
               <span className="spinner" aria-hidden="true" /> Loading…
@@ -213,42 +216,45 @@ export function History({ onContinue }: { onContinue(id: string): void }) {
                 : 'No conversations yet. What you send from Compose is kept here, encrypted.'}
             </div>
           ) : (
-            shown.map((c) => (
-              <div key={c.id} className="list-item" role="option" aria-selected={open?.id === c.id}>
-                <input
-                  type="checkbox"
-                  checked={selected.has(c.id)}
-                  onChange={() => toggle(c.id)}
-                  aria-label={`Select ${c.title}`}
-                />
-                <div>
-                  {renaming === c.id ? (
-                    <input
-                      className="input"
-                      defaultValue={c.title}
-                      autoFocus
-                      aria-label="New title"
-                      onBlur={(e) => void rename(c.id, e.target.value)}
-                      onKeyDown={(e) => {
-                        if (e.key === 'Enter') void rename(c.id, (e.target as HTMLInputElement).value);
-                        if (e.key === 'Escape') setRenaming(undefined);
-                      }}
-                    />
-                  ) : (
-                    <button
-                      className="open"
-                      type="button"
-                      onClick={() => void openConv(c.id)}
-                      onDoubleClick={() => setRenaming(c.id)}
-                    >
-                      <span className="title">{c.title || 'Untitled'}</span>
-                      <br />
-                      <span className="snippet">{c.sub}</span>
-                    </button>
-                  )}
-                </div>
-              </div>
-            ))
+            <ul className="list-items">
+              {shown.map((c) => (
+                <li key={c.id} className="list-item" data-open={open?.id === c.id ? 'true' : undefined}>
+                  <input
+                    type="checkbox"
+                    checked={selected.has(c.id)}
+                    onChange={() => toggle(c.id)}
+                    aria-label={`Select ${c.title}`}
+                  />
+                  <div>
+                    {renaming === c.id ? (
+                      <input
+                        className="input"
+                        defaultValue={c.title}
+                        autoFocus
+                        aria-label="New title"
+                        onBlur={(e) => void rename(c.id, e.target.value)}
+                        onKeyDown={(e) => {
+                          if (e.key === 'Enter') void rename(c.id, (e.target as HTMLInputElement).value);
+                          if (e.key === 'Escape') setRenaming(undefined);
+                        }}
+                      />
+                    ) : (
+                      <button
+                        className="open"
+                        type="button"
+                        aria-current={open?.id === c.id ? 'true' : undefined}
+                        onClick={() => void openConv(c.id)}
+                        onDoubleClick={() => setRenaming(c.id)}
+                      >
+                        <span className="title">{c.title || 'Untitled'}</span>
+                        <br />
+                        <span className="snippet">{c.sub}</span>
+                      </button>
+                    )}
+                  </div>
+                </li>
+              ))}
+            </ul>
           )}
         </div>
         <section className="stack" aria-label="Conversation">
@@ -305,7 +311,7 @@ export function History({ onContinue }: { onContinue(id: string): void }) {
       </div>
 
       <div className="settings">
-        <RetentionPanel />
+        <RetentionPanel onApplied={() => void load()} />
         <section className="card stack" aria-labelledby="purge-title">
           <h2 id="purge-title">Delete everything</h2>
           <p className="muted" style={{ margin: 0 }}>

@@ -2,6 +2,7 @@
 // Options the org policy fixes are shown locked, with the policy's reason.
 import { useState } from 'react';
 import { ENTITY_TYPES, type EntityType } from '../../../shared/entities';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { NewPassphraseField } from '../components/PassphraseField';
 import { call, errorMessage, useEvent, type CallInput, type EventPayload } from '../lib/api';
 import { TYPE_LABELS } from '../lib/entities';
@@ -25,14 +26,16 @@ function useSave() {
   const app = useApp();
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
-  async function save(patch: CallInput<'settings.set'>) {
+  async function save(patch: CallInput<'settings.set'>): Promise<boolean> {
     setError(undefined);
     try {
       app.setSettings(await call('settings.set', patch));
       setSaved(true);
       setTimeout(() => setSaved(false), 1200);
+      return true;
     } catch (err) {
       setError(errorMessage(err));
+      return false;
     }
   }
   return { save, error, saved };
@@ -197,31 +200,65 @@ export function ModelPanel() {
   );
 }
 
-export function RetentionPanel() {
+type Retention = CallInput<'settings.set'>['retention'] & object;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * How long history is kept. A change that deletes conversations now (fewer days, or not keeping
+ * history at all) says how many and asks first. The org may cap the days: "Forever" is then off
+ * and the days can't exceed the cap.
+ */
+export function RetentionPanel({ onApplied }: { onApplied?(): void }) {
   const app = useApp();
   const lock = useLock();
-  const { save, error, saved } = useSave();
+  const { save, error } = useSave();
   const r = app.settings?.retention;
-  const [days, setDays] = useState(r?.mode === 'days' ? r.days : 30);
   const max = app.policy?.maxRetentionDays;
+  const [draftDays, setDraftDays] = useState<number>();
+  const days = draftDays ?? (r?.mode === 'days' ? r.days : Math.min(30, max ?? 30));
+  const [pending, setPending] = useState<{ retention: Retention; count: number }>();
+  const [result, setResult] = useState<string>();
   const locked = lock('retention');
+
+  async function choose(retention: Retention) {
+    setResult(undefined);
+    if (retention.mode === 'days' && max && retention.days > max) {
+      setDraftDays(max);
+      retention = { mode: 'days', days: max };
+    }
+    let count: number;
+    try {
+      const { conversations } = await call('history.list', {});
+      const cutoff = retention.mode === 'days' ? Date.now() - retention.days * DAY_MS : Infinity;
+      count = retention.mode === 'forever' ? 0 : conversations.filter((c) => c.updatedAt < cutoff).length;
+    } catch {
+      count = 0; // Can't count (locked): the core applies the change or refuses it.
+    }
+    if (count > 0) setPending({ retention, count });
+    else await apply(retention, 0);
+  }
+
+  async function apply(retention: Retention, count: number) {
+    setPending(undefined);
+    setDraftDays(undefined);
+    if (!(await save({ retention }))) return;
+    setResult(count > 0 ? `Saved. ${count} older conversation${count === 1 ? ' was' : 's were'} deleted.` : 'Saved.');
+    onApplied?.();
+  }
+
   return (
     <section className="card stack" aria-labelledby="retention-title">
       <h2 id="retention-title">Keep history</h2>
-      {max && (
-        <p className="hint" style={{ margin: 0 }}>
-          Your organisation allows at most {max} days.
-        </p>
-      )}
-      <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0, gap: 6 }} disabled={!!locked}>
-        <legend className="sr-only">Retention</legend>
+      <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0, gap: 6 }}>
+        <legend className="sr-only">How long to keep history</legend>
         <label className="row">
           <input
             type="radio"
             name="retention"
             checked={r?.mode === 'forever'}
             disabled={!!max}
-            onChange={() => void save({ retention: { mode: 'forever' } })}
+            onChange={() => void choose({ mode: 'forever' })}
           />{' '}
           Forever
         </label>
@@ -230,19 +267,22 @@ export function RetentionPanel() {
             type="radio"
             name="retention"
             checked={r?.mode === 'days'}
-            onChange={() => void save({ retention: { mode: 'days', days } })}
+            onChange={() => void choose({ mode: 'days', days })}
           />{' '}
           Delete after
           <input
             className="input"
-            style={{ width: 80 }}
+            style={{ width: 88 }}
             type="number"
             min={1}
             max={max ?? 36500}
             value={days}
             aria-label="Days to keep"
-            onChange={(e) => setDays(Math.max(1, Number(e.target.value) || 1))}
-            onBlur={() => r?.mode === 'days' && days !== r.days && void save({ retention: { mode: 'days', days } })}
+            onChange={(e) => setDraftDays(Math.min(max ?? 36500, Math.max(1, Math.round(Number(e.target.value)) || 1)))}
+            onBlur={() => r?.mode === 'days' && days !== r.days && void choose({ mode: 'days', days })}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') void choose({ mode: 'days', days });
+            }}
           />
           days
         </label>
@@ -251,15 +291,15 @@ export function RetentionPanel() {
             type="radio"
             name="retention"
             checked={r?.mode === 'off'}
-            onChange={() => void save({ retention: { mode: 'off' } })}
+            onChange={() => void choose({ mode: 'off' })}
           />{' '}
           Don&apos;t keep history
         </label>
       </fieldset>
       {locked && <Locked reason={locked.reason} />}
-      {saved && (
+      {result && (
         <span className="hint" role="status">
-          Saved. Older conversations were deleted.
+          {result}
         </span>
       )}
       {error && (
@@ -267,6 +307,23 @@ export function RetentionPanel() {
           {error}
         </p>
       )}
+      <ConfirmDialog
+        open={!!pending}
+        title={pending?.retention.mode === 'off' ? 'Stop keeping history?' : 'Delete older conversations?'}
+        confirmLabel={`Delete ${pending?.count ?? 0} conversation${pending?.count === 1 ? '' : 's'}`}
+        danger
+        onConfirm={() => pending && void apply(pending.retention, pending.count)}
+        onCancel={() => {
+          setPending(undefined);
+          setDraftDays(undefined);
+        }}
+      >
+        {pending?.retention.mode === 'off'
+          ? `Your ${pending.count} saved conversation${pending.count === 1 ? ' is' : 's are'} deleted now, and new ones won't be kept.`
+          : `${pending?.count ?? 0} conversation${pending?.count === 1 ? ' is' : 's are'} older than ${
+              pending?.retention.mode === 'days' ? pending.retention.days : ''
+            } days and will be deleted now. This cannot be undone.`}
+      </ConfirmDialog>
     </section>
   );
 }
@@ -443,7 +500,6 @@ function SecurityPanel() {
         <select
           className="input"
           value={s?.autoLockMinutes ?? 15}
-          disabled={!!autoLock}
           onChange={(e) => void save({ autoLockMinutes: Number(e.target.value) })}
         >
           {[1, 5, 15, 30, 60, 240, 0].map((m) => (

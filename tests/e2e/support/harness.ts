@@ -37,6 +37,8 @@ export interface ScenarioOptions {
   policy?: PolicyOverrides;
   theme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** The core's clock (retention tests). */
+  now?: () => number;
 }
 
 export interface Scenario {
@@ -53,6 +55,8 @@ export interface Scenario {
   pageErrors: string[];
   /** A call straight into the handler table (set-up and checks behind the UI's back). */
   call(name: string, input?: unknown): Promise<IpcResult>;
+  /** Send a prompt (all findings redacted) behind the UI's back and wait for the stored answer. */
+  seed(text: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -120,6 +124,7 @@ export async function openScenario(browser: Browser, opts: ScenarioOptions): Pro
     policyPath,
     orgPublicKey,
     argon2: FAST_ARGON2,
+    ...(opts.now ? { now: opts.now } : {}),
     chooseSavePath: async ({ defaultName }) => path.join(dir, defaultName),
   });
   const ctx: CallContext<Events> = { emit: () => undefined };
@@ -128,6 +133,20 @@ export async function openScenario(browser: Browser, opts: ScenarioOptions): Pro
     const r = await call(name, input);
     if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
     return r.value as Record<string, unknown>;
+  };
+
+  /** Send a prompt through the handler table and wait until its answer is stored. */
+  const seed = async (text: string) => {
+    const before = ((await must('history.list')).conversations as unknown[]).length;
+    const entities = (
+      (await must('detect.run', { text })).entities as { start: number; end: number; type: string; source: string }[]
+    ).map((e) => ({ start: e.start, end: e.end, type: e.type, source: e.source, action: 'redact' }));
+    await must('chat.send', { text, entities, provider: 'mock', model: 'mock-small' });
+    for (;;) {
+      const list = (await must('history.list')).conversations as { messageCount: number }[];
+      if (list.length > before && list.every((c) => c.messageCount >= 2)) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
   };
 
   let recoveryKey: string | undefined;
@@ -174,6 +193,7 @@ export async function openScenario(browser: Browser, opts: ScenarioOptions): Pro
     foreignRequests,
     pageErrors,
     call,
+    seed,
     async close() {
       await context.close().catch(() => undefined);
       await app.close();
