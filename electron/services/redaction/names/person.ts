@@ -457,7 +457,26 @@ function personDetect(text: string): Candidate[] {
   out.push(...unknownNames(text, toks));
   out.push(...emailNames(text, toks));
   out.push(...repeatedMentions(text, toks, out));
-  return out;
+  return dropContained(out);
+}
+
+/**
+ * Several rules often find the same name ("Anna Berg" by gazetteer, shape and repetition): keep,
+ * for each span, only candidates not inside a wider or equal span that scores at least as high.
+ * Sorting makes this O(n log n); the engine then merges fewer candidates.
+ */
+export function dropContained(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - a.end || b.score - a.score);
+  const kept: Candidate[] = [];
+  // The kept candidates that may still contain later ones, as a small sliding window by end.
+  let open: Candidate[] = [];
+  for (const c of sorted) {
+    open = open.filter((o) => o.end > c.start);
+    if (open.some((o) => o.start <= c.start && c.end <= o.end && o.score >= c.score && o.type === c.type)) continue;
+    kept.push(c);
+    open.push(c);
+  }
+  return kept;
 }
 
 /** "Company name:", "file name?": the name of a thing, not of a person. */
