@@ -25,8 +25,10 @@
 //   vault.renameConversation(id, title) / vault.setTags(id, tags)
 //   vault.deleteConversations(ids) -> number / vault.purge() -> number (all conversations; secrets/settings stay)
 //   vault.search(query, limit = 50) -> SearchResult[] { conversationId, messageId?, title, snippet, updatedAt?, score }
-//   vault.isSearchReady() / vault.warmSearchIndex()  (index is built in the background after unlock; search
-//                                                  completes it synchronously if it has not finished)
+//   vault.isSearchReady() / vault.warmSearchIndex()  (the index is loaded from its encrypted copy at unlock;
+//                                                  what that lacks is re-indexed in the background, and
+//                                                  search completes that synchronously if needed)
+//   vault.searchIndexStats() -> { ready, loaded, reindexed, pending, rejectedShards, fullRebuild, loadMs }
 //   vault.getRetention() / vault.setRetention({mode:'forever'}|{mode:'days',days}|{mode:'off'}) -> deleted count
 //   vault.applyRetention() -> deleted count      (also runs at unlock and hourly while unlocked)
 //   vault.exportJson(ids?) / vault.exportMarkdown(ids?) -> string (the caller writes where the user chose)
@@ -37,7 +39,8 @@
 //   vault.setStoreOriginals(bool) / getStoreOriginals()   (false: only redacted text, no placeholder map)
 //   vault.close()                                  (locks, checkpoints the WAL, closes)
 //
-// Methods that need the key throw VaultLockedError (VAULT_LOCKED) while locked. Key operations are
+// Methods that need the key throw VaultLockedError (VAULT_LOCKED) while locked. Damage that a
+// later query runs into (SQLITE_CORRUPT / SQLITE_NOTADB) surfaces as VaultCorruptError from any method. Key operations are
 // async (Argon2id may move to a worker later); data operations are synchronous (better-sqlite3).
 // Errors extend CodedError (shared/ipc/define.ts): VAULT_LOCKED, WRONG_PASSPHRASE, WRONG_RECOVERY_KEY,
 // VAULT_CORRUPT, VAULT_VERSION, VAULT_EXISTS, VAULT_MISSING, OS_KEY_UNAVAILABLE, INVALID_INPUT, NOT_FOUND.
@@ -53,8 +56,16 @@
 // - Plain columns: ids, timestamps, message order and role, key metadata, the retention policy, the
 //   auto-lock time and the failed-unlock counter (the growing delay survives restarts).
 // - Wrong passphrase: 3 free attempts, then 1 s, 2 s, 4 s ... up to 5 min between attempts.
-// - Search: normalised decrypted text held in memory only (search.ts), built in the background after
-//   unlock (200 conversations per event-loop turn), updated on writes, dropped at lock. temp_store=MEMORY: no temp files.
+// - Search: normalised decrypted text held in memory (search.ts), dropped at lock. It is persisted
+//   encrypted (search-store.ts): 64 shards by conversation id hash, each JSON + raw deflate sealed
+//   with XChaCha20-Poly1305 under the subkey "pv.search-index", AD = purpose, format, shard/count.
+//   Unlock loads the shards (10,000 conversations: tens of ms instead of ~1 s of decrypting every
+//   message). Triggers (schema v2) list every written conversation in search_dirty in the same
+//   transaction; those, conversations missing from the copy and those in a shard that fails to
+//   authenticate are re-indexed from their messages (background, 200 per turn); a copy entry whose
+//   row is gone is dropped. Changed shards are saved at most 1 s after a write, at lock, and at once
+//   on deletion (before the scrub), so deleted text leaves the stored index with the rows.
+//   Ephemeral (retention "off") conversations are never written. temp_store=MEMORY: no temp files.
 // - Deletion: rows (and with them the wrapped data key) deleted under secure_delete=ON, WAL checkpointed
 //   with TRUNCATE, VACUUM after purge, retention "off" and when over 25% of pages are free.
 // - Retention "off": conversations live only in memory for the unlocked session; nothing is written.
@@ -75,6 +86,7 @@ export {
 } from './errors';
 export { DEFAULT_ARGON2, formatRecoveryKey, parseRecoveryKey, type Argon2Limits } from './crypto';
 export { SCHEMA_VERSION } from './schema';
+export { SEARCH_FORMAT, SEARCH_SHARDS } from './search-store';
 export { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
 export type { OsKeyProvider } from './os-key';
 export type * from './types';

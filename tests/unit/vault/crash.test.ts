@@ -55,6 +55,10 @@ describe('vault crash safety', () => {
       const v = await Vault.open(dir, { argon2: FAST });
       await v.unlock(PASS);
       assert.equal(v.getConversation(pre.id).messages[0]!.original, 'safe');
+      assert.deepEqual(
+        v.search('safe').map((r) => r.conversationId),
+        [pre.id],
+      );
       for (const line of lines) {
         const [kind, id, i] = line.split(' ');
         const c = v.getConversation(id!);
@@ -70,7 +74,16 @@ describe('vault crash safety', () => {
           assert.equal(c.messages[0]!.redacted, `bulk ${i}`);
         }
         assert.ok(c.messages.every((m) => !m.corrupt));
+        // Searchable: written after the last index save, so listed in search_dirty and re-indexed.
+        const words = kind === 'conv' ? `answer ${i}` : `bulk ${i}`;
+        assert.ok(
+          v.search(words, 1000).some((r) => r.conversationId === id),
+          `${words} is found`,
+        );
       }
+      // The stored index is never left damaged (saved in transactions) and is not thrown away.
+      assert.equal(v.searchIndexStats().rejectedShards, 0);
+      assert.equal(v.searchIndexStats().fullRebuild, false);
       // A conversation being written at the kill may exist partially, but never damaged.
       for (const s of v.listConversations()) {
         assert.ok(!s.corrupt);
