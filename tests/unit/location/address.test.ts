@@ -67,6 +67,13 @@ describe('street addresses', () => {
     for (const [text, expected] of cases) assert.deepEqual(loc(text), [expected], text);
   });
 
+  it('takes the value of an address field whatever its shape', () => {
+    assert.deepEqual(loc('Email address: bob@example.com\nHome address: Flat 3, Rosebank House, Cape Town\n\nThanks'), [
+      'Flat 3, Rosebank House, Cape Town',
+    ]);
+    assert.deepEqual(loc('Anschrift:\n  Am Markt 1\n  Musterstadt\nTelefon: 123'), ['Am Markt 1\n  Musterstadt']);
+  });
+
   it('finds PO boxes and military addresses', () => {
     assert.deepEqual(loc('Mail it to P.O. Box 149, Juneau, AK 99801.'), ['P.O. Box 149, Juneau, AK 99801']);
     assert.deepEqual(loc('Meet me at PSC 1437, Box 3833\nAPO AA 66791'), ['PSC 1437, Box 3833\nAPO AA 66791']);

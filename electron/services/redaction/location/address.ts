@@ -180,6 +180,51 @@ function addressDetect(text: string): Candidate[] {
     out.push({ start: toks[first]!.start, end, type: 'LOCATION', subtype: 'ADDRESS', score, source: 'pattern' });
     i = Math.max(i, tail.last);
   }
+  out.push(...labelledAddresses(text));
+  return out;
+}
+
+/**
+ * The value of an address field, whatever its shape: "Address: Flat 3, Rosebank House, Cape Town",
+ * "Anschrift:\n  Am Markt 1\n  Musterstadt". Takes the rest of the label's line (or the next line
+ * when the label ends its line) and the short lines that follow, up to a blank line or another label.
+ */
+const ADDRESS_LABEL =
+  /(?:^|\n)[ \t>*•-]*(?:(?:home|billing|shipping|postal|mailing|street|delivery|residential|business|office|current|new|old|permanent)[ \t]+)?(?:address|adresse|anschrift|dirección|direccion|indirizzo|endereço|adres|adresa|osoite)[ \t]*:[ \t]*/giu;
+
+function labelledAddresses(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(ADDRESS_LABEL)) {
+    let pos = m.index + m[0].length;
+    if (text[pos] === '\r') pos++;
+    if (text[pos] === '\n') pos++;
+    let end = pos;
+    for (let line = 0; line < 5; line++) {
+      const eol = text.indexOf('\n', end);
+      const lineEnd = eol < 0 ? text.length : eol;
+      const value = text.slice(end, lineEnd);
+      const trimmed = value.trim();
+      // Stop at a blank line, another "Label:" line, or a long line of prose.
+      if (!trimmed || /^[\p{L} ._-]{1,25}:(\s|$)/u.test(trimmed) || trimmed.length > (line === 0 ? 120 : 48)) break;
+      if (line > 0 && /[.!?]$/.test(trimmed) && trimmed.split(/\s+/).length > 4) break;
+      // Later lines must look like address parts: a number, or a word that is not an ordinary one ("Thanks").
+      const words = trimmed.match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+      if (
+        line > 0 &&
+        !/\d/.test(trimmed) &&
+        words.every((w) => COMMON.has(w.toLowerCase()) || TAIL_STOP.has(w.toLowerCase()))
+      )
+        break;
+      end = lineEnd;
+      if (eol < 0) break;
+      end = eol + 1;
+    }
+    // Trim the trailing line break and sentence punctuation.
+    let stop = end;
+    while (stop > pos && /[\s.,;]/.test(text[stop - 1]!)) stop--;
+    if (stop > pos && /\p{L}/u.test(text.slice(pos, stop)))
+      out.push({ start: pos, end: stop, type: 'LOCATION', subtype: 'ADDRESS_FIELD', score: 0.8, source: 'pattern' });
+  }
   return out;
 }
 
