@@ -7,7 +7,8 @@ export function StatusBar() {
   const m = app.model;
   const p = app.policy;
   const modelOk = m?.state === 'ready' || m?.state === 'not-loaded';
-  const blocked = !modelOk && !!m?.required;
+  // Loading or downloading is on its way; only a missing or broken model blocks sending.
+  const blocked = (m?.state === 'missing' || m?.state === 'error') && !!m.required;
   return (
     <footer className="statusbar" role="contentinfo" aria-label="Status">
       <span data-testid="status-vault">

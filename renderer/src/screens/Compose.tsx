@@ -101,6 +101,8 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
       setDetecting(true);
       try {
         const result = await call('detect.run', { text: value, ...(conversationId ? { conversationId } : {}) });
+        // The first detection loads the model: keep the status bar truthful.
+        if (app.model?.state !== 'ready') void call('model.status', {}).then(app.setModel, () => undefined);
         if (mine === seq.current) {
           setDetection({ text: value, result });
           setDetectError(undefined);
@@ -113,7 +115,7 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
         if (mine === seq.current) setDetecting(false);
       }
     },
-    [conversationId],
+    [conversationId, app.model?.state, app.setModel],
   );
   useEffect(() => {
     runDetection(debounced).catch(() => undefined);
@@ -507,14 +509,13 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
                 ))}
               </select>
             </label>
-            <label className="field" style={{ flexDirection: 'row', alignItems: 'center', gap: 6 }}>
+            <span className="row small" style={{ gap: 6 }}>
               <button className="btn small" type="button" onClick={redactSelection}>
                 Redact selection
               </button>
-              <span className="sr-only">as type</span>
               <select
                 className="input"
-                style={{ width: 'auto', padding: '2px 6px' }}
+                style={{ width: 'auto' }}
                 value={manualType}
                 onChange={(e) => setManualType(e.target.value as EntityType)}
                 aria-label="Type for manual redaction"
@@ -525,7 +526,7 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
                   </option>
                 ))}
               </select>
-            </label>
+            </span>
             <label className="row small">
               <input type="checkbox" checked={showPreview} onChange={(e) => setShowPreview(e.target.checked)} /> Preview
               what will be sent
@@ -579,10 +580,9 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
                     <span className="value" title={e.text}>
                       {e.text}
                     </span>
-                    <br />
                     <span className="type">
                       {TYPE_LABELS[e.type]}
-                      {e.subtype ? ` · ${e.subtype}` : ''}
+                      {e.subtype ? ` · ${e.subtype.toLowerCase().replace(/[_-]+/g, ' ')}` : ''}
                       {e.source === 'manual' ? ' · manual' : ''}
                       {required.has(e.type) ? ' · required' : ''}
                       {e.redact ? '' : ' · kept: sent as is'}

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { ENTITY_TYPES, type EntityType } from '../../../shared/entities';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { LockIcon } from '../components/LockIcon';
 import { NewPassphraseField } from '../components/PassphraseField';
 import { call, errorMessage, useEvent, type CallInput, type EventPayload } from '../lib/api';
 import { TYPE_LABELS } from '../lib/entities';
@@ -17,7 +18,7 @@ function useLock() {
 function Locked({ reason }: { reason: string }) {
   return (
     <span className="locked" title={reason}>
-      <span aria-hidden="true">🔒</span> Set by your organisation: {reason}
+      <LockIcon /> Set by your organisation: {reason}
     </span>
   );
 }
@@ -413,14 +414,14 @@ function DetectorPanel() {
                 disabled={!!l}
                 onChange={() => toggleType(t)}
               />
-              {TYPE_LABELS[t]} {l && <span aria-label="locked by policy">🔒</span>}
+              {TYPE_LABELS[t]} {l && <LockIcon label="locked by policy" />}
             </label>
           );
         })}
       </div>
       {required.size > 0 && (
         <p className="hint" style={{ margin: 0 }}>
-          🔒 Locked types are required by your organisation&apos;s policy.
+          <LockIcon /> Locked types are required by your organisation&apos;s policy.
         </p>
       )}
       <label className="field">

@@ -17,10 +17,10 @@ export async function attachBridge(page: Page, app: App): Promise<BridgeLog> {
     emit(event, payload) {
       log.events.push({ event, payload });
       void page
-        .evaluate(([e, p]) => (window as unknown as { __pvEmit?: (e: string, p: unknown) => void }).__pvEmit?.(e, p), [
-          event,
-          payload,
-        ] as const)
+        .evaluate(
+          ([e, p]) => (globalThis as unknown as { __pvEmit?: (e: string, p: unknown) => void }).__pvEmit?.(e, p),
+          [event, payload] as const,
+        )
         .catch(() => undefined);
     },
   };
