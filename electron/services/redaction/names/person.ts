@@ -555,7 +555,12 @@ function speakerLabels(text: string, toks: Token[]): Candidate[] {
     if (!/^[ \t>-]*$/.test(text.slice(lineStart, t.start))) continue;
     labels.push(t);
   }
-  if (labels.length < 2 && !labels.some(givenName)) return [];
+  // One label alone needs a known first name and speech after it ("Anna: Hello there", not "nino: nt 99 88").
+  const speech = (t: Token) => {
+    const m = /^[ \t]*:[ \t]*["“']?([\p{L}'’]+)/u.exec(text.slice(t.end, t.end + 30));
+    return !!m && isCommon(m[1]!);
+  };
+  if (labels.length < 2 && !labels.some((t) => givenName(t) && speech(t))) return [];
   return labels.map((t) => ({
     start: t.start,
     end: t.end,
