@@ -19,6 +19,7 @@ import { truecaseForModel } from './ner/truecase';
 import { PATTERN_RECOGNIZERS } from './patterns';
 import { applyPlaceholders, PlaceholderSession } from './placeholders';
 import { SECRET_RECOGNIZERS } from './secrets';
+import { STRUCTURED_RECOGNIZERS } from './structured';
 import type { Candidate, Recognizer } from './types';
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -27,6 +28,7 @@ export const DEFAULT_THRESHOLD = 0.5;
 export const DEFAULT_MAX_NER_CHARS = 500_000;
 
 export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
+  ...STRUCTURED_RECOGNIZERS,
   ...PATTERN_RECOGNIZERS,
   ...SECRET_RECOGNIZERS,
   ...LOCATION_RECOGNIZERS,

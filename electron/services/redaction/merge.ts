@@ -40,8 +40,9 @@ function subtract(span: Span, holes: readonly Span[]): Span[] {
 /** Shrink a span so it neither starts nor ends with white space or stray punctuation. */
 export function trimSpan(text: string, s: Span): Span {
   let { start, end } = s;
-  while (start < end && /[\s,;:]/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  // ':' stays: IPv6 addresses start and end with it.
+  while (start < end && /[\s,;]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;]/.test(text[end - 1]!)) end--;
   // Never split a surrogate pair.
   if (
     start > 0 &&
@@ -64,10 +65,22 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
  * (union of spans), or is cut around accepted entities of other types.
  */
 export function mergeCandidates(text: string, candidates: readonly Candidate[]): Candidate[] {
-  const ordered = [...candidates]
-    .map((c) => ({ ...c, ...trimSpan(text, c) }))
-    .filter((c) => c.end > c.start)
-    .sort((a, b) => priority(b) - priority(a) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const trimmed = [...candidates].map((c) => ({ ...c, ...trimSpan(text, c) })).filter((c) => c.end > c.start);
+  // A URL is one unit: replacing all of it also hides a token or e-mail inside it, while cutting
+  // it around them would leave scraps of the URL. So a URL ranks above what it contains.
+  const rank = new Map<Candidate, number>();
+  for (const c of trimmed) {
+    let p = priority(c);
+    if (c.type === 'URL') {
+      for (const inner of trimmed) {
+        if (inner !== c && inner.start >= c.start && inner.end <= c.end) p = Math.max(p, priority(inner) + 0.01);
+      }
+    }
+    rank.set(c, p);
+  }
+  const ordered = trimmed.sort(
+    (a, b) => rank.get(b)! - rank.get(a)! || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
 
   let accepted: Candidate[] = [];
   for (const c of ordered) {

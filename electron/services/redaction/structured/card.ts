@@ -1,0 +1,118 @@
+// CREDIT_CARD: 13-19 digits, optionally grouped by one kind of separator, that pass Luhn and
+// start with a known issuer range. A number failing Luhn is never reported.
+import { hasContext } from '../context';
+import { scan } from './scan';
+import type { Candidate, Recognizer } from '../types';
+
+/** A run of digit groups; cards are found inside it at group boundaries. */
+const RUN = /(?<![\d.,-])\d{1,19}(?:[ .-]\d{1,19}){0,9}(?!\d)/g;
+const CONTEXT = [
+  'card',
+  'credit',
+  'debit',
+  'visa',
+  'mastercard',
+  'amex',
+  'cc',
+  'payment',
+  'karte',
+  'kreditkarte',
+  'tarjeta',
+  'carte',
+  'cvv',
+  'expires',
+  'exp',
+];
+
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** Issuer by IIN range, or undefined for ranges no card network uses. */
+export function issuer(d: string): string | undefined {
+  const n2 = Number(d.slice(0, 2));
+  const n3 = Number(d.slice(0, 3));
+  const n4 = Number(d.slice(0, 4));
+  const n6 = Number(d.slice(0, 6));
+  const len = d.length;
+  if (d[0] === '4' && (len === 13 || len === 16 || len === 19)) return 'VISA';
+  if (((n2 >= 51 && n2 <= 55) || (n4 >= 2221 && n4 <= 2720)) && len === 16) return 'MASTERCARD';
+  if ((n2 === 34 || n2 === 37) && len === 15) return 'AMEX';
+  if ((n4 === 6011 || (n3 >= 644 && n3 <= 649) || n2 === 65 || (n6 >= 622126 && n6 <= 622925)) && len >= 16)
+    return 'DISCOVER';
+  if (((n3 >= 300 && n3 <= 305) || n2 === 36 || n2 === 38 || n2 === 39) && len >= 14) return 'DINERS';
+  if (n4 >= 3528 && n4 <= 3589 && len >= 16) return 'JCB';
+  if (n2 === 62 && len >= 16) return 'UNIONPAY';
+  if ((n2 === 50 || (n2 >= 56 && n2 <= 69)) && len >= 12) return 'MAESTRO';
+  if (n2 === 22 && len >= 15) return 'MIR_OR_OTHER';
+  if (d[0] === '1' && len === 15) return 'UATP';
+  return undefined;
+}
+
+export const cardRecognizer: Recognizer = {
+  name: 'credit-card',
+  types: ['CREDIT_CARD'],
+  detect(text) {
+    return scan(text, RUN, (m) => {
+      // Groups with their offsets; try windows of consecutive groups, longest first.
+      const groups: { start: number; end: number; sep: string }[] = [];
+      const g = /\d+/g;
+      let x: RegExpExecArray | null;
+      while ((x = g.exec(m[0])) !== null) {
+        groups.push({ start: m.index + x.index, end: m.index + x.index + x[0].length, sep: m[0][x.index - 1] ?? '' });
+      }
+      const out: Candidate[] = [];
+      for (let i = 0; i < groups.length;) {
+        let hit: Candidate | undefined;
+        let next = i + 1;
+        for (let j = groups.length - 1; j >= i && !hit; j--) {
+          const start = groups[i]!.start;
+          const end = groups[j]!.end;
+          const raw = text.slice(start, end);
+          const hitAt = check(text, raw, start, end);
+          if (hitAt) {
+            hit = hitAt;
+            next = j + 1;
+          }
+        }
+        if (hit) out.push(hit);
+        i = next;
+      }
+      return out;
+    });
+  },
+};
+
+function check(text: string, raw: string, start: number, end: number): Candidate | undefined {
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length < 12 || digits.length > 19) return undefined;
+  const seps = raw.replace(/\d/g, '');
+  if (seps && new Set(seps).size > 1) return undefined; // mixed separators: not one number
+  if (!luhn(digits) || /^(\d)\1+$/.test(digits)) return undefined;
+  const context = hasContext(text, start, end, CONTEXT);
+  // Unknown issuer ranges and 12-digit numbers count only when the text talks about a card.
+  const brand = digits.length >= 13 ? issuer(digits) : undefined;
+  if (!brand && !context) return undefined;
+  // Ungrouped numbers could be other identifiers; grouping or context makes a card likely.
+  const score = context || seps ? 0.97 : 0.9;
+  return {
+    start,
+    end,
+    type: 'CREDIT_CARD',
+    ...(brand ? { subtype: brand } : {}),
+    score,
+    source: 'pattern',
+    validated: true,
+  };
+}

@@ -1,0 +1,90 @@
+// CRYPTO_WALLET: Bitcoin and Litecoin addresses (base58check with the network's version byte,
+// bech32/bech32m with its checksum) and Ethereum addresses (EIP-55 checksum when mixed case).
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bech32, bech32m, createBase58check } from '@scure/base';
+import { scan } from './scan';
+import type { Recognizer } from '../types';
+
+const base58check = createBase58check(sha256);
+const BASE58 = /(?<![\p{L}\p{N}])[13LM][1-9A-HJ-NP-Za-km-z]{25,34}(?![\p{L}\p{N}])/gu;
+const BECH32 = /(?<![\p{L}\p{N}])(?:bc|tb|ltc)1[02-9ac-hj-np-z]{6,87}(?![\p{L}\p{N}])/giu;
+const ETH = /(?<![\p{L}\p{N}])0x[0-9a-fA-F]{40}(?![\p{L}\p{N}])/gu;
+
+const VERSIONS: Record<number, string> = { 0: 'BTC', 5: 'BTC', 48: 'LTC', 50: 'LTC' };
+
+function eip55ok(addr: string): boolean {
+  const hex = addr.slice(2);
+  if (hex === hex.toLowerCase() || hex === hex.toUpperCase()) return true;
+  const hash = keccak_256(new TextEncoder().encode(hex.toLowerCase()));
+  for (let i = 0; i < 40; i++) {
+    const nibble = (hash[i >> 1]! >> (i % 2 === 0 ? 4 : 0)) & 0xf;
+    const c = hex[i]!;
+    if (/[a-f]/i.test(c) && nibble >= 8 !== (c === c.toUpperCase())) return false;
+  }
+  return true;
+}
+
+export const cryptoRecognizer: Recognizer = {
+  name: 'crypto-wallet',
+  types: ['CRYPTO_WALLET'],
+  detect(text) {
+    const out = scan(text, BASE58, (m) => {
+      try {
+        const bytes = base58check.decode(m[0]);
+        const coin = VERSIONS[bytes[0]!];
+        if (!coin || bytes.length !== 21) return undefined;
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'CRYPTO_WALLET',
+          subtype: coin,
+          score: 0.95,
+          source: 'pattern',
+          validated: true,
+        };
+      } catch {
+        return undefined;
+      }
+    });
+    out.push(
+      ...scan(text, BECH32, (m) => {
+        const s = m[0].toLowerCase();
+        if (m[0] !== s && m[0] !== m[0].toUpperCase()) return undefined; // bech32 forbids mixed case
+        for (const codec of [bech32, bech32m]) {
+          try {
+            codec.decode(s as `${string}1${string}`, 90);
+            return {
+              start: m.index,
+              end: m.index + m[0].length,
+              type: 'CRYPTO_WALLET',
+              subtype: s.startsWith('ltc') ? 'LTC' : 'BTC',
+              score: 0.95,
+              source: 'pattern',
+              validated: true,
+            };
+          } catch {
+            /* try the other checksum */
+          }
+        }
+        return undefined;
+      }),
+    );
+    out.push(
+      ...scan(text, ETH, (m) =>
+        eip55ok(m[0])
+          ? {
+              start: m.index,
+              end: m.index + m[0].length,
+              type: 'CRYPTO_WALLET',
+              subtype: 'ETH',
+              score: 0.9,
+              source: 'pattern',
+              validated: /[a-f]/.test(m[0]) && /[A-F]/.test(m[0]),
+            }
+          : undefined,
+      ),
+    );
+    return out;
+  },
+};

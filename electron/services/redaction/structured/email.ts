@@ -1,0 +1,34 @@
+// EMAIL: RFC 5322-shaped addresses (dot-atom local part) with a DNS domain ending in a real TLD.
+import { isTld } from './tld';
+import { scan } from './scan';
+import type { Recognizer } from '../types';
+
+const LOCAL = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*";
+const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
+const EMAIL = new RegExp(
+  `(?<![\\p{L}\\p{N}._%+-])(${LOCAL})@((?:${LABEL}\\.)+(?:xn--[a-z0-9-]{2,59}|[\\p{L}]{2,63})|(?:\\d{1,3}\\.){3}\\d{1,3})(?![\\p{L}\\p{N}@-]|\\.[\\p{L}\\p{N}])`,
+  'gu',
+);
+
+export const emailRecognizer: Recognizer = {
+  name: 'email',
+  types: ['EMAIL'],
+  detect(text) {
+    if (!text.includes('@')) return [];
+    return scan(text, EMAIL, (m) => {
+      const domain = m[2]!;
+      const tld = domain.slice(domain.lastIndexOf('.') + 1);
+      const ipLiteral = /^\d/.test(tld);
+      if (m[1]!.length > 64 || domain.length > 253 || !(ipLiteral || tld.startsWith('xn--') || isTld(tld)))
+        return undefined;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'EMAIL',
+        score: 0.95,
+        source: 'pattern',
+        validated: true,
+      };
+    });
+  },
+};

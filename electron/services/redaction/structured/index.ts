@@ -1,0 +1,23 @@
+// Structured personal data found by shape and validation: contact, financial and network values.
+import type { Recognizer } from '../types';
+import { cardRecognizer } from './card';
+import { cryptoRecognizer } from './crypto';
+import { dateRecognizer } from './date';
+import { emailRecognizer } from './email';
+import { ibanRecognizer } from './iban';
+import { ipRecognizer } from './ip';
+import { macRecognizer } from './mac';
+import { phoneRecognizer } from './phone';
+import { urlRecognizer } from './url';
+
+export const STRUCTURED_RECOGNIZERS: Recognizer[] = [
+  emailRecognizer,
+  cardRecognizer,
+  ibanRecognizer,
+  phoneRecognizer,
+  ipRecognizer,
+  macRecognizer,
+  urlRecognizer,
+  dateRecognizer,
+  cryptoRecognizer,
+];

@@ -1,0 +1,112 @@
+// PHONE: numbers in international and national formats. libphonenumber-js validates what it can
+// (any country for +numbers, a few common countries for national ones); other grouped digit runs
+// count as phones only next to a phone word ("call", "mobile", "fax", ...).
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { around } from '../context';
+import { scan } from './scan';
+import type { Recognizer } from '../types';
+
+const PHONE =
+  /(?<![\p{L}\p{N}+_/.:-])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,14}(?:(?:[ .-]|\s?\/\s?)\(?\d{1,10}\)?){0,6}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\p{L}\p{N}_]|[.,-]\d|\/\d|:\d)/giu;
+
+const NATIONAL: CountryCode[] = [
+  'US',
+  'GB',
+  'DE',
+  'FR',
+  'IN',
+  'AU',
+  'CA',
+  'ES',
+  'IT',
+  'NL',
+  'BR',
+  'JP',
+  'CN',
+  'IL',
+  'CH',
+  'SE',
+  'PH',
+  'TR',
+  'KR',
+  'MX',
+  'ZA',
+  'SG',
+  'AE',
+  'PL',
+  'PT',
+  'IE',
+  'BE',
+  'AT',
+  'NZ',
+  'RU',
+];
+const PHONE_WORDS =
+  /\b(?:phone|tel|telephone|call(?:ed|ing)?|mobile|cell(?:phone)?|fax|desk|office|whats ?app|sms|text(?:ed)? me|contact|reach|ring|dial|hotline|handy|telefon|t[ée]l[ée]phone|m[óo]vil|cellulare|number|no\.|nr\.?|messages? to|answering at|registered)\b/iu;
+const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4})$/;
+
+function digitsOf(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+export const phoneRecognizer: Recognizer = {
+  name: 'phone',
+  types: ['PHONE'],
+  detect(text) {
+    return scan(text, PHONE, (m) => {
+      let raw = m[0];
+      // A trailing extension without digits or separators at the edges are not part of the number.
+      raw = raw.replace(/[ .\-/]+$/, '');
+      const start = m.index;
+      const end = start + raw.length;
+      const digits = digitsOf(raw.replace(/\s*(?:x|ext\.?|extension)\s*\d+$/i, ''));
+      if (digits.length < 7 || digits.length > 15) return undefined;
+      if (DATE_LIKE.test(raw)) return undefined;
+      if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(raw)) return undefined; // IPv4
+      const before = text.slice(Math.max(0, start - 40), start);
+      // Digit groups inside an IBAN-like or code-like run ("DE89 A704 0044 0532") are not phones.
+      const next = /^[ -]([A-Za-z0-9]{1,4})\b/.exec(text.slice(end, end + 6))?.[1];
+      if (
+        /[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{1,4})*[ -]?$/.test(before) ||
+        (next && /\d/.test(next) && /[A-Za-z]/.test(next))
+      )
+        return undefined;
+      const context = PHONE_WORDS.test(before) || PHONE_WORDS.test(around(text, start, end, 12));
+      const grouped = /[ .()\-/]/.test(raw);
+      const intl = /^(?:\+|00)/.test(raw);
+
+      if (intl) {
+        const p = parsePhoneNumberFromString(raw.replace(/^00/, '+'));
+        if (p?.isValid()) return hit(start, end, 0.95, p.country, true);
+        return context
+          ? hit(start, end, 0.75, undefined, false)
+          : grouped
+            ? hit(start, end, 0.6, undefined, false)
+            : undefined;
+      }
+      for (const country of NATIONAL) {
+        const p = parsePhoneNumberFromString(raw, country);
+        if (p?.isValid() && p.nationalNumber.length >= 7) {
+          // Without a phone word, only North American and British shapes are likely enough.
+          const score = context ? 0.9 : grouped && (country === 'US' || country === 'GB') ? 0.75 : 0.45;
+          return hit(start, end, score, country, false);
+        }
+      }
+      // Not valid anywhere we know: only a grouped number right after a phone word.
+      if (context && (grouped || digits.length >= 9)) return hit(start, end, 0.6, undefined, false);
+      return undefined;
+    });
+  },
+};
+
+function hit(start: number, end: number, score: number, country: string | undefined, validated: boolean) {
+  return {
+    start,
+    end,
+    type: 'PHONE' as const,
+    ...(country ? { subtype: country } : {}),
+    score,
+    source: 'pattern' as const,
+    ...(validated ? { validated } : {}),
+  };
+}

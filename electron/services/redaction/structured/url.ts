@@ -1,0 +1,103 @@
+// URL: scheme URLs (http, https, ftp) and bare domain names ending in a real TLD. File names whose
+// extension happens to be a country TLD ("setup.sh", "README.md") need a "www." or a path to count.
+import { isTld } from './tld';
+import { scan } from './scan';
+import type { Recognizer } from '../types';
+
+const SCHEME = /\b(?:https?|ftp):\/\/[^\s<>"'`{}|\\^]+/giu;
+const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
+const BARE = new RegExp(
+  `(?<![\\p{L}\\p{N}@._/:-])(?:www\\.)?(?:${LABEL}\\.)+(\\p{L}{2,63})(?::\\d{2,5})?(?:\\/[^\\s<>"'\`]*)?(?![\\p{L}\\p{N}@_-]|\\.[\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Extensions that are also country TLDs and are far more often file names. */
+const FILE_LIKE = new Set([
+  'sh',
+  'md',
+  'py',
+  'rs',
+  'pl',
+  'ps',
+  'cs',
+  'in',
+  'so',
+  'ai',
+  'am',
+  'mk',
+  'ml',
+  'nu',
+  'ms',
+  'st',
+  'to',
+  'at',
+  'is',
+  'it',
+  'me',
+  'no',
+  'be',
+  'do',
+  'go',
+  'us',
+  'lu',
+  'la',
+  'cc',
+  'ax',
+  'sc',
+  'gs',
+  'tf',
+  'tv',
+  'bz',
+  'gz',
+  'zip',
+  'app',
+  'dev',
+  'java',
+  'run',
+  'py',
+]);
+
+/** Trim trailing punctuation that belongs to the sentence, keeping balanced brackets. */
+function trimUrl(s: string): string {
+  let out = s;
+  for (;;) {
+    const last = out[out.length - 1];
+    if (!last) return out;
+    if (/[.,;:!?'"*]/.test(last)) out = out.slice(0, -1);
+    else if (last === ')' && (out.match(/\(/g)?.length ?? 0) < (out.match(/\)/g)?.length ?? 0)) out = out.slice(0, -1);
+    else if (last === ']' && (out.match(/\[/g)?.length ?? 0) < (out.match(/\]/g)?.length ?? 0)) out = out.slice(0, -1);
+    else return out;
+  }
+}
+
+export const urlRecognizer: Recognizer = {
+  name: 'url',
+  types: ['URL'],
+  detect(text) {
+    if (!text.includes('.')) return [];
+    const out = scan(text, SCHEME, (m) => {
+      const url = trimUrl(m[0]);
+      if (!/^[a-z]+:\/\/[\p{L}\p{N}[]/iu.test(url)) return undefined;
+      return { start: m.index, end: m.index + url.length, type: 'URL', score: 0.9, source: 'pattern' };
+    });
+    const taken = (i: number) => out.some((c) => c.start <= i && i < c.end);
+    out.push(
+      ...scan(text, BARE, (m) => {
+        if (taken(m.index)) return undefined;
+        const tld = m[1]!.toLowerCase();
+        if (!isTld(tld)) return undefined;
+        const url = trimUrl(m[0]);
+        const www = /^www\./i.test(url);
+        const hasPath = url.includes('/');
+        const labels = url.split('/')[0]!.split('.').length;
+        if (FILE_LIKE.has(tld) && !www && !hasPath && labels < 3) return undefined;
+        if (www && labels < 3) return undefined; // "www.microsoft": a host name needs a domain
+        // "Mr.Smith" or "U.S" are not domains: a bare domain is lower-case or mixed, and has a real name.
+        if (url.split('.')[0]!.length < 2) return undefined;
+        const score = www || hasPath || labels >= 3 ? 0.85 : 0.7;
+        return { start: m.index, end: m.index + url.length, type: 'URL', subtype: 'DOMAIN', score, source: 'pattern' };
+      }),
+    );
+    return out;
+  },
+};

@@ -1,0 +1,161 @@
+// Contact, financial and network recognizers: valid values, broken checksums, edge cases.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cardRecognizer, issuer, luhn } from '../../../electron/services/redaction/structured/card';
+import { cryptoRecognizer } from '../../../electron/services/redaction/structured/crypto';
+import { dateRecognizer } from '../../../electron/services/redaction/structured/date';
+import { emailRecognizer } from '../../../electron/services/redaction/structured/email';
+import { ibanRecognizer } from '../../../electron/services/redaction/structured/iban';
+import { STRUCTURED_RECOGNIZERS } from '../../../electron/services/redaction/structured';
+import { ipRecognizer } from '../../../electron/services/redaction/structured/ip';
+import { macRecognizer } from '../../../electron/services/redaction/structured/mac';
+import { phoneRecognizer } from '../../../electron/services/redaction/structured/phone';
+import { urlRecognizer } from '../../../electron/services/redaction/structured/url';
+import type { Recognizer } from '../../../electron/services/redaction/types';
+
+const found = (r: Recognizer, text: string) =>
+  r
+    .detect(text)
+    .sort((a, b) => a.start - b.start)
+    .map((c) => text.slice(c.start, c.end));
+
+describe('email', () => {
+  it('finds addresses with plus tags, subdomains, IDN and IP literals, without trailing punctuation', () => {
+    assert.deepEqual(found(emailRecognizer, 'Mail ana.silva+work@mail.example.co.uk, or a@xn--d1acufc.xn--p1ai.'), [
+      'ana.silva+work@mail.example.co.uk',
+      'a@xn--d1acufc.xn--p1ai',
+    ]);
+    assert.deepEqual(found(emailRecognizer, 'ssh to user@192.168.1.100 now'), ['user@192.168.1.100']);
+  });
+  it('rejects unfinished or fake domains', () => {
+    assert.deepEqual(found(emailRecognizer, 'my email is info@presidio. and x@y.notatld'), []);
+  });
+  it('keeps UTF-16 offsets after emoji and combining characters', () => {
+    const text = '👩‍💻 é̃ bob@example.com';
+    const [c] = emailRecognizer.detect(text);
+    assert.equal(text.slice(c!.start, c!.end), 'bob@example.com');
+  });
+});
+
+describe('credit card', () => {
+  it('implements Luhn and issuer ranges', () => {
+    assert.equal(luhn('4111111111111111'), true);
+    assert.equal(luhn('4111111111111112'), false);
+    assert.equal(issuer('378282246310005'), 'AMEX');
+    assert.equal(issuer('5555555555554444'), 'MASTERCARD');
+    assert.equal(issuer('2223003122003222'), 'MASTERCARD');
+  });
+  it('finds grouped and compact numbers and never one that fails Luhn', () => {
+    const text = '4012888888881881 4012-8888-8888-1881 4012 8888 8888 1881 but not 4012 8888 8888 1882';
+    assert.deepEqual(found(cardRecognizer, text), ['4012888888881881', '4012-8888-8888-1881', '4012 8888 8888 1881']);
+  });
+  it('needs card context for unknown issuer ranges', () => {
+    assert.deepEqual(found(cardRecognizer, 'ref 213176828496175'), []);
+    assert.deepEqual(found(cardRecognizer, 'my card 213176828496175 is lost'), ['213176828496175']);
+  });
+  it('finds a card followed by other digits', () => {
+    assert.deepEqual(found(cardRecognizer, 'Order #4532015112830366-001 paid'), ['4532015112830366']);
+  });
+  it('does not take mixed separators or repeated digits', () => {
+    assert.deepEqual(found(cardRecognizer, '4012-8888 8888.1881 0000000000000000'), []);
+  });
+});
+
+describe('IBAN', () => {
+  it('validates mod-97 and the country length, compact or grouped, in any case', () => {
+    assert.deepEqual(found(ibanRecognizer, 'Pay DE89 3704 0044 0532 0130 00 now'), ['DE89 3704 0044 0532 0130 00']);
+    assert.deepEqual(found(ibanRecognizer, 'GB82WEST12345698765432'), ['GB82WEST12345698765432']);
+    assert.deepEqual(found(ibanRecognizer, 'my iban is gb42nawi04454264788619'), ['gb42nawi04454264788619']);
+  });
+  it('never reports an IBAN that fails its checksum', () => {
+    assert.deepEqual(found(ibanRecognizer, 'DE89 3704 0044 0532 0130 01 and AL47 212A 1009 0000 0002 3569 8741'), []);
+  });
+  it('does not swallow the next word', () => {
+    assert.deepEqual(found(ibanRecognizer, 'GB82 WEST 1234 5698 7654 32 AND MORE'), ['GB82 WEST 1234 5698 7654 32']);
+  });
+});
+
+describe('phone', () => {
+  it('finds international numbers validated by libphonenumber', () => {
+    assert.deepEqual(found(phoneRecognizer, 'Call +44 20 7946 0958 or +1 (415) 555-2671.'), [
+      '+44 20 7946 0958',
+      '+1 (415) 555-2671',
+    ]);
+  });
+  it('finds national numbers next to a phone word', () => {
+    assert.deepEqual(found(phoneRecognizer, 'Mobile: 0341 8387176\nDesk: 5403926876'), ['0341 8387176', '5403926876']);
+    assert.deepEqual(found(phoneRecognizer, '416 60 039 office'), ['416 60 039']);
+  });
+  it('ignores dates, IPs, years, IBAN pieces and bare short numbers', () => {
+    assert.deepEqual(
+      found(phoneRecognizer, 'On 2021-05-21 at 10.0.0.1 in 1999 we paid 12345 for DE89 A704 0044 0532 0130 00'),
+      [],
+    );
+  });
+});
+
+describe('IP and MAC addresses', () => {
+  it('finds IPv4 with CIDR and IPv6 in compressed and mapped forms', () => {
+    assert.deepEqual(found(ipRecognizer, 'hosts 192.168.0.1 and 10.0.0.0/8'), ['192.168.0.1', '10.0.0.0/8']);
+    assert.deepEqual(found(ipRecognizer, 'src=:: dst=::1 via fe80::1%eth0 and ::ffff:192.0.2.1'), [
+      '::',
+      '::1',
+      'fe80::1%eth0',
+      '::ffff:192.0.2.1',
+    ]);
+  });
+  it('rejects invalid octets, versions and times', () => {
+    assert.deepEqual(found(ipRecognizer, 'v1.2.3.4.5 and 256.1.1.1 at 12:30:45'), []);
+  });
+  it('finds MAC addresses in three notations but not broadcast', () => {
+    assert.deepEqual(found(macRecognizer, '00:1A:2B:3C:4D:5E, 0d-B3-4a-6A-d9-cF, 0012.3456.789A, FF:FF:FF:FF:FF:FF'), [
+      '00:1A:2B:3C:4D:5E',
+      '0d-B3-4a-6A-d9-cF',
+      '0012.3456.789A',
+    ]);
+  });
+});
+
+describe('URL', () => {
+  it('finds scheme URLs and bare domains without trailing punctuation', () => {
+    assert.deepEqual(
+      found(urlRecognizer, 'See https://www.example.com/a?b=1&c=2. Or (http://x.org/y) and google.co.il!'),
+      ['https://www.example.com/a?b=1&c=2', 'http://x.org/y', 'google.co.il'],
+    );
+  });
+  it('does not take file names or fake domains', () => {
+    assert.deepEqual(found(urlRecognizer, 'edit setup.sh and README.md, e.g. report.pdf, www.microsoft'), []);
+  });
+});
+
+describe('date and crypto wallets', () => {
+  it('finds written dates and ignores versions', () => {
+    assert.deepEqual(
+      found(dateRecognizer, 'born 21.5.1980, on 2021-05-21 10:30, 5-MAY-2021 and May 5, 2021; version 1.2.3'),
+      ['21.5.1980', '2021-05-21 10:30', '5-MAY-2021', 'May 5, 2021'],
+    );
+  });
+  it('validates Bitcoin and Ethereum addresses', () => {
+    const text =
+      '16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq 0x52908400098527886E0F7030069857D2E4169EE7 16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2 0x52908400098527886e0F7030069857D2E4169EE7';
+    assert.deepEqual(found(cryptoRecognizer, text), [
+      '16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ',
+      'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
+      '0x52908400098527886E0F7030069857D2E4169EE7',
+    ]);
+  });
+});
+
+describe('all structured recognizers', () => {
+  it('find nothing in ordinary prose', () => {
+    const prose =
+      'We met on Tuesday to discuss version 2.4 of the plan. About 300 people came, and 12 stayed until 5 pm.';
+    for (const r of STRUCTURED_RECOGNIZERS) assert.deepEqual(found(r, prose), [], r.name);
+  });
+  it('survive lone surrogates, CRLF and very long lines', () => {
+    const text = '\ud800x\r\nmail a@b.example.org\r\n' + 'x'.repeat(200_000) + ' 4111 1111 1111 1111 \udfff';
+    const all = STRUCTURED_RECOGNIZERS.flatMap((r) => r.detect(text).map((c) => [c.type, text.slice(c.start, c.end)]));
+    assert.ok(all.some(([t, v]) => t === 'EMAIL' && v === 'a@b.example.org'));
+    assert.ok(all.some(([t, v]) => t === 'CREDIT_CARD' && v === '4111 1111 1111 1111'));
+  });
+});
