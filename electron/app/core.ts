@@ -400,7 +400,9 @@ export async function createApp(config: AppConfig): Promise<App> {
           signal: abort.signal,
           onRedacted: (info) => {
             if (!convId) {
-              convId = vault.createConversation({ title: titleFrom(info.redacted) }).id;
+              // Titles are encrypted like everything else; they show the prompt as typed unless the
+              // policy forbids keeping originals.
+              convId = vault.createConversation({ title: titleFrom(e.storeOriginals ? text : info.redacted) }).id;
               createdHere = true;
             }
             resolveStart();

@@ -14,9 +14,9 @@ export interface VaultConversations {
   };
 }
 
-/** A title that never holds an original value: the start of the redacted prompt. */
-export function titleFrom(redacted: string): string {
-  const line = redacted.replace(/\s+/g, ' ').trim();
+/** A short title from the start of a prompt (the caller decides whether original or redacted). */
+export function titleFrom(prompt: string): string {
+  const line = prompt.replace(/\s+/g, ' ').trim();
   return line.length > 60 ? line.slice(0, 59) + '…' : line || 'Conversation';
 }
 

@@ -344,6 +344,10 @@ describe('app core: a full send against the mock provider', () => {
     );
     assert.equal(conv.messages[0]!.original, text);
     assert.ok(!conv.messages[0]!.redacted.includes(markerMail));
+    // The (encrypted) title reads like the prompt as typed, not like placeholders.
+    const listed = await h.value<{ conversations: { id: string; title: string }[] }>('history.list', {});
+    const title = listed.conversations.find((c) => c.id === conversationId)!.title;
+    assert.ok(title.startsWith('Write a short note to Zelda Quaintrell'), title);
     const hits = await h.value<{ results: { conversationId: string }[] }>('history.search', { query: 'Quaintrell' });
     assert.deepEqual(
       hits.results.map((r) => r.conversationId),
