@@ -62,23 +62,45 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /**
  * Merge candidates into non-overlapping entities sorted by start. Candidates are taken in
  * priority order; each one either stands alone, joins an accepted entity of its own type
- * (union of spans), or is cut around accepted entities of other types.
+ * (union of spans), or is cut around accepted entities of other types. The work is done per
+ * cluster of overlapping candidates, so a long text with many findings stays linear.
  */
 export function mergeCandidates(text: string, candidates: readonly Candidate[]): Candidate[] {
-  const trimmed = [...candidates].map((c) => ({ ...c, ...trimSpan(text, c) })).filter((c) => c.end > c.start);
+  const trimmed = candidates
+    .map((c) => ({ ...c, ...trimSpan(text, c) }))
+    .filter((c) => c.end > c.start)
+    .sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  let cluster: Candidate[] = [];
+  let clusterEnd = -1;
+  for (const c of trimmed) {
+    if (c.start >= clusterEnd && cluster.length) {
+      out.push(...mergeCluster(text, cluster));
+      cluster = [];
+    }
+    cluster.push(c);
+    clusterEnd = Math.max(clusterEnd, c.end);
+  }
+  if (cluster.length) out.push(...mergeCluster(text, cluster));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Merge one group of candidates that overlap each other (directly or through a chain). */
+function mergeCluster(text: string, cluster: Candidate[]): Candidate[] {
+  if (cluster.length === 1) return cluster;
   // A URL is one unit: replacing all of it also hides a token or e-mail inside it, while cutting
   // it around them would leave scraps of the URL. So a URL ranks above what it contains.
   const rank = new Map<Candidate, number>();
-  for (const c of trimmed) {
+  for (const c of cluster) {
     let p = priority(c);
     if (c.type === 'URL') {
-      for (const inner of trimmed) {
+      for (const inner of cluster) {
         if (inner !== c && inner.start >= c.start && inner.end <= c.end) p = Math.max(p, priority(inner) + 0.01);
       }
     }
     rank.set(c, p);
   }
-  const ordered = trimmed.sort(
+  const ordered = [...cluster].sort(
     (a, b) => rank.get(b)! - rank.get(a)! || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
 
@@ -110,5 +132,5 @@ export function mergeCandidates(text: string, candidates: readonly Candidate[]):
       accepted.push(union);
     }
   }
-  return accepted.sort((a, b) => a.start - b.start);
+  return accepted;
 }

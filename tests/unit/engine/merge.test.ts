@@ -85,6 +85,26 @@ describe('mergeCandidates', () => {
   });
 });
 
+describe('mergeCandidates at scale', () => {
+  it('merges tens of thousands of findings cluster by cluster', () => {
+    const unit = 'Ana Silva, ana@example.com; ';
+    const text = unit.repeat(20_000);
+    const cands: Candidate[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const o = i * unit.length;
+      cands.push(
+        c(o, o + 9, 'PERSON', 0.9, 'ner'),
+        c(o + 4, o + 9, 'PERSON', 0.6, 'pattern'),
+        c(o + 11, o + 26, 'EMAIL', 0.95, 'pattern', true),
+      );
+    }
+    const out = mergeCandidates(text, cands);
+    assert.equal(out.length, 40_000);
+    assert.equal(text.slice(out[2]!.start, out[2]!.end), 'Ana Silva');
+    assert.equal(out[3]!.type, 'EMAIL');
+  });
+});
+
 describe('trimSpan', () => {
   it('trims white space and separators at the edges', () => {
     assert.deepEqual(trimSpan(' x, John ;', { start: 0, end: 10 }), { start: 1, end: 8 });

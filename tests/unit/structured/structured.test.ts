@@ -123,6 +123,13 @@ describe('URL', () => {
       ['https://www.example.com/a?b=1&c=2', 'http://x.org/y', 'google.co.il'],
     );
   });
+  it('scores links to public pages below sites and identifying URLs', () => {
+    const score = (t: string) => urlRecognizer.detect(t)[0]!.score;
+    assert.ok(score('https://www.reddit.com/r/soccer/comments/5my29a/title/') < 0.5);
+    assert.ok(score('https://acme-widgets.example.com/') >= 0.8);
+    assert.ok(score('https://app.example.com/reset?email=ana@example.com') >= 0.9);
+    assert.ok(score('https://github.com/users/anasilva/settings') >= 0.9);
+  });
   it('does not take file names or fake domains', () => {
     assert.deepEqual(found(urlRecognizer, 'edit setup.sh and README.md, e.g. report.pdf, www.microsoft'), []);
   });

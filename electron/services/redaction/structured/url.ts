@@ -70,6 +70,20 @@ function trimUrl(s: string): string {
   }
 }
 
+/** Query keys and path words that tie a URL to a person or an account. */
+const IDENTIFYING = /[?&;](?:[\w.-]*(?:token|key|sig|signature|secret|auth|session|sid|email|mail|user|uid|name|id|account|phone|password|pwd|code|credential)[\w.-]*)=|\/(?:users?|u|profile|people|members?|accounts?|~[\w.-]+)\/|@/i;
+
+/**
+ * A web site identifies its owner, and a URL with an account, token or e-mail in it identifies a
+ * person; a link to a public page (an article, a thread, an image) usually does not. Such links get
+ * a score under the default threshold: visible to a user who lowers it, not redacted by default.
+ */
+function urlScore(url: string): number {
+  if (IDENTIFYING.test(url)) return 0.9;
+  const rest = url.replace(/^[a-z]+:\/\/[^/?#]+/i, '');
+  return rest.replace(/\/$/, '') === '' ? 0.85 : 0.45;
+}
+
 export const urlRecognizer: Recognizer = {
   name: 'url',
   types: ['URL'],
@@ -78,7 +92,7 @@ export const urlRecognizer: Recognizer = {
     const out = scan(text, SCHEME, (m) => {
       const url = trimUrl(m[0]);
       if (!/^[a-z]+:\/\/[\p{L}\p{N}[]/iu.test(url)) return undefined;
-      return { start: m.index, end: m.index + url.length, type: 'URL', score: 0.9, source: 'pattern' };
+      return { start: m.index, end: m.index + url.length, type: 'URL', score: urlScore(url), source: 'pattern' };
     });
     const taken = (i: number) => out.some((c) => c.start <= i && i < c.end);
     out.push(
@@ -94,7 +108,7 @@ export const urlRecognizer: Recognizer = {
         if (www && labels < 3) return undefined; // "www.microsoft": a host name needs a domain
         // "Mr.Smith" or "U.S" are not domains: a bare domain is lower-case or mixed, and has a real name.
         if (url.split('.')[0]!.length < 2) return undefined;
-        const score = www || hasPath || labels >= 3 ? 0.85 : 0.7;
+        const score = hasPath ? urlScore('http://' + url) : www || labels >= 3 ? 0.85 : 0.7;
         return { start: m.index, end: m.index + url.length, type: 'URL', subtype: 'DOMAIN', score, source: 'pattern' };
       }),
     );
