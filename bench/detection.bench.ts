@@ -25,8 +25,15 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/** The model from PROMPT_VAULT_MODEL_DIR, else the shared stand-in model beside the repo. */
+function benchModelDir(): string | undefined {
+  if (process.env.PROMPT_VAULT_MODEL_DIR) return process.env.PROMPT_VAULT_MODEL_DIR;
+  const shared = path.resolve(EVAL_DIR, '..', 'models', 'ci', 'ner-cnn-conll-pii');
+  return fs.existsSync(shared) ? shared : undefined;
+}
+
 export async function run(): Promise<void> {
-  const detector = new Detector();
+  const detector = new Detector({ modelDir: benchModelDir() ?? null });
   const t0 = performance.now();
   let nerReady = true;
   try {
