@@ -41,6 +41,9 @@ const NATIONAL: CountryCode[] = [
   'NZ',
   'RU',
 ];
+/** Text before a digit group that looks like the start of an IBAN (groups need separators: no backtracking blow-up). */
+const IBAN_PREFIX = /[A-Za-z]{2}\d{2}[A-Za-z0-9]{0,4}(?:[ -][A-Za-z0-9]{1,4})*[ -]?$/;
+const LIKELY_WITHOUT_CONTEXT: CountryCode[] = ['US', 'GB'];
 const PHONE_WORDS =
   /\b(?:phone|tel|telephone|call(?:ed|ing)?|mobile|cell(?:phone)?|fax|desk|office|whats ?app|sms|text(?:ed)? me|contact|reach|ring|dial|hotline|handy|telefon|t[ée]l[ée]phone|m[óo]vil|cellulare|number|no\.|nr\.?|messages? to|answering at|registered)\b/iu;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4})$/;
@@ -66,11 +69,7 @@ export const phoneRecognizer: Recognizer = {
       const before = text.slice(Math.max(0, start - 40), start);
       // Digit groups inside an IBAN-like or code-like run ("DE89 A704 0044 0532") are not phones.
       const next = /^[ -]([A-Za-z0-9]{1,4})\b/.exec(text.slice(end, end + 6))?.[1];
-      if (
-        /[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{1,4})*[ -]?$/.test(before) ||
-        (next && /\d/.test(next) && /[A-Za-z]/.test(next))
-      )
-        return undefined;
+      if (IBAN_PREFIX.test(before) || (next && /\d/.test(next) && /[A-Za-z]/.test(next))) return undefined;
       const context = PHONE_WORDS.test(before) || PHONE_WORDS.test(around(text, start, end, 12));
       const grouped = /[ .()\-/]/.test(raw);
       const intl = /^(?:\+|00)/.test(raw);
@@ -84,13 +83,12 @@ export const phoneRecognizer: Recognizer = {
             ? hit(start, end, 0.6, undefined, false)
             : undefined;
       }
-      for (const country of NATIONAL) {
+      // Without a phone word only grouped North American and British shapes are likely enough, so
+      // only those two are parsed; with one, any of the common countries will do.
+      if (!context && !grouped) return undefined;
+      for (const country of context ? NATIONAL : LIKELY_WITHOUT_CONTEXT) {
         const p = parsePhoneNumberFromString(raw, country);
-        if (p?.isValid() && p.nationalNumber.length >= 7) {
-          // Without a phone word, only North American and British shapes are likely enough.
-          const score = context ? 0.9 : grouped && (country === 'US' || country === 'GB') ? 0.75 : 0.45;
-          return hit(start, end, score, country, false);
-        }
+        if (p?.isValid() && p.nationalNumber.length >= 7) return hit(start, end, context ? 0.9 : 0.75, country, false);
       }
       // Not valid anywhere we know: only a grouped number right after a phone word.
       if (context && (grouped || digits.length >= 9)) return hit(start, end, 0.6, undefined, false);
