@@ -71,7 +71,8 @@ function trimUrl(s: string): string {
 }
 
 /** Query keys and path words that tie a URL to a person or an account. */
-const IDENTIFYING = /[?&;](?:[\w.-]*(?:token|key|sig|signature|secret|auth|session|sid|email|mail|user|uid|name|id|account|phone|password|pwd|code|credential)[\w.-]*)=|\/(?:users?|u|profile|people|members?|accounts?|~[\w.-]+)\/|@/i;
+const IDENTIFYING =
+  /[?&;](?:[\w.-]*(?:token|key|sig|signature|secret|auth|session|sid|email|mail|user|uid|name|id|account|phone|password|pwd|code|credential)[\w.-]*)=|\/(?:users?|u|profile|people|members?|accounts?|~[\w.-]+)\/|@/i;
 
 /**
  * A web site identifies its owner, and a URL with an account, token or e-mail in it identifies a
