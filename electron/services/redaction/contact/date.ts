@@ -85,7 +85,7 @@ const NUMERIC =
 const NAMED = new RegExp(
   [
     // March 3rd, 2021 / March 3 2021 / March 3rd / Mar. 3
-    `(?<![\\p{L}\\p{N}_])${M}[ \\u00a0-]${DAY}(?:,?[ \\u00a0-]${YEAR})?(?![\\p{L}\\p{N}_])`,
+    `(?<![\\p{L}\\p{N}_])${M}[ \\u00a0-]${DAY}(?:(?: ?,)?[ \\u00a0-]${YEAR})?(?![\\p{L}\\p{N}_])`,
     // 3 March 2021 / 3rd of March, 2021 / 5-MAY-2021 / 5 de mayo de 2021 / 3. März 2021
     `(?<![\\p{L}\\p{N}_])${DAY.replace('<day>', '<day2>')}(?:[ \\u00a0-]|[ \\u00a0](?:of|de|di|van)[ \\u00a0])${M.replace('<month>', '<month2>')}(?:,?(?:[ \\u00a0-]|[ \\u00a0]de[ \\u00a0])${YEAR.replace('<year>', '<year2>')})?(?![\\p{L}\\p{N}_])`,
     // March 2021 / May-2021 / mars 2021

@@ -83,10 +83,6 @@ const PHONE_CONTEXT = contextTest([
   'answering',
   'messages',
   'registered',
-  'number',
-  'numbers',
-  'no.',
-  'nr',
   'ph',
   'mob',
   'handy',
@@ -103,6 +99,10 @@ const PHONE_CONTEXT = contextTest([
   'telefoon',
   'mobiel',
   'voicemail',
+  'my number',
+  'number is',
+  'contact number',
+  'mobile number',
   'telepono',
   'cep',
   'numara',
@@ -170,13 +170,28 @@ const OTHER_CONTEXT = contextTest([
   'iban',
 ]);
 
+/** Numbers next to these words are accounts or cards even when "number" is said. */
+const FINANCE_CONTEXT = contextTest([
+  'card',
+  'credit',
+  'debit',
+  'visa',
+  'mastercard',
+  'amex',
+  'iban',
+  'account',
+  'acct',
+]);
+
 /** Shapes that are something else: dates, years, IPv4, SSN, thousands grouping, decimals. */
 function notAPhone(raw: string, digits: string, ctx: boolean): boolean {
   if (/^\d{1,4}([./-])\d{1,2}\1\d{1,4}$/.test(raw)) return true; // date
   if (/^\d{4}[./-]\d{1,2}[./-]\d{1,2}[ T]/.test(raw)) return true;
   if (/^(?:(?:19|20)\d\d[ ./-]+)+(?:19|20)\d\d$/.test(raw)) return true; // years
-  if (/^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(raw) && raw.split('.').filter((o) => Number(o) <= 255).length >= 3)
-    return true; // IPv4-like
+  // IPv4-like (192.168.1, 192.168.1.1.1), unless written in pairs like French numbers (01.84.17.61.18).
+  if (/^\d{1,3}(?:\.\d{1,3}){2,4}$/.test(raw) && !/^\d\d(?:\.\d\d)+$/.test(raw)) {
+    if (raw.split('.').filter((o) => Number(o) <= 255).length >= 3) return true;
+  }
   if (raw.includes('.') && raw.includes('/')) return true; // CIDR, paths
   if (/^\d{3}-\d{2}-\d{4}$/.test(raw)) return true; // SSN shape
   const thousands = /^(\d{1,3})([., \u00a0])\d{3}(?:\2\d{3})*$/.exec(raw);
@@ -246,7 +261,7 @@ export const phoneRecognizer: Recognizer = {
         const nanp =
           /^(?:\(\d{3}\)[ \u00a0]?|\d{3}[ .-])\d{3}[ .-]\d{4}$/.test(main) ||
           /^1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(main);
-        const trunk = /^\(?0[1-9]/.test(main);
+        const trunk = /^\(?0[ (-]*[1-9]/.test(main);
         const phoneGrouping = separated && (groups.length >= 3 || trunk || main.startsWith('('));
         if (nanp) {
           const p = validIn(main, ['US', 'CA']);
@@ -255,6 +270,13 @@ export const phoneRecognizer: Recognizer = {
         } else if (trunk && (phoneGrouping || n >= 10) && validIn(main, [...PRIMARY, ...SECONDARY])) {
           // A national number with its trunk prefix: 0341 8387176, 09171234567, (08) 8747 6301.
           score = phoneGrouping ? 0.6 : 0.55;
+        } else if (
+          groups.length >= 4 &&
+          groups.every((g) => g.length >= 2 && g.length <= 4) &&
+          validIn(main, [...PRIMARY, ...SECONDARY])
+        ) {
+          // 532 123 45 67, 06 12 34 56 78: four or more short groups are how phone numbers are written.
+          score = 0.55;
         } else if (validIn(main, PRIMARY)) {
           score = phoneGrouping ? 0.45 : 0.3;
         } else if (validIn(main, SECONDARY)) {
@@ -264,7 +286,7 @@ export const phoneRecognizer: Recognizer = {
         }
         if (ctx) score = Math.max(score + 0.25, separated || n >= 9 ? 0.7 : 0.55);
       }
-      if (other && !ctx) score -= 0.35;
+      if (other && (!ctx || FINANCE_CONTEXT(text, start, end, 32))) score -= 0.35;
       // "046-454 286": mixed separators (brackets aside) are rarely a written phone number.
       if (!ctx && !international && /-/.test(main) && /[ \u00a0]/.test(main.replace(/\)[ \u00a0]/, ')'))) score -= 0.15;
       return { start, end, type: 'PHONE', score: round(score), source: 'pattern', ...(validated ? { validated } : {}) };

@@ -120,7 +120,7 @@ function count(s: string, c: string): number {
 
 /** Query keys and path segments that tie a URL to a person, an account or a credential. */
 const IDENTIFYING =
-  /[?&;#][\w.-]*(?:token|key|sig|signature|secret|auth|session|sid|email|mail|user|uid|name|id|account|acct|phone|password|pwd|pass|code|credential)[\w.-]*=|\/(?:users?|u|profiles?|people|members?|accounts?|~[\w.-]+|in|@[\w.-]+)\/|@/i;
+  /[?&;#](?!utm_)[\w.-]*(?:token|key|sig|signature|secret|auth|session|sid|email|mail|user|uid|name|id|account|acct|phone|password|pwd|pass|code|credential)[\w.-]*=|\/(?:users?|u|profiles?|people|members?|accounts?|~[\w.-]+|in|@[\w.-]+)\/|@/i;
 
 /**
  * A site's address identifies its owner and a URL carrying an account, a token or an address
