@@ -100,16 +100,20 @@ const WEB_CONTEXT = contextTest([
 
 /** Trim sentence punctuation and unbalanced closing brackets from the end of a URL. */
 export function trimUrl(s: string): string {
-  let out = s;
-  for (;;) {
-    const last = out[out.length - 1];
-    if (last === undefined) return out;
-    if (/[.,;:!?'"*>\u2019\u201d]/.test(last)) out = out.slice(0, -1);
-    else if (last === ')' && count(out, '(') < count(out, ')')) out = out.slice(0, -1);
-    else if (last === ']' && count(out, '[') < count(out, ']')) out = out.slice(0, -1);
-    else if (last === '}' && count(out, '{') < count(out, '}')) out = out.slice(0, -1);
-    else return out;
+  const open: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  // Bracket balance is counted once; each trimmed closer updates it (linear on any input).
+  const balance: Record<string, number> = { ')': 0, ']': 0, '}': 0 };
+  for (const closer of Object.keys(balance)) balance[closer] = count(s, closer) - count(s, open[closer]!);
+  let end = s.length;
+  while (end > 0) {
+    const last = s[end - 1]!;
+    if (/[.,;:!?'"*>\u2019\u201d]/.test(last)) end--;
+    else if (last in balance && balance[last]! > 0) {
+      balance[last]!--;
+      end--;
+    } else break;
   }
+  return s.slice(0, end);
 }
 
 function count(s: string, c: string): number {
