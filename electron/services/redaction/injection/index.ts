@@ -3,7 +3,7 @@
 // bidi control characters, Unicode tag characters, base64 blobs that decode to instructions).
 // Reported apart from personal data; the score is the strongest finding's.
 import type { InjectionFinding, InjectionReport } from '../../../../shared/entities';
-import { PHRASE_RULES } from './phrases';
+import { PHRASE_RULES, type CompiledPhraseRule } from './phrases';
 
 /** Findings of each phrase rule kept per text, so a hostile 10 MB paste gives a usable report. */
 const MAX_PER_RULE = 50;
@@ -44,6 +44,26 @@ function snippet(s: string): string {
   return one.length > SNIPPET ? `${one.slice(0, SNIPPET - 1)}…` : one;
 }
 
+/**
+ * The rule's matches, as a global exec of `rule.re` would give them: every place the rule matches
+ * is a place its looser `candidates` form matches, so trying the exact rule at each candidate, in
+ * order, finds the same leftmost matches without scanning the text with the slow form.
+ */
+function* ruleMatches(rule: CompiledPhraseRule, text: string): Generator<RegExpExecArray> {
+  const { candidates, at } = rule;
+  candidates.lastIndex = 0;
+  for (let c = candidates.exec(text); c; c = candidates.exec(text)) {
+    at.lastIndex = c.index;
+    const m = at.exec(text);
+    if (m && m[0].length > 0) {
+      candidates.lastIndex = c.index + m[0].length;
+      yield m;
+    } else {
+      candidates.lastIndex = c.index + (text.codePointAt(c.index)! > 0xffff ? 2 : 1);
+    }
+  }
+}
+
 /** Run the phrase rules over `text`; offsets are mapped through `toOriginal`. */
 export function phraseFindings(
   text: string,
@@ -52,14 +72,9 @@ export function phraseFindings(
 ): InjectionFinding[] {
   const out: InjectionFinding[] = [];
   for (const rule of PHRASE_RULES) {
-    const re = rule.re;
-    re.lastIndex = 0;
     let n = 0;
-    for (let m = re.exec(text); m && n < MAX_PER_RULE; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    for (const m of ruleMatches(rule, text)) {
+      if (n >= MAX_PER_RULE) break;
       // Leading line breaks / separators captured as anchors are not part of the finding.
       const lead = /^(?:\\n|[\r\n.!>]|[ \t])*/.exec(m[0])?.[0].length ?? 0;
       const trail = /[ \t]*$/.exec(m[0])?.[0].length ?? 0;
