@@ -18,18 +18,49 @@ interface Tok {
 const TOKEN =
   /\d+(?:[-/]\d+)*(?:(?:st|nd|rd|th|[A-Za-zºª])(?![\p{L}\p{N}]))?|[\p{L}\p{M}\u2206][\p{L}\p{M}\u2206'’-]*/gu;
 
+// Per-code-unit class tables, filled lazily: the regex tests are exact but too slow per character.
+const LN_RE = /[\p{L}\p{N}]/u;
+const L_RE = /\p{L}/u;
+const LN_CACHE = new Uint8Array(65536); // 0 unknown, 1 yes, 2 no
+const L_CACHE = new Uint8Array(65536);
+
+/** /[\p{L}\p{N}]/u on the single code unit at i (false outside the text). */
+function isLetterOrNumberAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  let v = LN_CACHE[c]!;
+  if (v === 0) LN_CACHE[c] = v = LN_RE.test(text[i]!) ? 1 : 2;
+  return v === 1;
+}
+
+/** /\p{L}/u on the single code unit at i (false outside the text). */
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  let v = L_CACHE[c]!;
+  if (v === 0) L_CACHE[c] = v = L_RE.test(text[i]!) ? 1 : 2;
+  return v === 1;
+}
+
+const isHandleMark = (c: number) => c === 64 || c === 35; // @ #
+const isBlank = (c: number) => c === 32 || c === 9;
+
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
+    const s = m.index;
     // Handles and hashtags ("@Kaaaatie4", "#Bothell") are never part of an address.
-    if (/[@#]/.test(text[m.index - 1] ?? '') || /[@#][ \t]$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
-      continue;
-    const end = m.index + t.length;
+    if (s > 0 && isHandleMark(text.charCodeAt(s - 1))) continue;
+    if (s > 1 && isHandleMark(text.charCodeAt(s - 2)) && isBlank(text.charCodeAt(s - 1))) continue;
+    const end = s + t.length;
     // Numbers glued to letters ("BG80", "1B31") are codes, not house numbers.
-    const glued = /[\p{L}\p{N}]/u.test(text[m.index - 1] ?? ' ') || /[\p{L}]/u.test(text[end] ?? ' ');
-    out.push({ start: m.index, end, text: t, lower: t.toLowerCase(), num: /^\d/.test(t), glued });
+    const glued = isLetterOrNumberAt(text, s - 1) || isLetterAt(text, end);
+    const c0 = t.charCodeAt(0);
+    out.push({ start: s, end, text: t, lower: t.toLowerCase(), num: c0 >= 48 && c0 <= 57, glued });
   }
   return out;
 }
@@ -244,26 +275,33 @@ function lastTokenBefore(toks: Tok[], from: number, end: number): number {
   return k;
 }
 
+/** Lower-case first words of the special cores (the regexes below still decide). */
+const SPECIAL_HEADS = new Set(
+  'p po post postbox postfach apartado case casilla skrytka psc cmr unit usns usnv uss uscgc the corner'.split(' '),
+);
+
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
 function special(text: string, toks: Tok[], i: number): Core | undefined {
   const t = toks[i]!;
-  const at = (re: RegExp) => {
-    re.lastIndex = t.start;
-    return re.exec(text);
-  };
+  if (!SPECIAL_HEADS.has(t.lower)) return undefined;
   if (/^(p|po|post|postbox|postfach|apartado|case|casilla|skrytka)$/i.test(t.text)) {
-    const m = at(PO_BOX);
+    const m = execAt(PO_BOX, text, t.start);
     if (m) return { first: i, last: lastTokenBefore(toks, i, t.start + m[0].length), score: 0.85 };
   }
   if (/^(psc|cmr|unit)$/i.test(t.text)) {
-    const m = at(MILITARY);
+    const m = execAt(MILITARY, text, t.start);
     if (m) return { first: i, last: lastTokenBefore(toks, i, t.start + m[0].length), score: 0.9 };
   }
   if (/^(usns|usnv|uss|uscgc)$/i.test(t.text)) {
-    const m = at(SHIP);
+    const m = execAt(SHIP, text, t.start);
     if (m) return { first: i, last: lastTokenBefore(toks, i, t.start + m[0].length), score: 0.88 };
   }
   if (t.lower === 'the' || t.lower === 'corner') {
-    const m = at(CORNER);
+    const m = execAt(CORNER, text, t.start);
     if (m) {
       // The second street ends at the first word that is neither capitalised nor a number nor a street type.
       const end = t.start + m[0].length;
@@ -281,22 +319,32 @@ function special(text: string, toks: Tok[], i: number): Core | undefined {
   return undefined;
 }
 
+/** text[s, e) is only spaces and tabs. */
+function blankRun(text: string, s: number, e: number): boolean {
+  for (let p = s; p < e; p++) if (!isBlank(text.charCodeAt(p))) return false;
+  return true;
+}
+
+/** Tokens a and a + 1 are separated as words of one street name. */
+function spaced(text: string, toks: Tok[], a: number): boolean {
+  const x = toks[a];
+  const y = toks[a + 1];
+  if (!x || !y) return false;
+  const s = x.end;
+  const e = y.start;
+  // "C/ Mayor 10": the Spanish abbreviation of "calle".
+  if ((x.text === 'c' || x.text === 'C') && text.charCodeAt(s) === 47 && e > s && blankRun(text, s + 1, e)) return true;
+  // A period after an abbreviation is allowed: "Λ. Αλεξάνδρας", "ul. Stefana", "N. Main".
+  const p = !(x.num || x.text.length > 4) && text.charCodeAt(s) === 46 && e > s ? s + 1 : s;
+  return e - p >= 1 && e - p <= 3 && blankRun(text, p, e);
+}
+
 /** Up to `max` street-name words from i on one line; returns the index after the last one. */
 function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
   const t = toks[i]!;
   const next = toks[i + 1];
-  const sp = (a: number) => {
-    const x = toks[a];
-    const y = toks[a + 1];
-    // A period after an abbreviation is allowed: "Λ. Αλεξάνδρας", "ul. Stefana", "N. Main".
-    if (!x || !y) return false;
-    const g = gapOf(text, x, y);
-    // "C/ Mayor 10": the Spanish abbreviation of "calle".
-    if (/^c$/i.test(x.text) && /^\/[ \t]*$/.test(g)) return true;
-    return (x.num || x.text.length > 4 ? SPACES : /^\.?[ \t]{1,3}$/).test(g);
-  };
 
-  if (t.num && t.text.length <= 6 && next && sp(i)) {
+  if (t.num && t.text.length <= 6 && next && spaced(text, toks, i)) {
     // (a) English order: 12 Main Street, 1668 Glyn St, 159 Eleftheriou Venizelou str.
     let k = i + 1;
     while (k < toks.length && k - i <= 5) {
@@ -319,18 +367,24 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
       )
         break;
       if (FUNCTION_WORDS.has(w.lower)) break;
-      if (!sp(k)) break;
+      if (!spaced(text, toks, k)) break;
       k++;
     }
     // (b) Number then prefix type: "137 Avenue Teboulbi", "31 Rue Al Imam Al Bakri".
     // French and Spanish write the type in lower case: "14 avenue des Champs-Élysées", "5 calle de Alcalá".
     const after = toks[i + 2];
-    const lowerTypeOk = !!after && sp(i + 1) && (PARTICLES.has(after.lower) || capital(after));
+    const lowerTypeOk = !!after && spaced(text, toks, i + 1) && (PARTICLES.has(after.lower) || capital(after));
     if (PREFIX_TYPES.has(next.lower) && (capital(next) || !COMMON.has(next.lower) || lowerTypeOk)) {
       let k = i + 1;
-      while (sp(k) && toks[k + 1] && (capital(toks[k + 1]!) || PARTICLES.has(toks[k + 1]!.lower)) && k - i < 6) k++;
+      while (
+        spaced(text, toks, k) &&
+        toks[k + 1] &&
+        (capital(toks[k + 1]!) || PARTICLES.has(toks[k + 1]!.lower)) &&
+        k - i < 6
+      )
+        k++;
       while (k > i + 1 && PARTICLES.has(toks[k]!.lower)) k--;
-      if (sp(k) && toks[k + 1]?.num && toks[k + 1]!.text.length <= 5) k++;
+      if (spaced(text, toks, k) && toks[k + 1]?.num && toks[k + 1]!.text.length <= 5) k++;
       if (k > i + 1) return { first: i, last: k, score: 0.8 };
     }
     // (c) Number, name, number: "20789 Allika 46", "74678 midtvollen 130".
@@ -344,7 +398,7 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
       !FUNCTION_WORDS.has(toks[j]!.lower)
     ) {
       words.push(toks[j]!);
-      if (!sp(j)) break;
+      if (!spaced(text, toks, j)) break;
       j++;
     }
     const n2 = toks[j];
@@ -353,7 +407,7 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
       n2 &&
       n2.num &&
       n2.text.length <= 5 &&
-      sp(j - 1) &&
+      spaced(text, toks, j - 1) &&
       !words.every((w) => COMMON.has(w.lower)) &&
       words.some(streetNameWord) &&
       words.every((w) => w.text.length <= 40) &&
@@ -390,12 +444,12 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
   let k = i;
   while (k - i < 4 && toks[k] && !toks[k]!.num && (k === i || nameWord(toks[k]!) || PARTICLES.has(toks[k]!.lower))) {
     const n = toks[k + 1];
-    if (!n || !sp(k)) return undefined;
+    if (!n || !spaced(text, toks, k)) return undefined;
     if (n.num) break;
     k++;
   }
   const num = toks[k + 1];
-  if (!num || !num.num || num.text.length > 5 || toks[k]!.num || !sp(k)) return undefined;
+  if (!num || !num.num || num.text.length > 5 || toks[k]!.num || !spaced(text, toks, k)) return undefined;
   const words = toks.slice(i, k + 1);
   if (words.some((w) => FUNCTION_WORDS.has(w.lower))) return undefined;
   // The house number ends the core: "Erzsébet tér 19." keeps its period.
