@@ -90,7 +90,41 @@ export const DEMONYMS = new Set(
   ).split(' '),
 );
 
-export const isUpper = (ch: string | undefined) => !!ch && /\p{Lu}/u.test(ch);
+// Character classes of UTF-16 code units, filled lazily from the Unicode regexes: the tokenizer
+// tests every character, and a table lookup is far cheaper than a regex call.
+const LETTER = 1; // \p{L} or \p{M}
+const UPPER = 2; // \p{Lu}
+const ALNUM = 4; // \p{L} or \p{N}
+const KNOWN = 8;
+const UNIT_CLASS = new Uint8Array(0x10000);
+function unitClass(c: number): number {
+  let k = UNIT_CLASS[c]!;
+  if (k === 0) {
+    // A lone surrogate matches none of the classes, as in the regexes.
+    const ch = String.fromCharCode(c);
+    k =
+      KNOWN |
+      (/[\p{L}\p{M}]/u.test(ch) ? LETTER : 0) |
+      (/\p{Lu}/u.test(ch) ? UPPER : 0) |
+      (/[\p{L}\p{N}]/u.test(ch) ? ALNUM : 0);
+    UNIT_CLASS[c] = k;
+  }
+  return k;
+}
+const ASTRAL_LETTER = /^[\p{L}\p{M}]$/u;
+
+/** Length in code units of the letter or mark at i (a surrogate pair counts as one), or 0. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return unitClass(c) & LETTER ? 1 : 0;
+  if (c > 0xdbff || i + 1 >= text.length) return 0;
+  const d = text.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  return ASTRAL_LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+export const isUpper = (ch: string | undefined) =>
+  !!ch && (ch.length === 1 ? (unitClass(ch.charCodeAt(0)) & UPPER) !== 0 : /\p{Lu}/u.test(ch));
 
 /** Lower-case and strip diacritics: "Szász" -> "szasz". */
 export function fold(s: string): string {
@@ -108,25 +142,65 @@ export interface Token {
   shaped?: boolean;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
-
 /** Letter words of the text (digits and punctuation separate words), in order. */
+// Callers share the result for the same text (the PERSON, ORG and place recognizers tokenize
+// the same input), so the tokens must not be mutated except for the nameShaped() cache.
 export function tokenize(text: string): Token[] {
+  if (text !== memoText) {
+    memoToks = tokenizeText(text);
+    memoText = text;
+  }
+  return memoToks;
+}
+let memoText: string | undefined;
+let memoToks: Token[] = [];
+
+/** tokenize() without the memo, for short pieces of a text that must not evict it. */
+// Same words as /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu, scanned by character codes.
+export function tokenizeText(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let t = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const w = letterAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let j = i + w;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === 0x27 || c === 0x2019 || c === 0x2d) {
+        j++;
+        continue;
+      }
+      const l = letterAt(text, j);
+      if (l === 0) break;
+      j += l;
+    }
     // Trailing apostrophes and hyphens belong to the punctuation, not the word.
-    while (t.length > 1 && /['’-]$/.test(t)) t = t.slice(0, -1);
-    const start = m.index;
-    const end = start + t.length;
-    const before = text[start - 1] ?? ' ';
-    const after = text[end] ?? ' ';
+    let end = j;
+    while (end - start > 1) {
+      const c = text.charCodeAt(end - 1);
+      if (c !== 0x27 && c !== 0x2019 && c !== 0x2d) break;
+      end--;
+    }
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    const after = end < n ? text.charCodeAt(end) : 0x20;
     const glued =
-      /[@/_\\\d]/.test(before) ||
-      /[@_\d]/.test(after) ||
-      (/[.:]/.test(after) && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ' '));
-    out.push({ start, end, text: t, lower: t.toLowerCase(), glued });
+      before === 0x40 || // @
+      before === 0x2f || // /
+      before === 0x5f || // _
+      before === 0x5c || // \
+      (before >= 0x30 && before <= 0x39) ||
+      after === 0x40 ||
+      after === 0x5f ||
+      (after >= 0x30 && after <= 0x39) ||
+      ((after === 0x2e || after === 0x3a) && end + 1 < n && (unitClass(text.charCodeAt(end + 1)) & ALNUM) !== 0);
+    const t = text.slice(start, end);
+    out.push({ start, end, text: t, lower: t.toLowerCase(), glued, shaped: undefined });
+    i = j;
   }
   return out;
 }
@@ -137,8 +211,10 @@ export function nameShaped(t: Token): boolean {
 }
 
 function computeNameShaped(t: Token): boolean {
+  // Cheap rejections first: most words are lower-case.
+  if (t.glued || !(unitClass(t.text.charCodeAt(0)) & UPPER)) return false;
   const s = t.text.replace(/['’]s$/u, '');
-  if (t.glued || s.length < 2 || !isUpper(s[0])) return false;
+  if (s.length < 2) return false;
   if (/^(i|it|he|she|we|they|you|that|there|what|who|let|here|where)['’]/i.test(s)) return false; // I'm, It's
   if (!/\p{Ll}/u.test(s)) return false; // ALL-CAPS words are acronyms more often than names
   if (/\p{Lu}{2}/u.test(s.slice(0, 2))) return false;

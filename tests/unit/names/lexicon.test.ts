@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isUpper, tokenize, tokenizeText } from '../../../electron/services/redaction/names/lexicon';
+
+/** The tokenizer as first written with regexes: the fast scanner must give the same tokens. */
+function referenceTokenize(text: string) {
+  const out: { start: number; end: number; text: string; lower: string; glued: boolean }[] = [];
+  const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let t = m[0];
+    while (t.length > 1 && /['’-]$/.test(t)) t = t.slice(0, -1);
+    const start = m.index;
+    const end = start + t.length;
+    const before = text[start - 1] ?? ' ';
+    const after = text[end] ?? ' ';
+    const glued =
+      /[@/_\\\d]/.test(before) ||
+      /[@_\d]/.test(after) ||
+      (/[.:]/.test(after) && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ' '));
+    out.push({ start, end, text: t, lower: t.toLowerCase(), glued });
+  }
+  return out;
+}
+
+// Letters, marks, digits, apostrophes, hyphens, glue characters and surrogates (paired and lone).
+const ALPHABET = [
+  ..."aZé\u0301ß1٣ \t\n.:@/_\\-'’,",
+  '\u{1D400}',
+  '\u{10400}',
+  '\u{1F600}',
+  '\u{1D7CE}',
+  '\ud835',
+  '\udc00',
+  'İ',
+  'ǅ',
+  '中',
+];
+
+function randomText(rand: () => number, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += ALPHABET[Math.floor(rand() * ALPHABET.length)];
+  return s;
+}
+
+describe('tokenize', () => {
+  it('gives the same tokens as the regex tokenizer on random text', () => {
+    let seed = 12345;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let k = 0; k < 3000; k++) {
+      const text = randomText(rand, 1 + Math.floor(rand() * 30));
+      const got = tokenizeText(text).map(({ start, end, text, lower, glued }) => ({ start, end, text, lower, glued }));
+      assert.deepEqual(got, referenceTokenize(text), JSON.stringify(text));
+    }
+  });
+
+  it('returns the same tokens again for the same text', () => {
+    const a = tokenize('Anna Berg met Tom');
+    assert.equal(tokenize('Anna Berg met Tom'), a);
+    assert.deepEqual(
+      tokenize('x').map((t) => t.text),
+      ['x'],
+    );
+  });
+
+  it('tests capitals like the Unicode property', () => {
+    for (const ch of ['A', 'a', 'É', 'ǅ', 'İ', '1', '\ud835', '', undefined, 'aB'])
+      assert.equal(isUpper(ch), !!ch && /\p{Lu}/u.test(ch), String(ch));
+  });
+});
