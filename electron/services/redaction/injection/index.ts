@@ -3,7 +3,8 @@
 // bidi control characters, Unicode tag characters, base64 blobs that decode to instructions).
 // Reported apart from personal data; the score is the strongest finding's.
 import type { InjectionFinding, InjectionReport } from '../../../../shared/entities';
-import { PHRASE_RULES, type CompiledPhraseRule } from './phrases';
+import { matchesVia } from '../fast-scan';
+import { PHRASE_RULES } from './phrases';
 
 /** Findings of each phrase rule kept per text, so a hostile 10 MB paste gives a usable report. */
 const MAX_PER_RULE = 50;
@@ -44,26 +45,6 @@ function snippet(s: string): string {
   return one.length > SNIPPET ? `${one.slice(0, SNIPPET - 1)}…` : one;
 }
 
-/**
- * The rule's matches, as a global exec of `rule.re` would give them: every place the rule matches
- * is a place its looser `candidates` form matches, so trying the exact rule at each candidate, in
- * order, finds the same leftmost matches without scanning the text with the slow form.
- */
-function* ruleMatches(rule: CompiledPhraseRule, text: string): Generator<RegExpExecArray> {
-  const { candidates, at } = rule;
-  candidates.lastIndex = 0;
-  for (let c = candidates.exec(text); c; c = candidates.exec(text)) {
-    at.lastIndex = c.index;
-    const m = at.exec(text);
-    if (m && m[0].length > 0) {
-      candidates.lastIndex = c.index + m[0].length;
-      yield m;
-    } else {
-      candidates.lastIndex = c.index + (text.codePointAt(c.index)! > 0xffff ? 2 : 1);
-    }
-  }
-}
-
 /** Run the phrase rules over `text`; offsets are mapped through `toOriginal`. */
 export function phraseFindings(
   text: string,
@@ -73,7 +54,7 @@ export function phraseFindings(
   const out: InjectionFinding[] = [];
   for (const rule of PHRASE_RULES) {
     let n = 0;
-    for (const m of ruleMatches(rule, text)) {
+    for (const m of matchesVia(rule.re, rule.candidates, text)) {
       if (n >= MAX_PER_RULE) break;
       // Leading line breaks / separators captured as anchors are not part of the finding.
       const lead = /^(?:\\n|[\r\n.!>]|[ \t])*/.exec(m[0])?.[0].length ?? 0;

@@ -217,12 +217,9 @@ const RULES: readonly PhraseRule[] = [
 ];
 
 export interface CompiledPhraseRule extends PhraseRule {
-  /** The rule anchored where it is tried (sticky). */
-  at: RegExp;
   /**
    * The rule without its word-boundary assertions: it matches wherever the rule does and more.
-   * The boundary lookarounds at the front keep V8 from scanning for the first word quickly, so
-   * the scan looks for this looser form and tries the exact rule only where it matched.
+   * The scan looks for it and tries the exact rule only where it matched (see fast-scan.ts).
    */
   candidates: RegExp;
 }
@@ -232,7 +229,6 @@ export const PHRASE_RULES: readonly CompiledPhraseRule[] = RULES.map((r) => {
   return {
     ...r,
     re,
-    at: new RegExp(re.source, re.flags.replace('g', '') + 'y'),
     candidates: new RegExp(re.source.split(BOUNDARY).join(''), re.flags),
   };
 });

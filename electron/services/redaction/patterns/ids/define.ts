@@ -133,6 +133,17 @@ function continuesGroups(text: string, s: number, e: number, raw: string): boole
   return false;
 }
 
+let lastText: string | undefined;
+let lastLower = '';
+/** The text lower-cased, once for all the recognizers that look at the same text. */
+function lowerCased(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
+
 /** Build a recognizer of type ID_NUMBER from a spec. The regex is compiled once, here. */
 export function idRecognizer(spec: IdSpec): Recognizer {
   const start = spec.gluedStart ? START_GLUED : START;
@@ -140,6 +151,8 @@ export function idRecognizer(spec: IdSpec): Recognizer {
   const boost = spec.contextBoost ?? DEFAULT_BOOST;
   const hasContext = contextMatcher(spec.context);
   const window = spec.window ?? 48;
+  // Every piece of some context word must occur somewhere in the text, or no match can qualify.
+  const contextPieces = spec.requireContext ? spec.context.map((w) => w.toLowerCase().split(' ')) : undefined;
   const name = `id:${spec.subtype}${spec.variant ? `:${spec.variant}` : ''}`;
   return {
     name,
@@ -147,6 +160,10 @@ export function idRecognizer(spec: IdSpec): Recognizer {
     detect(text: string): Candidate[] {
       const out: Candidate[] = [];
       if (typeof text !== 'string' || text.length === 0) return out;
+      if (contextPieces) {
+        const lower = lowerCased(text);
+        if (!contextPieces.some((pieces) => pieces.every((p) => lower.includes(p)))) return out;
+      }
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text)) !== null) {
