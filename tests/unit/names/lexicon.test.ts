@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isUpper, tokenize, tokenizeText } from '../../../electron/services/redaction/names/lexicon';
+import { emailLocalParts } from '../../../electron/services/redaction/names/person';
 
 /** The tokenizer as first written with regexes: the fast scanner must give the same tokens. */
 function referenceTokenize(text: string) {
@@ -65,5 +66,29 @@ describe('tokenize', () => {
   it('tests capitals like the Unicode property', () => {
     for (const ch of ['A', 'a', 'É', 'ǅ', 'İ', '1', '\ud835', '', undefined, 'aB'])
       assert.equal(isUpper(ch), !!ch && /\p{Lu}/u.test(ch), String(ch));
+  });
+});
+
+describe('emailLocalParts', () => {
+  it('finds the local parts the e-mail regex finds', () => {
+    const EMAIL = /([\p{L}\p{N}._%+-]{3,64})@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+    const reference = (text: string) => {
+      const out: string[] = [];
+      EMAIL.lastIndex = 0;
+      for (let m = EMAIL.exec(text); m && out.length < 200; m = EMAIL.exec(text)) out.push(m[1]!);
+      return out;
+    };
+    const chars = [...'ab1.-_%+@@ é,', '\u{1D400}', '\ud835', '\udc00', '中'];
+    let seed = 777;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const texts = ['a'.repeat(70) + '@x.y', 'é'.repeat(66) + '@x.y', '\u{1D400}'.repeat(65) + '@x.y', 'ab@c.d'];
+    texts.push(Array.from({ length: 300 }, (_, i) => `u${i}x@d.e`).join(' '));
+    for (let k = 0; k < 5000; k++) {
+      let s = '';
+      const n = 1 + Math.floor(rand() * 40);
+      for (let i = 0; i < n; i++) s += chars[Math.floor(rand() * chars.length)];
+      texts.push(s);
+    }
+    for (const text of texts) assert.deepEqual(emailLocalParts(text), reference(text), JSON.stringify(text));
   });
 });

@@ -653,13 +653,57 @@ function followedBy(text: string, toks: Token[], r: Run, re: RegExp): boolean {
   return re.test(text.slice(end, end + 20));
 }
 
-const EMAIL = /([\p{L}\p{N}._%+-]{3,64})@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const EMAIL_DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+const LOCAL_CHAR = /^[\p{L}\p{N}._%+-]$/u;
+
+/** One code point (1 or 2 code units) ending at i is an e-mail local-part character. */
+function localCharBefore(text: string, i: number, from: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80)
+    return (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x2e ||
+      c === 0x5f ||
+      c === 0x25 ||
+      c === 0x2b ||
+      c === 0x2d
+      ? 1
+      : 0;
+  const w = c >= 0xdc00 && c <= 0xdfff && i - 2 >= from && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+  return LOCAL_CHAR.test(text.slice(i - w, i)) ? w : 0;
+}
+
+/**
+ * The local parts of the first 200 matches of
+ * /([\p{L}\p{N}._%+-]{3,64})@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, found from each "@" instead of
+ * trying the regex at every position of the text.
+ */
+export function emailLocalParts(text: string): string[] {
+  const locals: string[] = [];
+  let from = 0; // where the global regex would resume
+  for (let at = text.indexOf('@'); at !== -1 && locals.length < 200; at = text.indexOf('@', at + 1)) {
+    // The leftmost start: up to 64 code points of the local part before the "@".
+    let s = at;
+    let n = 0;
+    while (n < 64 && s > from) {
+      const w = localCharBefore(text, s, from);
+      if (w === 0) break;
+      s -= w;
+      n++;
+    }
+    if (n < 3) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    if (!EMAIL_DOMAIN.test(text)) continue;
+    locals.push(text.slice(s, at));
+    from = EMAIL_DOMAIN.lastIndex;
+  }
+  return locals;
+}
 
 /** Names whose words appear in an e-mail address of the same text ("Janka Szász" & SzaszJanka@...). */
 function emailNames(text: string, toks: Token[]): Candidate[] {
-  const locals: string[] = [];
-  EMAIL.lastIndex = 0;
-  for (let m = EMAIL.exec(text); m && locals.length < 200; m = EMAIL.exec(text)) locals.push(fold(m[1]!));
+  const locals = emailLocalParts(text).map(fold);
   if (locals.length === 0) return [];
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
