@@ -3,6 +3,7 @@
 // 210") and the city / region / postcode / country parts that follow on the same or next lines.
 import type { Candidate, Recognizer } from '../types';
 import { COMMON, GIVEN, PARTICLES } from '../names/lexicon';
+import { blankRun, hasUpperIn, isBlank, isLetterAt, isLetterOrNumberAt, upperAt } from './chars';
 import { COMPOUND_SUFFIXES, PLACES, PREFIX_TYPES, STREET_TYPES, UNIT_WORDS } from './lexicon';
 
 interface Tok {
@@ -18,34 +19,7 @@ interface Tok {
 const TOKEN =
   /\d+(?:[-/]\d+)*(?:(?:st|nd|rd|th|[A-Za-zºª])(?![\p{L}\p{N}]))?|[\p{L}\p{M}\u2206][\p{L}\p{M}\u2206'’-]*/gu;
 
-// Per-code-unit class tables, filled lazily: the regex tests are exact but too slow per character.
-const LN_RE = /[\p{L}\p{N}]/u;
-const L_RE = /\p{L}/u;
-const LN_CACHE = new Uint8Array(65536); // 0 unknown, 1 yes, 2 no
-const L_CACHE = new Uint8Array(65536);
-
-/** /[\p{L}\p{N}]/u on the single code unit at i (false outside the text). */
-function isLetterOrNumberAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  let v = LN_CACHE[c]!;
-  if (v === 0) LN_CACHE[c] = v = LN_RE.test(text[i]!) ? 1 : 2;
-  return v === 1;
-}
-
-/** /\p{L}/u on the single code unit at i (false outside the text). */
-function isLetterAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-  let v = L_CACHE[c]!;
-  if (v === 0) L_CACHE[c] = v = L_RE.test(text[i]!) ? 1 : 2;
-  return v === 1;
-}
-
 const isHandleMark = (c: number) => c === 64 || c === 35; // @ #
-const isBlank = (c: number) => c === 32 || c === 9;
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
@@ -70,14 +44,16 @@ const CUES =
   /(\b|liefer|rechnungs|post)(address(?:es)?|adresse|adres|adresa|adressi|osoite|anschrift|dirección|direccion|indirizzo|endereço|live[sd]?|living|reside[sd]?|located|office|offices|deliver(?:y|ed)?|ship(?:ping|ped)?|send|sent|mail|post(?:al)?|meet(?:ing)?|visit|stop|return|moved|billing|corner|street|station|drops?|pick(?:ed)?[ -]?up|headquarters|hq|apartment|house|home|residence|destination|restaurant|hotel|venue|north side|south side|based at|arrived at|near)\b/i;
 
 /** No capital letter near the position: the writer does not use case, so it cannot be a cue. */
-const caseless = (text: string, at: number) => !/\p{Lu}/u.test(text.slice(Math.max(0, at - 60), at + 60));
+const caseless = (text: string, at: number) => !hasUpperIn(text, Math.max(0, at - 60), at + 60);
 
 const hasCue = (text: string, start: number) => CUES.test(text.slice(Math.max(0, start - 80), start));
 
 const SPACES = /^[ \t]{1,3}$/;
 const gapOf = (text: string, a: Tok, b: Tok) => text.slice(a.end, b.start);
-const capital = (t: Tok) => /^\p{Lu}/u.test(t.text);
-const allCaps = (t: Tok) => /^\p{Lu}[\p{Lu}\p{M}'’-]*$/u.test(t.text) && t.text.length > 1;
+const capital = (t: Tok) => upperAt(t.text, 0);
+// Regexes with \p{} are hoisted: esbuild compiles such literals to `new RegExp` at each evaluation.
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}'’-]*$/u;
+const allCaps = (t: Tok) => ALL_CAPS.test(t.text) && t.text.length > 1;
 const streetType = (t: Tok) => STREET_TYPES.has(t.lower);
 const isCompound = (t: Tok) =>
   !t.num && t.text.length >= 5 && COMPOUND_SUFFIXES.some((s) => t.lower.endsWith(s) && t.lower.length >= s.length + 3);
@@ -91,9 +67,9 @@ const NOT_STREET = new Set(
     'mg kg g km cm mm ml l lb lbs oz ft m s h min sec pm am x rd th st nd page chapter version windows room'
   ).split(' '),
 );
+const CODE_2_3 = /^\p{Lu}{2,3}$/u;
 /** A word that can carry a street name: three or more letters, not an all-caps code like "EJ". */
-const streetNameWord = (t: Tok) =>
-  !t.num && t.text.length >= 3 && t.text.length <= 40 && !/^\p{Lu}{2,3}$/u.test(t.text);
+const streetNameWord = (t: Tok) => !t.num && t.text.length >= 3 && t.text.length <= 40 && !CODE_2_3.test(t.text);
 
 const FUNCTION_WORDS = new Set(
   'the a an and or of to in on at for from by with is are was were be i you he she we they it my your our his her their this that'.split(
@@ -223,6 +199,10 @@ function addressDetect(text: string): Candidate[] {
 const ADDRESS_LABEL =
   /(?:^|\n)[ \t>*•-]*(?:(?:home|billing|shipping|postal|mailing|street|delivery|residential|business|office|current|new|old|permanent)[ \t]+)?(?:address|adresse|anschrift|dirección|direccion|indirizzo|endereço|adres|adresa|osoite)[ \t]*:[ \t]*/giu;
 
+const LABEL_LINE = /^[\p{L} ._-]{1,25}:(\s|$)/u;
+const WORDS = /[\p{L}\p{M}'’-]+/gu;
+const HAS_LETTER = /\p{L}/u;
+
 function labelledAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(ADDRESS_LABEL)) {
@@ -236,10 +216,10 @@ function labelledAddresses(text: string): Candidate[] {
       const value = text.slice(end, lineEnd);
       const trimmed = value.trim();
       // Stop at a blank line, another "Label:" line, or a long line of prose.
-      if (!trimmed || /^[\p{L} ._-]{1,25}:(\s|$)/u.test(trimmed) || trimmed.length > (line === 0 ? 120 : 48)) break;
+      if (!trimmed || LABEL_LINE.test(trimmed) || trimmed.length > (line === 0 ? 120 : 48)) break;
       if (line > 0 && /[.!?]$/.test(trimmed) && trimmed.split(/\s+/).length > 4) break;
       // Later lines must look like address parts: a number, or a word that is not an ordinary one ("Thanks").
-      const words = trimmed.match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+      const words = trimmed.match(WORDS) ?? [];
       if (
         line > 0 &&
         !/\d/.test(trimmed) &&
@@ -253,7 +233,7 @@ function labelledAddresses(text: string): Candidate[] {
     // Trim the trailing line break and sentence punctuation.
     let stop = end;
     while (stop > pos && /[\s.,;]/.test(text[stop - 1]!)) stop--;
-    if (stop > pos && /\p{L}/u.test(text.slice(pos, stop)))
+    if (stop > pos && HAS_LETTER.test(text.slice(pos, stop)))
       out.push({ start: pos, end: stop, type: 'LOCATION', subtype: 'ADDRESS_FIELD', score: 0.8, source: 'pattern' });
   }
   return out;
@@ -319,12 +299,6 @@ function special(text: string, toks: Tok[], i: number): Core | undefined {
   return undefined;
 }
 
-/** text[s, e) is only spaces and tabs. */
-function blankRun(text: string, s: number, e: number): boolean {
-  for (let p = s; p < e; p++) if (!isBlank(text.charCodeAt(p))) return false;
-  return true;
-}
-
 /** Tokens a and a + 1 are separated as words of one street name. */
 function spaced(text: string, toks: Tok[], a: number): boolean {
   const x = toks[a];
@@ -338,6 +312,8 @@ function spaced(text: string, toks: Tok[], a: number): boolean {
   const p = !(x.num || x.text.length > 4) && text.charCodeAt(s) === 46 && e > s ? s + 1 : s;
   return e - p >= 1 && e - p <= 3 && blankRun(text, p, e);
 }
+
+const POSTCODE_AFTER = /^\.?[ \t]*,[ \t]*\d{4,5}[ \t]+\p{Lu}/u;
 
 /** Up to `max` street-name words from i on one line; returns the index after the last one. */
 function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
@@ -462,7 +438,7 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
     return { first: i, last: k + 1, score: 0.82, end };
   if (words.every((w) => COMMON.has(w.lower))) return undefined;
   const unitAfter = /^[ \t,]*(apt|apartment|suite|ste|unit|flat|#)\b/i.test(text.slice(num.end, num.end + 14));
-  const postcodeAfter = /^\.?[ \t]*,[ \t]*\d{4,5}[ \t]+\p{Lu}/u.test(text.slice(num.end, num.end + 16));
+  const postcodeAfter = POSTCODE_AFTER.test(text.slice(num.end, num.end + 16));
   if (unitAfter || postcodeAfter || hasCue(text, t.start)) return { first: i, last: k + 1, score: 0.72, end };
   return undefined;
 }
@@ -483,6 +459,9 @@ interface Tail {
   strong: boolean;
 }
 
+const SENTENCE_START = /^\.[ \t]+\p{Lu}/u;
+const CODE_1_3 = /^\p{Lu}{1,3}$/u;
+
 /**
  * Consume what follows a street core: units, and city / region / postcode / country parts
  * separated by spaces, commas or line breaks. A new line is taken only when it is all address.
@@ -495,9 +474,7 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
   let lines = 0;
   let consumed = 0;
   let numbers = 0;
-  const lowerText = !/\p{Lu}/u.test(
-    text.slice(toks[last]!.start - 40 < 0 ? 0 : toks[last]!.start - 40, toks[last]!.end),
-  );
+  const lowerText = !hasUpperIn(text, Math.max(0, toks[last]!.start - 40), toks[last]!.end);
   while (j < toks.length && consumed < 14) {
     const prev = toks[j - 1]!;
     const t = toks[j]!;
@@ -520,7 +497,7 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
     if (g.includes('.') && !(prev.num || prev.text.length <= 4 || UNIT_WORDS.has(prev.lower))) break;
     // After a number, a period ends the sentence unless the line ends there too ("Erzsébet tér 19.\n").
     if (g.includes('.') && prev.num && !/^\.[ \t]*\r?\n/.test(g)) break;
-    if (g.includes('.') && /^\.[ \t]+\p{Lu}/u.test(g + t.text) && !prev.num && !UNIT_WORDS.has(prev.lower) && nl === 0)
+    if (g.includes('.') && SENTENCE_START.test(g + t.text) && !prev.num && !UNIT_WORDS.has(prev.lower) && nl === 0)
       break;
 
     if (
@@ -551,7 +528,7 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
     }
     const nextGap = toks[j + 1] ? gapOf(text, t, toks[j + 1]!) : '\n';
     const region =
-      /^\p{Lu}{1,3}$/u.test(t.text) ||
+      CODE_1_3.test(t.text) ||
       (t.text.length <= 3 && (/\n/.test(nextGap) ? lowerText || /[,\n]/.test(g) : !!toks[j + 1]?.num));
     if (region) {
       j++;

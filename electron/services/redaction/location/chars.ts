@@ -1,0 +1,68 @@
+// Exact, fast stand-ins for one-character Unicode regex tests in hot loops: ASCII by charCode,
+// other BMP code units through a lazily filled table, astral code points through the regex.
+const LN_RE = /[\p{L}\p{N}]/u;
+const L_RE = /\p{L}/u;
+const LU_RE = /^\p{Lu}/u;
+const LN_CACHE = new Uint8Array(65536); // 0 unknown, 1 yes, 2 no
+const L_CACHE = new Uint8Array(65536);
+const LU_CACHE = new Uint8Array(65536);
+
+export const isBlank = (c: number) => c === 32 || c === 9;
+
+/** text[s, e) is only spaces and tabs. */
+export function blankRun(text: string, s: number, e: number): boolean {
+  for (let p = s; p < e; p++) if (!isBlank(text.charCodeAt(p))) return false;
+  return true;
+}
+
+/** /[\p{L}\p{N}]/u on the single code unit at i (false outside the text). */
+export function isLetterOrNumberAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  let v = LN_CACHE[c]!;
+  if (v === 0) LN_CACHE[c] = v = LN_RE.test(text[i]!) ? 1 : 2;
+  return v === 1;
+}
+
+/** /\p{L}/u on the single code unit at i (false outside the text). */
+export function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  let v = L_CACHE[c]!;
+  if (v === 0) L_CACHE[c] = v = L_RE.test(text[i]!) ? 1 : 2;
+  return v === 1;
+}
+
+/** /^\p{Lu}/u on the BMP code unit c (not a high surrogate). */
+function upperUnit(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  let v = LU_CACHE[c]!;
+  if (v === 0) LU_CACHE[c] = v = LU_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** /^\p{Lu}/u.test(s.slice(i)): the code point at i is an upper-case letter. */
+export function upperAt(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  return isHigh(c) ? LU_RE.test(s.slice(i, i + 2)) : upperUnit(c);
+}
+
+/** /\p{Lu}/u.test(text.slice(a, b)) without the slice. */
+export function hasUpperIn(text: string, a: number, b: number): boolean {
+  const e = Math.min(b, text.length);
+  for (let p = Math.max(0, a); p < e; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) return true;
+    } else if (isHigh(c)) {
+      // An astral letter counts only when its whole pair lies inside the range.
+      if (p + 1 < e && LU_RE.test(text.slice(p, p + 2))) return true;
+    } else if (upperUnit(c)) return true;
+  }
+  return false;
+}
