@@ -132,14 +132,37 @@ export function fold(s: string): string {
 }
 
 export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
   /** Glued to an e-mail address, URL, path or identifier: never a name on its own. */
-  glued: boolean;
+  readonly glued: boolean;
+  /** The first character is a capital letter (isUpper(text[0])). */
+  readonly cap: boolean;
   /** Cache of nameShaped(). */
   shaped?: boolean;
+}
+
+// Most words are never looked at closely (only capitalised ones can start a name), so their text
+// and lower-case form are cut from the source only when asked for.
+class WordToken implements Token {
+  shaped: boolean | undefined = undefined;
+  private _text: string | undefined = undefined;
+  private _lower: string | undefined = undefined;
+  constructor(
+    private readonly src: string,
+    readonly start: number,
+    readonly end: number,
+    readonly glued: boolean,
+    readonly cap: boolean,
+  ) {}
+  get text(): string {
+    return (this._text ??= this.src.slice(this.start, this.end));
+  }
+  get lower(): string {
+    return (this._lower ??= this.text.toLowerCase());
+  }
 }
 
 /** Letter words of the text (digits and punctuation separate words), in order. */
@@ -198,8 +221,7 @@ export function tokenizeText(text: string): Token[] {
       after === 0x5f ||
       (after >= 0x30 && after <= 0x39) ||
       ((after === 0x2e || after === 0x3a) && end + 1 < n && (unitClass(text.charCodeAt(end + 1)) & ALNUM) !== 0);
-    const t = text.slice(start, end);
-    out.push({ start, end, text: t, lower: t.toLowerCase(), glued, shaped: undefined });
+    out.push(new WordToken(text, start, end, glued, (unitClass(text.charCodeAt(start)) & UPPER) !== 0));
     i = j;
   }
   return out;
@@ -212,7 +234,7 @@ export function nameShaped(t: Token): boolean {
 
 function computeNameShaped(t: Token): boolean {
   // Cheap rejections first: most words are lower-case.
-  if (t.glued || !(unitClass(t.text.charCodeAt(0)) & UPPER)) return false;
+  if (t.glued || !t.cap) return false;
   const s = t.text.replace(/['’]s$/u, '');
   if (s.length < 2) return false;
   if (/^(i|it|he|she|we|they|you|that|there|what|who|let|here|where)['’]/i.test(s)) return false; // I'm, It's

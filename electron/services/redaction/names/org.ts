@@ -162,6 +162,8 @@ function orgDetect(text: string): Candidate[] {
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // Every rule needs a capitalised word here, or the one lower-case legal form: skip the rest.
+    if (!isUpper(t.text[0]) && t.text !== 'eG') continue;
     const bare = t.text.replace(/\.$/, '');
     // Short all-caps forms ("AB", "SAS") also abbreviate other things: not before another code or number.
     const shortCaps = /^[A-Z]{2,3}$/.test(bare) && /^[ \t]+[\dA-Z]/.test(text.slice(t.end, t.end + 3));

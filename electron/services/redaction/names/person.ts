@@ -266,6 +266,9 @@ function personDetect(text: string): Candidate[] {
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // Every rule below adds a name starting at t (nameRun() needs a name-shaped word), so the
+    // other words, most of the text, can be skipped.
+    if (!nameShaped(t)) continue;
     const prev = toks[i - 1];
     const g = prev ? gap(text, prev, t) : '';
 
@@ -705,12 +708,14 @@ export function emailLocalParts(text: string): string[] {
 function emailNames(text: string, toks: Token[]): Candidate[] {
   const locals = emailLocalParts(text).map(fold);
   if (locals.length === 0) return [];
+  // One search instead of one per address: a folded word has no line break to match across.
+  const joined = locals.join('\n');
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!nameShaped(t) || t.text.length < 3 || COMMON.has(t.lower)) continue;
     const f = fold(t.text);
-    if (!locals.some((l) => l.includes(f))) continue;
+    if (!joined.includes(f)) continue;
     let first = i;
     while (first > 0 && i - first < 3) {
       const p = toks[first - 1]!;
