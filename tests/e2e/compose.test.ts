@@ -227,6 +227,41 @@ describe('provider errors and refusals', () => {
   });
 });
 
+describe('a stream that outruns the reply to chat.send', () => {
+  // Over IPC the stream's first events can reach the page before chat.send's own reply; the
+  // bridge holds the reply back so that they always do here.
+  let s: Scenario;
+  before(async () => {
+    s = await openScenario(browser, { mock, vault: 'ready', replyDelayMs: { 'chat.send': 400 } });
+    await promptBox(s.page).waitFor();
+  });
+  after(async () => {
+    mock.set({ splitPlaceholders: true, chunkSize: 6, delayMs: 15 });
+    await s?.close();
+  });
+
+  it('shows a provider error that arrived before the reply, and the user can send again', async () => {
+    const { page } = s;
+    mock.set({ httpStatus: 500 });
+    await typePrompt(page, `Summarise the call with ${NAME}.`);
+    await page.getByRole('button', { name: /^Send/ }).click();
+    await page.getByRole('alert').filter({ hasText: 'The provider failed' }).waitFor();
+    const errorAt = s.log.events.findIndex((e) => e.event === 'chat.error');
+    assert.ok(errorAt >= 0, 'the error event was sent');
+    assert.equal(await page.locator('.msg-meta', { hasText: 'answering' }).count(), 0, 'no answer is left waiting');
+  });
+
+  it('restores a whole answer that streamed before the reply', async () => {
+    const { page } = s;
+    mock.set({ chunkSize: 500, delayMs: 0 });
+    await typePrompt(page, `Write two lines to ${NAME}.`);
+    await page.getByRole('button', { name: /^Send/ }).click();
+    await page.getByRole('region', { name: 'Conversation' }).getByText('restored locally').last().waitFor();
+    const answers = await page.locator('.msg:not(.user) .answer').allTextContents();
+    assert.ok(answers.at(-1)!.includes(NAME), 'the placeholder in the answer was restored');
+  });
+});
+
 describe('layout at 900x600 and dark theme', () => {
   it('keeps the editor, the review and the Send button reachable, without horizontal scrolling', async () => {
     const s = await openScenario(browser, {

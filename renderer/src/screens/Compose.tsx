@@ -5,11 +5,18 @@ import { ENTITY_TYPES, type EntityType } from '../../../shared/entities';
 import type { PlaceholderMap } from '../../../shared/placeholders';
 import { AnswerView } from '../components/AnswerView';
 import { EntityEditor } from '../components/EntityEditor';
-import { call, errorMessage, useEvent, type CallOutput } from '../lib/api';
+import { call, errorMessage, useEvent, type CallOutput, type EventPayload } from '../lib/api';
 import { entClass, LEGEND, segments, TYPE_LABELS } from '../lib/entities';
 import { useDebounced } from '../lib/hooks';
 import { choiceKey, combine, shiftManual, type ReviewEntity } from '../lib/review';
 import { useApp } from '../state';
+
+type StreamEvent =
+  | { kind: 'chunk'; payload: EventPayload<'chat.chunk'> }
+  | { kind: 'done'; payload: EventPayload<'chat.done'> }
+  | { kind: 'error'; payload: EventPayload<'chat.error'> };
+/** Events kept while chat.send is in flight (a fast stream can outrun its reply). */
+const MAX_EARLY = 10_000;
 
 type Detection = CallOutput<'detect.run'>;
 
@@ -41,6 +48,13 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
   const [preview, setPreview] = useState<{ redacted: string; map: PlaceholderMap }>();
   const [turns, setTurns] = useState<Turn[]>([]);
   const [active, setActive] = useState<{ requestId: string; turn: number }>();
+  // The stream's events can arrive before chat.send's reply (a provider that fails at once) and
+  // before React re-renders with the new state: the handlers read this ref, and events for a
+  // request not known yet wait in `early` until chat.send returns its id.
+  const activeRef = useRef<{ requestId: string; turn: number }>(undefined);
+  const early = useRef<StreamEvent[]>([]);
+  const sendingRef = useRef(false);
+  const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string>();
   const [copied, setCopied] = useState(false);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
@@ -206,13 +220,17 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
     !!provider &&
     !!modelName &&
     !streaming &&
+    !sending &&
     !modelBlocks &&
     !injectionBlocks &&
     keptRequired.length === 0;
 
   async function send() {
-    if (!canSend || !provider || !modelName) return;
+    if (!canSend || !provider || !modelName || sendingRef.current) return;
     setSendError(undefined);
+    sendingRef.current = true;
+    setSending(true);
+    early.current = [];
     try {
       // Make sure the decision is made on fresh detection of exactly this text.
       const fresh = detection?.text === text ? detection.result : await runDetection(text);
@@ -239,7 +257,11 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
         ...(conversationId ? { conversationId } : {}),
       });
       setTurns((t) => [...t, { prompt: text, sent: pv.redacted, answer: '', map: pv.map }]);
-      setActive({ requestId: r.requestId, turn: turns.length });
+      activeRef.current = { requestId: r.requestId, turn: turns.length };
+      setActive(activeRef.current);
+      const waiting = early.current.filter((e) => e.payload.requestId === r.requestId);
+      early.current = [];
+      for (const e of waiting) onStream(e);
       if (r.conversationId !== conversationId) {
         startedHere.current = r.conversationId;
         onConversation(r.conversationId);
@@ -250,27 +272,43 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
       setShowPreview(false);
     } catch (err) {
       setSendError(errorMessage(err));
+    } finally {
+      sendingRef.current = false;
+      early.current = [];
+      setSending(false);
     }
   }
 
-  useEvent('chat.chunk', (c) => {
-    if (c.requestId !== active?.requestId) return;
-    setTurns((t) => t.map((x, i) => (i === active.turn ? { ...x, answer: x.answer + c.text } : x)));
-  });
-  useEvent('chat.done', (d) => {
-    if (d.requestId !== active?.requestId) return;
-    setTurns((t) =>
-      t.map((x, i) =>
-        i === active.turn ? { ...x, answer: d.text, incomplete: d.incomplete, unrestored: d.unrestored } : x,
-      ),
-    );
+  function onStream(ev: StreamEvent) {
+    const current = activeRef.current;
+    if (!current || ev.payload.requestId !== current.requestId) {
+      // Not ours yet (chat.send has not returned) or a finished request: keep a bounded few.
+      if (sendingRef.current) early.current = [...early.current.slice(-(MAX_EARLY - 1)), ev];
+      return;
+    }
+    const turn = current.turn;
+    if (ev.kind === 'chunk') {
+      const c = ev.payload;
+      setTurns((t) => t.map((x, i) => (i === turn ? { ...x, answer: x.answer + c.text } : x)));
+      return;
+    }
+    if (ev.kind === 'done') {
+      const d = ev.payload;
+      setTurns((t) =>
+        t.map((x, i) =>
+          i === turn ? { ...x, answer: d.text, incomplete: d.incomplete, unrestored: d.unrestored } : x,
+        ),
+      );
+    } else {
+      const e = ev.payload;
+      setTurns((t) => t.map((x, i) => (i === turn ? { ...x, error: e.message, incomplete: true } : x)));
+    }
+    activeRef.current = undefined;
     setActive(undefined);
-  });
-  useEvent('chat.error', (e) => {
-    if (e.requestId !== active?.requestId) return;
-    setTurns((t) => t.map((x, i) => (i === active.turn ? { ...x, error: e.message, incomplete: true } : x)));
-    setActive(undefined);
-  });
+  }
+  useEvent('chat.chunk', (payload) => onStream({ kind: 'chunk', payload }));
+  useEvent('chat.done', (payload) => onStream({ kind: 'done', payload }));
+  useEvent('chat.error', (payload) => onStream({ kind: 'error', payload }));
 
   async function stop() {
     if (!active) return;

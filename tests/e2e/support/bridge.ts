@@ -11,7 +11,15 @@ export interface BridgeLog {
   events: { event: string; payload: unknown }[];
 }
 
-export async function attachBridge(page: Page, app: App): Promise<BridgeLog> {
+export interface BridgeOptions {
+  /**
+   * Milliseconds to hold back the reply of a call, per channel: events the call emits meanwhile
+   * reach the page first, as they can over Electron's IPC when the main process is busy.
+   */
+  replyDelayMs?: Partial<Record<string, number>>;
+}
+
+export async function attachBridge(page: Page, app: App, opts: BridgeOptions = {}): Promise<BridgeLog> {
   const log: BridgeLog = { calls: [], events: [] };
   const ctx: CallContext<Events> = {
     emit(event, payload) {
@@ -35,6 +43,8 @@ export async function attachBridge(page: Page, app: App): Promise<BridgeLog> {
       };
     }
     const res = await dispatch(contract, app.handlers, name, input, ctx);
+    const delay = opts.replyDelayMs?.[name];
+    if (delay) await new Promise((r) => setTimeout(r, delay));
     log.calls.push({ name, ok: res.ok, ...(res.ok ? {} : { code: res.error.code }) });
     return res;
   });

@@ -39,6 +39,8 @@ export interface ScenarioOptions {
   viewport?: { width: number; height: number };
   /** The core's clock (retention tests). */
   now?: () => number;
+  /** Hold back replies of some calls (see BridgeOptions). */
+  replyDelayMs?: Partial<Record<string, number>>;
 }
 
 export interface Scenario {
@@ -179,7 +181,7 @@ export async function openScenario(browser: Browser, opts: ScenarioOptions): Pro
   page.on('console', (m) => {
     if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
   });
-  const log = await attachBridge(page, app);
+  const log = await attachBridge(page, app, opts.replyDelayMs ? { replyDelayMs: opts.replyDelayMs } : {});
   await page.goto(url);
 
   return {
