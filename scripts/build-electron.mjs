@@ -27,6 +27,10 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node22',
+  // esbuild's tables mark \p{...} escapes as unsupported on node22 and rewrite every such regex
+  // literal into `new RegExp(...)`, built again at each evaluation (in the detectors' hot loops).
+  // Electron's V8 supports them.
+  supported: { 'regexp-unicode-property-escapes': true },
   sourcemap: dev ? 'inline' : false,
   minify: !dev,
   legalComments: 'none',
