@@ -88,7 +88,7 @@ function* codeStarts(text: string): Generator<number> {
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
     const d = m.index;
-    if (text.charCodeAt(d - 1) === 45) for (let s = Math.max(d - 4, last + 1); s <= d - 2; s++) yield (last = s);
+    if (text.charCodeAt(d - 1) === 45) for (let s = Math.max(d - 4, last + 1); s <= d - 2; s++) yield s;
     yield (last = d);
   }
 }
