@@ -126,8 +126,15 @@ function letterAt(text: string, i: number): number {
 export const isUpper = (ch: string | undefined) =>
   !!ch && (ch.length === 1 ? (unitClass(ch.charCodeAt(0)) & UPPER) !== 0 : /\p{Lu}/u.test(ch));
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** Lower-case and strip diacritics: "Szász" -> "szasz". */
 export function fold(s: string): string {
+  // ASCII has no marks and is its own NFD form.
+  if (isAscii(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -3,7 +3,7 @@
 // and Williamson") and employment cues ("works at X", "joined X").
 import { caseAware } from './caseless';
 import type { Candidate, Recognizer } from '../types';
-import { COMMON, NEVER_NAME, isCommon, isUpper, tokenize, type Token } from './lexicon';
+import { COMMON, NEVER_NAME, isCommon, tokenize, type Token } from './lexicon';
 
 /** Legal-form suffixes: strong evidence. Matched case-sensitively on the token text (without a final period). */
 const LEGAL = new Set([
@@ -147,7 +147,7 @@ const ORG_PLACES = new Set([
   'spokesman',
   'spokeswoman',
 ]);
-const capWord = (t: Token) => isUpper(t.text[0]) && t.text.length > 1 && !NEVER_NAME.has(t.lower);
+const capWord = (t: Token) => t.cap && t.end - t.start > 1 && !NEVER_NAME.has(t.lower);
 const CONNECT = new Set(['and', '&', 'of', 'for', 'the', 'de', 'du', 'des', 'der', 'und', 'y', 'e']);
 
 function orgDetect(text: string): Candidate[] {
@@ -163,12 +163,12 @@ function orgDetect(text: string): Candidate[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // Every rule needs a capitalised word here, or the one lower-case legal form: skip the rest.
-    if (!isUpper(t.text[0]) && t.text !== 'eG') continue;
-    const bare = t.text.replace(/\.$/, '');
+    if (!t.cap && t.text !== 'eG') continue;
+    const bare = t.text; // a token never contains a period
     // Short all-caps forms ("AB", "SAS") also abbreviate other things: not before another code or number.
     const shortCaps = /^[A-Z]{2,3}$/.test(bare) && /^[ \t]+[\dA-Z]/.test(text.slice(t.end, t.end + 3));
     const legal = (LEGAL.has(bare) && !shortCaps) || (bare === 'Co' && text[t.end] === '.');
-    const word = ORG_WORDS.has(t.lower) && isUpper(t.text[0]);
+    const word = t.cap && ORG_WORDS.has(t.lower);
     if (legal || word) {
       // Walk back over capitalised words (and "&", "and", "of" inside the name).
       let a = i;
@@ -178,7 +178,7 @@ function orgDetect(text: string): Candidate[] {
         if (!/^[ \t]{1,2}$|^[ \t]&[ \t]$|^-$/.test(g)) break;
         const w = toks[k]!;
         if (LEGAL.has(w.text)) break; // the end of an earlier company name
-        if (capWord(w) || (isUpper(w.text[0]) && ORG_WORDS.has(w.lower))) {
+        if (capWord(w) || (w.cap && ORG_WORDS.has(w.lower))) {
           a = k;
           caps++;
         } else if (CONNECT.has(w.lower) && k > 0 && capWord(toks[k - 1]!)) continue;
@@ -201,13 +201,7 @@ function orgDetect(text: string): Candidate[] {
     }
 
     // "University of Oslo", "Bank of America".
-    if (
-      ORG_OF.has(t.lower) &&
-      isUpper(t.text[0]) &&
-      toks[i + 1]?.lower === 'of' &&
-      toks[i + 2] &&
-      capWord(toks[i + 2]!)
-    ) {
+    if (ORG_OF.has(t.lower) && t.cap && toks[i + 1]?.lower === 'of' && toks[i + 2] && capWord(toks[i + 2]!)) {
       let b = i + 2;
       while (toks[b + 1] && capWord(toks[b + 1]!) && SPACE.test(gap(text, toks[b]!, toks[b + 1]!)) && b - i < 5) b++;
       push(i, b, 0.75, 'ORG_OF');
@@ -254,12 +248,15 @@ function orgDetect(text: string): Candidate[] {
         b - i < 3
       )
         b++;
-      const after = toks.slice(b + 1, b + 8).map((x) => x.lower);
-      const described =
-        (after[0] === 'is' || after[0] === 'was') &&
-        (after[1] === 'a' || after[1] === 'an') &&
-        after.slice(2).some((w) => ORG_NOUNS.has(w));
-      const office = ORG_PLACES.has(after[0] ?? '') || (/['’]s$/.test(toks[b]!.text) && ORG_PLACES.has(after[0] ?? ''));
+      // The seven words after the name, read in place rather than copied.
+      const after0 = toks[b + 1]?.lower;
+      const after1 = toks[b + 2]?.lower;
+      let described = (after0 === 'is' || after0 === 'was') && (after1 === 'a' || after1 === 'an');
+      if (described) {
+        described = false;
+        for (let k = b + 3; k < b + 8 && k < toks.length; k++) if (ORG_NOUNS.has(toks[k]!.lower)) described = true;
+      }
+      const office = after0 !== undefined && ORG_PLACES.has(after0);
       if (described || office) {
         push(i, b, described ? 0.66 : 0.62, 'DESCRIBED');
         i = b;

@@ -15,6 +15,7 @@ import {
   nameShaped,
   PARTICLES,
   tokenize,
+  tokenizeText,
   type Token,
 } from './lexicon';
 
@@ -522,6 +523,11 @@ function nameLists(text: string, toks: Token[]): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < toks.length) {
+    // A list starts with a name-shaped word: step over the rest without building an empty list.
+    if (!nameShaped(toks[i]!)) {
+      i++;
+      continue;
+    }
     const items: Token[] = [];
     let j = i;
     while (j < toks.length && nameShaped(toks[j]!) && !COMMON.has(toks[j]!.lower)) {
@@ -547,12 +553,20 @@ function nameLists(text: string, toks: Token[]): Candidate[] {
   return out;
 }
 
+/** A colon after optional spaces and tabs at i. */
+function colonAfter(text: string, i: number): boolean {
+  let c = text.charCodeAt(i);
+  while (c === 0x20 || c === 0x09) c = text.charCodeAt(++i);
+  return c === 0x3a;
+}
+
 /** Dialogue speakers at line starts: "Ubul: What a wife.\nNicole: Remember me". */
 function speakerLabels(text: string, toks: Token[]): Candidate[] {
   const labels: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!nameShaped(t) || COMMON.has(t.lower)) continue;
+    if (!colonAfter(text, t.end)) continue; // cheap test before the regex
     if (!/^[ \t]*:[ \t]*["“']?\p{Lu}/u.test(text.slice(t.end, t.end + 6))) continue;
     const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
     if (!/^[ \t>-]*$/.test(text.slice(lineStart, t.start))) continue;
@@ -606,9 +620,9 @@ function unknownNames(text: string, toks: Token[]): Candidate[] {
         !STOP_CONTINUATION.has(w.lower) &&
         !/\p{Ll}\p{Lu}/u.test(w.text),
     );
-    const surnameEnd = SURNAME_SUFFIX.test(fold(words[words.length - 1]!.text.replace(/['’]s$/u, '')));
     if (real.length >= 2 && real.length <= 3 && plain) {
       const initial = words.some(isInitial);
+      const surnameEnd = SURNAME_SUFFIX.test(fold(words[words.length - 1]!.text.replace(/['’]s$/u, '')));
       out.push({
         ...runSpan(text, toks, r),
         type: 'PERSON',
@@ -742,7 +756,7 @@ function repeatedMentions(text: string, toks: Token[], found: Candidate[]): Cand
   const known = new Set<string>();
   for (const c of found) {
     if (c.score < 0.6) continue;
-    for (const w of tokenize(text.slice(c.start, c.end)))
+    for (const w of tokenizeText(text.slice(c.start, c.end)))
       if (w.text.length >= 3 && !COMMON.has(w.lower) && nameShaped(w)) known.add(w.lower.replace(/['’]s$/u, ''));
   }
   if (known.size === 0) return [];
