@@ -4,6 +4,7 @@
 import { caseAware } from '../names/caseless';
 import type { Candidate, Recognizer } from '../types';
 import { COMMON, GIVEN, NEVER_NAME, PARTICLES, isUpper, nameShaped, tokenize, type Token } from '../names/lexicon';
+import { blankRun, isBlank } from './chars';
 import { AMBIGUOUS_PLACES, PLACE_FIRST, PLACES, WELL_KNOWN_PLACES } from './lexicon';
 
 const CUES: readonly (readonly string[])[] = [
@@ -83,20 +84,45 @@ const CUES: readonly (readonly string[])[] = [
   ['town'],
 ];
 
-const SPACE = /^[ \t]{1,2}$/;
 const COMPASS = new Set(
   'north south east west northern southern eastern western central northeast northwest southeast southwest upper lower greater'.split(
     ' ',
   ),
 );
-const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
-const capOrUpper = (t: Token) => isUpper(t.text[0]) && !t.glued;
+const capOrUpper = (t: Token) => t.cap && !t.glued;
+/** The gap between two tokens is one or two spaces or tabs. */
+const spaced = (text: string, a: Token, b: Token) =>
+  b.start - a.end >= 1 && b.start - a.end <= 2 && blankRun(text, a.end, b.start);
+/** The gap between two tokens is a period and a space or tab. */
+const periodSpace = (text: string, a: Token, b: Token) =>
+  b.start - a.end === 2 && text.charCodeAt(a.end) === 46 && isBlank(text.charCodeAt(a.end + 1));
+/** /^[ \t]*:[ \t]*$/ on text[s, e). */
+function colonGap(text: string, s: number, e: number): boolean {
+  let p = s;
+  while (p < e && isBlank(text.charCodeAt(p))) p++;
+  return p < e && text.charCodeAt(p) === 58 && blankRun(text, p + 1, e);
+}
+// \p{} regexes are hoisted: esbuild compiles such literals to `new RegExp` at each evaluation.
+const UPPER_1_2 = /^\p{Lu}{1,2}$/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+/** CUES by their last word. */
+const CUES_BY_LAST = new Map<string, (readonly string[])[]>();
+for (const seq of CUES) {
+  const last = seq[seq.length - 1]!;
+  if (!CUES_BY_LAST.has(last)) CUES_BY_LAST.set(last, []);
+  CUES_BY_LAST.get(last)!.push(seq);
+}
 
 function cueBefore(text: string, toks: Token[], i: number): boolean {
-  const g = i > 0 ? gap(text, toks[i - 1]!, toks[i]!) : '';
-  if (/^[ \t]*:[ \t]*$/.test(g) && toks[i - 1]!.lower === 'where') return true;
-  if (!SPACE.test(g) && !/^[ \t]*:[ \t]*$/.test(g)) return false;
-  return CUES.some((seq) => {
+  if (i === 0) return false; // nothing before the first token
+  const a = toks[i - 1]!;
+  const b = toks[i]!;
+  const colon = colonGap(text, a.end, b.start);
+  if (colon && a.lower === 'where') return true;
+  if (!colon && !spaced(text, a, b)) return false;
+  const seqs = CUES_BY_LAST.get(a.lower);
+  if (!seqs) return false;
+  return seqs.some((seq) => {
     if (i < seq.length) return false;
     for (let k = 0; k < seq.length; k++) if (toks[i - seq.length + k]!.lower !== seq[k]) return false;
     return true;
@@ -111,7 +137,7 @@ function gazetteerAt(text: string, toks: Token[], i: number): number | undefined
   let name = first.lower;
   let best = PLACES.has(name) ? i : undefined;
   for (let k = i + 1; k < toks.length && k - i < max; k++) {
-    if (!SPACE.test(gap(text, toks[k - 1]!, toks[k]!)) && !/^\.[ \t]$/.test(gap(text, toks[k - 1]!, toks[k]!))) break;
+    if (!spaced(text, toks[k - 1]!, toks[k]!) && !periodSpace(text, toks[k - 1]!, toks[k]!)) break;
     name += (text[toks[k - 1]!.end] === '.' ? '. ' : ' ') + toks[k]!.lower;
     if (PLACES.has(name) || PLACES.has(name.replace(/\. /g, ' '))) best = k;
   }
@@ -120,21 +146,20 @@ function gazetteerAt(text: string, toks: Token[], i: number): number | undefined
 
 /** A capitalised run after a cue: "Villafranca del Cid", "UPTON SCUDAMORE", "Port Paien". */
 function placeRun(text: string, toks: Token[], i: number): number | undefined {
-  if (!capOrUpper(toks[i]!) || NEVER_NAME.has(toks[i]!.lower) || /^\p{Lu}{1,2}$/u.test(toks[i]!.text)) return undefined;
+  if (!capOrUpper(toks[i]!) || NEVER_NAME.has(toks[i]!.lower) || UPPER_1_2.test(toks[i]!.text)) return undefined;
   let last = i;
   for (let k = i + 1; k < toks.length && k - i < 5; k++) {
     const t = toks[k]!;
-    if (!SPACE.test(gap(text, toks[k - 1]!, t))) break;
-    if (PARTICLES.has(t.lower) && toks[k + 1] && capOrUpper(toks[k + 1]!) && SPACE.test(gap(text, t, toks[k + 1]!)))
-      continue;
+    if (!spaced(text, toks[k - 1]!, t)) break;
+    if (PARTICLES.has(t.lower) && toks[k + 1] && capOrUpper(toks[k + 1]!) && spaced(text, t, toks[k + 1]!)) continue;
     if (!capOrUpper(t) || NEVER_NAME.has(t.lower)) break;
     // "UPTON SCUDAMORE Country Club": an all-caps name ends where title case begins.
-    if (/^\p{Lu}+$/u.test(toks[k - 1]!.text) && !/^\p{Lu}+$/u.test(t.text)) break;
+    if (ALL_UPPER.test(toks[k - 1]!.text) && !ALL_UPPER.test(t.text)) break;
     last = k;
   }
   const words = toks.slice(i, last + 1);
   if (words.length === 1 && COMMON.has(words[0]!.lower)) return undefined;
-  if (words.every((w) => COMMON.has(w.lower) && !/^\p{Lu}+$/u.test(w.text)) && words.length < 2) return undefined;
+  if (words.every((w) => COMMON.has(w.lower) && !ALL_UPPER.test(w.text)) && words.length < 2) return undefined;
   return last;
 }
 
@@ -155,11 +180,7 @@ function placesDetect(text: string): Candidate[] {
       const next = toks[g + 1];
       // "Paris Hilton", "Victoria Beckham": a place word followed by a surname-shaped word is a person.
       const personNext =
-        next &&
-        SPACE.test(gap(text, toks[g]!, next)) &&
-        nameShaped(next) &&
-        !PLACES.has(next.lower) &&
-        !COMMON.has(next.lower);
+        next && spaced(text, toks[g]!, next) && nameShaped(next) && !PLACES.has(next.lower) && !COMMON.has(next.lower);
       const prev = toks[i - 1];
       const titled = prev && /^(mr|mrs|ms|dr|miss|prof)$/.test(prev.lower);
       const ambiguous =
@@ -169,7 +190,7 @@ function placesDetect(text: string): Candidate[] {
         // "Eastern Europe", "Southern Tunisia", "North Jakarta": the region word belongs to the place.
         const before = toks[i - 1];
         const region =
-          before && COMPASS.has(before.lower) && isUpper(before.text[0]) && SPACE.test(gap(text, before, t))
+          before && COMPASS.has(before.lower) && isUpper(before.text[0]) && spaced(text, before, t)
             ? before
             : undefined;
         out.push({
@@ -189,7 +210,7 @@ function placesDetect(text: string): Candidate[] {
       if (r !== undefined) {
         const before = toks[i - 1];
         const region =
-          before && COMPASS.has(before.lower) && isUpper(before.text[0]) && SPACE.test(gap(text, before, t))
+          before && COMPASS.has(before.lower) && isUpper(before.text[0]) && spaced(text, before, t)
             ? before
             : undefined;
         out.push({
