@@ -3,7 +3,7 @@
 // word that is not a common English word gets a capital first letter (offsets are unchanged),
 // and their scores are lowered so that only context-backed findings pass the default threshold.
 import type { Candidate } from '../types';
-import { COMMON, PARTICLES } from './lexicon';
+import { COMMON, PARTICLES, stripPossessive } from './lexicon';
 
 const HAS_UPPER = /\p{Lu}/u;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
@@ -14,7 +14,7 @@ export function recase(text: string): string | undefined {
   return text.replace(WORD, (w) => {
     const lower = w.toLowerCase();
     // Single letters are initials ("hyuuma t. maida"), except the article.
-    if (COMMON.has(lower.replace(/['’]s$/u, '')) || PARTICLES.has(lower) || lower === 'a') return w;
+    if (COMMON.has(stripPossessive(lower)) || PARTICLES.has(lower) || lower === 'a') return w;
     const first = w[0]!.toUpperCase();
     // Keep UTF-16 offsets: skip letters whose capital is not a single code unit ("ß" -> "SS").
     return first.length === 1 ? first + w.slice(1) : w;

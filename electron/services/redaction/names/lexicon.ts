@@ -32,6 +32,15 @@ export const NEVER_NAME = new Set(
   ).split(' '),
 );
 
+/** Ends in a possessive "'s" or "’s" (as /['’]s$/u, without the regex call). */
+export function isPossessive(s: string): boolean {
+  const n = s.length;
+  if (n < 2 || s.charCodeAt(n - 1) !== 0x73) return false;
+  const c = s.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019;
+}
+export const stripPossessive = (s: string) => (isPossessive(s) ? s.slice(0, -2) : s);
+
 /** Common English word, also in an inflected form ("rotations", "announces", "talking"). */
 export function isCommon(word: string): boolean {
   const cached = commonCache.get(word);
@@ -44,7 +53,7 @@ export function isCommon(word: string): boolean {
 const commonCache = new Map<string, boolean>();
 
 function computeIsCommon(word: string): boolean {
-  const w = word.toLowerCase().replace(/['’]s$/u, '');
+  const w = stripPossessive(word.toLowerCase());
   if (COMMON.has(w)) return true;
   for (const [suffix, repl] of INFLECTIONS) {
     if (w.length > suffix.length + 2 && w.endsWith(suffix) && COMMON.has(w.slice(0, -suffix.length) + repl))
@@ -242,7 +251,7 @@ export function nameShaped(t: Token): boolean {
 function computeNameShaped(t: Token): boolean {
   // Cheap rejections first: most words are lower-case.
   if (t.glued || !t.cap) return false;
-  const s = t.text.replace(/['’]s$/u, '');
+  const s = stripPossessive(t.text);
   if (s.length < 2) return false;
   if (/^(i|it|he|she|we|they|you|that|there|what|who|let|here|where)['’]/i.test(s)) return false; // I'm, It's
   if (!/\p{Ll}/u.test(s)) return false; // ALL-CAPS words are acronyms more often than names
@@ -257,7 +266,7 @@ export function isInitial(t: Token): boolean {
 
 /** A possessive "'s" is not part of the name's span. */
 export function nameEnd(t: Token): number {
-  return /['’]s$/u.test(t.text) ? t.end - 2 : t.end;
+  return isPossessive(t.text) ? t.end - 2 : t.end;
 }
 
 export const PARTICLES = new Set([

@@ -11,9 +11,11 @@ import {
   DEMONYMS,
   fold,
   isInitial,
+  isPossessive,
   nameEnd,
   nameShaped,
   PARTICLES,
+  stripPossessive,
   tokenize,
   tokenizeText,
   type Token,
@@ -203,7 +205,7 @@ function nameRun(text: string, toks: Token[], i: number, allowCommonFirst = true
     const g = gap(text, prev, t);
     const afterInitial = isInitial(prev) && /^\.?[ \t]{1,2}$/.test(g);
     if (!SINGLE_SPACE.test(g) && !afterInitial) break;
-    if (/['’]s$/u.test(prev.text)) break; // "Meza's song": the name ended
+    if (isPossessive(prev.text)) break; // "Meza's song": the name ended
     if (isInitial(t)) {
       last = j;
       continue;
@@ -248,7 +250,7 @@ function lowerSeqBefore(toks: Token[], i: number, seq: readonly string[]): boole
 
 /** A given name that is not also a place ("Florence", "London" need a surname). */
 const givenName = (t: Token) => {
-  const w = t.lower.replace(/['’]s$/u, '');
+  const w = stripPossessive(t.lower);
   return GIVEN.has(w) && !WELL_KNOWN_PLACES.has(w);
 };
 
@@ -385,7 +387,7 @@ function personDetect(text: string): Candidate[] {
     }
 
     // 8. Given-name gazetteer, with or without a surname.
-    const w = t.lower.replace(/['’]s$/u, '');
+    const w = stripPossessive(t.lower);
     if (nameShaped(t) && (GIVEN.has(w) || AMBIGUOUS_GIVEN.has(w)) && !(prev && PARTICLES.has(prev.lower))) {
       const r = nameRun(text, toks, i);
       if (!r) continue;
@@ -440,7 +442,7 @@ function personDetect(text: string): Candidate[] {
       const next = r && toks[r.last + 1];
       if (r && next && WORKS.has(next.lower) && SINGLE_SPACE.test(gap(text, toks[r.last]!, next))) {
         const det = prev && /^(the|a|an)$/.test(prev.lower);
-        const possessive = /['’]s$/u.test(toks[r.last]!.text);
+        const possessive = isPossessive(toks[r.last]!.text);
         if (det || possessive) add(r, 0.6, 'AUTHOR');
       }
     }
@@ -622,7 +624,7 @@ function unknownNames(text: string, toks: Token[]): Candidate[] {
     );
     if (real.length >= 2 && real.length <= 3 && plain) {
       const initial = words.some(isInitial);
-      const surnameEnd = SURNAME_SUFFIX.test(fold(words[words.length - 1]!.text.replace(/['’]s$/u, '')));
+      const surnameEnd = SURNAME_SUFFIX.test(fold(stripPossessive(words[words.length - 1]!.text)));
       out.push({
         ...runSpan(text, toks, r),
         type: 'PERSON',
@@ -636,7 +638,7 @@ function unknownNames(text: string, toks: Token[]): Candidate[] {
       !GIVEN.has(t.lower) &&
       !isCommon(t.text) &&
       !/\p{Ll}\p{Lu}/u.test(t.text) &&
-      STRONG_SURNAME_SUFFIX.test(fold(t.text.replace(/['’]s$/u, '')))
+      STRONG_SURNAME_SUFFIX.test(fold(stripPossessive(t.text)))
     ) {
       out.push({ ...runSpan(text, toks, r), type: 'PERSON', subtype: 'SURNAME', score: 0.55, source: 'pattern' });
     }
@@ -724,12 +726,15 @@ function emailNames(text: string, toks: Token[]): Candidate[] {
   if (locals.length === 0) return [];
   // One search instead of one per address: a folded word has no line break to match across.
   const joined = locals.join('\n');
+  // A word inside an address has its first three letters there too: a set lookup rules out most words.
+  const trigrams = new Set<string>();
+  for (const l of locals) for (let k = 0; k + 3 <= l.length; k++) trigrams.add(l.slice(k, k + 3));
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!nameShaped(t) || t.text.length < 3 || COMMON.has(t.lower)) continue;
     const f = fold(t.text);
-    if (!joined.includes(f)) continue;
+    if ((f.length >= 3 && !trigrams.has(f.slice(0, 3))) || !joined.includes(f)) continue;
     let first = i;
     while (first > 0 && i - first < 3) {
       const p = toks[first - 1]!;
@@ -757,7 +762,7 @@ function repeatedMentions(text: string, toks: Token[], found: Candidate[]): Cand
   for (const c of found) {
     if (c.score < 0.6) continue;
     for (const w of tokenizeText(text.slice(c.start, c.end)))
-      if (w.text.length >= 3 && !COMMON.has(w.lower) && nameShaped(w)) known.add(w.lower.replace(/['’]s$/u, ''));
+      if (w.text.length >= 3 && !COMMON.has(w.lower) && nameShaped(w)) known.add(stripPossessive(w.lower));
   }
   if (known.size === 0) return [];
   // Spans already found, sorted, to skip covered words in one linear pass.
@@ -767,7 +772,7 @@ function repeatedMentions(text: string, toks: Token[], found: Candidate[]): Cand
   const out: Candidate[] = [];
   for (const t of toks) {
     while (ci < covered.length && covered[ci]![0] <= t.start) reach = Math.max(reach, covered[ci++]![1]);
-    if (!nameShaped(t) || !known.has(t.lower.replace(/['’]s$/u, ''))) continue;
+    if (!nameShaped(t) || !known.has(stripPossessive(t.lower))) continue;
     if (t.end <= reach) continue;
     out.push({ start: t.start, end: nameEnd(t), type: 'PERSON', subtype: 'REPEATED', score: 0.66, source: 'pattern' });
   }
