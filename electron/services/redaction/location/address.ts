@@ -3,7 +3,19 @@
 // 210") and the city / region / postcode / country parts that follow on the same or next lines.
 import type { Candidate, Recognizer } from '../types';
 import { COMMON, GIVEN, PARTICLES } from '../names/lexicon';
-import { blankRun, hasUpperIn, isBlank, isLetterAt, isLetterOrNumberAt, upperAt } from './chars';
+import {
+  CL,
+  CM,
+  CN,
+  blankRun,
+  cpClass,
+  cpLen,
+  hasUpperIn,
+  isBlank,
+  isLetterAt,
+  isLetterOrNumberAt,
+  upperAt,
+} from './chars';
 import { COMPOUND_SUFFIXES, PLACES, PREFIX_TYPES, STREET_TYPES, UNIT_WORDS } from './lexicon';
 
 interface Tok {
@@ -16,25 +28,72 @@ interface Tok {
 }
 
 // "∆" (U+2206) stands in for the Greek capital delta in some all-caps Greek text.
-const TOKEN =
+/** The tokens' definition; tokenEnd() scans the same matches by character codes (exported for tests). */
+export const TOKEN =
   /\d+(?:[-/]\d+)*(?:(?:st|nd|rd|th|[A-Za-zºª])(?![\p{L}\p{N}]))?|[\p{L}\p{M}\u2206][\p{L}\p{M}\u2206'’-]*/gu;
 
 const isHandleMark = (c: number) => c === 64 || c === 35; // @ #
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isWordPunct = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 0x2206; // ' ’ - ∆
+
+/** TOKEN's (?![\p{L}\p{N}]) at i. */
+const notLN = (text: string, i: number) => (cpClass(text, i, cpLen(text, i)) & (CL | CN)) === 0;
+
+/** End of the TOKEN match starting at i, or -1 when none starts there. */
+// Same matches as TOKEN.exec from i, scanned by character codes (the regex and its match arrays
+// dominated the cost).
+export function tokenEnd(text: string, i: number, len: number): number {
+  const c = text.charCodeAt(i);
+  if (isDigit(c)) {
+    let j = i + 1;
+    while (isDigit(text.charCodeAt(j))) j++;
+    for (;;) {
+      const sep = text.charCodeAt(j);
+      if (!((sep === 45 || sep === 47) && isDigit(text.charCodeAt(j + 1)))) break;
+      j += 2;
+      while (isDigit(text.charCodeAt(j))) j++;
+    }
+    const a = text.charCodeAt(j);
+    const b = text.charCodeAt(j + 1);
+    const ordinal =
+      (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+    if (ordinal && notLN(text, j + 2)) return j + 2;
+    if ((((a | 32) >= 97 && (a | 32) <= 122) || a === 0xba || a === 0xaa) && notLN(text, j + 1)) return j + 1;
+    return j;
+  }
+  if (!(cpClass(text, i, len) & (CL | CM)) && c !== 0x2206) return -1;
+  let j = i + len;
+  while (j < text.length) {
+    if (isWordPunct(text.charCodeAt(j))) {
+      j++;
+      continue;
+    }
+    const l = cpLen(text, j);
+    if (!(cpClass(text, j, l) & (CL | CM))) break;
+    j += l;
+  }
+  return j;
+}
+
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const s = m.index;
+  for (let s = 0; s < text.length;) {
+    const len = cpLen(text, s);
+    const end = tokenEnd(text, s, len);
+    if (end < 0) {
+      s += len;
+      continue;
+    }
+    const start = s;
+    s = end;
     // Handles and hashtags ("@Kaaaatie4", "#Bothell") are never part of an address.
-    if (s > 0 && isHandleMark(text.charCodeAt(s - 1))) continue;
-    if (s > 1 && isHandleMark(text.charCodeAt(s - 2)) && isBlank(text.charCodeAt(s - 1))) continue;
-    const end = s + t.length;
+    if (start > 0 && isHandleMark(text.charCodeAt(start - 1))) continue;
+    if (start > 1 && isHandleMark(text.charCodeAt(start - 2)) && isBlank(text.charCodeAt(start - 1))) continue;
+    const t = text.slice(start, end);
     // Numbers glued to letters ("BG80", "1B31") are codes, not house numbers.
-    const glued = isLetterOrNumberAt(text, s - 1) || isLetterAt(text, end);
-    const c0 = t.charCodeAt(0);
-    out.push({ start: s, end, text: t, lower: t.toLowerCase(), num: c0 >= 48 && c0 <= 57, glued });
+    const glued = isLetterOrNumberAt(text, start - 1) || isLetterAt(text, end);
+    out.push({ start, end, text: t, lower: t.toLowerCase(), num: isDigit(t.charCodeAt(0)), glued });
   }
   return out;
 }

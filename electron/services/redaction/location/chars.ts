@@ -66,3 +66,44 @@ export function hasUpperIn(text: string, a: number, b: number): boolean {
   }
   return false;
 }
+
+// Classes of one code point for the address tokenizer: \p{L}, \p{M}, \p{N}.
+export const CL = 1;
+export const CM = 2;
+export const CN = 4;
+const CLASS_RE: [RegExp, number][] = [
+  [/^\p{L}/u, CL],
+  [/^\p{M}/u, CM],
+  [/^\p{N}/u, CN],
+];
+const CLASS_CACHE = new Uint8Array(65536); // class bits + 8 once known
+
+function classOf(s: string): number {
+  let v = 0;
+  for (const [re, bit] of CLASS_RE) if (re.test(s)) v |= bit;
+  return v;
+}
+
+/** Length in code units of the code point at i: 2 for a surrogate pair. */
+export function cpLen(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (isHigh(c)) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Class bits of the code point at i of length `len` (0 past the end). */
+export function cpClass(text: string, i: number, len: number): number {
+  if (i >= text.length) return 0;
+  return len === 1 ? unitClass(text.charCodeAt(i)) : classOf(text.slice(i, i + 2));
+}
+
+/** Class bits of the BMP code unit c (callers handle surrogates). */
+export function unitClass(c: number): number {
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? CL : c >= 48 && c <= 57 ? CN : 0;
+  let v = CLASS_CACHE[c]!;
+  if (v === 0) CLASS_CACHE[c] = v = classOf(String.fromCharCode(c)) | 8;
+  return v & 7;
+}
