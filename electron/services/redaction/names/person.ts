@@ -402,8 +402,10 @@ function personDetect(text: string): Candidate[] {
     }
 
     // 9. Two or more unknown name-shaped words followed by a person verb: "Faina Yefremova said".
+    // Rules 9 and 12 ask for the same run: found once (null: not yet looked for).
+    let unknownRun: Run | undefined | null = null;
     if (nameShaped(t) && !COMMON.has(t.lower) && (!prev || !nameShaped(prev))) {
-      const r = nameRun(text, toks, i, false);
+      const r = (unknownRun = nameRun(text, toks, i, false));
       const next = r && toks[r.last + 1];
       const verb = !!next && SINGLE_SPACE.test(gap(text, toks[r.last]!, next)) && PERSON_VERBS.has(next.lower);
       if (r && r.last > r.first && verb && !WEAK_VERBS.has(next!.lower)) add(r, 0.62, 'VERB');
@@ -438,7 +440,7 @@ function personDetect(text: string): Candidate[] {
 
     // 12. A name used as the author of a work: "the Christiansen novel", "a Ravil G Yefimov concert", "Meza's song".
     if (nameShaped(t) && !isCommon(t.text) && !PLACES.has(t.lower)) {
-      const r = nameRun(text, toks, i, false);
+      const r = unknownRun === null ? nameRun(text, toks, i, false) : unknownRun;
       const next = r && toks[r.last + 1];
       if (r && next && WORKS.has(next.lower) && SINGLE_SPACE.test(gap(text, toks[r.last]!, next))) {
         const det = prev && /^(the|a|an)$/.test(prev.lower);
@@ -448,7 +450,12 @@ function personDetect(text: string): Candidate[] {
     }
 
     // 11. Addressing someone at the start of a sentence: "Warrane, can I please speak to your boss?".
-    if (nameShaped(t) && !isCommon(t.text) && (!prev || /[.!?\n]\s*$/.test(text.slice(prev.end, t.start)))) {
+    if (
+      nameShaped(t) &&
+      text.charCodeAt(t.end) === 0x2c && // the comma the pattern below needs, tested first
+      !isCommon(t.text) &&
+      (!prev || /[.!?\n]\s*$/.test(text.slice(prev.end, t.start)))
+    ) {
       if (
         /^,[ \t]+(can|could|would|will|please|do|did|are|have|i|we|you|thanks|thank|listen|look)\b/i.test(
           text.slice(t.end, t.end + 12),
