@@ -163,11 +163,12 @@ function orgDetect(text: string): Candidate[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // Every rule needs a capitalised word here, or the one lower-case legal form: skip the rest.
-    if (!t.cap && t.text !== 'eG') continue;
+    if (!t.cap && (t.end - t.start !== 2 || t.text !== 'eG')) continue;
     const bare = t.text; // a token never contains a period
     // Short all-caps forms ("AB", "SAS") also abbreviate other things: not before another code or number.
-    const shortCaps = /^[A-Z]{2,3}$/.test(bare) && /^[ \t]+[\dA-Z]/.test(text.slice(t.end, t.end + 3));
-    const legal = (LEGAL.has(bare) && !shortCaps) || (bare === 'Co' && text[t.end] === '.');
+    const legal =
+      (LEGAL.has(bare) && !(/^[A-Z]{2,3}$/.test(bare) && /^[ \t]+[\dA-Z]/.test(text.slice(t.end, t.end + 3)))) ||
+      (bare === 'Co' && text[t.end] === '.');
     const word = t.cap && ORG_WORDS.has(t.lower);
     if (legal || word) {
       // Walk back over capitalised words (and "&", "and", "of" inside the name).
@@ -263,9 +264,9 @@ function orgDetect(text: string): Candidate[] {
         continue;
       }
       // Two surnames joined by a hyphen, standing alone ("Weber-Santana"), not part of a person's name.
-      const parts = t.text.split('-');
       const before = toks[i - 1];
       const next = toks[i + 1];
+      const parts = b === i && t.text.includes('-') ? t.text.split('-') : [];
       if (
         b === i &&
         parts.length === 2 &&
