@@ -144,8 +144,15 @@ export async function run(args: string[]): Promise<number> {
       models: [model],
       ...(apiKey ? {} : { auth: 'none' as const }),
     };
-    const eff = effectivePolicy(loaded, { providers: [userRule] });
-    vault?.setStoreOriginals(eff.storeOriginals);
+    // The vault's own retention counts as the user's setting: the policy's maximum can only shorten it.
+    const eff = effectivePolicy(loaded, {
+      providers: [userRule],
+      ...(vault ? { retention: vault.getRetention() } : {}),
+    });
+    if (vault) {
+      vault.setStoreOriginals(eff.storeOriginals);
+      if (JSON.stringify(vault.getRetention()) !== JSON.stringify(eff.retention)) vault.setRetention(eff.retention);
+    }
 
     const target: ProviderTarget = {
       id: providerId,

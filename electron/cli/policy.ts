@@ -158,6 +158,8 @@ export async function run(args: string[]): Promise<number> {
     }
   } catch (err) {
     console.error(`error: ${(err as Error).message}`);
-    return err instanceof UsageError ? 2 : 1;
+    const code = (err as { code?: unknown }).code;
+    const badArgs = typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'); // unknown option, missing value
+    return err instanceof UsageError || badArgs ? 2 : 1;
   }
 }

@@ -115,13 +115,28 @@ class Input {
   }
 }
 
-async function readSecret(input: Input, envName: string, prompt: string, what: string): Promise<string> {
+async function readSecret(
+  input: Input,
+  envName: string,
+  prompt: string,
+  what: string,
+  line = 'the first line',
+): Promise<string> {
   const env = process.env[envName];
   if (env) return env;
   if (input.isTty) return input.ask(prompt, true);
-  const line = await input.line();
-  if (!line) throw new UsageError(`No ${what}: set ${envName} or pass it as the first line of stdin.`);
-  return line;
+  const got = await input.line();
+  if (!got) throw new UsageError(`No ${what}: set ${envName} or pass it as ${line} of stdin.`);
+  return got;
+}
+
+/** A file the user named, or a clear bad-input error (exit 2). */
+function readUserFile(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`Cannot read ${file}: ${(e as Error).message}`);
+  }
 }
 
 function exitCodeFor(err: unknown): number {
@@ -207,6 +222,7 @@ export async function run(args: string[]): Promise<number> {
     switch (command) {
       case 'init': {
         if (Vault.exists(dir)) throw new VaultExistsError(dir);
+        if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) throw new UsageError(`${dir} is not a directory.`);
         let pass = await readSecret(input, 'PROMPT_VAULT_PASSPHRASE', 'New passphrase: ', 'passphrase');
         if (!process.env.PROMPT_VAULT_PASSPHRASE && input.isTty) {
           const again = await input.ask('Repeat the passphrase: ', true);
@@ -239,7 +255,7 @@ export async function run(args: string[]): Promise<number> {
       }
       case 'import': {
         vault = await unlocked(dir, input);
-        const text = values.in ? fs.readFileSync(values.in, 'utf8') : await input.rest();
+        const text = values.in ? readUserFile(values.in) : await input.rest();
         const res = vault.importJson(text);
         await json({ imported: res.imported, skipped: res.skipped });
         return 0;
@@ -329,7 +345,13 @@ export async function run(args: string[]): Promise<number> {
       case 'passwd': {
         vault = await openExisting(dir);
         const old = await readSecret(input, 'PROMPT_VAULT_PASSPHRASE', 'Current passphrase: ', 'passphrase');
-        const next = await readSecret(input, 'PROMPT_VAULT_NEW_PASSPHRASE', 'New passphrase: ', 'new passphrase');
+        const next = await readSecret(
+          input,
+          'PROMPT_VAULT_NEW_PASSPHRASE',
+          'New passphrase: ',
+          'new passphrase',
+          process.env.PROMPT_VAULT_PASSPHRASE ? 'the first line' : 'the second line',
+        );
         if (!process.env.PROMPT_VAULT_NEW_PASSPHRASE && input.isTty) {
           if ((await input.ask('Repeat the new passphrase: ', true)) !== next)
             throw new UsageError('The new passphrases differ.');

@@ -57,3 +57,15 @@ test('policy keygen | template | sign | verify, and a tampered file fails verify
   assert.equal(invalid.code, 1);
   assert.match(invalid.stderr, /The policy is invalid: id/);
 });
+
+test('an unknown option or a missing option value is a usage error (exit 2), as documented', async () => {
+  for (const args of [
+    ['sign', '--bogus'],
+    ['verify', '--public-key'],
+    ['keygen', '--out', dir, '--frob'],
+  ]) {
+    const r = await cli(args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, /^error: /);
+  }
+});
