@@ -25,8 +25,9 @@ const TEMPLATE: PolicyInput = {
   version: 1,
   name: 'Example Org policy',
   org: 'Example Org',
-  issuedAt: '2025-01-01T00:00:00Z',
-  expiresAt: '2026-12-31T23:59:59Z',
+  // Dates are filled in when the template is printed: issued now, valid for a year.
+  issuedAt: '',
+  expiresAt: '',
   providers: [
     {
       id: 'azure-gpt4o',
@@ -113,6 +114,10 @@ export async function run(args: string[]): Promise<number> {
         } catch (err) {
           throw new UsageError(`The policy is not valid JSON: ${(err as Error).message}`);
         }
+        const expires = (policy as { expiresAt?: unknown } | null)?.expiresAt;
+        if (typeof expires === 'string' && Date.parse(expires) <= Date.now()) {
+          console.error(`warning: this policy expired on ${expires}; apps will reject it. Set a later expiresAt.`);
+        }
         const signed = await signPolicy(policy, privateKey);
         if (values.out) fs.writeFileSync(values.out, signed);
         else await writeOut(signed);
@@ -149,9 +154,16 @@ export async function run(args: string[]): Promise<number> {
         );
         return 0;
       }
-      case 'template':
-        await writeOut(JSON.stringify(TEMPLATE, null, 2) + '\n');
+      case 'template': {
+        const now = Date.now();
+        const template = {
+          ...TEMPLATE,
+          issuedAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + 365 * 24 * 3600_000).toISOString(),
+        };
+        await writeOut(JSON.stringify(template, null, 2) + '\n');
         return 0;
+      }
       default:
         console.error(cmd && cmd !== '--help' && cmd !== '-h' ? `Unknown policy command "${cmd}".\n${HELP}` : HELP);
         return cmd === '--help' || cmd === '-h' ? 0 : 2;

@@ -69,3 +69,20 @@ test('an unknown option or a missing option value is a usage error (exit 2), as 
     assert.match(r.stderr, /^error: /);
   }
 });
+
+test('the template is valid from today for a year, and signing an expired policy warns', async () => {
+  const template = await cli(['template']);
+  const policy = JSON.parse(template.stdout) as { issuedAt: string; expiresAt: string };
+  const now = Date.now();
+  assert.ok(Math.abs(Date.parse(policy.issuedAt) - now) < 3600_000, policy.issuedAt);
+  assert.ok(Date.parse(policy.expiresAt) - now > 300 * 24 * 3600_000, policy.expiresAt);
+
+  const keys = path.join(dir, 'keys-expiry');
+  assert.equal((await cli(['keygen', '--out', keys])).code, 0);
+  const expired = JSON.stringify({ ...policy, expiresAt: '2020-01-01T00:00:00Z', issuedAt: '2019-01-01T00:00:00Z' });
+  const sign = await cli(['sign', '--key', path.join(keys, 'org-policy.key')], expired);
+  assert.equal(sign.code, 0, sign.stderr);
+  assert.match(sign.stderr, /warning: this policy expired on 2020-01-01/);
+  const fresh = await cli(['sign', '--key', path.join(keys, 'org-policy.key')], template.stdout);
+  assert.doesNotMatch(fresh.stderr, /warning/);
+});
