@@ -36,3 +36,33 @@ function derived(re: RegExp, flags: string): RegExp {
 }
 const sticky = (re: RegExp) => derived(re, re.flags.replace('g', '') + 'y');
 const global = (re: RegExp) => derived(re, re.flags + 'g');
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+
+/**
+ * Every match of the global regex `re`, in order, as a plain `exec` loop would return them, for a
+ * regex whose matches never contain white space and always contain `needle` (a bare domain and
+ * its dot, a scheme URL and its "://"). Only the runs of non-space text around each `needle`
+ * are tried; the rest of the text, usually nearly all of it, is skipped.
+ */
+export function* matchesAround(re: RegExp, needle: string, text: string): Generator<RegExpExecArray> {
+  const at = sticky(re);
+  let from = 0;
+  for (let hit = text.indexOf(needle, from); hit !== -1; hit = text.indexOf(needle, from)) {
+    let start = hit;
+    while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = hit + needle.length;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    for (let p = start; p < end;) {
+      at.lastIndex = p;
+      const m = at.exec(text);
+      if (m && m[0].length > 0) {
+        yield m;
+        p += m[0].length;
+      } else {
+        p += (text.codePointAt(p) ?? 0) > 0xffff ? 2 : 1;
+      }
+    }
+    from = end;
+  }
+}

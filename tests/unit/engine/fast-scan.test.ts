@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { matchesVia } from '../../../electron/services/redaction/fast-scan';
+import { matchesAround, matchesVia } from '../../../electron/services/redaction/fast-scan';
 
 function plain(re: RegExp, text: string): string[] {
   const out: string[] = [];
@@ -43,4 +43,35 @@ describe('matchesVia', () => {
     assert.deepEqual(fast(re, loose, 'ab cab ab'), ['0:ab', '7:ab']);
     assert.deepEqual(fast(re, loose, 'ab cab ab'), ['0:ab', '7:ab']);
   });
+});
+
+describe('matchesAround', () => {
+  // Regexes whose matches hold no white space and always contain the needle.
+  const DOMAIN = /(?<![\p{L}\p{N}@._/:-])(?:[\p{L}\p{N}]+\.)+\p{L}{2,}(?:\/[^\s]*)?(?![\p{L}\p{N}])/gu;
+  const EMAIL = /(?<![\p{L}\p{N}._%+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+  const TEXTS = [
+    'see example.com, www.test.org/path?x=1 and a.b.c.de.\u00a0next.io\u2003last.net',
+    'mail ann@example.com,bob@test.org; x@y (not one) z@a.b.co\tq@r.st end',
+    'no needle here at all',
+    '😀a.bc😀 ...dots... e.g. U.S. 1.2.3.4 tail.',
+    'glued.domain.com/with/path.html?q=a.b#frag.x and.then.more',
+  ];
+  for (const [re, needle] of [
+    [DOMAIN, '.'],
+    [EMAIL, '@'],
+  ] as const) {
+    it(`finds what a plain scan finds (${needle})`, () => {
+      let total = 0;
+      for (const text of TEXTS) {
+        const want = plain(re, text);
+        total += want.length;
+        assert.deepEqual(
+          [...matchesAround(re, needle, text)].map((m) => `${m.index}:${m[0]}`),
+          want,
+          text,
+        );
+      }
+      assert.ok(total >= 4, `the samples have matches (${total})`);
+    });
+  }
 });

@@ -1,4 +1,5 @@
 // EMAIL: RFC 5322-shaped addresses (dot-atom local part) with a DNS domain ending in a real TLD.
+import { matchesAround } from '../fast-scan';
 import { isTld } from './tld';
 import { scan } from './scan';
 import type { Recognizer } from '../types';
@@ -15,7 +16,7 @@ export const emailRecognizer: Recognizer = {
   types: ['EMAIL'],
   detect(text) {
     if (!text.includes('@')) return [];
-    return scan(text, EMAIL, (m) => {
+    return scan(text, matchesAround(EMAIL, '@', text), (m) => {
       const domain = m[2]!;
       const tld = domain.slice(domain.lastIndexOf('.') + 1);
       const ipLiteral = /^\d/.test(tld);

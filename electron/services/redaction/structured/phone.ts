@@ -3,6 +3,7 @@
 // count as phones only next to a phone word ("call", "mobile", "fax", ...).
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { around } from '../context';
+import { matchesVia } from '../fast-scan';
 import { scan } from './scan';
 import type { Recognizer } from '../types';
 
@@ -59,50 +60,44 @@ export const phoneRecognizer: Recognizer = {
   name: 'phone',
   types: ['PHONE'],
   detect(text) {
-    return scan(
-      text,
-      PHONE,
-      (m) => {
-        let raw = m[0];
-        // A trailing extension without digits or separators at the edges are not part of the number.
-        raw = raw.replace(/[ .\-/]+$/, '');
-        const start = m.index;
-        const end = start + raw.length;
-        const digits = digitsOf(raw.replace(/\s*(?:x|ext\.?|extension)\s*\d+$/i, ''));
-        if (digits.length < 7 || digits.length > 15) return undefined;
-        if (DATE_LIKE.test(raw)) return undefined;
-        if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(raw)) return undefined; // IPv4
-        const before = text.slice(Math.max(0, start - 40), start);
-        // Digit groups inside an IBAN-like or code-like run ("DE89 A704 0044 0532") are not phones.
-        const next = /^[ -]([A-Za-z0-9]{1,4})\b/.exec(text.slice(end, end + 6))?.[1];
-        if (IBAN_PREFIX.test(before) || (next && /\d/.test(next) && /[A-Za-z]/.test(next))) return undefined;
-        const context = PHONE_WORDS.test(before) || PHONE_WORDS.test(around(text, start, end, 12));
-        const grouped = /[ .()\-/]/.test(raw);
-        const intl = /^(?:\+|00)/.test(raw);
+    return scan(text, matchesVia(PHONE, PHONE_LOOSE, text), (m) => {
+      let raw = m[0];
+      // A trailing extension without digits or separators at the edges are not part of the number.
+      raw = raw.replace(/[ .\-/]+$/, '');
+      const start = m.index;
+      const end = start + raw.length;
+      const digits = digitsOf(raw.replace(/\s*(?:x|ext\.?|extension)\s*\d+$/i, ''));
+      if (digits.length < 7 || digits.length > 15) return undefined;
+      if (DATE_LIKE.test(raw)) return undefined;
+      if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(raw)) return undefined; // IPv4
+      const before = text.slice(Math.max(0, start - 40), start);
+      // Digit groups inside an IBAN-like or code-like run ("DE89 A704 0044 0532") are not phones.
+      const next = /^[ -]([A-Za-z0-9]{1,4})\b/.exec(text.slice(end, end + 6))?.[1];
+      if (IBAN_PREFIX.test(before) || (next && /\d/.test(next) && /[A-Za-z]/.test(next))) return undefined;
+      const context = PHONE_WORDS.test(before) || PHONE_WORDS.test(around(text, start, end, 12));
+      const grouped = /[ .()\-/]/.test(raw);
+      const intl = /^(?:\+|00)/.test(raw);
 
-        if (intl) {
-          const p = parsePhoneNumberFromString(raw.replace(/^00/, '+'));
-          if (p?.isValid()) return hit(start, end, 0.95, p.country, true);
-          return context
-            ? hit(start, end, 0.75, undefined, false)
-            : grouped
-              ? hit(start, end, 0.6, undefined, false)
-              : undefined;
-        }
-        // Without a phone word only grouped North American and British shapes are likely enough, so
-        // only those two are parsed; with one, any of the common countries will do.
-        if (!context && !grouped) return undefined;
-        for (const country of context ? NATIONAL : LIKELY_WITHOUT_CONTEXT) {
-          const p = parsePhoneNumberFromString(raw, country);
-          if (p?.isValid() && p.nationalNumber.length >= 7)
-            return hit(start, end, context ? 0.9 : 0.75, country, false);
-        }
-        // Not valid anywhere we know: only a grouped number right after a phone word.
-        if (context && (grouped || digits.length >= 9)) return hit(start, end, 0.6, undefined, false);
-        return undefined;
-      },
-      PHONE_LOOSE,
-    );
+      if (intl) {
+        const p = parsePhoneNumberFromString(raw.replace(/^00/, '+'));
+        if (p?.isValid()) return hit(start, end, 0.95, p.country, true);
+        return context
+          ? hit(start, end, 0.75, undefined, false)
+          : grouped
+            ? hit(start, end, 0.6, undefined, false)
+            : undefined;
+      }
+      // Without a phone word only grouped North American and British shapes are likely enough, so
+      // only those two are parsed; with one, any of the common countries will do.
+      if (!context && !grouped) return undefined;
+      for (const country of context ? NATIONAL : LIKELY_WITHOUT_CONTEXT) {
+        const p = parsePhoneNumberFromString(raw, country);
+        if (p?.isValid() && p.nationalNumber.length >= 7) return hit(start, end, context ? 0.9 : 0.75, country, false);
+      }
+      // Not valid anywhere we know: only a grouped number right after a phone word.
+      if (context && (grouped || digits.length >= 9)) return hit(start, end, 0.6, undefined, false);
+      return undefined;
+    });
   },
 };
 

@@ -1,5 +1,6 @@
 // URL: scheme URLs (http, https, ftp) and bare domain names ending in a real TLD. File names whose
 // extension happens to be a country TLD ("setup.sh", "README.md") need a "www." or a path to count.
+import { matchesAround } from '../fast-scan';
 import { isTld } from './tld';
 import { scan } from './scan';
 import type { Recognizer } from '../types';
@@ -90,14 +91,19 @@ export const urlRecognizer: Recognizer = {
   types: ['URL'],
   detect(text) {
     if (!text.includes('.')) return [];
-    const out = scan(text, SCHEME, (m) => {
+    const out = scan(text, matchesAround(SCHEME, '://', text), (m) => {
       const url = trimUrl(m[0]);
       if (!/^[a-z]+:\/\/[\p{L}\p{N}[]/iu.test(url)) return undefined;
       return { start: m.index, end: m.index + url.length, type: 'URL', score: urlScore(url), source: 'pattern' };
     });
-    const taken = (i: number) => out.some((c) => c.start <= i && i < c.end);
+    // Scheme URLs are in order and do not overlap; bare matches come in order too.
+    let next = 0;
+    const taken = (i: number) => {
+      while (next < out.length && out[next]!.end <= i) next++;
+      return next < out.length && out[next]!.start <= i;
+    };
     out.push(
-      ...scan(text, BARE, (m) => {
+      ...scan(text, matchesAround(BARE, '.', text), (m) => {
         if (taken(m.index)) return undefined;
         const tld = m[1]!.toLowerCase();
         if (!isTld(tld)) return undefined;
