@@ -14,7 +14,16 @@ import { canonicalJson } from '../policy/canonical';
 /** Supplies the MAC key; the vault's `deriveSubkey` (only an unlocked vault can write or verify). */
 export interface AuditKeySource {
   deriveSubkey(context: string): Uint8Array | Promise<Uint8Array>;
+  /**
+   * Encrypted settings of the vault. When present, the last entry is pinned there too, so that
+   * deleting the trail and its head file together is detected.
+   */
+  getSetting?(name: string): unknown;
+  setSetting?(name: string, value: unknown): void;
 }
+
+/** The vault setting that pins the last entry. */
+export const AUDIT_PIN_SETTING = 'audit.head';
 
 export const AUDIT_KEY_CONTEXT = 'prompt-vault/audit-trail/v1';
 export const AUDIT_FILE = 'audit.jsonl';
@@ -108,6 +117,7 @@ export class AuditTrail {
     readonly dir: string,
     private readonly key: Buffer,
     private readonly now: () => Date,
+    private readonly keys: AuditKeySource,
   ) {
     this.file = path.join(dir, AUDIT_FILE);
     this.headFile = path.join(dir, AUDIT_HEAD_FILE);
@@ -119,7 +129,7 @@ export class AuditTrail {
     const key = Buffer.from(await keys.deriveSubkey(AUDIT_KEY_CONTEXT));
     if (key.length < 32) throw new Error('The audit key must be at least 32 bytes.');
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    return new AuditTrail(dir, key, opts.now ?? (() => new Date()));
+    return new AuditTrail(dir, key, opts.now ?? (() => new Date()), keys);
   }
 
   private mac(entry: Omit<AuditEntry, 'mac'>): string {
@@ -218,6 +228,11 @@ export class AuditTrail {
       mode: 0o600,
     });
     fs.renameSync(tmp, this.headFile);
+    try {
+      this.keys.setSetting?.(AUDIT_PIN_SETTING, { seq: entry.seq, hash });
+    } catch {
+      // A vault that locked meanwhile: the entry stands; verify only flags a pin ahead of the trail.
+    }
     return entry;
   }
 
@@ -300,6 +315,18 @@ export class AuditTrail {
             ? `entries at the end were removed (the head records entry ${head.seq}, the file ends at ${lastSeq})`
             : 'the last entry does not match the head (entries were changed or appended without the key)',
       });
+    }
+    // The vault pins the last entry as well: deleting the trail together with its head is detected.
+    const pin = this.keys.getSetting?.(AUDIT_PIN_SETTING) as { seq?: unknown; hash?: unknown } | undefined;
+    if (pin && typeof pin.seq === 'number' && typeof pin.hash === 'string') {
+      if (pin.seq > lastSeq) {
+        problems.push({
+          line: 0,
+          problem: `entries were removed: the vault records ${pin.seq} entries, the trail ends at ${lastSeq}`,
+        });
+      } else if (pin.seq === lastSeq && pin.hash !== prevHash) {
+        problems.push({ line: 0, problem: 'the last entry does not match the one the vault records' });
+      }
     }
     return { ok: problems.length === 0, entries: count, problems };
   }

@@ -148,3 +148,44 @@ describe('audit trail', () => {
     assert.deepEqual(v, { ok: true, entries: 20, problems: [] });
   });
 });
+
+describe('the vault pins the last entry', () => {
+  function vaultLike(): AuditKeySource & { settings: Map<string, unknown> } {
+    const settings = new Map<string, unknown>();
+    return {
+      settings,
+      deriveSubkey: () => new Uint8Array(key),
+      getSetting: (name) => settings.get(name),
+      setSetting: (name, value) => void settings.set(name, value),
+    };
+  }
+
+  test('deleting the trail and its head file together is detected', async () => {
+    const v = vaultLike();
+    const t = await AuditTrail.open(dir, v);
+    for (let i = 1; i <= 3; i++) await t.append(send(i));
+    assert.deepEqual((await t.verify()).problems, []);
+    assert.equal((v.settings.get('audit.head') as { seq: number }).seq, 3);
+
+    fs.rmSync(t.file);
+    fs.rmSync(t.headFile);
+    const r = await (await AuditTrail.open(dir, v)).verify();
+    assert.equal(r.ok, false);
+    assert.match(r.problems.map((p) => p.problem).join('\n'), /the vault records 3 entries, the trail ends at 0/);
+  });
+
+  test('a rollback to an older, self-consistent copy of the trail is detected', async () => {
+    const v = vaultLike();
+    const t = await AuditTrail.open(dir, v);
+    await t.append(send(1));
+    const oldFile = fs.readFileSync(t.file);
+    const oldHead = fs.readFileSync(t.headFile);
+    await t.append(send(2));
+    // Restore an older, self-consistent copy of both files (a rollback).
+    fs.writeFileSync(t.file, oldFile);
+    fs.writeFileSync(t.headFile, oldHead);
+    const r = await t.verify();
+    assert.equal(r.ok, false, 'a rollback to an older trail is detected');
+    assert.match(r.problems.map((p) => p.problem).join('\n'), /the vault records 2 entries, the trail ends at 1/);
+  });
+});
