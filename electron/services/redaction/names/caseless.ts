@@ -6,11 +6,12 @@ import type { Candidate } from '../types';
 import { COMMON, PARTICLES, stripPossessive } from './lexicon';
 
 const HAS_UPPER = /\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
 /** The text with proper-noun-like words capitalised, or undefined when it already has capitals. */
 export function recase(text: string): string | undefined {
-  if (HAS_UPPER.test(text) || !/\p{Ll}/u.test(text)) return undefined;
+  if (HAS_UPPER.test(text) || !HAS_LOWER.test(text)) return undefined;
   return text.replace(WORD, (w) => {
     const lower = w.toLowerCase();
     // Single letters are initials ("hyuuma t. maida"), except the article.

@@ -140,11 +140,16 @@ function isAscii(s: string): boolean {
   return true;
 }
 
+// Unicode regexes live at module level: some TS runners rebuild a \p{..} literal at every call.
+const MARKS = /\p{M}/gu;
+const ANY_LOWER = /\p{Ll}/u;
+const TWO_UPPER = /\p{Lu}{2}/u;
+
 /** Lower-case and strip diacritics: "Szász" -> "szasz". */
 export function fold(s: string): string {
   // ASCII has no marks and is its own NFD form.
   if (isAscii(s)) return s.toLowerCase();
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
 export interface Token {
@@ -254,8 +259,8 @@ function computeNameShaped(t: Token): boolean {
   const s = stripPossessive(t.text);
   if (s.length < 2) return false;
   if (/^(i|it|he|she|we|they|you|that|there|what|who|let|here|where)['’]/i.test(s)) return false; // I'm, It's
-  if (!/\p{Ll}/u.test(s)) return false; // ALL-CAPS words are acronyms more often than names
-  if (/\p{Lu}{2}/u.test(s.slice(0, 2))) return false;
+  if (!ANY_LOWER.test(s)) return false; // ALL-CAPS words are acronyms more often than names
+  if (TWO_UPPER.test(s.slice(0, 2))) return false;
   return !NEVER_NAME.has(s.toLowerCase());
 }
 

@@ -148,6 +148,7 @@ const ORG_PLACES = new Set([
   'spokeswoman',
 ]);
 const capWord = (t: Token) => t.cap && t.end - t.start > 1 && !NEVER_NAME.has(t.lower);
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const CONNECT = new Set(['and', '&', 'of', 'for', 'the', 'de', 'du', 'des', 'der', 'und', 'y', 'e']);
 
 function orgDetect(text: string): Candidate[] {
@@ -270,7 +271,7 @@ function orgDetect(text: string): Candidate[] {
       if (
         b === i &&
         parts.length === 2 &&
-        parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && !COMMON.has(p.toLowerCase())) &&
+        parts.every((p) => TITLE_CASE.test(p) && !COMMON.has(p.toLowerCase())) &&
         !(before && capWord(before) && SPACE.test(gap(text, before, t))) &&
         !(next && capWord(next) && SPACE.test(gap(text, t, next)))
       ) {

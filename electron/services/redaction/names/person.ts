@@ -183,6 +183,10 @@ const WEAK_VERBS = new Set([
 ]);
 
 const SINGLE_SPACE = /^[ \t\u00a0]{1,3}$/;
+// Unicode regexes live at module level: some TS runners rebuild a \p{..} literal at every call.
+const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
+const SPEAKER_COLON = /^[ \t]*:[ \t]*["“']?\p{Lu}/u;
+const SPEAKER_WORD = /^[ \t]*:[ \t]*["“']?([\p{L}'’]+)/u;
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 
 interface Run {
@@ -513,7 +517,7 @@ const AFTER_SINGLE = new Set('and or is was has had will would can could did doe
  */
 function singleNameScore(text: string, toks: Token[], i: number): number {
   const t = toks[i]!;
-  if (t.text.length < 3 || /\p{Ll}\p{Lu}/u.test(t.text) || DEMONYMS.has(t.lower)) return 0.4;
+  if (t.text.length < 3 || LOWER_UPPER.test(t.text) || DEMONYMS.has(t.lower)) return 0.4;
   const next = toks[i + 1];
   const prev = toks[i - 1];
   const after = text.slice(nameEnd(t), nameEnd(t) + 3);
@@ -576,14 +580,14 @@ function speakerLabels(text: string, toks: Token[]): Candidate[] {
     const t = toks[i]!;
     if (!nameShaped(t) || COMMON.has(t.lower)) continue;
     if (!colonAfter(text, t.end)) continue; // cheap test before the regex
-    if (!/^[ \t]*:[ \t]*["“']?\p{Lu}/u.test(text.slice(t.end, t.end + 6))) continue;
+    if (!SPEAKER_COLON.test(text.slice(t.end, t.end + 6))) continue;
     const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
     if (!/^[ \t>-]*$/.test(text.slice(lineStart, t.start))) continue;
     labels.push(t);
   }
   // One label alone needs a known first name and speech after it ("Anna: Hello there", not "nino: nt 99 88").
   const speech = (t: Token) => {
-    const m = /^[ \t]*:[ \t]*["“']?([\p{L}'’]+)/u.exec(text.slice(t.end, t.end + 30));
+    const m = SPEAKER_WORD.exec(text.slice(t.end, t.end + 30));
     return !!m && isCommon(m[1]!);
   };
   if (labels.length < 2 && !labels.some((t) => givenName(t) && speech(t))) return [];
@@ -627,7 +631,7 @@ function unknownNames(text: string, toks: Token[]): Candidate[] {
         !PLACES.has(w.lower) &&
         !DEMONYMS.has(w.lower) &&
         !STOP_CONTINUATION.has(w.lower) &&
-        !/\p{Ll}\p{Lu}/u.test(w.text),
+        !LOWER_UPPER.test(w.text),
     );
     if (real.length >= 2 && real.length <= 3 && plain) {
       const initial = words.some(isInitial);
@@ -644,7 +648,7 @@ function unknownNames(text: string, toks: Token[]): Candidate[] {
       t.text.length >= 6 &&
       !GIVEN.has(t.lower) &&
       !isCommon(t.text) &&
-      !/\p{Ll}\p{Lu}/u.test(t.text) &&
+      !LOWER_UPPER.test(t.text) &&
       STRONG_SURNAME_SUFFIX.test(fold(stripPossessive(t.text)))
     ) {
       out.push({ ...runSpan(text, toks, r), type: 'PERSON', subtype: 'SURNAME', score: 0.55, source: 'pattern' });
@@ -664,7 +668,8 @@ function isTitleUse(text: string, toks: Token[], k: number): boolean {
 }
 
 const isUpperTitle = (t: Token) => isUpperFirst(t.text);
-const isUpperFirst = (s: string) => /^\p{Lu}/u.test(s);
+const UPPER_FIRST = /^\p{Lu}/u;
+const isUpperFirst = (s: string) => UPPER_FIRST.test(s);
 
 function labelAtLineStart(text: string, toks: Token[], k: number): boolean {
   const t = toks[k];
