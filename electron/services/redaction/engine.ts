@@ -15,6 +15,7 @@ import { LOCATION_RECOGNIZERS } from './location';
 import { mergeCandidates } from './merge';
 import { NAME_RECOGNIZERS } from './names';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
+import { isTechTerm } from './ner/tech-terms';
 import { truecaseForModel } from './ner/truecase';
 import { PATTERN_RECOGNIZERS } from './patterns';
 import { applyPlaceholders, PlaceholderSession } from './placeholders';
@@ -166,7 +167,11 @@ export class Detector {
     } else {
       try {
         const model = await this.ensureModel();
-        candidates.push(...(await model.detect(truecaseForModel(text))).filter((c) => onWordBoundaries(text, c)));
+        candidates.push(
+          ...(await model.detect(truecaseForModel(text))).filter(
+            (c) => onWordBoundaries(text, c) && !isTechTerm(text.slice(c.start, c.end)),
+          ),
+        );
         nerAvailable = true;
       } catch (err) {
         nerError = `The NER model could not run: ${err instanceof Error ? err.message : String(err)}`;

@@ -31,6 +31,15 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     );
   });
 
+  it('does not take everyday technical acronyms for organisations', async () => {
+    const text =
+      'The staging API returns JSON over HTTP; the SDK and the CLI use SQL. It runs for executives of Siemens in Munich.';
+    const r = await detector.detect(text);
+    const orgs = r.entities.filter((e) => e.type === 'ORG').map((e) => e.text);
+    for (const term of ['API', 'JSON', 'HTTP', 'SDK', 'CLI', 'SQL']) assert.ok(!orgs.includes(term), orgs.join(', '));
+    assert.ok(orgs.includes('Siemens'), `a real organisation is still found: ${orgs.join(', ')}`);
+  });
+
   it('finds a name typed in lower case', async () => {
     const r = await detector.detect('i lost my card yesterday. my name is lena andersson, please help');
     assert.ok(

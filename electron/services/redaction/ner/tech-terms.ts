@@ -1,0 +1,19 @@
+// Models trained on news label any capitalised acronym as an organisation ("the staging API",
+// "returns JSON over HTTP"). In prompts these are everyday technical words: redacting them makes
+// the prompt useless and protects nothing. Only the exact, whole span is dismissed; "Acme API"
+// or "JSON Ltd" stay as the model found them. Nothing here is also a place or company (PNG is
+// Papua New Guinea).
+const TERMS = (
+  'API APIs REST GraphQL gRPC JSON XML YAML TOML HTML CSS SCSS HTTP HTTPS URL URLs URI URIs SQL NoSQL ' +
+  'SDK SDKs CLI GUI UI UX IDE CPU CPUs GPU GPUs TPU RAM SSD HDD PDF PDFs CSV TSV JPEG JPG SVG GIF ' +
+  'ID IDs UUID OK FAQ FYI ASAP TBD TODO ETA EOD PR PRs QA CI CD DevOps SRE OAuth SSO SAML SSH TLS SSL ' +
+  'DNS VPN LAN WAN TCP UDP IP IPv4 IPv6 CRUD ORM MVP KPI KPIs ROI OKR OKRs SLA SLAs PoC AI ML LLM LLMs ' +
+  'NLP OCR ETL BI CRM ERP SaaS PaaS IaaS VM VMs OS iOS RSS SMTP IMAP FTP SFTP LDAP CDN WASM ASCII UTF-8'
+).split(' ');
+
+const SET = new Set(TERMS);
+
+/** True when the span is just a technical term, not a name. */
+export function isTechTerm(span: string): boolean {
+  return SET.has(span);
+}
