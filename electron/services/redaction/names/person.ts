@@ -201,7 +201,7 @@ interface Run {
 function nameRun(text: string, toks: Token[], i: number, allowCommonFirst = true): Run | undefined {
   const t0 = toks[i];
   if (!t0 || !nameShaped(t0)) return undefined;
-  if (!allowCommonFirst && COMMON.has(t0.lower)) return undefined;
+  if (!allowCommonFirst && wordFlags(t0) & W_COMMON) return undefined;
   let last = i;
   for (let j = i + 1; j < toks.length && j - i < 5; j++) {
     const prev = toks[j - 1]!;
@@ -222,7 +222,7 @@ function nameRun(text: string, toks: Token[], i: number, allowCommonFirst = true
     ) {
       continue;
     }
-    if (!nameShaped(t) || STOP_CONTINUATION.has(t.lower)) break;
+    if (!nameShaped(t) || wordFlags(t) & W_STOP) break;
     last = j;
   }
   // An initial cannot end a name ("Anna M" then a new sentence).
@@ -253,10 +253,42 @@ function lowerSeqBefore(toks: Token[], i: number, seq: readonly string[]): boole
 }
 
 /** A given name that is not also a place ("Florence", "London" need a surname). */
-const givenName = (t: Token) => {
-  const w = stripPossessive(t.lower);
-  return GIVEN.has(w) && !WELL_KNOWN_PLACES.has(w);
-};
+const givenName = (t: Token) => (wordFlags(t) & W_GIVEN) !== 0;
+
+// Facts about a word that the rules ask again and again (each a set lookup or a regex): found
+// once per distinct word text and kept as bits.
+const W_COMMON = 1; // COMMON.has(lower)
+const W_IS_COMMON = 2; // isCommon(text)
+const W_GIVEN = 4; // given name, not a well-known place (possessive stripped)
+const W_GIVEN_ANY = 8; // GIVEN or AMBIGUOUS_GIVEN (possessive stripped)
+const W_PLACE = 16; // PLACES.has(lower)
+const W_STOP = 32; // STOP_CONTINUATION.has(lower)
+const W_DEMONYM = 64; // DEMONYMS.has(lower)
+const W_LOWER_UPPER = 128; // LOWER_UPPER.test(text)
+const W_GIVEN_EXACT = 256; // GIVEN.has(lower)
+const wordCache = new Map<string, number>();
+
+function wordFlags(t: Token): number {
+  const text = t.text;
+  let f = wordCache.get(text);
+  if (f === undefined) {
+    const lower = t.lower;
+    const w = stripPossessive(lower);
+    f =
+      (COMMON.has(lower) ? W_COMMON : 0) |
+      (isCommon(text) ? W_IS_COMMON : 0) |
+      (GIVEN.has(w) && !WELL_KNOWN_PLACES.has(w) ? W_GIVEN : 0) |
+      (GIVEN.has(w) || AMBIGUOUS_GIVEN.has(w) ? W_GIVEN_ANY : 0) |
+      (PLACES.has(lower) ? W_PLACE : 0) |
+      (STOP_CONTINUATION.has(lower) ? W_STOP : 0) |
+      (DEMONYMS.has(lower) ? W_DEMONYM : 0) |
+      (LOWER_UPPER.test(text) ? W_LOWER_UPPER : 0) |
+      (GIVEN.has(lower) ? W_GIVEN_EXACT : 0);
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(text, f);
+  }
+  return f;
+}
 
 function personDetect(text: string): Candidate[] {
   const toks = tokenize(text);
@@ -276,13 +308,14 @@ function personDetect(text: string): Candidate[] {
     // Every rule below adds a name starting at t (nameRun() needs a name-shaped word), so the
     // other words, most of the text, can be skipped.
     if (!nameShaped(t)) continue;
+    const wf = wordFlags(t);
     const prev = toks[i - 1];
     const g = prev ? gap(text, prev, t) : '';
 
     // 1. Title or honorific: "Mr. Leiva", "Dr Anna Berg", "Frau Müller".
     if (prev && TITLES.has(prev.lower) && /^\.?[ \t]{1,3}$/.test(g) && isTitleUse(text, toks, i - 1)) {
       const weak = WEAK_TITLES.has(prev.lower) && !g.startsWith('.');
-      if (!weak || (isUpperTitle(prev) && !isCommon(t.text))) add(nameRun(text, toks, i), weak ? 0.7 : 0.82, 'TITLE');
+      if (!weak || (isUpperTitle(prev) && !(wf & W_IS_COMMON))) add(nameRun(text, toks, i), weak ? 0.7 : 0.82, 'TITLE');
       continue;
     }
 
@@ -313,8 +346,8 @@ function personDetect(text: string): Candidate[] {
         const r = nameRun(text, toks, i);
         if (
           r &&
-          (givenName(t) ||
-            (r.last > r.first && !COMMON.has(t.lower)) ||
+          (wf & W_GIVEN ||
+            (r.last > r.first && !(wf & W_COMMON)) ||
             followedBy(text, toks, r, /^(,?\s*(from|here|speaking)\b)/i))
         ) {
           add(r, 0.78, 'INTRODUCTION');
@@ -352,7 +385,7 @@ function personDetect(text: string): Candidate[] {
     // 4. Greeting: "Dear Anna,", "Hi John".
     if (prev && GREETINGS.has(prev.lower) && /^[ \t]{1,3}$/.test(g) && labelAtLineStart(text, toks, i - 1)) {
       const r = nameRun(text, toks, i);
-      if (r && (prev.lower === 'dear' || givenName(t) || followedBy(text, toks, r, /^[ \t]*[,!:\r\n]/))) {
+      if (r && (prev.lower === 'dear' || wf & W_GIVEN || followedBy(text, toks, r, /^[ \t]*[,!:\r\n]/))) {
         add(r, 0.78, 'GREETING');
         continue;
       }
@@ -375,7 +408,7 @@ function personDetect(text: string): Candidate[] {
     if (prev && ROLE_WORDS.has(prev.lower) && /^[ \t]{1,3}$/.test(g) && nameShaped(t)) {
       const r = nameRun(text, toks, i, false);
       const owner = toks[i - 2] && /^(my|his|her|our|their|your)$/.test(toks[i - 2]!.lower);
-      if (r && (givenName(t) || r.last > r.first || (owner && !isCommon(t.text)))) {
+      if (r && (wf & W_GIVEN || r.last > r.first || (owner && !(wf & W_IS_COMMON)))) {
         add(r, 0.72, 'ROLE');
         continue;
       }
@@ -384,20 +417,20 @@ function personDetect(text: string): Candidate[] {
     // 7. "by X Y", "according to X Y": two or more name-shaped words, the first not a common word.
     if (prev && (prev.lower === 'by' || lowerSeqBefore(toks, i, ['according', 'to'])) && /^[ \t]{1,3}$/.test(g)) {
       const r = nameRun(text, toks, i, false);
-      if (r && r.last > r.first && (givenName(t) || !COMMON.has(toks[r.last]!.lower))) {
-        add(r, givenName(t) ? 0.72 : 0.62, 'BY');
+      if (r && r.last > r.first && (wf & W_GIVEN || !(wordFlags(toks[r.last]!) & W_COMMON))) {
+        add(r, wf & W_GIVEN ? 0.72 : 0.62, 'BY');
         continue;
       }
     }
 
     // 8. Given-name gazetteer, with or without a surname.
-    const w = stripPossessive(t.lower);
-    if (nameShaped(t) && (GIVEN.has(w) || AMBIGUOUS_GIVEN.has(w)) && !(prev && PARTICLES.has(prev.lower))) {
+    if (wf & W_GIVEN_ANY && !(prev && PARTICLES.has(prev.lower))) {
       const r = nameRun(text, toks, i);
       if (!r) continue;
-      const ambiguous = !givenName(t);
-      const surnames = toks.slice(r.first + 1, r.last + 1).filter((x) => !isInitial(x));
-      const surnameLike = surnames.some((x) => !COMMON.has(x.lower));
+      const ambiguous = !(wf & W_GIVEN);
+      let surnameLike = false;
+      for (let k = r.first + 1; k <= r.last && !surnameLike; k++)
+        surnameLike = !isInitial(toks[k]!) && !(wordFlags(toks[k]!) & W_COMMON);
       if (r.last > r.first && surnameLike) add(r, ambiguous ? 0.62 : 0.7, 'GAZETTEER');
       else if (r.last > r.first && !ambiguous) add(r, 0.62, 'GAZETTEER');
       else if (!ambiguous) add({ first: i, last: i }, singleNameScore(text, toks, i), 'GAZETTEER');
@@ -408,7 +441,7 @@ function personDetect(text: string): Candidate[] {
     // 9. Two or more unknown name-shaped words followed by a person verb: "Faina Yefremova said".
     // Rules 9 and 12 ask for the same run: found once (null: not yet looked for).
     let unknownRun: Run | undefined | null = null;
-    if (nameShaped(t) && !COMMON.has(t.lower) && (!prev || !nameShaped(prev))) {
+    if (!(wf & W_COMMON) && (!prev || !nameShaped(prev))) {
       const r = (unknownRun = nameRun(text, toks, i, false));
       const next = r && toks[r.last + 1];
       const verb = !!next && SINGLE_SPACE.test(gap(text, toks[r.last]!, next)) && PERSON_VERBS.has(next.lower);
@@ -417,8 +450,7 @@ function personDetect(text: string): Candidate[] {
       else if (
         r &&
         r.last === r.first &&
-        !isCommon(t.text) &&
-        !PLACES.has(t.lower) &&
+        !(wf & (W_IS_COMMON | W_PLACE)) &&
         next &&
         SINGLE_SPACE.test(gap(text, t, next))
       ) {
@@ -429,13 +461,13 @@ function personDetect(text: string): Candidate[] {
     }
 
     // 10. Inverted speech: "..., says Joly.", "said Erle to Maurice".
-    if (prev && SPEECH_VERBS.has(prev.lower) && SINGLE_SPACE.test(g) && nameShaped(t) && !isCommon(t.text)) {
+    if (prev && SPEECH_VERBS.has(prev.lower) && SINGLE_SPACE.test(g) && !(wf & W_IS_COMMON)) {
       const r = nameRun(text, toks, i);
       if (r) {
         add(r, 0.66, 'SPEECH');
         const to = toks[r.last + 1];
         const other = toks[r.last + 2];
-        if (to?.lower === 'to' && other && nameShaped(other) && !isCommon(other.text))
+        if (to?.lower === 'to' && other && nameShaped(other) && !(wordFlags(other) & W_IS_COMMON))
           add(nameRun(text, toks, r.last + 2), 0.62, 'SPEECH');
         i = r.last;
         continue;
@@ -443,7 +475,7 @@ function personDetect(text: string): Candidate[] {
     }
 
     // 12. A name used as the author of a work: "the Christiansen novel", "a Ravil G Yefimov concert", "Meza's song".
-    if (nameShaped(t) && !isCommon(t.text) && !PLACES.has(t.lower)) {
+    if (!(wf & (W_IS_COMMON | W_PLACE))) {
       const r = unknownRun === null ? nameRun(text, toks, i, false) : unknownRun;
       const next = r && toks[r.last + 1];
       if (r && next && WORKS.has(next.lower) && SINGLE_SPACE.test(gap(text, toks[r.last]!, next))) {
@@ -455,9 +487,8 @@ function personDetect(text: string): Candidate[] {
 
     // 11. Addressing someone at the start of a sentence: "Warrane, can I please speak to your boss?".
     if (
-      nameShaped(t) &&
       text.charCodeAt(t.end) === 0x2c && // the comma the pattern below needs, tested first
-      !isCommon(t.text) &&
+      !(wf & W_IS_COMMON) &&
       (!prev || /[.!?\n]\s*$/.test(text.slice(prev.end, t.start)))
     ) {
       if (
@@ -517,7 +548,7 @@ const AFTER_SINGLE = new Set('and or is was has had will would can could did doe
  */
 function singleNameScore(text: string, toks: Token[], i: number): number {
   const t = toks[i]!;
-  if (t.text.length < 3 || LOWER_UPPER.test(t.text) || DEMONYMS.has(t.lower)) return 0.4;
+  if (t.text.length < 3 || wordFlags(t) & (W_LOWER_UPPER | W_DEMONYM)) return 0.4;
   const next = toks[i + 1];
   const prev = toks[i - 1];
   const after = text.slice(nameEnd(t), nameEnd(t) + 3);
@@ -543,7 +574,7 @@ function nameLists(text: string, toks: Token[]): Candidate[] {
     }
     const items: Token[] = [];
     let j = i;
-    while (j < toks.length && nameShaped(toks[j]!) && !COMMON.has(toks[j]!.lower)) {
+    while (j < toks.length && nameShaped(toks[j]!) && !(wordFlags(toks[j]!) & W_COMMON)) {
       items.push(toks[j]!);
       const n = toks[j + 1];
       if (!n) break;
@@ -578,7 +609,7 @@ function speakerLabels(text: string, toks: Token[]): Candidate[] {
   const labels: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!nameShaped(t) || COMMON.has(t.lower)) continue;
+    if (!nameShaped(t) || wordFlags(t) & W_COMMON) continue;
     if (!colonAfter(text, t.end)) continue; // cheap test before the regex
     if (!SPEAKER_COLON.test(text.slice(t.end, t.end + 6))) continue;
     const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
@@ -618,21 +649,14 @@ function unknownNames(text: string, toks: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!nameShaped(t) || COMMON.has(t.lower) || PLACES.has(t.lower)) continue;
+    if (!nameShaped(t) || wordFlags(t) & (W_COMMON | W_PLACE)) continue;
     const prev = toks[i - 1];
     if (prev && (nameShaped(prev) || isInitial(prev)) && /^\.?[ \t]{1,2}$/.test(gap(text, prev, t))) continue;
     const r = nameRun(text, toks, i, false);
     if (!r) continue;
     const words = toks.slice(r.first, r.last + 1);
     const real = words.filter((w) => !isInitial(w));
-    const plain = real.every(
-      (w) =>
-        !isCommon(w.text) &&
-        !PLACES.has(w.lower) &&
-        !DEMONYMS.has(w.lower) &&
-        !STOP_CONTINUATION.has(w.lower) &&
-        !LOWER_UPPER.test(w.text),
-    );
+    const plain = real.every((w) => !(wordFlags(w) & (W_IS_COMMON | W_PLACE | W_DEMONYM | W_STOP | W_LOWER_UPPER)));
     if (real.length >= 2 && real.length <= 3 && plain) {
       const initial = words.some(isInitial);
       const surnameEnd = SURNAME_SUFFIX.test(fold(stripPossessive(words[words.length - 1]!.text)));
@@ -646,9 +670,7 @@ function unknownNames(text: string, toks: Token[]): Candidate[] {
     } else if (
       real.length === 1 &&
       t.text.length >= 6 &&
-      !GIVEN.has(t.lower) &&
-      !isCommon(t.text) &&
-      !LOWER_UPPER.test(t.text) &&
+      !(wordFlags(t) & (W_GIVEN_EXACT | W_IS_COMMON | W_LOWER_UPPER)) &&
       STRONG_SURNAME_SUFFIX.test(fold(stripPossessive(t.text)))
     ) {
       out.push({ ...runSpan(text, toks, r), type: 'PERSON', subtype: 'SURNAME', score: 0.55, source: 'pattern' });
@@ -744,13 +766,17 @@ function emailNames(text: string, toks: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!nameShaped(t) || t.text.length < 3 || COMMON.has(t.lower)) continue;
+    if (!nameShaped(t) || t.text.length < 3 || wordFlags(t) & W_COMMON) continue;
     const f = fold(t.text);
     if ((f.length >= 3 && !trigrams.has(f.slice(0, 3))) || !joined.includes(f)) continue;
     let first = i;
     while (first > 0 && i - first < 3) {
       const p = toks[first - 1]!;
-      if (!(nameShaped(p) || isInitial(p)) || isCommon(p.text) || !/^\.?[ \t]{1,2}$/.test(gap(text, p, toks[first]!)))
+      if (
+        !(nameShaped(p) || isInitial(p)) ||
+        wordFlags(p) & W_IS_COMMON ||
+        !/^\.?[ \t]{1,2}$/.test(gap(text, p, toks[first]!))
+      )
         break;
       first--;
     }
