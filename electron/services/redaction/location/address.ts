@@ -16,15 +16,48 @@ import {
   isLetterOrNumberAt,
   upperAt,
 } from './chars';
-import { COMPOUND_SUFFIXES, PLACES, PREFIX_TYPES, STREET_TYPES, UNIT_WORDS } from './lexicon';
+import { COMPOUND_SUFFIXES, PLACE_FIRST, PLACES, PREFIX_TYPES, STREET_TYPES, UNIT_WORDS } from './lexicon';
 
-interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  num: boolean;
-  glued: boolean;
+// The text and lower-case form are sliced on first use: most tokens are never looked at closely.
+class Tok {
+  readonly src: string;
+  readonly start: number;
+  readonly end: number;
+  readonly num: boolean;
+  readonly glued: boolean;
+  private t: string | undefined;
+  private l: string | undefined;
+  constructor(src: string, start: number, end: number, num: boolean, glued: boolean) {
+    this.src = src;
+    this.start = start;
+    this.end = end;
+    this.num = num;
+    this.glued = glued;
+    this.t = undefined;
+    this.l = undefined;
+  }
+  get text(): string {
+    return (this.t ??= this.src.slice(this.start, this.end));
+  }
+  get lower(): string {
+    return (this.l ??= lowerOf(this.text));
+  }
+}
+
+/** s.toLowerCase(), by hand for ASCII words with at most one capital: the slices of a text with any
+ * non-Latin-1 character are two-byte strings, and V8 lower-cases those through a slow general path. */
+function lowerOf(s: string): string {
+  let up = -1;
+  for (let p = 0; p < s.length; p++) {
+    const c = s.charCodeAt(p);
+    if (c >= 128) return s.toLowerCase();
+    if (c >= 65 && c <= 90) {
+      if (up >= 0) return s.toLowerCase();
+      up = p;
+    }
+  }
+  if (up < 0) return s;
+  return s.slice(0, up) + String.fromCharCode(s.charCodeAt(up) + 32) + s.slice(up + 1);
 }
 
 // "∆" (U+2206) stands in for the Greek capital delta in some all-caps Greek text.
@@ -76,8 +109,38 @@ export function tokenEnd(text: string, i: number, len: number): number {
   return j;
 }
 
-function tokenize(text: string): Tok[] {
-  const out: Tok[] = [];
+// Token bounds and flags live in typed arrays reused across calls; Tok objects are made only for
+// the tokens the rules look at (allocating one per word dominated the cost through GC).
+const NUM = 1;
+const GLUED = 2;
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+let flags = new Uint8Array(1024);
+
+class Toks {
+  readonly length: number;
+  private readonly text: string;
+  private readonly objs: (Tok | undefined)[];
+  constructor(text: string, length: number) {
+    this.text = text;
+    this.length = length;
+    this.objs = new Array<Tok | undefined>(length);
+  }
+  /** Like toks.get(k) on an array: undefined outside 0 .. length - 1. */
+  get(k: number): Tok | undefined {
+    if (k < 0 || k >= this.length) return undefined;
+    const f = flags[k]!;
+    return (this.objs[k] ??= new Tok(this.text, starts[k]!, ends[k]!, (f & NUM) !== 0, (f & GLUED) !== 0));
+  }
+  slice(a: number, b: number): Tok[] {
+    const out: Tok[] = [];
+    for (let k = a; k < b && k < this.length; k++) out.push(this.get(k)!);
+    return out;
+  }
+}
+
+function tokenize(text: string): Toks {
+  let n = 0;
   for (let s = 0; s < text.length;) {
     const len = cpLen(text, s);
     const end = tokenEnd(text, s, len);
@@ -90,12 +153,47 @@ function tokenize(text: string): Tok[] {
     // Handles and hashtags ("@Kaaaatie4", "#Bothell") are never part of an address.
     if (start > 0 && isHandleMark(text.charCodeAt(start - 1))) continue;
     if (start > 1 && isHandleMark(text.charCodeAt(start - 2)) && isBlank(text.charCodeAt(start - 1))) continue;
-    const t = text.slice(start, end);
     // Numbers glued to letters ("BG80", "1B31") are codes, not house numbers.
     const glued = isLetterOrNumberAt(text, start - 1) || isLetterAt(text, end);
-    out.push({ start, end, text: t, lower: t.toLowerCase(), num: isDigit(t.charCodeAt(0)), glued });
+    if (n === starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
+      starts = grow(starts, new Int32Array(2 * n));
+      ends = grow(ends, new Int32Array(2 * n));
+      flags = grow(flags, new Uint8Array(2 * n));
+    }
+    starts[n] = start;
+    ends[n] = end;
+    flags[n] = (isDigit(text.charCodeAt(start)) ? NUM : 0) | (glued ? GLUED : 0);
+    n++;
   }
-  return out;
+  return new Toks(text, n);
+}
+
+/**
+ * text.slice(s, e).toLowerCase() === word, for an ASCII lower-case word without "i" or "k": only
+ * "İ" and the Kelvin sign lower-case to ASCII from outside it, and lower-casing never shortens.
+ */
+function lowerIs(text: string, s: number, e: number, word: string): boolean {
+  if (e - s !== word.length) return false;
+  for (let p = 0; p < word.length; p++) {
+    const c = text.charCodeAt(s + p);
+    const w = word.charCodeAt(p);
+    if (c !== w && !(c >= 65 && c <= 90 && c + 32 === w)) return false;
+  }
+  return true;
+}
+
+/**
+ * No character in text[s, e) rules out a run of words and spaced gaps (a word core's way to its
+ * number): ASCII other than letters, blanks, ' - . / (non-ASCII may be letters, so it passes).
+ */
+function wordsAndSpaces(text: string, s: number, e: number): boolean {
+  for (let p = s; p < e; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 128 || c === 32 || c === 9 || c === 39 || c === 45 || c === 46 || c === 47) continue;
+    if ((c | 32) < 97 || (c | 32) > 122) return false;
+  }
+  return true;
 }
 
 /** Words near which a bare "Name 12" is an address. */
@@ -194,7 +292,7 @@ interface Core {
   first: number;
   last: number;
   score: number;
-  /** End offset when it differs from toks[last].end (e.g. "St." keeps its period). */
+  /** End offset when it differs from toks.get(last).end (e.g. "St." keeps its period). */
   end?: number;
 }
 
@@ -206,44 +304,61 @@ function addressDetect(text: string): Candidate[] {
   const DIGIT = /\d/g;
   let nextDigit = -1;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.glued) continue;
-    if (nextDigit < t.start) {
-      DIGIT.lastIndex = t.start;
+    // Cheap filters on the token arrays before making the token object.
+    if (flags[i]! & GLUED) continue;
+    const start = starts[i]!;
+    if (nextDigit < start) {
+      DIGIT.lastIndex = start;
       nextDigit = DIGIT.exec(text)?.index ?? Infinity;
     }
-    if (nextDigit - t.start > 160 && t.lower !== 'the' && t.lower !== 'corner') continue;
+    if (nextDigit - start > 160 && !lowerIs(text, start, ends[i]!, 'the') && !lowerIs(text, start, ends[i]!, 'corner'))
+      continue;
+    // A core that starts with a word needs a number among the next five tokens, unless it is a
+    // special one (those start with a head word; lower-casing never shortens a word).
+    if (
+      !(flags[i]! & NUM) &&
+      (nextDigit >= (i + 5 < toks.length ? ends[i + 5]! : text.length) || !wordsAndSpaces(text, ends[i]!, nextDigit)) &&
+      !(
+        ends[i]! - start <= 8 &&
+        SPECIAL_INITIALS.has(text.charCodeAt(start) | 32) &&
+        SPECIAL_HEADS.has(toks.get(i)!.lower)
+      )
+    )
+      continue;
     const core = special(text, toks, i) ?? streetCore(text, toks, i);
     if (!core) continue;
     // Leading building / house numbers: "28245 Puruntie 82", "370 3911 Fourth Avenue".
     let first = core.first;
     for (let n = 0; n < 2; n++) {
-      const p = toks[first - 1];
-      if (p && p.num && p.text.length <= 6 && SPACES.test(gapOf(text, p, toks[first]!))) first--;
+      const p = toks.get(first - 1);
+      if (p && p.num && p.text.length <= 6 && SPACES.test(gapOf(text, p, toks.get(first)!))) first--;
       else break;
     }
     // A unit written before the street: "Apt. 675 62314 Mellemvej 32".
-    const pre = toks[first - 1];
+    const pre = toks.get(first - 1);
     if (
       pre &&
       UNIT_WORDS.has(pre.lower) &&
-      toks[first]!.num &&
-      /^\.?[ \t]*#?[ \t]*$/.test(gapOf(text, pre, toks[first]!))
+      toks.get(first)!.num &&
+      /^\.?[ \t]*#?[ \t]*$/.test(gapOf(text, pre, toks.get(first)!))
     )
       first -= 1;
-    const u = toks[first - 2];
+    const u = toks.get(first - 2);
     if (
       u &&
       UNIT_WORDS.has(u.lower) &&
-      toks[first - 1]!.num &&
-      /^\.?[ \t]*#?[ \t]*$/.test(gapOf(text, u, toks[first - 1]!)) &&
-      /^,?[ \t]{1,3}$/.test(gapOf(text, toks[first - 1]!, toks[first]!))
+      toks.get(first - 1)!.num &&
+      /^\.?[ \t]*#?[ \t]*$/.test(gapOf(text, u, toks.get(first - 1)!)) &&
+      /^,?[ \t]{1,3}$/.test(gapOf(text, toks.get(first - 1)!, toks.get(first)!))
     )
       first -= 2;
     const tail = extendTail(text, toks, core.last);
-    const end = tail.last > core.last ? toks[tail.last]!.end : (core.end ?? toks[core.last]!.end);
-    const score = Math.min(0.92, core.score + (tail.strong ? 0.05 : 0) + (hasCue(text, toks[first]!.start) ? 0.05 : 0));
-    out.push({ start: toks[first]!.start, end, type: 'LOCATION', subtype: 'ADDRESS', score, source: 'pattern' });
+    const end = tail.last > core.last ? toks.get(tail.last)!.end : (core.end ?? toks.get(core.last)!.end);
+    const score = Math.min(
+      0.92,
+      core.score + (tail.strong ? 0.05 : 0) + (hasCue(text, toks.get(first)!.start) ? 0.05 : 0),
+    );
+    out.push({ start: toks.get(first)!.start, end, type: 'LOCATION', subtype: 'ADDRESS', score, source: 'pattern' });
     i = Math.max(i, tail.last);
   }
   out.push(...labelledAddresses(text));
@@ -308,9 +423,9 @@ const CORNER =
   /(?:the[ \t]+)?corner[ \t]+of[ \t]+([^\n?!;:]{3,60}?)[ \t]+(?:and|&)[ \t]+((?:[\p{L}\p{M}\p{N}'’-]+\.?[ \t]?){1,4})/iuy;
 
 /** Index of the last token that ends at or before `end`. */
-function lastTokenBefore(toks: Tok[], from: number, end: number): number {
+function lastTokenBefore(toks: Toks, from: number, end: number): number {
   let k = from;
-  while (toks[k + 1] && toks[k + 1]!.end <= end) k++;
+  while (toks.get(k + 1) && toks.get(k + 1)!.end <= end) k++;
   return k;
 }
 
@@ -319,13 +434,16 @@ const SPECIAL_HEADS = new Set(
   'p po post postbox postfach apartado case casilla skrytka psc cmr unit usns usnv uss uscgc the corner'.split(' '),
 );
 
+/** First letters of SPECIAL_HEADS, lower-case (only ASCII letters lower-case to them). */
+const SPECIAL_INITIALS = new Set([...SPECIAL_HEADS].map((w) => w.charCodeAt(0)));
+
 function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
 }
 
-function special(text: string, toks: Tok[], i: number): Core | undefined {
-  const t = toks[i]!;
+function special(text: string, toks: Toks, i: number): Core | undefined {
+  const t = toks.get(i)!;
   if (!SPECIAL_HEADS.has(t.lower)) return undefined;
   if (/^(p|po|post|postbox|postfach|apartado|case|casilla|skrytka)$/i.test(t.text)) {
     const m = execAt(PO_BOX, text, t.start);
@@ -348,20 +466,20 @@ function special(text: string, toks: Tok[], i: number): Core | undefined {
       const secondStart = end - m[2]!.length;
       while (
         last > i &&
-        toks[last]!.start >= secondStart &&
-        !(capital(toks[last]!) || toks[last]!.num || streetType(toks[last]!))
+        toks.get(last)!.start >= secondStart &&
+        !(capital(toks.get(last)!) || toks.get(last)!.num || streetType(toks.get(last)!))
       )
         last--;
-      if (toks[last]!.start >= secondStart) return { first: i, last, score: 0.8 };
+      if (toks.get(last)!.start >= secondStart) return { first: i, last, score: 0.8 };
     }
   }
   return undefined;
 }
 
 /** Tokens a and a + 1 are separated as words of one street name. */
-function spaced(text: string, toks: Tok[], a: number): boolean {
-  const x = toks[a];
-  const y = toks[a + 1];
+function spaced(text: string, toks: Toks, a: number): boolean {
+  const x = toks.get(a);
+  const y = toks.get(a + 1);
   if (!x || !y) return false;
   const s = x.end;
   const e = y.start;
@@ -375,15 +493,15 @@ function spaced(text: string, toks: Tok[], a: number): boolean {
 const POSTCODE_AFTER = /^\.?[ \t]*,[ \t]*\d{4,5}[ \t]+\p{Lu}/u;
 
 /** Up to `max` street-name words from i on one line; returns the index after the last one. */
-function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
-  const t = toks[i]!;
-  const next = toks[i + 1];
+function streetCore(text: string, toks: Toks, i: number): Core | undefined {
+  const t = toks.get(i)!;
+  const next = toks.get(i + 1);
 
   if (t.num && t.text.length <= 6 && next && spaced(text, toks, i)) {
     // (a) English order: 12 Main Street, 1668 Glyn St, 159 Eleftheriou Venizelou str.
     let k = i + 1;
     while (k < toks.length && k - i <= 5) {
-      const w = toks[k]!;
+      const w = toks.get(k)!;
       // A capitalised type that is also a common word ("Dam", "Park") counts where an address line ends.
       const lineEnd =
         capital(w) && /^\.?[ \t]*(,|\r?\n|$|(apt|apartment|suite|ste|unit|#)\b)/i.test(text.slice(w.end, w.end + 12));
@@ -407,19 +525,19 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
     }
     // (b) Number then prefix type: "137 Avenue Teboulbi", "31 Rue Al Imam Al Bakri".
     // French and Spanish write the type in lower case: "14 avenue des Champs-Élysées", "5 calle de Alcalá".
-    const after = toks[i + 2];
+    const after = toks.get(i + 2);
     const lowerTypeOk = !!after && spaced(text, toks, i + 1) && (PARTICLES.has(after.lower) || capital(after));
     if (PREFIX_TYPES.has(next.lower) && (capital(next) || !COMMON.has(next.lower) || lowerTypeOk)) {
       let k = i + 1;
       while (
         spaced(text, toks, k) &&
-        toks[k + 1] &&
-        (capital(toks[k + 1]!) || PARTICLES.has(toks[k + 1]!.lower)) &&
+        toks.get(k + 1) &&
+        (capital(toks.get(k + 1)!) || PARTICLES.has(toks.get(k + 1)!.lower)) &&
         k - i < 6
       )
         k++;
-      while (k > i + 1 && PARTICLES.has(toks[k]!.lower)) k--;
-      if (spaced(text, toks, k) && toks[k + 1]?.num && toks[k + 1]!.text.length <= 5) k++;
+      while (k > i + 1 && PARTICLES.has(toks.get(k)!.lower)) k--;
+      if (spaced(text, toks, k) && toks.get(k + 1)?.num && toks.get(k + 1)!.text.length <= 5) k++;
       if (k > i + 1) return { first: i, last: k, score: 0.8 };
     }
     // (c) Number, name, number: "20789 Allika 46", "74678 midtvollen 130".
@@ -427,16 +545,16 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
     const words: Tok[] = [];
     while (
       j < toks.length &&
-      !toks[j]!.num &&
+      !toks.get(j)!.num &&
       words.length < 5 &&
-      (nameWord(toks[j]!) || (words.length > 0 && PARTICLES.has(toks[j]!.lower))) &&
-      !FUNCTION_WORDS.has(toks[j]!.lower)
+      (nameWord(toks.get(j)!) || (words.length > 0 && PARTICLES.has(toks.get(j)!.lower))) &&
+      !FUNCTION_WORDS.has(toks.get(j)!.lower)
     ) {
-      words.push(toks[j]!);
+      words.push(toks.get(j)!);
       if (!spaced(text, toks, j)) break;
       j++;
     }
-    const n2 = toks[j];
+    const n2 = toks.get(j);
     if (
       words.length &&
       n2 &&
@@ -466,7 +584,7 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
     PARTICLES.has(t.lower)
   )
     return undefined;
-  const prev = toks[i - 1];
+  const prev = toks.get(i - 1);
   if (
     prev &&
     !prev.num &&
@@ -477,14 +595,19 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
   )
     return undefined; // only start at the first word of a name
   let k = i;
-  while (k - i < 4 && toks[k] && !toks[k]!.num && (k === i || nameWord(toks[k]!) || PARTICLES.has(toks[k]!.lower))) {
-    const n = toks[k + 1];
+  while (
+    k - i < 4 &&
+    toks.get(k) &&
+    !toks.get(k)!.num &&
+    (k === i || nameWord(toks.get(k)!) || PARTICLES.has(toks.get(k)!.lower))
+  ) {
+    const n = toks.get(k + 1);
     if (!n || !spaced(text, toks, k)) return undefined;
     if (n.num) break;
     k++;
   }
-  const num = toks[k + 1];
-  if (!num || !num.num || num.text.length > 5 || toks[k]!.num || !spaced(text, toks, k)) return undefined;
+  const num = toks.get(k + 1);
+  if (!num || !num.num || num.text.length > 5 || toks.get(k)!.num || !spaced(text, toks, k)) return undefined;
   const words = toks.slice(i, k + 1);
   if (words.some((w) => FUNCTION_WORDS.has(w.lower))) return undefined;
   // The house number ends the core: "Erzsébet tér 19." keeps its period.
@@ -493,7 +616,7 @@ function streetCore(text: string, toks: Tok[], i: number): Core | undefined {
   if (PREFIX_TYPES.has(t.lower) && (capital(t) || !COMMON.has(t.lower)) && k > i)
     return { first: i, last: k + 1, score: 0.82, end };
   if (words.some((w) => NOT_STREET.has(w.lower) || w.text.length > 40) || !words.some(streetNameWord)) return undefined;
-  if (words.some((w) => isCompound(w)) || (k > i && streetType(toks[k]!) && strongType(text, toks[k]!)))
+  if (words.some((w) => isCompound(w)) || (k > i && streetType(toks.get(k)!) && strongType(text, toks.get(k)!)))
     return { first: i, last: k + 1, score: 0.82, end };
   if (words.every((w) => COMMON.has(w.lower))) return undefined;
   const unitAfter = /^[ \t,]*(apt|apartment|suite|ste|unit|flat|#)\b/i.test(text.slice(num.end, num.end + 14));
@@ -525,7 +648,7 @@ const CODE_1_3 = /^\p{Lu}{1,3}$/u;
  * Consume what follows a street core: units, and city / region / postcode / country parts
  * separated by spaces, commas or line breaks. A new line is taken only when it is all address.
  */
-function extendTail(text: string, toks: Tok[], last: number): Tail {
+function extendTail(text: string, toks: Toks, last: number): Tail {
   let j = last + 1;
   let committed = last;
   let strong = false;
@@ -533,10 +656,10 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
   let lines = 0;
   let consumed = 0;
   let numbers = 0;
-  const lowerText = !hasUpperIn(text, Math.max(0, toks[last]!.start - 40), toks[last]!.end);
+  const lowerText = !hasUpperIn(text, Math.max(0, toks.get(last)!.start - 40), toks.get(last)!.end);
   while (j < toks.length && consumed < 14) {
-    const prev = toks[j - 1]!;
-    const t = toks[j]!;
+    const prev = toks.get(j - 1)!;
+    const t = toks.get(j)!;
     const g = gapOf(text, prev, t);
     const nl = (g.match(/\n/g) ?? []).length;
     if (nl > 0) {
@@ -561,9 +684,9 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
 
     if (
       UNIT_WORDS.has(t.lower) &&
-      toks[j + 1] &&
-      /^[ \t]*\.?[ \t]*#?[ \t]*$/.test(gapOf(text, t, toks[j + 1]!)) &&
-      /\d/.test(toks[j + 1]!.text)
+      toks.get(j + 1) &&
+      /^[ \t]*\.?[ \t]*#?[ \t]*$/.test(gapOf(text, t, toks.get(j + 1)!)) &&
+      /\d/.test(toks.get(j + 1)!.text)
     ) {
       j += 2;
       consumed += 2;
@@ -585,10 +708,10 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
       consumed++;
       continue;
     }
-    const nextGap = toks[j + 1] ? gapOf(text, t, toks[j + 1]!) : '\n';
+    const nextGap = toks.get(j + 1) ? gapOf(text, t, toks.get(j + 1)!) : '\n';
     const region =
       CODE_1_3.test(t.text) ||
-      (t.text.length <= 3 && (/\n/.test(nextGap) ? lowerText || /[,\n]/.test(g) : !!toks[j + 1]?.num));
+      (t.text.length <= 3 && (/\n/.test(nextGap) ? lowerText || /[,\n]/.test(g) : !!toks.get(j + 1)?.num));
     if (region) {
       j++;
       consumed++;
@@ -598,9 +721,16 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
       (capital(t) || allCaps(t) || (lowerText && !COMMON.has(t.lower))) &&
       !FUNCTION_WORDS.has(t.lower) &&
       !TAIL_STOP.has(t.lower);
-    const particle = PARTICLES.has(t.lower) && toks[j + 1] && capital(toks[j + 1]!);
+    const particle = PARTICLES.has(t.lower) && toks.get(j + 1) && capital(toks.get(j + 1)!);
     // A line that starts with a given name is a person's name, not a city.
-    if (cityWord && nl > 0 && GIVEN.has(t.lower) && toks[j + 1] && capital(toks[j + 1]!) && !/\n/.test(nextGap)) {
+    if (
+      cityWord &&
+      nl > 0 &&
+      GIVEN.has(t.lower) &&
+      toks.get(j + 1) &&
+      capital(toks.get(j + 1)!) &&
+      !/\n/.test(nextGap)
+    ) {
       const eol = text.indexOf('\n', t.end);
       if (!/\d/.test(text.slice(t.end, eol < 0 ? text.length : eol))) break;
     }
@@ -612,24 +742,27 @@ function extendTail(text: string, toks: Tok[], last: number): Tail {
     break;
   }
   // Did the last line end cleanly (line break, end of text or closing punctuation)?
-  const lastTok = toks[j - 1]!;
+  const lastTok = toks.get(j - 1)!;
   const after = text.slice(lastTok.end, lastTok.end + 3);
   const clean =
     j >= toks.length ||
     /^[ \t]*(\r?\n|$|[.?!,;)"'])/.test(after) ||
-    !/\n/.test(text.slice(toks[last]!.end, lastTok.end));
+    !/\n/.test(text.slice(toks.get(last)!.end, lastTok.end));
   if (clean) return { last: j - 1, strong };
   return { last: committed, strong: committedStrong };
 }
 
 /** If a known place name starts at token j, the index of its last token. */
-function placeAt(toks: Tok[], j: number, lowerText = false): number | undefined {
-  const t = toks[j]!;
+function placeAt(toks: Toks, j: number, lowerText = false): number | undefined {
+  const t = toks.get(j)!;
   if (!(capital(t) || allCaps(t) || lowerText)) return undefined;
+  // Known places start with a known first word and have at most PLACE_FIRST's count of words.
+  const max = PLACE_FIRST.get(t.lower);
+  if (!max) return undefined;
   let best: number | undefined;
   let name = '';
-  for (let k = j; k < toks.length && k - j < 5; k++) {
-    name = k === j ? toks[k]!.lower : `${name} ${toks[k]!.lower}`;
+  for (let k = j; k < toks.length && k - j < 5 && k - j < max; k++) {
+    name = k === j ? toks.get(k)!.lower : `${name} ${toks.get(k)!.lower}`;
     if (PLACES.has(name)) best = k;
   }
   return best;
