@@ -290,6 +290,18 @@ function wordFlags(t: Token): number {
   return f;
 }
 
+/** Indices of the name-shaped tokens, memoised for the last token list (tokenize() memoises too). */
+function shapedIndices(toks: Token[]): number[] {
+  if (toks !== shapedFor) {
+    shapedIdx = [];
+    for (let i = 0; i < toks.length; i++) if (nameShaped(toks[i]!)) shapedIdx.push(i);
+    shapedFor = toks;
+  }
+  return shapedIdx;
+}
+let shapedFor: Token[] | undefined;
+let shapedIdx: number[] = [];
+
 function personDetect(text: string): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
@@ -303,11 +315,14 @@ function personDetect(text: string): Candidate[] {
     if (end > start) out.push({ start, end, type: 'PERSON', subtype, score, source: 'pattern' });
   };
 
-  for (let i = 0; i < toks.length; i++) {
+  const shaped = shapedIndices(toks);
+  // Every rule below adds a name starting at t (nameRun() needs a name-shaped word), so only
+  // name-shaped words, a small part of the text, are visited; i may jump over a name read.
+  let i = -1;
+  for (const k of shaped) {
+    if (k <= i) continue;
+    i = k;
     const t = toks[i]!;
-    // Every rule below adds a name starting at t (nameRun() needs a name-shaped word), so the
-    // other words, most of the text, can be skipped.
-    if (!nameShaped(t)) continue;
     const wf = wordFlags(t);
     const prev = toks[i - 1];
     const g = prev ? gap(text, prev, t) : '';
@@ -500,11 +515,11 @@ function personDetect(text: string): Candidate[] {
     }
   }
 
-  out.push(...nameLists(text, toks));
-  out.push(...speakerLabels(text, toks));
-  out.push(...unknownNames(text, toks));
-  out.push(...emailNames(text, toks));
-  out.push(...repeatedMentions(text, toks, out));
+  out.push(...nameLists(text, toks, shaped));
+  out.push(...speakerLabels(text, toks, shaped));
+  out.push(...unknownNames(text, toks, shaped));
+  out.push(...emailNames(text, toks, shaped));
+  out.push(...repeatedMentions(text, toks, shaped, out));
   return dropContained(out);
 }
 
@@ -563,15 +578,13 @@ function singleNameScore(text: string, toks: Token[], i: number): number {
 }
 
 /** "They had 6: Gaetane, Hannah, Anthony and Derek": a list with two known given names is a list of names. */
-function nameLists(text: string, toks: Token[]): Candidate[] {
+function nameLists(text: string, toks: Token[], shaped: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
-  while (i < toks.length) {
-    // A list starts with a name-shaped word: step over the rest without building an empty list.
-    if (!nameShaped(toks[i]!)) {
-      i++;
-      continue;
-    }
+  // A list starts with a name-shaped word at or after i.
+  for (const k of shaped) {
+    if (k < i) continue;
+    i = k;
     const items: Token[] = [];
     let j = i;
     while (j < toks.length && nameShaped(toks[j]!) && !(wordFlags(toks[j]!) & W_COMMON)) {
@@ -605,11 +618,11 @@ function colonAfter(text: string, i: number): boolean {
 }
 
 /** Dialogue speakers at line starts: "Ubul: What a wife.\nNicole: Remember me". */
-function speakerLabels(text: string, toks: Token[]): Candidate[] {
+function speakerLabels(text: string, toks: Token[], shaped: readonly number[]): Candidate[] {
   const labels: Token[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  for (const i of shaped) {
     const t = toks[i]!;
-    if (!nameShaped(t) || wordFlags(t) & W_COMMON) continue;
+    if (wordFlags(t) & W_COMMON) continue;
     if (!colonAfter(text, t.end)) continue; // cheap test before the regex
     if (!SPEAKER_COLON.test(text.slice(t.end, t.end + 6))) continue;
     const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
@@ -645,11 +658,14 @@ const STRONG_SURNAME_SUFFIX =
  * organisation words ("Calquín Cazares", "Ravil G Yefimov"), or a word with a surname ending.
  * Scored low so the model's view wins on type conflicts.
  */
-function unknownNames(text: string, toks: Token[]): Candidate[] {
+function unknownNames(text: string, toks: Token[], shaped: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  let i = -1;
+  for (const k of shaped) {
+    if (k <= i) continue;
+    i = k;
     const t = toks[i]!;
-    if (!nameShaped(t) || wordFlags(t) & (W_COMMON | W_PLACE)) continue;
+    if (wordFlags(t) & (W_COMMON | W_PLACE)) continue;
     const prev = toks[i - 1];
     if (prev && (nameShaped(prev) || isInitial(prev)) && /^\.?[ \t]{1,2}$/.test(gap(text, prev, t))) continue;
     const r = nameRun(text, toks, i, false);
@@ -755,7 +771,7 @@ export function emailLocalParts(text: string): string[] {
 }
 
 /** Names whose words appear in an e-mail address of the same text ("Janka Szász" & SzaszJanka@...). */
-function emailNames(text: string, toks: Token[]): Candidate[] {
+function emailNames(text: string, toks: Token[], shaped: readonly number[]): Candidate[] {
   const locals = emailLocalParts(text).map(fold);
   if (locals.length === 0) return [];
   // One search instead of one per address: a folded word has no line break to match across.
@@ -764,9 +780,12 @@ function emailNames(text: string, toks: Token[]): Candidate[] {
   const trigrams = new Set<string>();
   for (const l of locals) for (let k = 0; k + 3 <= l.length; k++) trigrams.add(l.slice(k, k + 3));
   const out: Candidate[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  let i = -1;
+  for (const k of shaped) {
+    if (k <= i) continue;
+    i = k;
     const t = toks[i]!;
-    if (!nameShaped(t) || t.text.length < 3 || wordFlags(t) & W_COMMON) continue;
+    if (t.text.length < 3 || wordFlags(t) & W_COMMON) continue;
     const f = fold(t.text);
     if ((f.length >= 3 && !trigrams.has(f.slice(0, 3))) || !joined.includes(f)) continue;
     let first = i;
@@ -795,7 +814,7 @@ function emailNames(text: string, toks: Token[]): Candidate[] {
 }
 
 /** A found name's words elsewhere in the text ("Yefremova" after "Faina D. Yefremova"). */
-function repeatedMentions(text: string, toks: Token[], found: Candidate[]): Candidate[] {
+function repeatedMentions(text: string, toks: Token[], shaped: readonly number[], found: Candidate[]): Candidate[] {
   const known = new Set<string>();
   for (const c of found) {
     if (c.score < 0.6) continue;
@@ -808,9 +827,10 @@ function repeatedMentions(text: string, toks: Token[], found: Candidate[]): Cand
   let ci = 0;
   let reach = -1;
   const out: Candidate[] = [];
-  for (const t of toks) {
+  for (const k of shaped) {
+    const t = toks[k]!;
     while (ci < covered.length && covered[ci]![0] <= t.start) reach = Math.max(reach, covered[ci++]![1]);
-    if (!nameShaped(t) || !known.has(stripPossessive(t.lower))) continue;
+    if (!known.has(stripPossessive(t.lower))) continue;
     if (t.end <= reach) continue;
     out.push({ start: t.start, end: nameEnd(t), type: 'PERSON', subtype: 'REPEATED', score: 0.66, source: 'pattern' });
   }
