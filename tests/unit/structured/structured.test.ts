@@ -86,6 +86,17 @@ describe('phone', () => {
     assert.deepEqual(found(phoneRecognizer, 'Mobile: 0341 8387176\nDesk: 5403926876'), ['0341 8387176', '5403926876']);
     assert.deepEqual(found(phoneRecognizer, '416 60 039 office'), ['416 60 039']);
   });
+  it('knows phone words in other languages', () => {
+    for (const [text, number] of [
+      ['Telepono: 09171234567', '09171234567'],
+      ['Mi teléfono es 612 345 678', '612 345 678'],
+      ['Cep telefonu: 0532 123 45 67', '0532 123 45 67'],
+      ['Rufnummer 030 12345678', '030 12345678'],
+      ['Celular: (11) 91234-5678', '(11) 91234-5678'],
+    ]) {
+      assert.deepEqual(found(phoneRecognizer, text!), [number], text);
+    }
+  });
   it('ignores dates, IPs, years, IBAN pieces and bare short numbers', () => {
     assert.deepEqual(
       found(phoneRecognizer, 'On 2021-05-21 at 10.0.0.1 in 1999 we paid 12345 for DE89 A704 0044 0532 0130 00'),
@@ -104,6 +115,13 @@ describe('IP and MAC addresses', () => {
       '::ffff:192.0.2.1',
     ]);
   });
+  it('finds a full eight-group IPv6 whose last two groups are written as IPv4', () => {
+    assert.deepEqual(found(ipRecognizer, 'a 0:0:0:0:0:FFFF:129.144.52.38 b 2001:db8:0:0:0:0:192.168.1.1 c'), [
+      '0:0:0:0:0:FFFF:129.144.52.38',
+      '2001:db8:0:0:0:0:192.168.1.1',
+    ]);
+    assert.deepEqual(found(ipRecognizer, 'short 1:2:3:4:192.168.1.1'), ['192.168.1.1']);
+  });
   it('rejects invalid octets, versions and times', () => {
     assert.deepEqual(found(ipRecognizer, 'v1.2.3.4.5 and 256.1.1.1 at 12:30:45'), []);
   });
@@ -117,6 +135,17 @@ describe('IP and MAC addresses', () => {
 });
 
 describe('URL', () => {
+  it('treats capability links (a UUID or a long random id in the path) as identifying', () => {
+    const score = (t: string) => urlRecognizer.detect(t).map((c) => c.score);
+    assert.deepEqual(score('https://webhook.site/a8eedfd6-9d8a-44e0-b0fc-cc7d517db5dc?q=1'), [0.85]);
+    assert.deepEqual(
+      score('https://docs.google.com/document/d/1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms/edit'),
+      [0.85],
+    );
+    // Readable slugs and short ids are public pages: under the default threshold.
+    assert.ok(score('https://www.reddit.com/r/soccer/comments/5my29a/neuer_dani_alves_for_2016/')[0]! < 0.5);
+    assert.ok(score('https://docs.python.org/3/library/re.html')[0]! < 0.5);
+  });
   it('finds scheme URLs and bare domains without trailing punctuation', () => {
     assert.deepEqual(
       found(urlRecognizer, 'See https://www.example.com/a?b=1&c=2. Or (http://x.org/y) and google.co.il!'),

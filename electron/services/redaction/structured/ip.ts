@@ -32,7 +32,9 @@ export const ipRecognizer: Recognizer = {
           // "::" alone, "fe80::1", "2001:db8::1" are addresses; "a:b" or a time "12:30:45" are not.
           const addr = s.split('/')[0]!.split('%')[0]!;
           if (!net.isIPv6(addr)) return undefined;
-          if (!addr.includes('::') && addr.split(':').length < 8) return undefined;
+          // Without "::" all eight groups are written; an embedded IPv4 stands for the last two.
+          const groups = addr.split(':').length + (addr.includes('.') ? 1 : 0);
+          if (!addr.includes('::') && groups < 8) return undefined;
           if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(addr)) return undefined;
           return {
             start: m.index,

@@ -49,7 +49,7 @@ const NATIONAL: CountryCode[] = [
 const IBAN_PREFIX = /[A-Za-z]{2}\d{2}[A-Za-z0-9]{0,4}(?:[ -][A-Za-z0-9]{1,4})*[ -]?$/;
 const LIKELY_WITHOUT_CONTEXT: CountryCode[] = ['US', 'GB'];
 const PHONE_WORDS =
-  /\b(?:phone|tel|telephone|call(?:ed|ing)?|mobile|cell(?:phone)?|fax|desk|office|whats ?app|sms|text(?:ed)? me|contact|reach|ring|dial|hotline|handy|telefon|t[ée]l[ée]phone|m[óo]vil|cellulare|number|no\.|nr\.?|messages? to|answering at|registered)\b/iu;
+  /\b(?:phone|tel|telephone|call(?:ed|ing)?|mobile|cell(?:phone)?|fax|desk|office|whats ?app|sms|text(?:ed)? me|contact|reach|ring|dial|hotline|handy|telefon(?:nummer|u)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin|cep|number|n[úu]mero|no\.|nr\.?|messages? to|answering at|registered)\b/iu;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4})$/;
 
 function digitsOf(s: string): string {

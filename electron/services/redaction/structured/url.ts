@@ -75,6 +75,24 @@ function trimUrl(s: string): string {
 const IDENTIFYING =
   /[?&;](?:[\w.-]*(?:token|key|sig|signature|secret|auth|session|sid|email|mail|user|uid|name|id|account|phone|password|pwd|code|credential)[\w.-]*)=|\/(?:users?|u|profile|people|members?|accounts?|~[\w.-]+)\/|@/i;
 
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+const LONG_RUN = /[A-Za-z0-9]{16,}/g;
+
+/**
+ * A UUID or a long random-looking run (letters and digits mixed, or long hex) in the path or query:
+ * a capability link (webhook, shared document, reset link) that works for whoever holds it.
+ */
+function hasOpaqueId(rest: string): boolean {
+  if (UUID.test(rest)) return true;
+  for (const run of rest.match(LONG_RUN) ?? []) {
+    const digits = run.replace(/\D/g, '').length;
+    const letters = run.length - digits;
+    if (/^[0-9a-f]+$/i.test(run) && digits >= 3 && letters >= 3) return true;
+    if (run.length >= 20 && digits >= 3 && letters >= 6) return true;
+  }
+  return false;
+}
+
 /**
  * A web site identifies its owner, and a URL with an account, token or e-mail in it identifies a
  * person; a link to a public page (an article, a thread, an image) usually does not. Such links get
@@ -82,6 +100,7 @@ const IDENTIFYING =
  */
 function urlScore(url: string): number {
   if (IDENTIFYING.test(url)) return 0.9;
+  if (hasOpaqueId(url.replace(/^[a-z]+:\/\/[^/?#]+/i, ''))) return 0.85;
   const rest = url.replace(/^[a-z]+:\/\/[^/?#]+/i, '');
   return rest.replace(/\/$/, '') === '' ? 0.85 : 0.45;
 }
