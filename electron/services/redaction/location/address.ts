@@ -50,9 +50,9 @@ function lowerOf(s: string): string {
   let up = -1;
   for (let p = 0; p < s.length; p++) {
     const c = s.charCodeAt(p);
-    if (c >= 128) return s.toLowerCase();
+    if (c >= 128) return cachedLower(s);
     if (c >= 65 && c <= 90) {
-      if (up >= 0) return s.toLowerCase();
+      if (up >= 0) return cachedLower(s);
       up = p;
     }
   }
@@ -169,6 +169,17 @@ function tokenize(text: string): Toks {
   return new Toks(text, n);
 }
 
+// Words repeat: a bounded cache saves most of the slow lower-casing of the other words.
+const LOWER_CACHE = new Map<string, string>();
+function cachedLower(s: string): string {
+  let l = LOWER_CACHE.get(s);
+  if (l === undefined) {
+    if (LOWER_CACHE.size >= 20000) LOWER_CACHE.clear();
+    LOWER_CACHE.set(s, (l = s.toLowerCase()));
+  }
+  return l;
+}
+
 /**
  * text.slice(s, e).toLowerCase() === word, for an ASCII lower-case word without "i" or "k": only
  * "İ" and the Kelvin sign lower-case to ASCII from outside it, and lower-casing never shortens.
@@ -184,16 +195,16 @@ function lowerIs(text: string, s: number, e: number, word: string): boolean {
 }
 
 /**
- * No character in text[s, e) rules out a run of words and spaced gaps (a word core's way to its
- * number): ASCII other than letters, blanks, ' - . / (non-ASCII may be letters, so it passes).
+ * The last position in text[s, e) whose character no word core can span on the way to its number
+ * (ASCII other than letters, blanks, ' - . /; non-ASCII may be a letter), or -1.
  */
-function wordsAndSpaces(text: string, s: number, e: number): boolean {
-  for (let p = s; p < e; p++) {
+function lastNonWordChar(text: string, s: number, e: number): number {
+  for (let p = e - 1; p >= s; p--) {
     const c = text.charCodeAt(p);
     if (c >= 128 || c === 32 || c === 9 || c === 39 || c === 45 || c === 46 || c === 47) continue;
-    if ((c | 32) < 97 || (c | 32) > 122) return false;
+    if ((c | 32) < 97 || (c | 32) > 122) return p;
   }
-  return true;
+  return -1;
 }
 
 /** Words near which a bare "Name 12" is an address. */
@@ -303,13 +314,17 @@ function addressDetect(text: string): Candidate[] {
   // once per position (amortised linear) and skip the rest cheaply.
   const DIGIT = /\d/g;
   let nextDigit = -1;
+  // The last character before nextDigit (and after the previous one) that no word core can span.
+  let lastBreak = -1;
   for (let i = 0; i < toks.length; i++) {
     // Cheap filters on the token arrays before making the token object.
     if (flags[i]! & GLUED) continue;
     const start = starts[i]!;
     if (nextDigit < start) {
+      const prev = nextDigit;
       DIGIT.lastIndex = start;
       nextDigit = DIGIT.exec(text)?.index ?? Infinity;
+      if (nextDigit !== Infinity) lastBreak = lastNonWordChar(text, prev + 1, nextDigit);
     }
     if (nextDigit - start > 160 && !lowerIs(text, start, ends[i]!, 'the') && !lowerIs(text, start, ends[i]!, 'corner'))
       continue;
@@ -317,7 +332,7 @@ function addressDetect(text: string): Candidate[] {
     // special one (those start with a head word; lower-casing never shortens a word).
     if (
       !(flags[i]! & NUM) &&
-      (nextDigit >= (i + 5 < toks.length ? ends[i + 5]! : text.length) || !wordsAndSpaces(text, ends[i]!, nextDigit)) &&
+      (nextDigit >= (i + 5 < toks.length ? ends[i + 5]! : text.length) || lastBreak >= ends[i]!) &&
       !(
         ends[i]! - start <= 8 &&
         SPECIAL_INITIALS.has(text.charCodeAt(start) | 32) &&
