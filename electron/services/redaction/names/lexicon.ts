@@ -163,12 +163,15 @@ export interface Token {
   readonly cap: boolean;
   /** Cache of nameShaped(). */
   shaped?: boolean;
+  /** Cache of the PERSON recognizer's word facts (bits that depend on the text only). */
+  facts?: number;
 }
 
 // Most words are never looked at closely (only capitalised ones can start a name), so their text
 // and lower-case form are cut from the source only when asked for.
 class WordToken implements Token {
   shaped: boolean | undefined = undefined;
+  facts: number | undefined = undefined;
   private _text: string | undefined = undefined;
   private _lower: string | undefined = undefined;
   constructor(
@@ -188,7 +191,7 @@ class WordToken implements Token {
 
 /** Letter words of the text (digits and punctuation separate words), in order. */
 // Callers share the result for the same text (the PERSON, ORG and place recognizers tokenize
-// the same input), so the tokens must not be mutated except for the nameShaped() cache.
+// the same input), so the tokens must not be mutated except for the nameShaped() and word-facts caches.
 export function tokenize(text: string): Token[] {
   if (text !== memoText) {
     memoToks = tokenizeText(text);

@@ -269,6 +269,7 @@ const W_GIVEN_EXACT = 256; // GIVEN.has(lower)
 const wordCache = new Map<string, number>();
 
 function wordFlags(t: Token): number {
+  if (t.facts !== undefined) return t.facts;
   const text = t.text;
   let f = wordCache.get(text);
   if (f === undefined) {
@@ -287,7 +288,7 @@ function wordFlags(t: Token): number {
     if (wordCache.size > 50_000) wordCache.clear();
     wordCache.set(text, f);
   }
-  return f;
+  return (t.facts = f);
 }
 
 /** Indices of the name-shaped tokens, memoised for the last token list (tokenize() memoises too). */
@@ -676,8 +677,11 @@ function unknownNames(text: string, toks: Token[], shaped: readonly number[]): C
     if (real.length >= 2 && real.length <= 3 && plain) {
       const initial = words.some(isInitial);
       const surnameEnd = SURNAME_SUFFIX.test(fold(stripPossessive(words[words.length - 1]!.text)));
+      // Spelled out rather than spread from runSpan(): a spread copy is slow (same keys, same order).
+      const { start, end } = runSpan(text, toks, r);
       out.push({
-        ...runSpan(text, toks, r),
+        start,
+        end,
         type: 'PERSON',
         subtype: 'SHAPE',
         score: initial || surnameEnd ? 0.66 : 0.55,
@@ -689,7 +693,8 @@ function unknownNames(text: string, toks: Token[], shaped: readonly number[]): C
       !(wordFlags(t) & (W_GIVEN_EXACT | W_IS_COMMON | W_LOWER_UPPER)) &&
       STRONG_SURNAME_SUFFIX.test(fold(stripPossessive(t.text)))
     ) {
-      out.push({ ...runSpan(text, toks, r), type: 'PERSON', subtype: 'SURNAME', score: 0.55, source: 'pattern' });
+      const { start, end } = runSpan(text, toks, r);
+      out.push({ start, end, type: 'PERSON', subtype: 'SURNAME', score: 0.55, source: 'pattern' });
     }
     i = r.last;
   }
@@ -780,14 +785,21 @@ function emailNames(text: string, toks: Token[], shaped: readonly number[]): Can
   const trigrams = new Set<string>();
   for (const l of locals) for (let k = 0; k + 3 <= l.length; k++) trigrams.add(l.slice(k, k + 3));
   const out: Candidate[] = [];
+  // The same words recur: the address test is made once per word text.
+  const inAddress = new Map<string, boolean>();
   let i = -1;
   for (const k of shaped) {
     if (k <= i) continue;
     i = k;
     const t = toks[i]!;
     if (t.text.length < 3 || wordFlags(t) & W_COMMON) continue;
-    const f = fold(t.text);
-    if ((f.length >= 3 && !trigrams.has(f.slice(0, 3))) || !joined.includes(f)) continue;
+    let found = inAddress.get(t.text);
+    if (found === undefined) {
+      const f = fold(t.text);
+      found = !(f.length >= 3 && !trigrams.has(f.slice(0, 3))) && joined.includes(f);
+      inAddress.set(t.text, found);
+    }
+    if (!found) continue;
     let first = i;
     while (first > 0 && i - first < 3) {
       const p = toks[first - 1]!;
@@ -801,8 +813,10 @@ function emailNames(text: string, toks: Token[], shaped: readonly number[]): Can
     }
     const r = nameRun(text, toks, first);
     if (!r) continue;
+    const { start, end } = runSpan(text, toks, { first, last: Math.max(r.last, i) });
     out.push({
-      ...runSpan(text, toks, { first, last: Math.max(r.last, i) }),
+      start,
+      end,
       type: 'PERSON',
       subtype: 'EMAIL_MATCH',
       score: 0.72,
