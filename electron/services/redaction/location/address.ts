@@ -216,7 +216,9 @@ const caseless = (text: string, at: number) => !hasUpperIn(text, Math.max(0, at 
 
 const hasCue = (text: string, start: number) => CUES.test(text.slice(Math.max(0, start - 80), start));
 
-const SPACES = /^[ \t]{1,3}$/;
+/** /^[ \t]{1,3}$/ on the gap between two tokens. */
+const spacesGap = (text: string, a: Tok, b: Tok) =>
+  b.start - a.end >= 1 && b.start - a.end <= 3 && blankRun(text, a.end, b.start);
 const gapOf = (text: string, a: Tok, b: Tok) => text.slice(a.end, b.start);
 const capital = (t: Tok) => upperAt(t.text, 0);
 // Regexes with \p{} are hoisted: esbuild compiles such literals to `new RegExp` at each evaluation.
@@ -312,7 +314,6 @@ function addressDetect(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Every core but "the corner of X and Y" has a digit within a few words: find the next digit
   // once per position (amortised linear) and skip the rest cheaply.
-  const DIGIT = /\d/g;
   let nextDigit = -1;
   // The last character before nextDigit (and after the previous one) that no word core can span.
   let lastBreak = -1;
@@ -322,8 +323,9 @@ function addressDetect(text: string): Candidate[] {
     const start = starts[i]!;
     if (nextDigit < start) {
       const prev = nextDigit;
-      DIGIT.lastIndex = start;
-      nextDigit = DIGIT.exec(text)?.index ?? Infinity;
+      let d = start;
+      while (d < text.length && !isDigit(text.charCodeAt(d))) d++;
+      nextDigit = d < text.length ? d : Infinity;
       if (nextDigit !== Infinity) lastBreak = lastNonWordChar(text, prev + 1, nextDigit);
     }
     if (nextDigit - start > 160 && !lowerIs(text, start, ends[i]!, 'the') && !lowerIs(text, start, ends[i]!, 'corner'))
@@ -346,7 +348,7 @@ function addressDetect(text: string): Candidate[] {
     let first = core.first;
     for (let n = 0; n < 2; n++) {
       const p = toks.get(first - 1);
-      if (p && p.num && p.text.length <= 6 && SPACES.test(gapOf(text, p, toks.get(first)!))) first--;
+      if (p && p.num && p.text.length <= 6 && spacesGap(text, p, toks.get(first)!)) first--;
       else break;
     }
     // A unit written before the street: "Apt. 675 62314 Mellemvej 32".
@@ -603,7 +605,7 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   if (
     prev &&
     !prev.num &&
-    SPACES.test(gapOf(text, prev, t)) &&
+    spacesGap(text, prev, t) &&
     nameWord(prev) &&
     !FUNCTION_WORDS.has(prev.lower) &&
     capital(prev) === capital(t)
