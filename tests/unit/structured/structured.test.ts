@@ -11,6 +11,7 @@ import { ipRecognizer } from '../../../electron/services/redaction/structured/ip
 import { macRecognizer } from '../../../electron/services/redaction/structured/mac';
 import { phoneRecognizer } from '../../../electron/services/redaction/structured/phone';
 import { urlRecognizer } from '../../../electron/services/redaction/structured/url';
+import { handleRecognizer } from '../../../electron/services/redaction/structured/handle';
 import type { Recognizer } from '../../../electron/services/redaction/types';
 
 const found = (r: Recognizer, text: string) =>
@@ -193,5 +194,24 @@ describe('all structured recognizers', () => {
     const all = STRUCTURED_RECOGNIZERS.flatMap((r) => r.detect(text).map((c) => [c.type, text.slice(c.start, c.end)]));
     assert.ok(all.some(([t, v]) => t === 'EMAIL' && v === 'a@b.example.org'));
     assert.ok(all.some(([t, v]) => t === 'CREDIT_CARD' && v === '4111 1111 1111 1111'));
+  });
+});
+
+describe('social handles', () => {
+  it('finds @mentions as people, without the @', () => {
+    assert.deepEqual(found(handleRecognizer, 'ask @maria_k and @JDoe42 about it; RT @ FinBergin : yes'), [
+      'maria_k',
+      'JDoe42',
+      'FinBergin',
+    ]);
+  });
+  it('leaves e-mail addresses, code annotations, scopes, CSS and chat-wide mentions alone', () => {
+    assert.deepEqual(
+      found(
+        handleRecognizer,
+        'bob@example.com @Override @param x @types/node @app.route("/") @media screen @import url; cc @here @channel; meet @ home',
+      ),
+      [],
+    );
   });
 });

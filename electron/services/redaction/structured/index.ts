@@ -4,6 +4,7 @@ import { cardRecognizer } from './card';
 import { cryptoRecognizer } from './crypto';
 import { dateRecognizer } from './date';
 import { emailRecognizer } from './email';
+import { handleRecognizer } from './handle';
 import { ibanRecognizer } from './iban';
 import { ipRecognizer } from './ip';
 import { macRecognizer } from './mac';
@@ -20,4 +21,5 @@ export const STRUCTURED_RECOGNIZERS: Recognizer[] = [
   urlRecognizer,
   dateRecognizer,
   cryptoRecognizer,
+  handleRecognizer,
 ];

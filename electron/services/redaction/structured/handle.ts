@@ -1,0 +1,60 @@
+// Social and chat handles ("@maria_k", "ask @jdoe") name a person as surely as their name does.
+// The span is the handle without its "@", so the redacted text keeps the mention's shape
+// ("@[[PERSON_1]]"). Code is full of "@" that is not a person: decorators and annotations,
+// npm scopes, CSS at-rules and chat-wide mentions are left alone.
+import { isCommon } from '../names/lexicon';
+import type { Candidate, Recognizer } from '../types';
+
+/** "@handle": not inside an e-mail address, a scope ("@types/node") or a dotted call ("@app.route"). */
+const HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z_][A-Za-z0-9_]{1,29})(?![\p{L}\p{N}_@/(]|\.[\p{L}\p{N}])/gu;
+/** Tokenized text writes a mention as "@ handle". */
+const SPACED = /(?<![^\s([])@ ([A-Za-z_][A-Za-z0-9_]{2,29})(?![\p{L}\p{N}_@/(]|\.[\p{L}\p{N}])/gu;
+
+const NOT_PEOPLE = new Set(
+  // chat-wide mentions
+  (
+    'here channel everyone all team' +
+    // Java/Kotlin/C#/TS/Python annotations and decorators, JSDoc tags, CSS at-rules, batch files
+    ' override deprecated suppresswarnings functionalinterface safevarargs test before after beforeeach aftereach' +
+    ' beforeall afterall disabled parameterizedtest autowired component service repository controller' +
+    ' restcontroller requestmapping getmapping postmapping putmapping deletemapping patchmapping pathvariable' +
+    ' requestparam requestbody responsebody bean configuration value qualifier primary entity table column' +
+    ' id generatedvalue transactional inject injectable ngmodule input output hostlistener viewchild' +
+    ' data getter setter builder noargsconstructor allargsconstructor requiredargsconstructor slf4j' +
+    ' jsonproperty jsonignore nullable nonnull notnull valid notblank size min max email pattern' +
+    ' property staticmethod classmethod abstractmethod dataclass cached_property lru_cache wraps' +
+    ' param params returns return throws throw type typedef template example see since author version' +
+    ' link inheritdoc callback description deprecated private public protected readonly async' +
+    ' media import keyframes font face supports charset namespace page layer container tailwind apply' +
+    ' echo mixin include extend use forward if else each while function content'
+  ).split(' '),
+);
+
+function person(start: number, end: number, score: number): Candidate {
+  return { start, end, type: 'PERSON', subtype: 'HANDLE', score, source: 'pattern' };
+}
+
+export const handleRecognizer: Recognizer = {
+  name: 'social-handle',
+  types: ['PERSON'],
+  detect(text) {
+    if (!text.includes('@')) return [];
+    const out: Candidate[] = [];
+    for (const [re, score] of [
+      [HANDLE, 0.75],
+      [SPACED, 0.6],
+    ] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const handle = m[1]!;
+        const lower = handle.toLowerCase();
+        if (NOT_PEOPLE.has(lower) || /^\d+$/.test(handle)) continue;
+        // "meet @ home", "@ noon": the spaced form needs a word that is not ordinary English.
+        if (re === SPACED && (isCommon(handle) || handle.length < 3)) continue;
+        const start = m.index + m[0].length - handle.length;
+        out.push(person(start, start + handle.length, score));
+      }
+    }
+    return out;
+  },
+};
