@@ -98,7 +98,16 @@ export function tokenEnd(text: string, i: number, len: number): number {
   if (!(cpClass(text, i, len) & (CL | CM)) && c !== 0x2206) return -1;
   let j = i + len;
   while (j < text.length) {
-    if (isWordPunct(text.charCodeAt(j))) {
+    const d = text.charCodeAt(j);
+    // ASCII inline: letters, ' and - continue the word; anything else ends it.
+    if (d < 128) {
+      if (((d | 32) >= 97 && (d | 32) <= 122) || d === 39 || d === 45) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (isWordPunct(d)) {
       j++;
       continue;
     }
@@ -142,6 +151,12 @@ class Toks {
 function tokenize(text: string): Toks {
   let n = 0;
   for (let s = 0; s < text.length;) {
+    const c = text.charCodeAt(s);
+    // No token starts at ASCII other than letters and digits.
+    if (c < 128 && !((c | 32) >= 97 && (c | 32) <= 122) && !isDigit(c)) {
+      s++;
+      continue;
+    }
     const len = cpLen(text, s);
     const end = tokenEnd(text, s, len);
     if (end < 0) {
