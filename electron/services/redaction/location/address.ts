@@ -476,7 +476,8 @@ function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
 
 function special(text: string, toks: Toks, i: number): Core | undefined {
   const t = toks.get(i)!;
-  if (!SPECIAL_HEADS.has(t.lower)) return undefined;
+  if (t.end - t.start > 8 || !SPECIAL_INITIALS.has(text.charCodeAt(t.start) | 32) || !SPECIAL_HEADS.has(t.lower))
+    return undefined;
   if (/^(p|po|post|postbox|postfach|apartado|case|casilla|skrytka)$/i.test(t.text)) {
     const m = execAt(PO_BOX, text, t.start);
     if (m) return { first: i, last: lastTokenBefore(toks, i, t.start + m[0].length), score: 0.85 };
