@@ -143,7 +143,6 @@ function isAscii(s: string): boolean {
 // Unicode regexes live at module level: some TS runners rebuild a \p{..} literal at every call.
 const MARKS = /\p{M}/gu;
 const ANY_LOWER = /\p{Ll}/u;
-const TWO_UPPER = /\p{Lu}{2}/u;
 
 /** Lower-case and strip diacritics: "Szász" -> "szasz". */
 export function fold(s: string): string {
@@ -259,13 +258,18 @@ export function nameShaped(t: Token): boolean {
 function computeNameShaped(t: Token): boolean {
   // Cheap rejections first: most words are lower-case.
   if (t.glued || !t.cap) return false;
-  const s = stripPossessive(t.text);
+  const text = t.text;
+  const s = stripPossessive(text);
   if (s.length < 2) return false;
-  if (/^(i|it|he|she|we|they|you|that|there|what|who|let|here|where)['’]/i.test(s)) return false; // I'm, It's
+  // I'm, It's (the regex only when there is an apostrophe)
+  if ((s.includes("'") || s.includes('’')) && PRONOUN_CONTRACTION.test(s)) return false;
   if (!ANY_LOWER.test(s)) return false; // ALL-CAPS words are acronyms more often than names
-  if (TWO_UPPER.test(s.slice(0, 2))) return false;
-  return !NEVER_NAME.has(s.toLowerCase());
+  // As /\p{Lu}{2}/u on the first two code units (a surrogate is never upper-case in either).
+  if (unitClass(s.charCodeAt(0)) & UPPER && unitClass(s.charCodeAt(1)) & UPPER) return false;
+  // The token's own lower-case form when nothing was stripped: the rules ask for it later anyway.
+  return !NEVER_NAME.has(s === text ? t.lower : s.toLowerCase());
 }
+const PRONOUN_CONTRACTION = /^(i|it|he|she|we|they|you|that|there|what|who|let|here|where)['’]/i;
 
 /** A capital letter used as an initial ("J" in "Szabina J Gelencsér", "M." in "Janka M. Szász"). */
 export function isInitial(t: Token): boolean {
