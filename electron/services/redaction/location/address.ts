@@ -324,6 +324,8 @@ interface Core {
   end?: number;
 }
 
+const DIGIT = /\d/g;
+
 function addressDetect(text: string): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
@@ -338,9 +340,9 @@ function addressDetect(text: string): Candidate[] {
     const start = starts[i]!;
     if (nextDigit < start) {
       const prev = nextDigit;
-      let d = start;
-      while (d < text.length && !isDigit(text.charCodeAt(d))) d++;
-      nextDigit = d < text.length ? d : Infinity;
+      // test() rather than exec(): no match array.
+      DIGIT.lastIndex = start;
+      nextDigit = DIGIT.test(text) ? DIGIT.lastIndex - 1 : Infinity;
       if (nextDigit !== Infinity) lastBreak = lastNonWordChar(text, prev + 1, nextDigit);
     }
     if (nextDigit - start > 160 && !lowerIs(text, start, ends[i]!, 'the') && !lowerIs(text, start, ends[i]!, 'corner'))
