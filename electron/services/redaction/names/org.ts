@@ -147,7 +147,31 @@ const ORG_PLACES = new Set([
   'spokesman',
   'spokeswoman',
 ]);
-const capWord = (t: Token) => t.cap && t.end - t.start > 1 && !NEVER_NAME.has(t.lower);
+const capWord = (t: Token) => t.cap && (orgFlags(t) & O_CAP_WORD) !== 0;
+
+// Set lookups asked of every capitalised word, found once per distinct word text and kept as bits.
+const O_LEGAL = 1; // LEGAL.has(text)
+const O_ORG_WORD = 2; // ORG_WORDS.has(lower)
+const O_ORG_OF = 4; // ORG_OF.has(lower)
+const O_CAP_WORD = 8; // longer than one letter and not in NEVER_NAME (capWord() without the capital)
+const O_COMMON = 16; // COMMON.has(lower)
+const orgCache = new Map<string, number>();
+function orgFlags(t: Token): number {
+  const text = t.text;
+  let f = orgCache.get(text);
+  if (f === undefined) {
+    const lower = t.lower;
+    f =
+      (LEGAL.has(text) ? O_LEGAL : 0) |
+      (ORG_WORDS.has(lower) ? O_ORG_WORD : 0) |
+      (ORG_OF.has(lower) ? O_ORG_OF : 0) |
+      (text.length > 1 && !NEVER_NAME.has(lower) ? O_CAP_WORD : 0) |
+      (COMMON.has(lower) ? O_COMMON : 0);
+    if (orgCache.size > 50_000) orgCache.clear();
+    orgCache.set(text, f);
+  }
+  return f;
+}
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const CONNECT = new Set(['and', '&', 'of', 'for', 'the', 'de', 'du', 'des', 'der', 'und', 'y', 'e']);
 
@@ -166,11 +190,12 @@ function orgDetect(text: string): Candidate[] {
     // Every rule needs a capitalised word here, or the one lower-case legal form: skip the rest.
     if (!t.cap && (t.end - t.start !== 2 || t.text !== 'eG')) continue;
     const bare = t.text; // a token never contains a period
+    const of = orgFlags(t);
     // Short all-caps forms ("AB", "SAS") also abbreviate other things: not before another code or number.
     const legal =
-      (LEGAL.has(bare) && !(/^[A-Z]{2,3}$/.test(bare) && /^[ \t]+[\dA-Z]/.test(text.slice(t.end, t.end + 3)))) ||
+      (of & O_LEGAL && !(/^[A-Z]{2,3}$/.test(bare) && /^[ \t]+[\dA-Z]/.test(text.slice(t.end, t.end + 3)))) ||
       (bare === 'Co' && text[t.end] === '.');
-    const word = t.cap && ORG_WORDS.has(t.lower);
+    const word = t.cap && (of & O_ORG_WORD) !== 0;
     if (legal || word) {
       // Walk back over capitalised words (and "&", "and", "of" inside the name).
       let a = i;
@@ -203,7 +228,7 @@ function orgDetect(text: string): Candidate[] {
     }
 
     // "University of Oslo", "Bank of America".
-    if (ORG_OF.has(t.lower) && t.cap && toks[i + 1]?.lower === 'of' && toks[i + 2] && capWord(toks[i + 2]!)) {
+    if (of & O_ORG_OF && t.cap && toks[i + 1]?.lower === 'of' && toks[i + 2] && capWord(toks[i + 2]!)) {
       let b = i + 2;
       while (toks[b + 1] && capWord(toks[b + 1]!) && SPACE.test(gap(text, toks[b]!, toks[b + 1]!)) && b - i < 5) b++;
       push(i, b, 0.75, 'ORG_OF');
@@ -212,7 +237,7 @@ function orgDetect(text: string): Candidate[] {
     }
 
     // Firm names made of surnames: "Davis, Reynolds and Williamson", "Henderson, Hicks and Brown".
-    if (capWord(t) && !COMMON.has(t.lower)) {
+    if (capWord(t) && !(of & O_COMMON)) {
       const a = toks[i + 1];
       const and = toks[i + 2];
       const c = toks[i + 3];
@@ -239,7 +264,7 @@ function orgDetect(text: string): Candidate[] {
     // "The Mint office is at", "Acme's headquarters".
     if (
       capWord(t) &&
-      !COMMON.has(t.lower) &&
+      !(of & O_COMMON) &&
       (i === 0 || !capWord(toks[i - 1]!) || /[.!?:;,\n]/.test(gap(text, toks[i - 1]!, t)))
     ) {
       let b = i;
@@ -283,7 +308,7 @@ function orgDetect(text: string): Candidate[] {
     // Employment context: "works at Zillow", "joined Acme", "support Factset in".
     const cues = i > 0 ? CONTEXT_BY_LAST.get(toks[i - 1]!.lower) : undefined;
     for (const seq of cues ?? []) {
-      if (i < seq.length || !capWord(t) || COMMON.has(t.lower)) break;
+      if (i < seq.length || !capWord(t) || of & O_COMMON) break;
       let ok = true;
       for (let k = 0; k < seq.length; k++) if (toks[i - seq.length + k]!.lower !== seq[k]) ok = false;
       if (!ok || !SPACE.test(gap(text, toks[i - 1]!, t))) continue;
