@@ -13,6 +13,7 @@ import { checkInjection } from './injection';
 import { AllowList, compileCustomRecognizers, denyListCandidates } from './lists';
 import { LOCATION_RECOGNIZERS } from './location';
 import { mergeCandidates } from './merge';
+import { widenOrgEdges } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
 import { isTechTerm } from './ner/tech-terms';
@@ -186,7 +187,7 @@ export class Detector {
       return allow.empty || !allow.allows(text.slice(c.start, c.end));
     });
 
-    const entities: Entity[] = mergeCandidates(text, kept).map((c) => ({
+    const entities: Entity[] = widenOrgEdges(text, mergeCandidates(text, kept)).map((c) => ({
       start: c.start,
       end: c.end,
       type: c.type,

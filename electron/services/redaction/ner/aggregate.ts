@@ -139,6 +139,27 @@ const LEAD = /^[^\p{L}\p{N}]+/u;
 // A name may be cut by the model at a hyphen or apostrophe (Jean-Luc, O'Brien) or at a space.
 const JOIN_GAP = /^(?:[ \t]+|[-‐'’])$/u;
 
+// A sentence end inside a span ("Nicosia. Then Acme Inc."): the model ran two mentions together.
+// An abbreviation's dot ("J. Smith", "Acme Inc. Group") is not a sentence end.
+const SENTENCE_BREAK = /[.!?]+[ \t]+(?=[\p{Lu}\p{N}"'“‘(])/gu;
+
+function splitAtSentences(text: string, s: Span): Span[] {
+  const body = text.slice(s.start, s.end);
+  SENTENCE_BREAK.lastIndex = 0;
+  if (!SENTENCE_BREAK.test(body)) return [s];
+  const parts: Span[] = [];
+  let from = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(body); m; m = SENTENCE_BREAK.exec(body)) {
+    const cut = m.index + m[0].replace(/\s+$/u, '').length;
+    if (m[0].trimStart().startsWith('.') && ABBREV_DOT.test(body.slice(from, cut))) continue;
+    if (cut > from) parts.push({ ...s, start: s.start + from, end: s.start + cut });
+    from = m.index + m[0].length;
+  }
+  if (from < body.length) parts.push({ ...s, start: s.start + from, end: s.end });
+  return parts;
+}
+
 /** Boundary fixes, joins and noise filtering; returns candidates with text-accurate spans. */
 export function finalizeSpans(text: string, spans: readonly Span[]): Candidate[] {
   // 1. Join same-type neighbours separated only by a space, hyphen or apostrophe.
@@ -153,7 +174,7 @@ export function finalizeSpans(text: string, spans: readonly Span[]): Candidate[]
     joined.push({ ...s, scores: [...s.scores] });
   }
   const out: Candidate[] = [];
-  for (const s of joined) {
+  for (const s of joined.flatMap((j) => splitAtSentences(text, j))) {
     let start = s.start;
     let end = s.end;
     // 2. Boundaries: leading punctuation, trailing punctuation, possessive 's.

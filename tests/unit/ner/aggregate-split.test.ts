@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { finalizeSpans } from '../../../electron/services/redaction/ner/aggregate';
+import { widenOrgEdges } from '../../../electron/services/redaction/span-edges';
+import type { Candidate } from '../../../electron/services/redaction/types';
+
+const span = (text: string, value: string, type: 'ORG' | 'PERSON' = 'ORG') => {
+  const start = text.indexOf(value);
+  return { start, end: start + value.length, type, scores: [0.9] };
+};
+
+describe('model spans across a sentence end', () => {
+  it('are split into the mentions they ran together', () => {
+    const text = 'She works in Nicosia. Then Acme Inc. hired her.';
+    const out = finalizeSpans(text, [span(text, 'Nicosia. Then Acme Inc.')]).map((c) => text.slice(c.start, c.end));
+    assert.deepEqual(out, ['Nicosia', 'Acme Inc.']);
+  });
+  it('keep initials and abbreviations whole', () => {
+    const text = 'We met J. R. Smith and Acme Inc. Group yesterday.';
+    const out = finalizeSpans(text, [span(text, 'J. R. Smith', 'PERSON'), span(text, 'Acme Inc. Group')]).map((c) =>
+      text.slice(c.start, c.end),
+    );
+    assert.deepEqual(out, ['J. R. Smith', 'Acme Inc. Group']);
+  });
+});
+
+describe('organisation edges', () => {
+  const org = (text: string, value: string): Candidate => {
+    const start = text.indexOf(value);
+    return { start, end: start + value.length, type: 'ORG', score: 0.9, source: 'ner' };
+  };
+  it('take in a capitalised "The" and the dot of a legal abbreviation', () => {
+    const text = 'During 1984, The Vanguard Group sold shares to Smith Ltd. last year.';
+    const out = widenOrgEdges(text, [org(text, 'Vanguard Group'), org(text, 'Smith Ltd')]);
+    assert.deepEqual(
+      out.map((c) => text.slice(c.start, c.end)),
+      ['The Vanguard Group', 'Smith Ltd.'],
+    );
+  });
+  it('leave other words and sentence dots alone', () => {
+    const text = 'Bathe Vanguard Group staff. We like Acme Group.';
+    const out = widenOrgEdges(text, [org(text, 'Vanguard Group'), org(text, 'Acme Group')]);
+    assert.deepEqual(
+      out.map((c) => text.slice(c.start, c.end)),
+      ['Vanguard Group', 'Acme Group'],
+    );
+  });
+});
