@@ -516,12 +516,17 @@ function personDetect(text: string): Candidate[] {
     }
   }
 
-  out.push(...nameLists(text, toks, shaped));
-  out.push(...speakerLabels(text, toks, shaped));
-  out.push(...unknownNames(text, toks, shaped));
-  out.push(...emailNames(text, toks, shaped));
-  out.push(...repeatedMentions(text, toks, shaped, out));
+  // Appended one by one: push(...list) passes thousands of arguments on the stack.
+  append(out, nameLists(text, toks, shaped));
+  append(out, speakerLabels(text, toks, shaped));
+  append(out, unknownNames(text, toks, shaped));
+  append(out, emailNames(text, toks, shaped));
+  append(out, repeatedMentions(text, toks, shaped, out));
   return dropContained(out);
+}
+
+function append(out: Candidate[], more: readonly Candidate[]): void {
+  for (const c of more) out.push(c);
 }
 
 /**
