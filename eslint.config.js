@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'release/', 'screenshots/', 'renderer/dist/'] },
+  { ignores: ['node_modules/', 'dist/', 'release/', 'screenshots/', 'renderer/dist/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

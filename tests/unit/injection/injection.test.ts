@@ -199,6 +199,7 @@ describe('injection: the fast phrase scan', () => {
       total += plain.length;
       assert.equal(fast, plain.length, `same number of matches in: ${text}\n${plain.join('\n')}`);
     }
+    assert.ok(total >= 15, `the samples exercise many rules (${total} matches)`);
   });
 
   it('does not match a rule inside a longer word', () => {
