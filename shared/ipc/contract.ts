@@ -343,6 +343,8 @@ export const PolicyViewSchema = z.object({
   requiredTypes: z.array(EntityTypeSchema),
   storeOriginals: z.boolean(),
   maxRetentionDays: z.number().int().positive().optional(),
+  /** Longest auto-lock time the org allows (minutes); absent = any, including never. */
+  maxAutoLockMinutes: z.number().int().positive().optional(),
   /** Sending is refused while the NER model is unavailable. */
   requireModel: z.boolean(),
   /** Hosts the app may talk to. */

@@ -204,13 +204,17 @@ describe('locked by the org policy', () => {
     assert.equal(await page.getByRole('textbox', { name: 'Add to Allow list' }).isDisabled(), true);
     // The threshold slider is fixed.
     assert.equal(await page.getByRole('slider').isDisabled(), true);
-    // Asking for a longer auto-lock than the policy allows gets the policy's reason.
-    await page.getByRole('combobox', { name: 'Lock after inactivity' }).selectOption({ label: 'Never' });
+    // Longer auto-lock times than the policy allows are offered but cannot be chosen, with the reason.
+    const lockSelect = page.getByRole('combobox', { name: 'Lock after inactivity' });
+    for (const label of ['Never', '30 minutes', '4 hours']) {
+      assert.equal(await lockSelect.getByRole('option', { name: label }).isDisabled(), true, label);
+    }
+    assert.equal(await lockSelect.getByRole('option', { name: '15 minutes' }).isDisabled(), false);
     await page
-      .getByRole('alert')
-      .filter({ hasText: /at most 15 idle minutes/ })
+      .getByText(/at most 15 idle minutes/)
+      .first()
       .waitFor();
-    await page.getByRole('combobox', { name: 'Lock after inactivity' }).selectOption({ label: '5 minutes' });
+    await lockSelect.selectOption({ label: '5 minutes' });
     // A shorter one is allowed.
     for (;;) {
       const cur = await s.call('settings.get');

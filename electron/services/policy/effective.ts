@@ -364,6 +364,7 @@ export function policyView(eff: EffectivePolicy) {
     requiredTypes: eff.requiredTypes,
     storeOriginals: p.storage.storeOriginals,
     ...(p.storage.maxRetentionDays !== undefined ? { maxRetentionDays: p.storage.maxRetentionDays } : {}),
+    ...(p.maxAutoLockMinutes !== undefined ? { maxAutoLockMinutes: p.maxAutoLockMinutes } : {}),
     requireModel: p.blockWhenNerUnavailable,
     approvedHosts: approvedHosts(eff),
     locks: policyLocks(p),

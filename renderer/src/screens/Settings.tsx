@@ -492,6 +492,9 @@ function SecurityPanel() {
     }
   }
   const autoLock = lock('autoLockMinutes');
+  const maxLock = app.policy?.maxAutoLockMinutes;
+  // The org's cap: longer times (and "never") are shown but cannot be chosen.
+  const allowedAutoLock = (m: number) => maxLock === undefined || (m !== 0 && m <= maxLock);
   const originals = lock('storeOriginals');
   return (
     <section className="card stack" aria-labelledby="security-title">
@@ -504,7 +507,7 @@ function SecurityPanel() {
           onChange={(e) => void save({ autoLockMinutes: Number(e.target.value) })}
         >
           {[1, 5, 15, 30, 60, 240, 0].map((m) => (
-            <option key={m} value={m}>
+            <option key={m} value={m} disabled={!allowedAutoLock(m)}>
               {m === 0 ? 'Never' : m < 60 ? `${m} minute${m === 1 ? '' : 's'}` : `${m / 60} hour${m === 60 ? '' : 's'}`}
             </option>
           ))}
