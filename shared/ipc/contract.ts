@@ -14,14 +14,14 @@
 //   PROVIDER_ERROR, PROVIDER_AUTH, RATE_LIMITED, TIMEOUT, CANCELLED, NOT_FOUND, CANCELLED_BY_USER
 import { z } from 'zod';
 import { ENTITY_TYPES } from '../entities';
+import { MAX_TEXT_CHARS } from '../limits';
 import { channel } from './define';
 
 // ---------------------------------------------------------------------------------------------
 // Shared building blocks
 // ---------------------------------------------------------------------------------------------
 
-/** Largest prompt accepted over IPC (characters). Longer text gets a clear INVALID_INPUT. */
-export const MAX_TEXT_CHARS = 2_000_000;
+export { MAX_TEXT_CHARS };
 
 const empty = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });

@@ -227,6 +227,35 @@ describe('provider errors and refusals', () => {
   });
 });
 
+describe('a 10 MB paste', () => {
+  let s: Scenario;
+  before(async () => {
+    s = await openScenario(browser, { mock, vault: 'ready' });
+    await promptBox(s.page).waitFor();
+  });
+  after(async () => s?.close());
+
+  it('is kept in the editor, not scanned or sent, and the limit is explained', async () => {
+    const { page } = s;
+    const before = mock.requests.length;
+    const big = `Contact ${NAME} about the report. `.repeat(Math.ceil(10_000_000 / 40)).slice(0, 10_000_000);
+    await promptBox(page).fill(big);
+    await page.getByRole('alert').filter({ hasText: 'This prompt is too long to check' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: /^Send/ }).isDisabled(), true);
+    await promptBox(page).press('Control+Enter');
+    assert.equal(await promptBox(page).evaluate((el) => (el as HTMLTextAreaElement).value.length), 10_000_000);
+    assert.equal(mock.requests.length, before, 'nothing was sent');
+    assert.ok(
+      !s.log.calls.some((c) => c.name === 'detect.run' || c.name === 'chat.send'),
+      'nothing was scanned or sent',
+    );
+    // Cut down to a normal prompt, it is checked again as usual.
+    await promptBox(page).fill(`Contact ${NAME} about the report.`);
+    await redactToggle(page, 'Person', NAME).waitFor();
+    assert.equal(await page.getByRole('alert').filter({ hasText: 'too long' }).count(), 0);
+  });
+});
+
 describe('a stream that outruns the reply to chat.send', () => {
   // Over IPC the stream's first events can reach the page before chat.send's own reply; the
   // bridge holds the reply back so that they always do here.

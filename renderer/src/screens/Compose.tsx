@@ -2,6 +2,7 @@
 // and read the answer with placeholders restored as it streams.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ENTITY_TYPES, type EntityType } from '../../../shared/entities';
+import { MAX_TEXT_CHARS } from '../../../shared/limits';
 import type { PlaceholderMap } from '../../../shared/placeholders';
 import { AnswerView } from '../components/AnswerView';
 import { EntityEditor } from '../components/EntityEditor';
@@ -112,6 +113,12 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
         setDetectError(undefined);
         return undefined;
       }
+      if (value.length > MAX_TEXT_CHARS) {
+        // Over the limit nothing is scanned or sent; the text stays in the editor to be cut down.
+        setDetection(undefined);
+        setDetectError(undefined);
+        return undefined;
+      }
       setDetecting(true);
       try {
         const result = await call('detect.run', { text: value, ...(conversationId ? { conversationId } : {}) });
@@ -215,8 +222,10 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
   const injectionBlocks = !!injection && blockScore > 0 && injection.score >= blockScore;
   const keptRequired = entities.filter((e) => !e.redact && required.has(e.type));
   const streaming = !!active;
+  const tooLong = text.length > MAX_TEXT_CHARS;
   const canSend =
     !!text.trim() &&
+    !tooLong &&
     !!provider &&
     !!modelName &&
     !streaming &&
@@ -447,6 +456,15 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
             redact it
           </p>
 
+          {tooLong && (
+            <div className="banner error" role="alert">
+              <div>
+                <strong>This prompt is too long to check: nothing will be sent</strong>
+                It has {text.length.toLocaleString()} characters; the limit is {MAX_TEXT_CHARS.toLocaleString()}.
+                Shorten it or send it in parts. Your text stays here.
+              </div>
+            </div>
+          )}
           {detectError && (
             <div className="banner error" role="alert">
               <div>
