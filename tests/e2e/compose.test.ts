@@ -239,10 +239,11 @@ describe('a 10 MB paste', () => {
     const { page } = s;
     const before = mock.requests.length;
     const big = `Contact ${NAME} about the report. `.repeat(Math.ceil(10_000_000 / 40)).slice(0, 10_000_000);
-    await promptBox(page).fill(big);
-    await page.getByRole('alert').filter({ hasText: 'This prompt is too long to check' }).waitFor();
+    // 10 MB through the page takes seconds on a busy CI machine: generous limits for these steps.
+    await promptBox(page).fill(big, { timeout: 120_000 });
+    await page.getByRole('alert').filter({ hasText: 'This prompt is too long to check' }).waitFor({ timeout: 120_000 });
     assert.equal(await page.getByRole('button', { name: /^Send/ }).isDisabled(), true);
-    await promptBox(page).press('Control+Enter');
+    await promptBox(page).press('Control+Enter', { timeout: 120_000 });
     assert.equal(await promptBox(page).evaluate((el) => (el as HTMLTextAreaElement).value.length), 10_000_000);
     assert.equal(mock.requests.length, before, 'nothing was sent');
     assert.ok(
@@ -250,7 +251,7 @@ describe('a 10 MB paste', () => {
       'nothing was scanned or sent',
     );
     // Cut down to a normal prompt, it is checked again as usual.
-    await promptBox(page).fill(`Contact ${NAME} about the report.`);
+    await promptBox(page).fill(`Contact ${NAME} about the report.`, { timeout: 120_000 });
     await redactToggle(page, 'Person', NAME).waitFor();
     assert.equal(await page.getByRole('alert').filter({ hasText: 'too long' }).count(), 0);
   });
