@@ -84,6 +84,7 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Unlike the Christiansen novel, it is fine.'), ['Christiansen']);
     assert.deepEqual(people("Meza's song was about a boat."), ['Meza']);
     assert.deepEqual(people('The Apple product and the Summer song.'), []);
+    assert.deepEqual(people('Please include an Italian version and the German film.'), []);
   });
 
   it('finds names in text written without capitals, but only with context', () => {

@@ -491,7 +491,8 @@ function personDetect(text: string): Candidate[] {
     }
 
     // 12. A name used as the author of a work: "the Christiansen novel", "a Ravil G Yefimov concert", "Meza's song".
-    if (!(wf & (W_IS_COMMON | W_PLACE))) {
+    // A nationality or language is not an author ("an Italian version").
+    if (!(wf & (W_IS_COMMON | W_PLACE | W_DEMONYM))) {
       const r = unknownRun === null ? nameRun(text, toks, i, false) : unknownRun;
       const next = r && toks[r.last + 1];
       if (r && next && WORKS.has(next.lower) && SINGLE_SPACE.test(gap(text, toks[r.last]!, next))) {
