@@ -40,6 +40,18 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(orgs.includes('Siemens'), `a real organisation is still found: ${orgs.join(', ')}`);
   });
 
+  it('does not take form labels for names, nor keep a leading verb or a second clause in one', async () => {
+    const text =
+      'Patient MRN: 00458213. DOB 03/14/1985. Reach Jürgen Müller at Lindenstraße 12, 10969 Berlin; Steuer-ID 86095742719.';
+    const r = await detector.detect(text);
+    const spans = r.entities.map((e) => `${e.type}:${e.text}`);
+    for (const label of ['Patient', 'DOB', 'Steuer-ID']) {
+      assert.ok(!r.entities.some((e) => e.text === label), `${label}: ${spans.join(', ')}`);
+    }
+    assert.ok(spans.includes('PERSON:Jürgen Müller'), spans.join(', '));
+    assert.ok(!r.entities.some((e) => e.text.includes(';')), spans.join(', '));
+  });
+
   it('finds a name typed in lower case', async () => {
     const r = await detector.detect('i lost my card yesterday. my name is lena andersson, please help');
     assert.ok(

@@ -294,3 +294,20 @@ describe('entropy', () => {
     assert.equal(shannonEntropy('aaaa'), 0);
   });
 });
+
+describe('PINs and card security codes', () => {
+  it('reports the digits after a PIN or CVV label', () => {
+    const found = secrets('My PIN is 4821. cvc: 987 and pin=552201.').map((f) => [f.text, f.subtype]);
+    assert.deepEqual(found, [
+      ['4821', 'PIN'],
+      ['987', 'PIN'],
+      ['552201', 'PIN'],
+    ]);
+  });
+  it('leaves GPIO pins and non-numeric values alone', () => {
+    assert.deepEqual(
+      secrets('const pin = 13; pin: true; the PIN is required').map((f) => f.text),
+      [],
+    );
+  });
+});

@@ -124,7 +124,8 @@ const LEAD_EXTRA = new Set(
   (
     'then yesterday today tomorrow tonight also meanwhile however after before during since until ' +
     'monday tuesday wednesday thursday friday saturday sunday mrs ms mx prof professor sir lady lord ' +
-    'sister brother uncle aunt mom mum dad grandma grandpa captain officer agent coach ask tell call email contact'
+    'sister brother uncle aunt mom mum dad grandma grandpa captain officer agent coach ask tell call email contact ' +
+    'reach meet invite thank ping cc message text phone write remind'
   ).split(' '),
 );
 
@@ -139,9 +140,10 @@ const LEAD = /^[^\p{L}\p{N}]+/u;
 // A name may be cut by the model at a hyphen or apostrophe (Jean-Luc, O'Brien) or at a space.
 const JOIN_GAP = /^(?:[ \t]+|[-‐'’])$/u;
 
-// A sentence end inside a span ("Nicosia. Then Acme Inc."): the model ran two mentions together.
+// A sentence end or a semicolon inside a span ("Nicosia. Then Acme Inc.", "10969 Berlin; Steuer-ID"):
+// the model ran two mentions together.
 // An abbreviation's dot ("J. Smith", "Acme Inc. Group") is not a sentence end.
-const SENTENCE_BREAK = /[.!?]+[ \t]+(?=[\p{Lu}\p{N}"'“‘(])/gu;
+const SENTENCE_BREAK = /[.!?]+[ \t]+(?=[\p{Lu}\p{N}"'“‘(])|;[ \t]*/gu;
 
 function splitAtSentences(text: string, s: Span): Span[] {
   const body = text.slice(s.start, s.end);

@@ -14,7 +14,19 @@ const TERMS = (
 
 const SET = new Set(TERMS);
 
-/** True when the span is just a technical term, not a name. */
+// Form labels and roles the model takes for names when they open a line or sentence ("Patient MRN:",
+// "DOB 03/14/1985", "Customer ID"). Only a span that is exactly one of these is dismissed.
+const LABELS = new Set(
+  (
+    'dob ssn pin mrn ein tin vat bic swift cvv cvc zip iban ' +
+    'patient customer client user username employee applicant candidate tenant sender recipient subject ' +
+    'name surname address phone mobile email note notes summary steuer-id'
+  )
+    .split(' ')
+    .concat(['customer id', 'patient id', 'employee id', 'user id', 'member id', 'account number', 'customer number']),
+);
+
+/** True when the span is just a technical term or a form label, not a name. */
 export function isTechTerm(span: string): boolean {
-  return SET.has(span);
+  return SET.has(span) || LABELS.has(span.toLowerCase());
 }

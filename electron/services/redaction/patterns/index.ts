@@ -1,5 +1,6 @@
 // All pattern recognizers (regex + validation), in the order they run.
 import type { Recognizer } from '../types';
 import { ID_RECOGNIZERS } from './ids';
+import { usernameRecognizer } from './username';
 
-export const PATTERN_RECOGNIZERS: Recognizer[] = [...ID_RECOGNIZERS];
+export const PATTERN_RECOGNIZERS: Recognizer[] = [...ID_RECOGNIZERS, usernameRecognizer];

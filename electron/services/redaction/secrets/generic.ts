@@ -156,7 +156,10 @@ const META_WORDS = new Set([
   'placeholder',
 ]);
 
-type KeyKind = 'password' | 'secret' | 'env-key' | undefined;
+/** Short numeric secrets: card PINs and security codes ("PIN is 4821", "CVV: 123"). */
+const CODE_WORDS = new Set(['pin', 'pincode', 'cvv', 'cvv2', 'cvc', 'cvc2', 'csc']);
+
+type KeyKind = 'password' | 'code' | 'secret' | 'env-key' | undefined;
 
 function classifyKey(key: string, prevWord: string): KeyKind {
   const words = identifierWords(key);
@@ -167,6 +170,7 @@ function classifyKey(key: string, prevWord: string): KeyKind {
   const joined = words.join('');
   const all = [prevWord, ...words];
   if (words.some((w) => PASSWORD_WORDS.has(w)) || /password|passwd|passwort/.test(joined)) return 'password';
+  if (words.length === 1 && CODE_WORDS.has(last)) return 'code';
   if (words.some((w) => SECRET_WORDS.has(w))) return 'secret';
   if (/(?:api|access|secret|private|auth|client)(?:key|token|secret)/.test(joined)) return 'secret';
   if (/session(?:id|token|key)$/.test(joined) || (last === 'sid' && words.length > 1)) return 'secret';
@@ -224,7 +228,11 @@ function genericDetect(text: string): Candidate[] {
     // JWT-shaped values are judged by the JWT recognizer (an unsigned or partial token is not a credential).
     if (/^eyJ[A-Za-z0-9_-]{4,}/.test(value) && decodeJsonSegment(value.split('.')[0]!)) continue;
     let score: number;
-    if (kind === 'password') {
+    if (kind === 'code') {
+      // Only the digits of a PIN or security code; "pin: true", "pin = 13" (a GPIO pin) are not one.
+      if (!/^\d{3,8}$/.test(value) || (value.length < 4 && !/cv|csc/i.test(key))) continue;
+      score = 0.85;
+    } else if (kind === 'password') {
       if (value.length < 4) continue;
       // Prose: "password: reset it via the portal" / "password is required".
       if (!quote && /^[a-z]+$/.test(value) && /^[ \t]+[A-Za-z]/.test(text.slice(end, end + 3))) continue;
@@ -236,7 +244,7 @@ function genericDetect(text: string): Candidate[] {
       if (!looksRandom(value, 16)) continue;
       score = 0.8;
     }
-    out.push(secret(valueStart, end, kind === 'password' ? 'PASSWORD' : 'GENERIC', score));
+    out.push(secret(valueStart, end, kind === 'password' ? 'PASSWORD' : kind === 'code' ? 'PIN' : 'GENERIC', score));
     re.lastIndex = end;
   }
   return out;

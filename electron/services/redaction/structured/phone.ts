@@ -50,6 +50,12 @@ const IBAN_PREFIX = /[A-Za-z]{2}\d{2}[A-Za-z0-9]{0,4}(?:[ -][A-Za-z0-9]{1,4})*[ 
 const LIKELY_WITHOUT_CONTEXT: CountryCode[] = ['US', 'GB'];
 const PHONE_WORDS =
   /\b(?:phone|tel|telephone|call(?:ed|ing)?|mobile|cell(?:phone)?|fax|desk|office|whats ?app|sms|text(?:ed)? me|contact|reach|ring|dial|hotline|handy|telefon(?:nummer|u)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin|cep|number|n[úu]mero|no\.|nr\.?|messages? to|answering at|registered)\b/iu;
+/** Words of identifiers that are numbers too ("Passport number: 533380006", "account no. 12345678"). */
+const ID_WORDS =
+  /\b(?:passport|licen[cs]e|ssn|social security|tax|steuer|account|acct|iban|routing|sort code|card|member(?:ship)?|policy|invoice|order|mrn|medical record|patient|reference|ref|tracking|serial|vat|customer id|employee id|student id|case)\b/i;
+/** Phone words that name a phone; "number", "no.", "contact" alone do not. */
+const STRONG_PHONE_WORDS =
+  /\b(?:phone|tel|telephone|call(?:ed|ing)?|mobile|cell(?:phone)?|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy|telefon(?:nummer|u)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin)\b/iu;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4})$/;
 
 function digitsOf(s: string): string {
@@ -75,9 +81,13 @@ export const phoneRecognizer: Recognizer = {
       const next = /^[ -]([A-Za-z0-9]{1,4})\b/.exec(text.slice(end, end + 6))?.[1];
       if (IBAN_PREFIX.test(before) || (next && /\d/.test(next) && /[A-Za-z]/.test(next))) return undefined;
       const context = PHONE_WORDS.test(before) || PHONE_WORDS.test(around(text, start, end, 12));
+      // The number belongs to an identifier named just before it, unless a phone is named too.
+      const near = text.slice(Math.max(0, start - 24), start);
+      const idNumber = ID_WORDS.test(near) && !STRONG_PHONE_WORDS.test(near);
       const grouped = /[ .()\-/]/.test(raw);
       const intl = /^(?:\+|00)/.test(raw);
 
+      if (idNumber && !intl) return undefined;
       if (intl) {
         const p = parsePhoneNumberFromString(raw.replace(/^00/, '+'));
         if (p?.isValid()) return hit(start, end, 0.95, p.country, true);

@@ -18,6 +18,7 @@ import { NL_RECOGNIZERS } from './nl';
 import { NO_RECOGNIZERS } from './no';
 import { PH_RECOGNIZERS } from './ph';
 import { PL_RECOGNIZERS } from './pl';
+import { RECORD_RECOGNIZERS } from './records';
 import { SE_RECOGNIZERS } from './se';
 import { SG_RECOGNIZERS } from './sg';
 import { TH_RECOGNIZERS } from './th';
@@ -52,4 +53,5 @@ export const ID_RECOGNIZERS: Recognizer[] = [
   ...TH_RECOGNIZERS,
   ...PH_RECOGNIZERS,
   ...NG_RECOGNIZERS,
+  ...RECORD_RECOGNIZERS,
 ];

@@ -1,0 +1,76 @@
+// Numbers that are personal only because of what they number: medical records, UK bank accounts
+// and sort codes, customer and member numbers. No checksum exists, so each needs its label near.
+import { isPlaceholder } from './checksums';
+import { idRecognizer, TIER } from './define';
+
+export const RECORD_RECOGNIZERS = [
+  idRecognizer({
+    subtype: 'MEDICAL_RECORD_NUMBER',
+    pattern: '[A-Z]{0,3}[0-9]{5,12}',
+    validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
+    context: [
+      'mrn',
+      'medical record',
+      'medical record number',
+      'patient id',
+      'patient number',
+      'hospital number',
+      'chart number',
+      'case number',
+      'patientennummer',
+      'numéro de dossier',
+    ],
+    contextBoost: 0.6,
+    requireContext: true,
+    window: 24,
+  }),
+  idRecognizer({
+    subtype: 'UK_SORT_CODE',
+    pattern: '[0-9]{2}-[0-9]{2}-[0-9]{2}',
+    validate: () => TIER.weak,
+    context: ['sort code', 'sort-code', 'sortcode'],
+    contextBoost: 0.6,
+    requireContext: true,
+    window: 24,
+  }),
+  idRecognizer({
+    subtype: 'BANK_ACCOUNT',
+    pattern: '[0-9]{6,12}',
+    validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
+    context: [
+      'account no',
+      'account number',
+      'acct no',
+      'a/c no',
+      'kontonummer',
+      'numéro de compte',
+      'número de cuenta',
+    ],
+    contextBoost: 0.6,
+    requireContext: true,
+    window: 24,
+  }),
+  idRecognizer({
+    subtype: 'CUSTOMER_NUMBER',
+    pattern: '[A-Z]{0,4}[-]?[0-9]{5,12}',
+    validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
+    context: [
+      'customer number',
+      'customer no',
+      'customer id',
+      'member number',
+      'member id',
+      'membership number',
+      'policy number',
+      'policy no',
+      'employee id',
+      'employee number',
+      'student id',
+      'kundennummer',
+      'mitgliedsnummer',
+    ],
+    contextBoost: 0.6,
+    requireContext: true,
+    window: 24,
+  }),
+];

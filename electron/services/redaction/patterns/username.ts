@@ -1,0 +1,35 @@
+// Account names after a label ("Username: jsmith82", "login=ana.k"): they identify the person
+// who owns the account. Only the value after an explicit label counts; ordinary words there
+// ("Username: required") are prose, not a name.
+import { isCommon } from '../names/lexicon';
+import type { Candidate, Recognizer } from '../types';
+
+const LABELLED =
+  /(?<![\p{L}\p{N}_])(?:user[ _-]?name|user[ _-]?id|login(?:[ _-]?name)?|benutzer(?:name)?|usuario|utilisateur|nom d'utilisateur)["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9][A-Za-z0-9._@-]{1,63})/giu;
+
+export const usernameRecognizer: Recognizer = {
+  name: 'username',
+  types: ['ID_NUMBER'],
+  detect(text) {
+    const out: Candidate[] = [];
+    LABELLED.lastIndex = 0;
+    for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
+      let value = m[1]!;
+      value = value.replace(/[.@-]+$/, '');
+      if (value.length < 2) continue;
+      // An e-mail address is the e-mail recognizer's; a plain English word is prose.
+      if (value.includes('@')) continue;
+      if (/^[A-Za-z]+$/.test(value) && isCommon(value)) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({
+        start,
+        end: start + value.length,
+        type: 'ID_NUMBER',
+        subtype: 'USERNAME',
+        score: 0.8,
+        source: 'pattern',
+      });
+    }
+    return out;
+  },
+};

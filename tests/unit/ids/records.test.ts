@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { RECORD_RECOGNIZERS } from '../../../electron/services/redaction/patterns/ids/records';
+import { usernameRecognizer } from '../../../electron/services/redaction/patterns/username';
+import { phoneRecognizer } from '../../../electron/services/redaction/structured/phone';
+
+const found = (text: string) =>
+  RECORD_RECOGNIZERS.flatMap((r) => r.detect(text))
+    .filter((c) => c.score >= 0.5)
+    .map((c) => [c.subtype, text.slice(c.start, c.end)]);
+
+describe('numbers that are personal because of their label', () => {
+  it('finds medical record, bank account, sort code and customer numbers next to their labels', () => {
+    const text = 'Patient MRN: 00458213. Sort code 20-32-06. Customer ID: AB-4471920.';
+    assert.deepEqual(found(text), [
+      ['MEDICAL_RECORD_NUMBER', '00458213'],
+      ['UK_SORT_CODE', '20-32-06'],
+      ['CUSTOMER_NUMBER', 'AB-4471920'],
+    ]);
+    assert.deepEqual(found('Paid from account no. 41926837 today.'), [['BANK_ACCOUNT', '41926837']]);
+  });
+  it('reports nothing without a label, or for placeholder digits', () => {
+    assert.deepEqual(found('We shipped 00458213 units; the code 20-32-06 expired. Account no. 12345678.'), []);
+  });
+  it('a number named as an identifier is not read as a phone number', () => {
+    const phones = (t: string) => phoneRecognizer.detect(t).map((c) => t.slice(c.start, c.end));
+    assert.deepEqual(phones('Passport number: 533380006'), []);
+    assert.deepEqual(phones('Account no. 0171 5555 555'), []);
+    assert.deepEqual(phones('Passport office phone: 0171 5555 555'), ['0171 5555 555']);
+  });
+});
+
+describe('usernames', () => {
+  const names = (t: string) => usernameRecognizer.detect(t).map((c) => t.slice(c.start, c.end));
+  it('takes the value after a username or login label', () => {
+    assert.deepEqual(names('Username: jsmith82, password: x. login=ana.k; user_id: 88123'), [
+      'jsmith82',
+      'ana.k',
+      '88123',
+    ]);
+  });
+  it('leaves prose, e-mail addresses and unlabelled words alone', () => {
+    assert.deepEqual(names('Username: required. user name: admin@example.com. Ask jsmith82.'), []);
+  });
+});
