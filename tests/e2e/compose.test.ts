@@ -203,9 +203,11 @@ describe('provider errors and refusals', () => {
     const { page } = s;
     mock.set({ chunkSize: 4, disconnectAfter: 3 });
     await typePrompt(page, `Tell ${NAME} the plan changed.`);
+    // An earlier turn's error is still on screen: wait for a new one, not for that.
+    const alerts = page.getByRole('alert').filter({ hasText: 'The provider failed' });
+    const earlier = await alerts.count();
     await page.getByRole('button', { name: /^Send/ }).click();
-    const alert = page.getByRole('alert').filter({ hasText: 'The provider failed' }).last();
-    await alert.waitFor();
+    await alerts.nth(earlier).waitFor();
     const meta = await page.locator('.msg:not(.user) .msg-meta').last().textContent();
     assert.match(meta ?? '', /incomplete/);
   });
