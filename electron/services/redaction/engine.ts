@@ -87,7 +87,11 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
  * names; a real name starts and ends on a word boundary.
  */
 function onWordBoundaries(text: string, c: Candidate): boolean {
-  return !WORD_CHAR.test(text[c.start - 1] ?? ' ') && !WORD_CHAR.test(text[c.end] ?? ' ');
+  if (WORD_CHAR.test(text[c.start - 1] ?? ' ') || WORD_CHAR.test(text[c.end] ?? ' ')) return false;
+  // Nor is an identifier in code: "Worker.run()", "Table(", "os.Path".
+  const after = text[c.end];
+  if (after === '(' || (after === '.' && /[\p{L}_]/u.test(text[c.end + 1] ?? ' '))) return false;
+  return !(text[c.start - 1] === '.' && WORD_CHAR.test(text[c.start - 2] ?? ' '));
 }
 
 export class Detector {

@@ -52,6 +52,23 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(!r.entities.some((e) => e.text.includes(';')), spans.join(', '));
   });
 
+  it('keeps code and SQL in a pasted snippet as they are', async () => {
+    const text = [
+      'class OrderService:',
+      '    def run(self):',
+      '        self.id = "x"',
+      '        logger.info("done")',
+      '        Worker.run()',
+      "SELECT name FROM customers WHERE country = 'Germany' ORDER BY name LIMIT 10;",
+    ].join('\n');
+    const r = await detector.detect(text);
+    const found = r.entities.map((e) => `${e.type}:${e.text}`);
+    for (const code of ['self.id', 'logger.info', 'Worker', 'ORDER BY', 'LIMIT']) {
+      assert.ok(!r.entities.some((e) => e.text === code), `${code}: ${found.join(', ')}`);
+    }
+    assert.ok(found.includes('LOCATION:Germany'), found.join(', '));
+  });
+
   it('finds a name typed in lower case', async () => {
     const r = await detector.detect('i lost my card yesterday. my name is lena andersson, please help');
     assert.ok(

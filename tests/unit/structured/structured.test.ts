@@ -136,6 +136,13 @@ describe('IP and MAC addresses', () => {
 });
 
 describe('URL', () => {
+  it('does not take attribute access in code for a domain', () => {
+    const hosts = (t: string) => urlRecognizer.detect(t).map((c) => t.slice(c.start, c.end));
+    assert.deepEqual(hosts('self.id = 1; logger.info("x"); user.name; data.ai; see acme.io or example.com.'), [
+      'acme.io',
+      'example.com',
+    ]);
+  });
   it('treats capability links (a UUID or a long random id in the path) as identifying', () => {
     const score = (t: string) => urlRecognizer.detect(t).map((c) => c.score);
     assert.deepEqual(score('https://webhook.site/a8eedfd6-9d8a-44e0-b0fc-cc7d517db5dc?q=1'), [0.85]);

@@ -9,10 +9,22 @@ const TERMS = (
   'ID IDs UUID OK FAQ FYI ASAP TBD TODO ETA EOD PR PRs QA CI CD DevOps SRE OAuth SSO SAML SSH TLS SSL ' +
   'DNS VPN LAN WAN TCP UDP IP IPv4 IPv6 CRUD ORM MVP KPI KPIs ROI OKR OKRs SLA SLAs PoC AI ML LLM LLMs ' +
   'NLP OCR ETL BI CRM ERP SaaS PaaS IaaS VM VMs OS iOS RSS SMTP IMAP FTP SFTP LDAP CDN WASM ASCII UTF-8 ' +
-  'JWT JWTs JWE JWK JWS MFA 2FA TOTP OTP PEM RSA AES HMAC SHA MD5 GUID CORS CSRF XSS CVE'
+  'JWT JWTs JWE JWK JWS MFA 2FA TOTP OTP PEM RSA AES HMAC SHA MD5 GUID CORS CSRF XSS CVE ' +
+  // SQL keywords in pasted queries (not AND, OR, IN: state codes like "Portland, OR")
+  'SELECT FROM WHERE LIMIT OFFSET JOIN INNER OUTER LEFT RIGHT HAVING UNION DISTINCT INSERT UPDATE DELETE ' +
+  'VALUES CREATE ALTER DROP TABLE INDEX VIEW NULL LIKE BETWEEN ASC DESC'
 ).split(' ');
 
-const SET = new Set(TERMS);
+const SET = new Set([
+  ...TERMS,
+  'ORDER BY',
+  'GROUP BY',
+  'PRIMARY KEY',
+  'FOREIGN KEY',
+  'INSERT INTO',
+  'LEFT JOIN',
+  'INNER JOIN',
+]);
 
 // Form labels and roles the model takes for names when they open a line or sentence ("Patient MRN:",
 // "DOB 03/14/1985", "Customer ID"). Only a span that is exactly one of these is dismissed.

@@ -58,6 +58,15 @@ const FILE_LIKE = new Set([
   'py',
 ]);
 
+/** Receivers of attribute access in code snippets, never a domain's name. */
+const CODE_OBJECTS = new Set(
+  (
+    'self this cls super obj logger log console window document os sys np pd tf app req res ctx args kwargs ' +
+    'props state config settings data item event err error user model request response params options opts ' +
+    'module exports process math json result results value values node root parent child el elem'
+  ).split(' '),
+);
+
 /** Trim trailing punctuation that belongs to the sentence, keeping balanced brackets. */
 function trimUrl(s: string): string {
   let out = s;
@@ -132,6 +141,15 @@ export const urlRecognizer: Recognizer = {
         const labels = url.split('/')[0]!.split('.').length;
         if (FILE_LIKE.has(tld) && !www && !hasPath && labels < 3) return undefined;
         if (www && labels < 3) return undefined; // "www.microsoft": a host name needs a domain
+        // Code, not a host: "self.id = ...", "logger.info(...)", "user.name" in a snippet.
+        if (
+          !www &&
+          !hasPath &&
+          labels < 3 &&
+          (CODE_OBJECTS.has(url.split('.')[0]!) ||
+            /^\s*(?:[([]|=(?!=))/.test(text.slice(m.index + url.length, m.index + url.length + 3)))
+        )
+          return undefined;
         // "Mr.Smith" or "U.S" are not domains: a bare domain is lower-case or mixed, and has a real name.
         if (url.split('.')[0]!.length < 2) return undefined;
         const score = hasPath ? urlScore('http://' + url) : www || labels >= 3 ? 0.85 : 0.7;
