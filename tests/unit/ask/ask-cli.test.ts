@@ -1,7 +1,6 @@
 // The whole path through the command line: stdin prompt -> detect/redact -> policy -> mock
 // provider -> streamed, restored answer on stdout -> summary on stderr -> vault + audit trail.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,9 +8,9 @@ import { after, before, describe, test } from 'node:test';
 import { POLICY_FORMAT } from '../../../shared/policy';
 import { generatePolicyKeyPair, signPolicy } from '../../../electron/services/policy';
 import { startMockProvider, type MockProvider } from '../../../electron/services/providers/mock';
+import { runCli } from '../support/cli';
 import { Vault } from '../../../electron/services/vault';
 
-const root = path.resolve(import.meta.dirname, '../../..');
 const PASS = 'correct horse battery staple';
 // The person is found by the NER model; the codename and ticket by the org policy's deny list and
 // custom recognizer (see orgPolicy below).
@@ -24,21 +23,8 @@ const MARKERS = [NAME, CODENAME, TICKET, 'Jane', 'MARKER-77'];
 let mock: MockProvider;
 let dir: string;
 
-function cli(args: string[], stdin: string, env: Record<string, string> = {}) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, PROMPT_VAULT_API_KEY: 'test-key', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const cli = (args: string[], stdin: string, env: Record<string, string> = {}) =>
+  runCli(args, { stdin, env: { PROMPT_VAULT_API_KEY: 'test-key', ...env } });
 
 function walk(d: string): string[] {
   return fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => {

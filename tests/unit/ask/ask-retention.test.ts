@@ -2,7 +2,6 @@
 // it (never lengthened), so a conversation recorded from the command line is not kept longer than
 // the org allows.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,9 +9,9 @@ import { after, before, describe, test } from 'node:test';
 import { POLICY_FORMAT } from '../../../shared/policy';
 import { generatePolicyKeyPair, signPolicy } from '../../../electron/services/policy';
 import { startMockProvider, type MockProvider } from '../../../electron/services/providers/mock';
+import { runCli } from '../support/cli';
 import { Vault, EXPORT_FORMAT, EXPORT_VERSION, type Retention } from '../../../electron/services/vault';
 
-const root = path.resolve(import.meta.dirname, '../../..');
 const PASS = 'correct horse battery staple';
 const DAY = 86_400_000;
 
@@ -20,21 +19,8 @@ let mock: MockProvider;
 let dir: string;
 let policyArgs: string[];
 
-function cli(args: string[], stdin: string, env: Record<string, string> = {}) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, PROMPT_VAULT_API_KEY: 'test-key', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const cli = (args: string[], stdin: string, env: Record<string, string> = {}) =>
+  runCli(args, { stdin, env: { PROMPT_VAULT_API_KEY: 'test-key', ...env } });
 
 /** A fresh vault with the given retention and one conversation last updated `ageDays` ago. */
 async function vaultWith(name: string, retention: Retention, ageDays: number): Promise<string> {

@@ -1,18 +1,12 @@
 // The `detect` and `redact` commands as other tools use them: JSONL in, JSONL out, exit codes.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { runCliSync } from '../support/cli';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const cli = (args: string[], input: string, env: NodeJS.ProcessEnv = {}) =>
-  spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'electron/cli/main.ts'), ...args], {
-    input,
-    encoding: 'utf8',
-    cwd: root,
-    env: { ...process.env, ...env },
-  });
+const cli = (args: string[], input: string, env: Record<string, string | undefined> = {}) => {
+  const r = runCliSync(args, { stdin: input, env });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+};
 
 interface Line {
   spans: { start: number; end: number; label: string; score: number; source: string }[];

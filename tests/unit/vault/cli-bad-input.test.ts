@@ -1,32 +1,11 @@
 // The `vault` command line on bad input: a clear message and exit 2, never exit 1 with a raw error.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { newVault, PASS, tmpDir } from './helpers';
+import { newVault, PASS, tmpDir, vaultCli } from './helpers';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-
-function cli(args: string[], opts: { input?: string; env?: Record<string, string | undefined> } = {}) {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PROMPT_VAULT_PASSPHRASE: PASS,
-    PROMPT_VAULT_NEW_PASSPHRASE: undefined,
-  };
-  for (const [k, v] of Object.entries(opts.env ?? {})) {
-    if (v === undefined) delete env[k];
-    else env[k] = v;
-  }
-  const res = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'vault', ...args], {
-    cwd: root,
-    input: opts.input ?? '',
-    env,
-    encoding: 'utf8',
-  });
-  return { code: res.status, out: res.stdout, err: res.stderr };
-}
+const cli = vaultCli;
 
 describe('vault CLI bad input', () => {
   it('import --in of a file that does not exist: exit 2 and a clear message', async () => {

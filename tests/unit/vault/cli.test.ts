@@ -1,33 +1,13 @@
 // The `vault` command line: commands, JSON output, passphrase from env or stdin, exit codes.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { tmpDir } from './helpers';
+import { tmpDir, vaultCli } from './helpers';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const PASS = 'cli passphrase 123';
 
-function cli(args: string[], opts: { input?: string; env?: Record<string, string | undefined> } = {}) {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PROMPT_VAULT_PASSPHRASE: PASS,
-    PROMPT_VAULT_NEW_PASSPHRASE: undefined,
-  };
-  for (const [k, v] of Object.entries(opts.env ?? {})) {
-    if (v === undefined) delete env[k];
-    else env[k] = v;
-  }
-  const res = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'vault', ...args], {
-    cwd: root,
-    input: opts.input ?? '',
-    env,
-    encoding: 'utf8',
-  });
-  return { code: res.status, out: res.stdout, err: res.stderr };
-}
+const cli = (args: string[], opts: Parameters<typeof vaultCli>[1] = {}) => vaultCli(args, opts, PASS);
 
 const conversation = {
   title: 'CLI test',

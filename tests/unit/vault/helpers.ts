@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ad, deriveFromPassphrase, deriveSubkey, loadSodium, unwrapKey } from '../../../electron/services/vault/crypto';
 import { SEARCH_KEY_CONTEXT, openShard, type StoredConversation } from '../../../electron/services/vault/search-store';
 import { Vault, type OsKeyProvider, type VaultOptions } from '../../../electron/services/vault/index';
+import { runCliSync } from '../support/cli';
 
 /** Low Argon2 limits so tests run fast (the default-limits test uses the real ones). */
 export const FAST = { opsLimit: 1, memLimit: 8192 } as const;
@@ -22,6 +23,19 @@ export async function newVault(
   const vault = await Vault.open(dir, { argon2: FAST, ...opts });
   const { recoveryKey } = await vault.init(PASS);
   return { vault, dir, recoveryKey };
+}
+
+/** `cli vault <args>` with the passphrase in the environment; `input` goes to stdin. */
+export function vaultCli(
+  args: string[],
+  opts: { input?: string; env?: Record<string, string | undefined> } = {},
+  passphrase = PASS,
+): { code: number; out: string; err: string } {
+  const r = runCliSync(['vault', ...args], {
+    ...(opts.input !== undefined ? { stdin: opts.input } : {}),
+    env: { PROMPT_VAULT_PASSPHRASE: passphrase, PROMPT_VAULT_NEW_PASSPHRASE: undefined, ...opts.env },
+  });
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 /** Every file under `dir`, recursively. */
