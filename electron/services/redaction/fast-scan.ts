@@ -1,7 +1,19 @@
+// Iterating over a regex's matches. `allMatches` is the plain loop every recognizer uses.
+//
 // Leading lookbehinds (word boundaries, "not after a digit") keep V8's regex engine from
 // skipping quickly to where a match can start, so a rule that begins with one crawls through
 // the whole text. Scanning for a looser form of the rule (the same expression without those
 // assertions) is fast, and the exact rule only needs trying where the looser form matched.
+
+/** Every non-empty match of the global regex `re`, in order (its lastIndex is reset first). */
+export function* allMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) re.lastIndex++;
+    else yield m;
+  }
+}
 
 /**
  * Every match of the global regex `exact`, in order, exactly as `exact.exec` in a loop would

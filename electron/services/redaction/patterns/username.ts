@@ -1,6 +1,7 @@
 // Account names after a label ("Username: jsmith82", "login=ana.k"): they identify the person
 // who owns the account. Only the value after an explicit label counts; ordinary words there
 // ("Username: required") are prose, not a name.
+import { allMatches } from '../fast-scan';
 import { isCommon } from '../names/lexicon';
 import type { Candidate, Recognizer } from '../types';
 
@@ -12,8 +13,7 @@ export const usernameRecognizer: Recognizer = {
   types: ['ID_NUMBER'],
   detect(text) {
     const out: Candidate[] = [];
-    LABELLED.lastIndex = 0;
-    for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
+    for (const m of allMatches(LABELLED, text)) {
       let value = m[1]!;
       value = value.replace(/[.@-]+$/, '');
       if (value.length < 2) continue;

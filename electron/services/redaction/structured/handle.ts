@@ -2,6 +2,7 @@
 // The span is the handle without its "@", so the redacted text keeps the mention's shape
 // ("@[[PERSON_1]]"). Code is full of "@" that is not a person: decorators and annotations,
 // npm scopes, CSS at-rules and chat-wide mentions are left alone.
+import { allMatches } from '../fast-scan';
 import { isCommon } from '../names/lexicon';
 import type { Candidate, Recognizer } from '../types';
 
@@ -44,8 +45,7 @@ export const handleRecognizer: Recognizer = {
       [HANDLE, 0.75],
       [SPACED, 0.6],
     ] as const) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (const m of allMatches(re, text)) {
         const handle = m[1]!;
         const lower = handle.toLowerCase();
         if (NOT_PEOPLE.has(lower) || /^\d+$/.test(handle)) continue;

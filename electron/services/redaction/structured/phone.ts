@@ -48,14 +48,18 @@ const NATIONAL: CountryCode[] = [
 /** Text before a digit group that looks like the start of an IBAN (groups need separators: no backtracking blow-up). */
 const IBAN_PREFIX = /[A-Za-z]{2}\d{2}[A-Za-z0-9]{0,4}(?:[ -][A-Za-z0-9]{1,4})*[ -]?$/;
 const LIKELY_WITHOUT_CONTEXT: CountryCode[] = ['US', 'GB'];
-const PHONE_WORDS =
-  /\b(?:phone|tel|telephone|call(?:ed|ing)?|mobile|cell(?:phone)?|fax|desk|office|whats ?app|sms|text(?:ed)? me|contact|reach|ring|dial|hotline|handy|telefon(?:nummer|u)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin|cep|number|n[úu]mero|no\.|nr\.?|messages? to|answering at|registered)\b/iu;
+/** Words that name a phone. */
+const PHONE_NAMES = String.raw`phone|tel|telephone|call(?:ed|ing)?|mobile|cell(?:phone)?|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy|telefon(?:nummer|u)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin`;
+/** Phone words, including those that only suggest one ("number", "no.", "contact", "reach"). */
+const PHONE_WORDS = new RegExp(
+  String.raw`\b(?:${PHONE_NAMES}|desk|office|contact|reach|ring|cep|number|n[úu]mero|no\.|nr\.?|messages? to|answering at|registered)\b`,
+  'iu',
+);
 /** Words of identifiers that are numbers too ("Passport number: 533380006", "account no. 12345678"). */
 const ID_WORDS =
   /\b(?:passport|licen[cs]e|ssn|social security|tax|steuer|account|acct|iban|routing|sort code|card|member(?:ship)?|policy|invoice|order|mrn|medical record|patient|reference|ref|tracking|serial|vat|customer id|employee id|student id|case)\b/i;
-/** Phone words that name a phone; "number", "no.", "contact" alone do not. */
-const STRONG_PHONE_WORDS =
-  /\b(?:phone|tel|telephone|call(?:ed|ing)?|mobile|cell(?:phone)?|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy|telefon(?:nummer|u)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin)\b/iu;
+/** Only the words that name a phone: "number" or "no." after "Passport" does not make one. */
+const STRONG_PHONE_WORDS = new RegExp(String.raw`\b(?:${PHONE_NAMES})\b`, 'iu');
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4})$/;
 
 function digitsOf(s: string): string {

@@ -1,5 +1,6 @@
 // A small helper for regex recognizers: every match of a global regex, with a callback that
 // validates it and returns zero or more candidates.
+import { allMatches } from '../fast-scan';
 import type { Candidate } from '../types';
 
 export function scan(
@@ -15,13 +16,4 @@ export function scan(
     else if (r) out.push(r);
   }
   return out;
-}
-
-function* allMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) re.lastIndex++;
-    else yield m;
-  }
 }

@@ -2,6 +2,7 @@
 // for the value's shape, a validator that decides how much the shape can be trusted (checksum,
 // structure, or nothing), and context words that raise the score when they are near.
 import { around } from '../../context';
+import { allMatches } from '../../fast-scan';
 import type { Candidate, Recognizer } from '../../types';
 import { luhn } from './checksums';
 
@@ -164,14 +165,8 @@ export function idRecognizer(spec: IdSpec): Recognizer {
         const lower = lowerCased(text);
         if (!contextPieces.some((pieces) => pieces.every((p) => lower.includes(p)))) return out;
       }
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
+      for (const m of allMatches(re, text)) {
         const raw = m[0];
-        if (raw.length === 0) {
-          re.lastIndex++;
-          continue;
-        }
         const s = m.index;
         const e = s + raw.length;
         if (continuesGroups(text, s, e, raw)) continue;
