@@ -292,7 +292,10 @@ export function Compose({ conversationId, onConversation }: ComposeProps) {
     const current = activeRef.current;
     if (!current || ev.payload.requestId !== current.requestId) {
       // Not ours yet (chat.send has not returned) or a finished request: keep a bounded few.
-      if (sendingRef.current) early.current = [...early.current.slice(-(MAX_EARLY - 1)), ev];
+      if (sendingRef.current) {
+        early.current.push(ev);
+        if (early.current.length > MAX_EARLY) early.current.shift();
+      }
       return;
     }
     const turn = current.turn;
