@@ -81,6 +81,7 @@ export interface RedactionResult {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const IDENTIFIER_START = /[\p{L}_]/u;
 
 /**
  * The model labels pieces of identifiers ("KEY" in API_KEY=..., "cade" in 2001::25de::cade) as
@@ -90,7 +91,7 @@ function onWordBoundaries(text: string, c: Candidate): boolean {
   if (WORD_CHAR.test(text[c.start - 1] ?? ' ') || WORD_CHAR.test(text[c.end] ?? ' ')) return false;
   // Nor is an identifier in code: "Worker.run()", "Table(", "os.Path".
   const after = text[c.end];
-  if (after === '(' || (after === '.' && /[\p{L}_]/u.test(text[c.end + 1] ?? ' '))) return false;
+  if (after === '(' || (after === '.' && IDENTIFIER_START.test(text[c.end + 1] ?? ' '))) return false;
   return !(text[c.start - 1] === '.' && WORD_CHAR.test(text[c.start - 2] ?? ' '));
 }
 
