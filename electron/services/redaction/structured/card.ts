@@ -1,6 +1,7 @@
 // CREDIT_CARD: 13-19 digits, optionally grouped by one kind of separator, that pass Luhn and
 // start with a known issuer range. A number failing Luhn is never reported.
 import { hasContext } from '../context';
+import { matchesNearDigits } from '../excerpt';
 import { scan } from './scan';
 import type { Candidate, Recognizer } from '../types';
 
@@ -64,7 +65,7 @@ export const cardRecognizer: Recognizer = {
   name: 'credit-card',
   types: ['CREDIT_CARD'],
   detect(text) {
-    return scan(text, RUN, (m) => {
+    return scan(text, matchesNearDigits(RUN, text), (m) => {
       // Groups with their offsets; try windows of consecutive groups, longest first.
       const groups: { start: number; end: number; sep: string }[] = [];
       const g = /\d+/g;

@@ -1,6 +1,7 @@
 // DATE: unambiguous written dates (ISO with optional time, day/month/year in numeric forms with a
 // real month and day, month names in English, German, French and Spanish). Bare years and times
 // are not reported: they are rarely personal on their own and cost precision.
+import { matchesNearDigits } from '../excerpt';
 import { scan } from './scan';
 import type { Recognizer } from '../types';
 
@@ -32,13 +33,13 @@ export const dateRecognizer: Recognizer = {
   name: 'date',
   types: ['DATE'],
   detect(text) {
-    const out = scan(text, PATTERNS[0]!, (m) =>
+    const out = scan(text, matchesNearDigits(PATTERNS[0]!, text), (m) =>
       plausible(Number(m[3]), Number(m[2]))
         ? { start: m.index, end: m.index + m[0].length, type: 'DATE', score: 0.75, source: 'pattern' }
         : undefined,
     );
     out.push(
-      ...scan(text, PATTERNS[1]!, (m) => {
+      ...scan(text, matchesNearDigits(PATTERNS[1]!, text), (m) => {
         const a = Number(m[1]);
         const b = Number(m[3]);
         // Either day/month or month/day must be a real date.
@@ -50,7 +51,7 @@ export const dateRecognizer: Recognizer = {
     );
     for (const re of PATTERNS.slice(2)) {
       out.push(
-        ...scan(text, re, (m) => {
+        ...scan(text, matchesNearDigits(re, text, 2), (m) => {
           const day = Number(m[1]);
           if (day < 1 || day > 31) return undefined;
           // "May 5" alone is common in prose ("may 2 people"): require a capital month or a year.

@@ -2,6 +2,7 @@
 // spaces or dashes. The match is cut to the country's IBAN length, so a following word is not
 // swallowed; an IBAN failing its checksum is never reported.
 import { countrySpecs, isValidIBAN } from 'ibantools';
+import { matchesNearDigits } from '../excerpt';
 import { scan } from './scan';
 import type { Recognizer } from '../types';
 
@@ -11,7 +12,7 @@ export const ibanRecognizer: Recognizer = {
   name: 'iban',
   types: ['IBAN'],
   detect(text) {
-    return scan(text, IBAN, (m) => {
+    return scan(text, matchesNearDigits(IBAN, text, 2), (m) => {
       const country = m[1]!.toUpperCase();
       const spec = countrySpecs[country];
       const length = spec?.chars;

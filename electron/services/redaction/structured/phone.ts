@@ -3,15 +3,14 @@
 // count as phones only next to a phone word ("call", "mobile", "fax", ...).
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { around } from '../context';
-import { matchesVia } from '../fast-scan';
+import { matchesNearDigits } from '../excerpt';
 import { scan } from './scan';
 import type { Recognizer } from '../types';
 
-const PHONE_START = String.raw`(?<![\p{L}\p{N}+_/.:-])`;
-const PHONE_BODY = String.raw`(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,14}(?:(?:[ .-]|\s?\/\s?)\(?\d{1,10}\)?){0,6}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\p{L}\p{N}_]|[.,-]\d|\/\d|:\d)`;
-const PHONE = new RegExp(PHONE_START + PHONE_BODY, 'giu');
-/** PHONE without its leading lookbehind, for the fast scan (fast-scan.ts). */
-const PHONE_LOOSE = new RegExp(PHONE_BODY, 'giu');
+const PHONE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}+_/.:-])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,14}(?:(?:[ .-]|\s?\/\s?)\(?\d{1,10}\)?){0,6}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\p{L}\p{N}_]|[.,-]\d|\/\d|:\d)`,
+  'giu',
+);
 
 const NATIONAL: CountryCode[] = [
   'US',
@@ -70,7 +69,7 @@ export const phoneRecognizer: Recognizer = {
   name: 'phone',
   types: ['PHONE'],
   detect(text) {
-    return scan(text, matchesVia(PHONE, PHONE_LOOSE, text), (m) => {
+    return scan(text, matchesNearDigits(PHONE, text, 1), (m) => {
       let raw = m[0];
       // A trailing extension without digits or separators at the edges are not part of the number.
       raw = raw.replace(/[ .\-/]+$/, '');

@@ -2,7 +2,7 @@
 // for the value's shape, a validator that decides how much the shape can be trusted (checksum,
 // structure, or nothing), and context words that raise the score when they are near.
 import { around } from '../../context';
-import { allMatches } from '../../fast-scan';
+import { matchesNearDigits } from '../../excerpt';
 import type { Candidate, Recognizer } from '../../types';
 import { luhn } from './checksums';
 
@@ -149,6 +149,9 @@ function lowerCased(text: string): string {
 export function idRecognizer(spec: IdSpec): Recognizer {
   const start = spec.gluedStart ? START_GLUED : START;
   const re = new RegExp(`${start}(?:${spec.pattern})${END}`, spec.caseSensitive ? 'g' : 'gi');
+  // Every accepted ID holds a digit (validators reject the rest), so only the words around digits
+  // are scanned (excerpt.ts); a pattern that can hold a space may span a few words.
+  const reach = /\\s| /.test(spec.pattern) ? 2 : 0;
   const boost = spec.contextBoost ?? DEFAULT_BOOST;
   const hasContext = contextMatcher(spec.context);
   const window = spec.window ?? 48;
@@ -165,7 +168,7 @@ export function idRecognizer(spec: IdSpec): Recognizer {
         const lower = lowerCased(text);
         if (!contextPieces.some((pieces) => pieces.every((p) => lower.includes(p)))) return out;
       }
-      for (const m of allMatches(re, text)) {
+      for (const m of matchesNearDigits(re, text, reach)) {
         const raw = m[0];
         const s = m.index;
         const e = s + raw.length;

@@ -1,0 +1,151 @@
+// Most recognizers can only match in a small part of a text: an ID, phone or card number needs a
+// digit. Rather than have each of them scan the whole text, the text is read once to cut out the
+// words (runs between ASCII white space) that hold such a character, with a few neighbouring
+// words for rules that span several; the recognizers then scan that excerpt, usually a fraction
+// of the text, and their matches are mapped back to the original offsets.
+//
+// A rule may use an excerpt when (1) every match it can accept contains a selected character,
+// (2) a match spans at most `reach` words on each side of that character's word (0: the rule
+// never matches white space), and (3) its lookarounds at a match's edges treat the character
+// next to a word like any ASCII white space. Pieces are joined by BARRIER, which no rule consumes.
+import { allMatches } from './fast-scan';
+
+const BARRIER = '\n\0\n';
+
+export interface Excerpt {
+  /** The selected pieces of the text, joined by BARRIER. */
+  readonly text: string;
+  /** Where each piece starts in `text`, ascending. */
+  readonly at: readonly number[];
+  /** Where each piece starts in the original text. */
+  readonly from: readonly number[];
+}
+
+const isCut = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/** Which ASCII characters make a word hot. */
+export type HotSet = Uint8Array;
+
+export function hotSet(chars: string): HotSet {
+  const set = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
+  return set;
+}
+
+/**
+ * The pieces of `text` made of each word that holds a character of `hot`, plus up to `reach`
+ * words on either side. Words that touch (only white space between them) join one piece.
+ */
+export function buildExcerpt(text: string, hot: HotSet, reach: number): Excerpt {
+  const n = text.length;
+  const parts: string[] = [];
+  const at: number[] = [];
+  const from: number[] = [];
+  let length = 0;
+  let pieceStart = -1;
+  let pieceEnd = -1;
+  const flush = () => {
+    if (pieceStart < 0) return;
+    if (parts.length) {
+      parts.push(BARRIER);
+      length += BARRIER.length;
+    }
+    at.push(length);
+    from.push(pieceStart);
+    parts.push(text.slice(pieceStart, pieceEnd));
+    length += pieceEnd - pieceStart;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || hot[c] === 0) continue;
+    // The hot word, then `reach` more words on each side.
+    let s = i;
+    while (s > 0 && !isCut(text.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < n && !isCut(text.charCodeAt(e))) e++;
+    const wordEnd = e;
+    for (let r = 0; r < reach; r++) {
+      let p = s;
+      while (p > 0 && isCut(text.charCodeAt(p - 1))) p--;
+      if (p === 0) break;
+      while (p > 0 && !isCut(text.charCodeAt(p - 1))) p--;
+      s = p;
+    }
+    for (let r = 0; r < reach; r++) {
+      let q = e;
+      while (q < n && isCut(text.charCodeAt(q))) q++;
+      if (q === n) break;
+      while (q < n && !isCut(text.charCodeAt(q))) q++;
+      e = q;
+    }
+    if (pieceStart >= 0 && onlyCuts(text, pieceEnd, s)) {
+      if (e > pieceEnd) pieceEnd = e;
+    } else {
+      flush();
+      pieceStart = s;
+      pieceEnd = e;
+    }
+    i = wordEnd; // the character after a word is white space
+  }
+  flush();
+  return { text: parts.join(''), at, from };
+}
+
+/** True when [from, to) holds only white space (or is empty or reversed). */
+function onlyCuts(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isCut(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Every match of the global regex `re` in the excerpt (or the given matches found in
+ * `excerpt.text` another way), with `index` set to its offset in the original text.
+ */
+export function* matchesInExcerpt(
+  re: RegExp,
+  excerpt: Excerpt,
+  matches: Iterable<RegExpExecArray> = allMatches(re, excerpt.text),
+): Generator<RegExpExecArray> {
+  const { at, from } = excerpt;
+  let piece = 0;
+  for (const m of matches) {
+    while (piece + 1 < at.length && at[piece + 1]! <= m.index) piece++;
+    m.index = from[piece]! + (m.index - at[piece]!);
+    yield m;
+  }
+}
+
+let wholeText = false;
+/** Scan whole texts instead of excerpts (the reference the tests compare excerpts with). */
+export function setWholeTextScan(on: boolean): void {
+  wholeText = on;
+}
+
+/** Build excerpts once per text for all the recognizers that share a selection. */
+export function excerptCache(hot: HotSet): (text: string, reach: number) => Excerpt {
+  let lastText: string | undefined;
+  const byReach = new Map<number, Excerpt>();
+  return (text, reach) => {
+    if (wholeText) return { text, at: [0], from: [0] };
+    if (text !== lastText) {
+      lastText = text;
+      byReach.clear();
+    }
+    let e = byReach.get(reach);
+    if (!e) {
+      e = buildExcerpt(text, hot, reach);
+      byReach.set(reach, e);
+    }
+    return e;
+  };
+}
+
+/** Excerpts of the words that hold an ASCII digit. */
+export const digitExcerpt = excerptCache(hotSet('0123456789'));
+/** Excerpts of the words that hold a colon. */
+export const colonExcerpt = excerptCache(hotSet(':'));
+
+/** The matches of `re` around digits (see the conditions above), at their offsets in `text`. */
+export function matchesNearDigits(re: RegExp, text: string, reach = 0): Generator<RegExpExecArray> {
+  return matchesInExcerpt(re, digitExcerpt(text, reach));
+}
