@@ -23,13 +23,11 @@ export interface Excerpt {
 
 const isCut = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
-/** Which ASCII characters make a word hot. */
-export type HotSet = Uint8Array;
+/** The characters that make a word hot, as a global regex of one character class. */
+export type HotSet = RegExp;
 
 export function hotSet(chars: string): HotSet {
-  const set = new Uint8Array(128);
-  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
-  return set;
+  return new RegExp(`[${chars.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
 }
 
 /**
@@ -55,9 +53,10 @@ export function buildExcerpt(text: string, hot: HotSet, reach: number): Excerpt 
     parts.push(text.slice(pieceStart, pieceEnd));
     length += pieceEnd - pieceStart;
   };
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || hot[c] === 0) continue;
+  // The regex engine finds the next hot character faster than a loop over every character.
+  hot.lastIndex = 0;
+  for (let m = hot.exec(text); m; m = hot.exec(text)) {
+    const i = m.index;
     // The hot word, then `reach` more words on each side.
     let s = i;
     while (s > 0 && !isCut(text.charCodeAt(s - 1))) s--;
@@ -85,7 +84,7 @@ export function buildExcerpt(text: string, hot: HotSet, reach: number): Excerpt 
       pieceStart = s;
       pieceEnd = e;
     }
-    i = wordEnd; // the character after a word is white space
+    hot.lastIndex = wordEnd;
   }
   flush();
   return { text: parts.join(''), at, from };

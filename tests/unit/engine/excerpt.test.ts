@@ -47,6 +47,8 @@ const TRICKY = [
   'Hosts abcd::ef, fe80::1%eth0, ::ffff:192.0.2.1 and 10.0.0.1/24; MAC aa:bb:cc:dd:ee:ff, AB-CD-EF-01-23-45.',
   'NINO AB 12 34 56 C, SSN 123-45-6789, card 4111 1111 1111 1111, Steuer-ID 12 345 678 903.',
   'Vehicle MH 12 AB 1234 and plate AB51 ABC; passport C01X00T47 and L01X00T4; PAN ABCPD1234E.',
+  // IDs with a word of letters only: the recognizers add one word on each side (wordWithoutDigits).
+  'Araç plakası 34 ABC 1234 olarak; NI AA 12 34 56 B; car reg is AB51 ABC, number plate A123 BCD; USt-IdNr. DE 136 695 976.',
   'x'.repeat(50) + ' 1 ' + 'word '.repeat(30) + '12345678',
 ];
 
@@ -138,5 +140,9 @@ describe('recognizers on excerpts', () => {
     has('CREDIT_CARD', '4111 1111 1111 1111');
     has('ID_NUMBER', 'AB 12 34 56 C');
     has('DATE', '5th of May, 2021');
+    has('ID_NUMBER', '34 ABC 1234');
+    has('ID_NUMBER', 'AA 12 34 56 B');
+    has('ID_NUMBER', 'A123 BCD');
+    has('ID_NUMBER', 'DE 136 695 976');
   });
 });

@@ -102,6 +102,7 @@ export const DE_RECOGNIZERS = [
   idRecognizer({
     subtype: 'DE_SOCIAL_SECURITY',
     pattern: '[0-9]{2} ?[0-9]{6} ?[A-Z] ?[0-9]{3}',
+    wordWithoutDigits: true,
     validate: rvnr,
     context: [
       'rvnr',
@@ -138,6 +139,7 @@ export const DE_RECOGNIZERS = [
   idRecognizer({
     subtype: 'DE_VAT_ID',
     pattern: 'DE ?[0-9]{3} ?[0-9]{3} ?[0-9]{3}',
+    wordWithoutDigits: true,
     validate: vat,
     context: ['ust-idnr', 'ust-id', 'umsatzsteuer-identifikationsnummer', 'vat', 'vat id', 'ustid'],
   }),

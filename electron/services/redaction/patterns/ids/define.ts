@@ -56,6 +56,11 @@ export interface IdSpec {
   context: readonly string[];
   /** Score added when a context word is near (default 0.35). */
   contextBoost?: number;
+  /**
+   * A match can hold a word without digits, set apart by a space ("AB 12 34 56 C", "DE 123 456 789").
+   * Matches are only looked for in the words around digits (excerpt.ts); this adds one word on each side.
+   */
+  wordWithoutDigits?: boolean;
   /** Report only when a context word is near. */
   requireContext?: boolean;
   /** Characters searched for context on each side (default 48). */
@@ -149,9 +154,9 @@ function lowerCased(text: string): string {
 export function idRecognizer(spec: IdSpec): Recognizer {
   const start = spec.gluedStart ? START_GLUED : START;
   const re = new RegExp(`${start}(?:${spec.pattern})${END}`, spec.caseSensitive ? 'g' : 'gi');
-  // Every accepted ID holds a digit (validators reject the rest), so only the words around digits
-  // are scanned (excerpt.ts); a pattern that can hold a space may span a few words.
-  const reach = /\\s| /.test(spec.pattern) ? 2 : 0;
+  // Every accepted ID holds a digit (validators reject the rest), so only the words holding digits
+  // are scanned (excerpt.ts), with a word on each side when the value can hold one without digits.
+  const reach = spec.wordWithoutDigits ? 1 : 0;
   const boost = spec.contextBoost ?? DEFAULT_BOOST;
   const hasContext = contextMatcher(spec.context);
   const window = spec.window ?? 48;

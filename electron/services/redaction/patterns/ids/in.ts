@@ -67,6 +67,7 @@ export const IN_RECOGNIZERS = [
   idRecognizer({
     subtype: 'IN_VEHICLE_REGISTRATION',
     pattern: `(?:${STATES})[ \\-]?[0-9]{1,2}[ \\-]?[A-Z]{1,3}[ \\-]?[0-9]{4}`,
+    wordWithoutDigits: true,
     validate: () => TIER.shape,
     context: [
       'vehicle',

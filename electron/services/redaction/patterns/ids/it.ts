@@ -66,6 +66,7 @@ export const IT_RECOGNIZERS = [
   idRecognizer({
     subtype: 'IT_IDENTITY_CARD',
     pattern: '[A-Z]{2} ?[0-9]{7}|[A-Z]{2}[0-9]{5}[A-Z]{2}|[0-9]{7}[A-Z]{2}',
+    wordWithoutDigits: true,
     validate: () => TIER.weak,
     context: [
       "carta d'identità",

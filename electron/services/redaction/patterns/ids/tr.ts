@@ -34,6 +34,7 @@ export const TR_RECOGNIZERS = [
     subtype: 'TR_LICENSE_PLATE',
     caseSensitive: true,
     pattern: '(?:0[1-9]|[1-7][0-9]|8[01]) ?[A-PR-VYZ]{1,3} ?[0-9]{2,4}',
+    wordWithoutDigits: true,
     validate: (c) => (c.length >= 5 ? TIER.shape : null),
     context: [
       'plaka',

@@ -77,6 +77,7 @@ export const UK_RECOGNIZERS = [
   idRecognizer({
     subtype: 'UK_NINO',
     pattern: '[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2}(?<sep> ?)[0-9]{2}\\k<sep>[0-9]{2} ?[A-D]',
+    wordWithoutDigits: true,
     validate: nino,
     context: ['nino', 'national insurance', 'national insurance number', 'ni number', 'ni no', 'insurance number'],
   }),
@@ -96,6 +97,7 @@ export const UK_RECOGNIZERS = [
   idRecognizer({
     subtype: 'UK_VEHICLE_REGISTRATION',
     pattern: `${TAG}${TAG}[0-9]{2}[ \\-]?${RANDOM}{3}`,
+    wordWithoutDigits: true,
     validate: currentPlate,
     context: PLATE_CONTEXT,
   }),
@@ -105,6 +107,7 @@ export const UK_RECOGNIZERS = [
     variant: 'pre-2001',
     caseSensitive: true,
     pattern: `${YEAR}[1-9][0-9]{0,2} ?[A-HJ-PR-Y]{3}|[A-HJ-PR-Y]{3} ?[1-9][0-9]{0,2}${YEAR}`,
+    wordWithoutDigits: true,
     validate: () => TIER.shape,
     context: PLATE_CONTEXT,
   }),
