@@ -150,6 +150,25 @@ function lowerCased(text: string): string {
   return lastLower;
 }
 
+/** Sorted offsets in `lower` where one of `words` starts, as a plain substring. */
+function spotsOf(lower: string, words: readonly string[]): Int32Array {
+  const spots: number[] = [];
+  for (const w of words) for (let i = lower.indexOf(w); i !== -1; i = lower.indexOf(w, i + 1)) spots.push(i);
+  return Int32Array.from(spots).sort();
+}
+
+/** True when some spot lies in [from, to). */
+function spotIn(spots: Int32Array, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = spots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spots[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spots.length && spots[lo]! < to;
+}
+
 /** Build a recognizer of type ID_NUMBER from a spec. The regex is compiled once, here. */
 export function idRecognizer(spec: IdSpec): Recognizer {
   const start = spec.gluedStart ? START_GLUED : START;
@@ -162,6 +181,11 @@ export function idRecognizer(spec: IdSpec): Recognizer {
   const window = spec.window ?? 48;
   // Every piece of some context word must occur somewhere in the text, or no match can qualify.
   const contextPieces = spec.requireContext ? spec.context.map((w) => w.toLowerCase().split(' ')) : undefined;
+  // Where the first word of a context phrase occurs: a match far from all of them cannot qualify,
+  // so it is dropped before the costlier checks. (Only when lower-casing kept every offset.)
+  const firstWords = contextPieces ? [...new Set(contextPieces.map((p) => p[0]!))] : [];
+  let spotsText: string | undefined;
+  let spots: Int32Array | undefined;
   const name = `id:${spec.subtype}${spec.variant ? `:${spec.variant}` : ''}`;
   return {
     name,
@@ -172,11 +196,16 @@ export function idRecognizer(spec: IdSpec): Recognizer {
       if (contextPieces) {
         const lower = lowerCased(text);
         if (!contextPieces.some((pieces) => pieces.every((p) => lower.includes(p)))) return out;
+        if (text !== spotsText) {
+          spotsText = text;
+          spots = lower.length === text.length ? spotsOf(lower, firstWords) : undefined;
+        }
       }
       for (const m of matchesNearDigits(re, text, reach)) {
         const raw = m[0];
         const s = m.index;
         const e = s + raw.length;
+        if (spots && !spotIn(spots, s - window, e + window)) continue;
         if (continuesGroups(text, s, e, raw)) continue;
         let verdict: Verdict | null;
         const compact = compactId(raw);
