@@ -37,6 +37,17 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   ...NAME_RECOGNIZERS,
 ];
 
+/** The public form of a merged candidate. Plain literals, not spreads: a long text has many. */
+function toEntity(text: string, c: Candidate): Entity {
+  const score = Math.round(c.score * 1000) / 1000;
+  const value = text.slice(c.start, c.end);
+  const e: Entity = c.subtype
+    ? { start: c.start, end: c.end, type: c.type, subtype: c.subtype, score, source: c.source, text: value }
+    : { start: c.start, end: c.end, type: c.type, score, source: c.source, text: value };
+  if (c.validated) e.validated = true;
+  return e;
+}
+
 /** A detector threw: the caller must not send anything. */
 export class DetectionError extends Error {
   readonly code = 'DETECTION_FAILED';
@@ -192,16 +203,7 @@ export class Detector {
       return allow.empty || !allow.allows(text.slice(c.start, c.end));
     });
 
-    const entities: Entity[] = widenOrgEdges(text, mergeCandidates(text, kept)).map((c) => ({
-      start: c.start,
-      end: c.end,
-      type: c.type,
-      ...(c.subtype ? { subtype: c.subtype } : {}),
-      score: Math.round(c.score * 1000) / 1000,
-      source: c.source,
-      text: text.slice(c.start, c.end),
-      ...(c.validated ? { validated: true } : {}),
-    }));
+    const entities: Entity[] = widenOrgEdges(text, mergeCandidates(text, kept)).map((c) => toEntity(text, c));
 
     const injection = options.injection === false ? { score: 0, findings: [] } : checkInjection(text);
     return {

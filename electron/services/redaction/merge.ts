@@ -66,10 +66,14 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
  * cluster of overlapping candidates, so a long text with many findings stays linear.
  */
 export function mergeCandidates(text: string, candidates: readonly Candidate[]): Candidate[] {
-  const trimmed = candidates
-    .map((c) => ({ ...c, ...trimSpan(text, c) }))
-    .filter((c) => c.end > c.start)
-    .sort((a, b) => a.start - b.start);
+  const trimmed: Candidate[] = [];
+  for (const c of candidates) {
+    const t = trimSpan(text, c);
+    if (t.end <= t.start) continue;
+    // Candidates are never changed in place, so an untouched one is kept as it is.
+    trimmed.push(t.start === c.start && t.end === c.end ? c : { ...c, start: t.start, end: t.end });
+  }
+  trimmed.sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   let cluster: Candidate[] = [];
   let clusterEnd = -1;
