@@ -37,6 +37,17 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   ...NAME_RECOGNIZERS,
 ];
 
+/** Add a detector's findings to `into`; a detector that throws stops the detection. */
+function collect(into: Candidate[], name: string, detect: () => Candidate[]): void {
+  let found: Candidate[];
+  try {
+    found = detect();
+  } catch (err) {
+    throw new DetectionError(name, err);
+  }
+  for (const c of found) into.push(c);
+}
+
 /** The public form of a merged candidate. Plain literals, not spreads: a long text has many. */
 function toEntity(text: string, c: Candidate): Entity {
   const score = Math.round(c.score * 1000) / 1000;
@@ -162,18 +173,13 @@ export class Detector {
     const custom = compileCustomRecognizers(options.customRecognizers);
 
     const candidates: Candidate[] = [];
-    const run = (name: string, fn: () => Candidate[]) => {
-      try {
-        candidates.push(...fn());
-      } catch (err) {
-        throw new DetectionError(name, err);
-      }
-    };
+    const allEnabled = options.enabledTypes === undefined;
     for (const r of this.recognizers) {
-      if (r.types.some((t) => enabled.has(t))) run(r.name, () => r.detect(text));
+      if (!allEnabled && !r.types.some((t) => enabled.has(t))) continue;
+      collect(candidates, r.name, () => r.detect(text));
     }
-    for (const r of custom) run(r.name, () => r.detect(text));
-    run('deny-list', () => denyListCandidates(text, options.denyList));
+    for (const r of custom) collect(candidates, r.name, () => r.detect(text));
+    collect(candidates, 'deny-list', () => denyListCandidates(text, options.denyList));
 
     let nerAvailable = false;
     let nerError: string | undefined;

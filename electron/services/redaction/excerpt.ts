@@ -120,6 +120,25 @@ export function setWholeTextScan(on: boolean): void {
   wholeText = on;
 }
 
+/**
+ * The same as `matchesInExcerpt` as a plain loop with a callback: no iterator objects, which
+ * matters for recognizers called on many short texts.
+ */
+export function eachMatchInExcerpt(re: RegExp, excerpt: Excerpt, onMatch: (m: RegExpExecArray) => void): void {
+  const { at, from, text } = excerpt;
+  let piece = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    while (piece + 1 < at.length && at[piece + 1]! <= m.index) piece++;
+    m.index = from[piece]! + (m.index - at[piece]!);
+    onMatch(m);
+  }
+}
+
 /** Build excerpts once per text for all the recognizers that share a selection. */
 export function excerptCache(hot: HotSet): (text: string, reach: number) => Excerpt {
   let lastText: string | undefined;

@@ -1,6 +1,6 @@
 // All pattern recognizers (regex + validation), in the order they run.
 import type { Recognizer } from '../types';
-import { ID_RECOGNIZERS } from './ids';
+import { ID_NUMBERS_RECOGNIZER } from './ids';
 import { usernameRecognizer } from './username';
 
-export const PATTERN_RECOGNIZERS: Recognizer[] = [...ID_RECOGNIZERS, usernameRecognizer];
+export const PATTERN_RECOGNIZERS: Recognizer[] = [ID_NUMBERS_RECOGNIZER, usernameRecognizer];

@@ -61,6 +61,20 @@ const ID_WORDS =
 const STRONG_PHONE_WORDS = new RegExp(String.raw`\b(?:${PHONE_NAMES})\b`, 'iu');
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4})$/;
 
+/**
+ * libphonenumber reports numbers it cannot parse by throwing, and catches them itself; with a
+ * stack trace captured for each, a number tried against 30 countries cost up to ~1.5 ms.
+ */
+function parse(raw: string, country?: CountryCode) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parsePhoneNumberFromString(raw, country);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
 }
@@ -92,7 +106,7 @@ export const phoneRecognizer: Recognizer = {
 
       if (idNumber && !intl) return undefined;
       if (intl) {
-        const p = parsePhoneNumberFromString(raw.replace(/^00/, '+'));
+        const p = parse(raw.replace(/^00/, '+'));
         if (p?.isValid()) return hit(start, end, 0.95, p.country, true);
         return context
           ? hit(start, end, 0.75, undefined, false)
@@ -104,7 +118,7 @@ export const phoneRecognizer: Recognizer = {
       // only those two are parsed; with one, any of the common countries will do.
       if (!context && !grouped) return undefined;
       for (const country of context ? NATIONAL : LIKELY_WITHOUT_CONTEXT) {
-        const p = parsePhoneNumberFromString(raw, country);
+        const p = parse(raw, country);
         if (p?.isValid() && p.nationalNumber.length >= 7) return hit(start, end, context ? 0.9 : 0.75, country, false);
       }
       // Not valid anywhere we know: only a grouped number right after a phone word.

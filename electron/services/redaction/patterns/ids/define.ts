@@ -2,7 +2,7 @@
 // for the value's shape, a validator that decides how much the shape can be trusted (checksum,
 // structure, or nothing), and context words that raise the score when they are near.
 import { around } from '../../context';
-import { matchesNearDigits } from '../../excerpt';
+import { digitExcerpt, eachMatchInExcerpt } from '../../excerpt';
 import type { Candidate, Recognizer } from '../../types';
 import { luhn } from './checksums';
 
@@ -169,8 +169,13 @@ function spotIn(spots: Int32Array, from: number, to: number): boolean {
   return lo < spots.length && spots[lo]! < to;
 }
 
+/** An ID recognizer that can also add its findings to a list shared with the others. */
+export interface IdRecognizer extends Recognizer {
+  collect(text: string, out: Candidate[]): void;
+}
+
 /** Build a recognizer of type ID_NUMBER from a spec. The regex is compiled once, here. */
-export function idRecognizer(spec: IdSpec): Recognizer {
+export function idRecognizer(spec: IdSpec): IdRecognizer {
   const start = spec.gluedStart ? START_GLUED : START;
   const re = new RegExp(`${start}(?:${spec.pattern})${END}`, spec.caseSensitive ? 'g' : 'gi');
   // Every accepted ID holds a digit (validators reject the rest), so only the words holding digits
@@ -187,48 +192,73 @@ export function idRecognizer(spec: IdSpec): Recognizer {
   let spotsText: string | undefined;
   let spots: Int32Array | undefined;
   const name = `id:${spec.subtype}${spec.variant ? `:${spec.variant}` : ''}`;
+
+  function collect(text: string, out: Candidate[]): void {
+    if (typeof text !== 'string' || text.length === 0) return;
+    const excerpt = digitExcerpt(text, reach);
+    if (excerpt.text.length === 0) return;
+    if (contextPieces) {
+      const lower = lowerCased(text);
+      if (!contextPieces.some((pieces) => pieces.every((p) => lower.includes(p)))) return;
+      if (text !== spotsText) {
+        spotsText = text;
+        spots = lower.length === text.length ? spotsOf(lower, firstWords) : undefined;
+      }
+    }
+    eachMatchInExcerpt(re, excerpt, (m) => {
+      const raw = m[0];
+      const s = m.index;
+      const e = s + raw.length;
+      if (spots && !spotIn(spots, s - window, e + window)) return;
+      if (continuesGroups(text, s, e, raw)) return;
+      let verdict: Verdict | null;
+      const compact = compactId(raw);
+      try {
+        verdict = spec.validate(compact, raw);
+      } catch {
+        verdict = null;
+      }
+      if (!verdict) return;
+      const ctx = hasContext(around(text, s, e, window));
+      if (spec.requireContext && !ctx) return;
+      let score = Math.min(1, ctx ? Math.max(verdict.score + boost, 0.6) : verdict.score);
+      if (!ctx && looksLikeCard(compact)) score = Math.min(score, CARD_CAP);
+      out.push({
+        start: s,
+        end: e,
+        type: 'ID_NUMBER',
+        subtype: spec.subtype,
+        score: Math.round(score * 1000) / 1000,
+        source: 'pattern',
+        ...(verdict.validated ? { validated: true } : {}),
+      });
+    });
+  }
+
+  return {
+    name,
+    types: ['ID_NUMBER'],
+    collect,
+    detect(text: string): Candidate[] {
+      const out: Candidate[] = [];
+      collect(text, out);
+      return out;
+    },
+  };
+}
+
+/**
+ * All the ID recognizers as one: the engine then makes one call per text instead of ~80, which
+ * is most of their cost on short texts. Findings are the same, in the same order.
+ */
+export function idRecognizerGroup(name: string, members: readonly IdRecognizer[]): Recognizer {
   return {
     name,
     types: ['ID_NUMBER'],
     detect(text: string): Candidate[] {
       const out: Candidate[] = [];
-      if (typeof text !== 'string' || text.length === 0) return out;
-      if (contextPieces) {
-        const lower = lowerCased(text);
-        if (!contextPieces.some((pieces) => pieces.every((p) => lower.includes(p)))) return out;
-        if (text !== spotsText) {
-          spotsText = text;
-          spots = lower.length === text.length ? spotsOf(lower, firstWords) : undefined;
-        }
-      }
-      for (const m of matchesNearDigits(re, text, reach)) {
-        const raw = m[0];
-        const s = m.index;
-        const e = s + raw.length;
-        if (spots && !spotIn(spots, s - window, e + window)) continue;
-        if (continuesGroups(text, s, e, raw)) continue;
-        let verdict: Verdict | null;
-        const compact = compactId(raw);
-        try {
-          verdict = spec.validate(compact, raw);
-        } catch {
-          verdict = null;
-        }
-        if (!verdict) continue;
-        const ctx = hasContext(around(text, s, e, window));
-        if (spec.requireContext && !ctx) continue;
-        let score = Math.min(1, ctx ? Math.max(verdict.score + boost, 0.6) : verdict.score);
-        if (!ctx && looksLikeCard(compact)) score = Math.min(score, CARD_CAP);
-        out.push({
-          start: s,
-          end: e,
-          type: 'ID_NUMBER',
-          subtype: spec.subtype,
-          score: Math.round(score * 1000) / 1000,
-          source: 'pattern',
-          ...(verdict.validated ? { validated: true } : {}),
-        });
-      }
+      if (typeof text !== 'string' || text.length === 0 || digitExcerpt(text, 0).text.length === 0) return out;
+      for (const r of members) r.collect(text, out);
       return out;
     },
   };

@@ -27,9 +27,11 @@ import { UK_RECOGNIZERS } from './uk';
 import { US_RECOGNIZERS } from './us';
 import { ZA_RECOGNIZERS } from './za';
 
+import { idRecognizerGroup, type IdRecognizer } from './define';
+
 export { idRecognizer, nearContext, TIER, type IdSpec, type Verdict } from './define';
 
-export const ID_RECOGNIZERS: Recognizer[] = [
+export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...US_RECOGNIZERS,
   ...UK_RECOGNIZERS,
   ...DE_RECOGNIZERS,
@@ -55,3 +57,6 @@ export const ID_RECOGNIZERS: Recognizer[] = [
   ...NG_RECOGNIZERS,
   ...RECORD_RECOGNIZERS,
 ];
+
+/** The ID recognizers as one recognizer, as the engine runs them. */
+export const ID_NUMBERS_RECOGNIZER: Recognizer = idRecognizerGroup('id-numbers', ID_RECOGNIZERS);
