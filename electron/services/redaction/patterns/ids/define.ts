@@ -197,19 +197,24 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
     if (typeof text !== 'string' || text.length === 0) return;
     const excerpt = digitExcerpt(text, reach);
     if (excerpt.text.length === 0) return;
-    if (contextPieces) {
-      const lower = lowerCased(text);
-      if (!contextPieces.some((pieces) => pieces.every((p) => lower.includes(p)))) return;
-      if (text !== spotsText) {
-        spotsText = text;
-        spots = lower.length === text.length ? spotsOf(lower, firstWords) : undefined;
-      }
-    }
+    // Looking for context words costs more than the scan on a short text, so it waits for a match.
+    let noContext = false;
+    let contextChecked = !contextPieces;
     eachMatchInExcerpt(re, excerpt, (m) => {
+      if (!contextChecked) {
+        contextChecked = true;
+        const lower = lowerCased(text);
+        noContext = !contextPieces!.some((pieces) => pieces.every((p) => lower.includes(p)));
+        if (!noContext && text !== spotsText) {
+          spotsText = text;
+          spots = lower.length === text.length ? spotsOf(lower, firstWords) : undefined;
+        }
+      }
+      if (noContext) return;
       const raw = m[0];
       const s = m.index;
       const e = s + raw.length;
-      if (spots && !spotIn(spots, s - window, e + window)) return;
+      if (contextPieces && spots && !spotIn(spots, s - window, e + window)) return;
       if (continuesGroups(text, s, e, raw)) return;
       let verdict: Verdict | null;
       const compact = compactId(raw);
