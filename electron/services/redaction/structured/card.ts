@@ -66,6 +66,8 @@ export const cardRecognizer: Recognizer = {
   types: ['CREDIT_CARD'],
   detect(text) {
     return scan(text, matchesNearDigits(RUN, text), (m) => {
+      // Fewer than 12 characters cannot hold a card's 12+ digits (most runs are short numbers).
+      if (m[0].length < MIN_DIGITS) return undefined;
       // Groups with their offsets; try windows of consecutive groups, longest first.
       const groups: { start: number; end: number; sep: string }[] = [];
       const g = /\d+/g;
@@ -73,11 +75,17 @@ export const cardRecognizer: Recognizer = {
       while ((x = g.exec(m[0])) !== null) {
         groups.push({ start: m.index + x.index, end: m.index + x.index + x[0].length, sep: m[0][x.index - 1] ?? '' });
       }
+      // Digits before each group, so a window's digit count needs no slicing.
+      const before = [0];
+      for (const grp of groups) before.push(before[before.length - 1]! + grp.end - grp.start);
       const out: Candidate[] = [];
       for (let i = 0; i < groups.length;) {
         let hit: Candidate | undefined;
         let next = i + 1;
         for (let j = groups.length - 1; j >= i && !hit; j--) {
+          const digits = before[j + 1]! - before[i]!;
+          if (digits < MIN_DIGITS) break; // shorter windows hold fewer digits still
+          if (digits > MAX_DIGITS) continue;
           const start = groups[i]!.start;
           const end = groups[j]!.end;
           const raw = text.slice(start, end);
@@ -95,9 +103,12 @@ export const cardRecognizer: Recognizer = {
   },
 };
 
+const MIN_DIGITS = 12;
+const MAX_DIGITS = 19;
+
 function check(text: string, raw: string, start: number, end: number): Candidate | undefined {
   const digits = raw.replace(/\D/g, '');
-  if (digits.length < 12 || digits.length > 19) return undefined;
+  if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return undefined;
   const seps = raw.replace(/\d/g, '');
   if (seps && new Set(seps).size > 1) return undefined; // mixed separators: not one number
   if (!luhn(digits) || /^(\d)\1+$/.test(digits)) return undefined;

@@ -1,6 +1,6 @@
 // URL: scheme URLs (http, https, ftp) and bare domain names ending in a real TLD. File names whose
 // extension happens to be a country TLD ("setup.sh", "README.md") need a "www." or a path to count.
-import { matchesAround } from '../fast-scan';
+import { colonExcerpt, excerptCache, hotSet, matchesInExcerpt } from '../excerpt';
 import { isTld } from './tld';
 import { scan } from './scan';
 import type { Recognizer } from '../types';
@@ -114,12 +114,15 @@ function urlScore(url: string): number {
   return rest.replace(/\/$/, '') === '' ? 0.85 : 0.45;
 }
 
+/** A URL or domain holds no white space, and a '.' (a bare domain) or '://' (a scheme URL). */
+const dottedWords = excerptCache(hotSet('.'));
+
 export const urlRecognizer: Recognizer = {
   name: 'url',
   types: ['URL'],
   detect(text) {
     if (!text.includes('.')) return [];
-    const out = scan(text, matchesAround(SCHEME, '://', text), (m) => {
+    const out = scan(text, matchesInExcerpt(SCHEME, colonExcerpt(text, 0)), (m) => {
       const url = trimUrl(m[0]);
       if (!/^[a-z]+:\/\/[\p{L}\p{N}[]/iu.test(url)) return undefined;
       return { start: m.index, end: m.index + url.length, type: 'URL', score: urlScore(url), source: 'pattern' };
@@ -131,7 +134,7 @@ export const urlRecognizer: Recognizer = {
       return next < out.length && out[next]!.start <= i;
     };
     out.push(
-      ...scan(text, matchesAround(BARE, '.', text), (m) => {
+      ...scan(text, matchesInExcerpt(BARE, dottedWords(text, 0)), (m) => {
         if (taken(m.index)) return undefined;
         const tld = m[1]!.toLowerCase();
         if (!isTld(tld)) return undefined;
