@@ -1,28 +1,30 @@
 // DATE: unambiguous written dates (ISO with optional time, day/month/year in numeric forms with a
 // real month and day, month names in English, German, French and Spanish). Bare years and times
 // are not reported: they are rarely personal on their own and cost precision.
-import { matchesNearDigits } from '../excerpt';
+import { digitExcerpt, matchesInExcerpt, matchesNearDigits } from '../excerpt';
+import { matchesVia } from '../fast-scan';
 import { scan } from './scan';
 import type { Recognizer } from '../types';
 
 const MONTHS =
   'jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ar(?:ch)?|ärz|arzo|ars)|apr(?:il)?|abril|avril|ma(?:y|i|yo)|mai|jun(?:e|i|io)?|juin|jul(?:y|i|io)?|juillet|aug(?:ust)?|ao[uû]t|agosto|sep(?:t(?:ember)?)?|septiembre|septembre|oct(?:ober)?|okt(?:ober)?|octubre|octobre|nov(?:ember)?|noviembre|novembre|dec(?:ember)?|dez(?:ember)?|diciembre|d[ée]cembre|enero|febrero|janvier|f[ée]vrier';
 const TIME = '(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?[ap]\\.?m\\.?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?';
+// The month-name patterns start with a lookbehind; each also comes without it, for the faster
+// scan of fast-scan.ts (matchesVia).
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
+const DAY_MONTH = `(\\d{1,2})(?:st|nd|rd|th)?(?:[ -]|\\s+of\\s+|\\.\\s?)(?:${MONTHS})\\.?(?:[ ,-]+(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}])`;
+const MONTH_DAY = `(?:${MONTHS})\\.?[ -](\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`;
 const PATTERNS: RegExp[] = [
   // 2021-05-21, 2021/05/21, with time
   new RegExp(`(?<![\\p{N}.-])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${TIME}(?![\\p{N}])`, 'gu'),
   // 21.5.2021, 5/20/2021, 05-21-21
   /(?<![\p{N}.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)/gu,
+];
+const MONTH_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
   // 5 May 2021, 5-MAY-2021, 5th of May, 2021, 21-May
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?(?:[ -]|\\s+of\\s+|\\.\\s?)(?:${MONTHS})\\.?(?:[ ,-]+(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}])`,
-    'giu',
-  ),
+  [new RegExp(NOT_AFTER_WORD + DAY_MONTH, 'giu'), new RegExp(DAY_MONTH, 'giu')],
   // May 5, 2021, May 5th 2021, May-21, March 2021
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${MONTHS})\\.?[ -](\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`,
-    'giu',
-  ),
+  [new RegExp(NOT_AFTER_WORD + MONTH_DAY, 'giu'), new RegExp(MONTH_DAY, 'giu')],
 ];
 
 function plausible(day: number, month: number): boolean {
@@ -49,9 +51,10 @@ export const dateRecognizer: Recognizer = {
         return { start: m.index, end: m.index + m[0].length, type: 'DATE', score: 0.7, source: 'pattern' };
       }),
     );
-    for (const re of PATTERNS.slice(2)) {
+    const excerpt = digitExcerpt(text, 2);
+    for (const [re, loose] of MONTH_PATTERNS) {
       out.push(
-        ...scan(text, matchesNearDigits(re, text, 2), (m) => {
+        ...scan(text, matchesInExcerpt(re, excerpt, matchesVia(re, loose, excerpt.text)), (m) => {
           const day = Number(m[1]);
           if (day < 1 || day > 31) return undefined;
           // "May 5" alone is common in prose ("may 2 people"): require a capital month or a year.
