@@ -355,11 +355,13 @@ function addressDetect(text: string): Candidate[] {
       !(
         ends[i]! - start <= 8 &&
         SPECIAL_INITIALS.has(text.charCodeAt(start) | 32) &&
-        SPECIAL_HEADS.has(toks.get(i)!.lower)
+        specialHead(text, start, ends[i]!)
       )
     )
       continue;
-    const core = special(text, toks, i) ?? streetCore(text, toks, i);
+    // "the" never starts a street core (a function word).
+    const core =
+      special(text, toks, i) ?? (lowerIs(text, start, ends[i]!, 'the') ? undefined : streetCore(text, toks, i));
     if (!core) continue;
     // Leading building / house numbers: "28245 Puruntie 82", "370 3911 Fourth Avenue".
     let first = core.first;
@@ -471,15 +473,44 @@ const SPECIAL_HEADS = new Set(
 /** First letters of SPECIAL_HEADS, lower-case (only ASCII letters lower-case to them). */
 const SPECIAL_INITIALS = new Set([...SPECIAL_HEADS].map((w) => w.charCodeAt(0)));
 
+/** SPECIAL_HEADS.has(lower-case of text[s, e)) without cutting the word out. */
+function specialHead(text: string, s: number, e: number): boolean {
+  for (const w of SPECIAL_HEADS) if (w.length === e - s && lowerEquals(text, s, w)) return true;
+  return false;
+}
+
+/**
+ * text.slice(s, s + word.length).toLowerCase() === word for an ASCII lower-case word: of the
+ * characters outside ASCII only the Kelvin sign lower-cases to ASCII alone ("k"); "İ" gives two.
+ */
+function lowerEquals(text: string, s: number, word: string): boolean {
+  for (let p = 0; p < word.length; p++) {
+    const c = text.charCodeAt(s + p);
+    const w = word.charCodeAt(p);
+    if (c !== w && !(c >= 65 && c <= 90 && c + 32 === w) && !(c === 0x212a && w === 107)) return false;
+  }
+  return true;
+}
+
+/** "corner" (any case) after one or more blanks at i. */
+function cornerAfterBlanks(text: string, i: number): boolean {
+  let p = i;
+  while (isBlank(text.charCodeAt(p))) p++;
+  return p > i && lowerEquals(text, p, 'corner');
+}
+
 function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
 }
 
 function special(text: string, toks: Toks, i: number): Core | undefined {
+  const s = starts[i]!;
+  const e = ends[i]!;
+  if (e - s > 8 || !SPECIAL_INITIALS.has(text.charCodeAt(s) | 32) || !specialHead(text, s, e)) return undefined;
+  // Most heads are "the", which starts only CORNER: "the", blanks, "corner".
+  if (lowerIs(text, s, e, 'the') && !cornerAfterBlanks(text, e)) return undefined;
   const t = toks.get(i)!;
-  if (t.end - t.start > 8 || !SPECIAL_INITIALS.has(text.charCodeAt(t.start) | 32) || !SPECIAL_HEADS.has(t.lower))
-    return undefined;
   if (/^(p|po|post|postbox|postfach|apartado|case|casilla|skrytka)$/i.test(t.text)) {
     const m = execAt(PO_BOX, text, t.start);
     if (m) return { first: i, last: lastTokenBefore(toks, i, t.start + m[0].length), score: 0.85 };
@@ -513,15 +544,22 @@ function special(text: string, toks: Toks, i: number): Core | undefined {
 
 /** Tokens a and a + 1 are separated as words of one street name. */
 function spaced(text: string, toks: Toks, a: number): boolean {
-  const x = toks.get(a);
-  const y = toks.get(a + 1);
-  if (!x || !y) return false;
-  const s = x.end;
-  const e = y.start;
+  // Read from the token arrays: most calls fail on the gap, before any token object is needed.
+  if (a < 0 || a + 1 >= toks.length) return false;
+  const xs = starts[a]!;
+  const s = ends[a]!;
+  const e = starts[a + 1]!;
   // "C/ Mayor 10": the Spanish abbreviation of "calle".
-  if ((x.text === 'c' || x.text === 'C') && text.charCodeAt(s) === 47 && e > s && blankRun(text, s + 1, e)) return true;
+  if (
+    s - xs === 1 &&
+    (text.charCodeAt(xs) | 32) === 99 &&
+    text.charCodeAt(s) === 47 &&
+    e > s &&
+    blankRun(text, s + 1, e)
+  )
+    return true;
   // A period after an abbreviation is allowed: "Λ. Αλεξάνδρας", "ul. Stefana", "N. Main".
-  const p = !(x.num || x.text.length > 4) && text.charCodeAt(s) === 46 && e > s ? s + 1 : s;
+  const p = !(flags[a]! & NUM || s - xs > 4) && text.charCodeAt(s) === 46 && e > s ? s + 1 : s;
   return e - p >= 1 && e - p <= 3 && blankRun(text, p, e);
 }
 
