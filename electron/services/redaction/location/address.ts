@@ -563,10 +563,25 @@ function spaced(text: string, toks: Toks, a: number): boolean {
   return e - p >= 1 && e - p <= 3 && blankRun(text, p, e);
 }
 
+/**
+ * Cores (d)-(f) below need, from word i, up to five words each followed by a spaced gap, then a
+ * number of at most five characters.
+ */
+function numberAhead(text: string, toks: Toks, i: number): boolean {
+  for (let k = i; k - i <= 4; k++) {
+    if (flags[k]! & NUM || !spaced(text, toks, k)) return false;
+    if (flags[k + 1]! & NUM) return ends[k + 1]! - starts[k + 1]! <= 5;
+  }
+  return false;
+}
+
 const POSTCODE_AFTER = /^\.?[ \t]*,[ \t]*\d{4,5}[ \t]+\p{Lu}/u;
 
 /** Up to `max` street-name words from i on one line; returns the index after the last one. */
 function streetCore(text: string, toks: Toks, i: number): Core | undefined {
+  // Cheap necessary conditions on the token arrays first: most visited tokens fail them.
+  if (flags[i]! & NUM ? !(ends[i]! - starts[i]! <= 6 && spaced(text, toks, i)) : !numberAhead(text, toks, i))
+    return undefined;
   const t = toks.get(i)!;
   const next = toks.get(i + 1);
 
