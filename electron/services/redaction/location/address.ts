@@ -9,6 +9,7 @@ import {
   CN,
   blankRun,
   cpClass,
+  digitRuns,
   cpLen,
   hasUpperIn,
   isBlank,
@@ -324,8 +325,6 @@ interface Core {
   end?: number;
 }
 
-const DIGIT = /\d/g;
-
 function addressDetect(text: string): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
@@ -334,15 +333,17 @@ function addressDetect(text: string): Candidate[] {
   let nextDigit = -1;
   // The last character before nextDigit (and after the previous one) that no word core can span.
   let lastBreak = -1;
+  // The digit runs are shared with the postcode rules.
+  const runs = digitRuns(text);
+  let run = 0;
   for (let i = 0; i < toks.length; i++) {
     // Cheap filters on the token arrays before making the token object.
     if (flags[i]! & GLUED) continue;
     const start = starts[i]!;
     if (nextDigit < start) {
       const prev = nextDigit;
-      // test() rather than exec(): no match array.
-      DIGIT.lastIndex = start;
-      nextDigit = DIGIT.test(text) ? DIGIT.lastIndex - 1 : Infinity;
+      while (run < runs.n && runs.end[run]! <= start) run++;
+      nextDigit = run < runs.n ? Math.max(runs.start[run]!, start) : Infinity;
       if (nextDigit !== Infinity) lastBreak = lastNonWordChar(text, prev + 1, nextDigit);
     }
     if (nextDigit - start > 160 && !lowerIs(text, start, ends[i]!, 'the') && !lowerIs(text, start, ends[i]!, 'corner'))
@@ -475,9 +476,11 @@ const SPECIAL_INITIALS = new Set([...SPECIAL_HEADS].map((w) => w.charCodeAt(0)))
 
 /** SPECIAL_HEADS.has(lower-case of text[s, e)) without cutting the word out. */
 function specialHead(text: string, s: number, e: number): boolean {
-  for (const w of SPECIAL_HEADS) if (w.length === e - s && lowerEquals(text, s, w)) return true;
+  for (const w of HEADS_BY_LENGTH[e - s] ?? []) if (lowerEquals(text, s, w)) return true;
   return false;
 }
+const HEADS_BY_LENGTH: string[][] = [];
+for (const w of SPECIAL_HEADS) (HEADS_BY_LENGTH[w.length] ??= []).push(w);
 
 /**
  * text.slice(s, s + word.length).toLowerCase() === word for an ASCII lower-case word: of the
