@@ -167,3 +167,9 @@ export const colonExcerpt = excerptCache(hotSet(':'));
 export function matchesNearDigits(re: RegExp, text: string, reach = 0): Generator<RegExpExecArray> {
   return matchesInExcerpt(re, digitExcerpt(text, reach));
 }
+
+/** Whether setWholeTextScan(true) is in force: rules that skip text far from digits by other means
+ * than excerpts then scan the whole text, so the excerpt test checks them too. */
+export function wholeTextScanOn(): boolean {
+  return wholeText;
+}

@@ -9,6 +9,7 @@ import {
   CN,
   blankRun,
   cpClass,
+  digitRuns,
   cpLen,
   hasUpperIn,
   isBlank,
@@ -324,8 +325,6 @@ interface Core {
   end?: number;
 }
 
-const DIGIT = /\d/g;
-
 function addressDetect(text: string): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
@@ -334,15 +333,17 @@ function addressDetect(text: string): Candidate[] {
   let nextDigit = -1;
   // The last character before nextDigit (and after the previous one) that no word core can span.
   let lastBreak = -1;
+  // The digit runs are shared with the postcode rules.
+  const runs = digitRuns(text);
+  let run = 0;
   for (let i = 0; i < toks.length; i++) {
     // Cheap filters on the token arrays before making the token object.
     if (flags[i]! & GLUED) continue;
     const start = starts[i]!;
     if (nextDigit < start) {
       const prev = nextDigit;
-      // test() rather than exec(): no match array.
-      DIGIT.lastIndex = start;
-      nextDigit = DIGIT.test(text) ? DIGIT.lastIndex - 1 : Infinity;
+      while (run < runs.n && runs.end[run]! <= start) run++;
+      nextDigit = run < runs.n ? Math.max(runs.start[run]!, start) : Infinity;
       if (nextDigit !== Infinity) lastBreak = lastNonWordChar(text, prev + 1, nextDigit);
     }
     if (nextDigit - start > 160 && !lowerIs(text, start, ends[i]!, 'the') && !lowerIs(text, start, ends[i]!, 'corner'))
@@ -355,11 +356,13 @@ function addressDetect(text: string): Candidate[] {
       !(
         ends[i]! - start <= 8 &&
         SPECIAL_INITIALS.has(text.charCodeAt(start) | 32) &&
-        SPECIAL_HEADS.has(toks.get(i)!.lower)
+        specialHead(text, start, ends[i]!)
       )
     )
       continue;
-    const core = special(text, toks, i) ?? streetCore(text, toks, i);
+    // "the" never starts a street core (a function word).
+    const core =
+      special(text, toks, i) ?? (lowerIs(text, start, ends[i]!, 'the') ? undefined : streetCore(text, toks, i));
     if (!core) continue;
     // Leading building / house numbers: "28245 Puruntie 82", "370 3911 Fourth Avenue".
     let first = core.first;
@@ -471,15 +474,46 @@ const SPECIAL_HEADS = new Set(
 /** First letters of SPECIAL_HEADS, lower-case (only ASCII letters lower-case to them). */
 const SPECIAL_INITIALS = new Set([...SPECIAL_HEADS].map((w) => w.charCodeAt(0)));
 
+/** SPECIAL_HEADS.has(lower-case of text[s, e)) without cutting the word out. */
+function specialHead(text: string, s: number, e: number): boolean {
+  for (const w of HEADS_BY_LENGTH[e - s] ?? []) if (lowerEquals(text, s, w)) return true;
+  return false;
+}
+const HEADS_BY_LENGTH: string[][] = [];
+for (const w of SPECIAL_HEADS) (HEADS_BY_LENGTH[w.length] ??= []).push(w);
+
+/**
+ * text.slice(s, s + word.length).toLowerCase() === word for an ASCII lower-case word: of the
+ * characters outside ASCII only the Kelvin sign lower-cases to ASCII alone ("k"); "İ" gives two.
+ */
+function lowerEquals(text: string, s: number, word: string): boolean {
+  for (let p = 0; p < word.length; p++) {
+    const c = text.charCodeAt(s + p);
+    const w = word.charCodeAt(p);
+    if (c !== w && !(c >= 65 && c <= 90 && c + 32 === w) && !(c === 0x212a && w === 107)) return false;
+  }
+  return true;
+}
+
+/** "corner" (any case) after one or more blanks at i. */
+function cornerAfterBlanks(text: string, i: number): boolean {
+  let p = i;
+  while (isBlank(text.charCodeAt(p))) p++;
+  return p > i && lowerEquals(text, p, 'corner');
+}
+
 function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
 }
 
 function special(text: string, toks: Toks, i: number): Core | undefined {
+  const s = starts[i]!;
+  const e = ends[i]!;
+  if (e - s > 8 || !SPECIAL_INITIALS.has(text.charCodeAt(s) | 32) || !specialHead(text, s, e)) return undefined;
+  // Most heads are "the", which starts only CORNER: "the", blanks, "corner".
+  if (lowerIs(text, s, e, 'the') && !cornerAfterBlanks(text, e)) return undefined;
   const t = toks.get(i)!;
-  if (t.end - t.start > 8 || !SPECIAL_INITIALS.has(text.charCodeAt(t.start) | 32) || !SPECIAL_HEADS.has(t.lower))
-    return undefined;
   if (/^(p|po|post|postbox|postfach|apartado|case|casilla|skrytka)$/i.test(t.text)) {
     const m = execAt(PO_BOX, text, t.start);
     if (m) return { first: i, last: lastTokenBefore(toks, i, t.start + m[0].length), score: 0.85 };
@@ -513,22 +547,44 @@ function special(text: string, toks: Toks, i: number): Core | undefined {
 
 /** Tokens a and a + 1 are separated as words of one street name. */
 function spaced(text: string, toks: Toks, a: number): boolean {
-  const x = toks.get(a);
-  const y = toks.get(a + 1);
-  if (!x || !y) return false;
-  const s = x.end;
-  const e = y.start;
+  // Read from the token arrays: most calls fail on the gap, before any token object is needed.
+  if (a < 0 || a + 1 >= toks.length) return false;
+  const xs = starts[a]!;
+  const s = ends[a]!;
+  const e = starts[a + 1]!;
   // "C/ Mayor 10": the Spanish abbreviation of "calle".
-  if ((x.text === 'c' || x.text === 'C') && text.charCodeAt(s) === 47 && e > s && blankRun(text, s + 1, e)) return true;
+  if (
+    s - xs === 1 &&
+    (text.charCodeAt(xs) | 32) === 99 &&
+    text.charCodeAt(s) === 47 &&
+    e > s &&
+    blankRun(text, s + 1, e)
+  )
+    return true;
   // A period after an abbreviation is allowed: "Λ. Αλεξάνδρας", "ul. Stefana", "N. Main".
-  const p = !(x.num || x.text.length > 4) && text.charCodeAt(s) === 46 && e > s ? s + 1 : s;
+  const p = !(flags[a]! & NUM || s - xs > 4) && text.charCodeAt(s) === 46 && e > s ? s + 1 : s;
   return e - p >= 1 && e - p <= 3 && blankRun(text, p, e);
+}
+
+/**
+ * Cores (d)-(f) below need, from word i, up to five words each followed by a spaced gap, then a
+ * number of at most five characters.
+ */
+function numberAhead(text: string, toks: Toks, i: number): boolean {
+  for (let k = i; k - i <= 4; k++) {
+    if (flags[k]! & NUM || !spaced(text, toks, k)) return false;
+    if (flags[k + 1]! & NUM) return ends[k + 1]! - starts[k + 1]! <= 5;
+  }
+  return false;
 }
 
 const POSTCODE_AFTER = /^\.?[ \t]*,[ \t]*\d{4,5}[ \t]+\p{Lu}/u;
 
 /** Up to `max` street-name words from i on one line; returns the index after the last one. */
 function streetCore(text: string, toks: Toks, i: number): Core | undefined {
+  // Cheap necessary conditions on the token arrays first: most visited tokens fail them.
+  if (flags[i]! & NUM ? !(ends[i]! - starts[i]! <= 6 && spaced(text, toks, i)) : !numberAhead(text, toks, i))
+    return undefined;
   const t = toks.get(i)!;
   const next = toks.get(i + 1);
 

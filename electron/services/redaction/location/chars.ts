@@ -107,3 +107,47 @@ export function unitClass(c: number): number {
   if (v === 0) CLASS_CACHE[c] = v = classOf(String.fromCharCode(c)) | 8;
   return v & 7;
 }
+
+export interface DigitRuns {
+  /** Number of runs of ASCII digits. */
+  readonly n: number;
+  /** Where each run starts and ends (exclusive), ascending. */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+}
+
+let runsText: string | undefined;
+let runs: DigitRuns = { n: 0, start: new Int32Array(0), end: new Int32Array(0) };
+const DIGIT_RE = /\d/g;
+
+/** The runs of ASCII digits (/\d+/g) in the text, found once per text for the location rules. */
+export function digitRuns(text: string): DigitRuns {
+  if (text === runsText) return runs;
+  let start: Int32Array<ArrayBuffer> = new Int32Array(256);
+  let end: Int32Array<ArrayBuffer> = new Int32Array(256);
+  let n = 0;
+  // The regex finds the next digit faster than a loop over character codes.
+  DIGIT_RE.lastIndex = 0;
+  while (DIGIT_RE.test(text)) {
+    const s = DIGIT_RE.lastIndex - 1;
+    let e = s + 1;
+    for (let c = text.charCodeAt(e); c >= 48 && c <= 57; c = text.charCodeAt(++e));
+    if (n === start.length) {
+      start = grow(start);
+      end = grow(end);
+    }
+    start[n] = s;
+    end[n] = e;
+    n++;
+    DIGIT_RE.lastIndex = e;
+  }
+  runsText = text;
+  runs = { n, start, end };
+  return runs;
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}

@@ -3,7 +3,8 @@
 // "53-320 Wrocław"). A bare 5-digit number is never a postcode.
 import type { Candidate, Recognizer } from '../types';
 import { COMMON } from '../names/lexicon';
-import { isBlank, upperAt } from './chars';
+import { wholeTextScanOn } from '../excerpt';
+import { digitRuns, isBlank, upperAt } from './chars';
 import { US_STATE_CODES } from './lexicon';
 
 const LABELLED =
@@ -39,58 +40,43 @@ const CODE_CITY_Y = new RegExp(CODE_CITY.source, 'uy');
 const CITY_CODE_Y = new RegExp(CITY_CODE.source, 'uy');
 const STARTS_UPPER = /^\p{Lu}/u;
 
-/** What matchAll(global re) yields, given ascending candidate starts that include every possible match start. */
-function* matchesAt(re: RegExp, text: string, starts: Iterable<number>): Generator<RegExpExecArray> {
-  let from = 0;
-  for (const s of starts) {
-    if (s < from) continue;
-    re.lastIndex = s;
-    const m = re.exec(text);
-    if (m) {
-      yield m;
-      from = s + m[0].length;
-    }
-  }
+type Push = (start: number, end: number, score: number, subtype: string, validated?: boolean) => void;
+
+function onLabelled(m: RegExpExecArray, push: Push): void {
+  const v = m[1]!;
+  if (!/\d/.test(v)) return;
+  const start = m.index + m[0].length - v.length;
+  push(start, start + v.length, 0.85, 'POSTCODE');
 }
 
-// Under /iu, \b also counts "ſ" and the Kelvin sign as word characters, and the Kelvin sign folds
-// to "k": a plain \b before z/p/c/k/i, or a Kelvin sign anywhere, covers every start of LABELLED.
-const LABEL_HINT = /\b[zpcki]|\u212a/gi;
-const DIGITS = /\d+/g;
+// Avoid product codes glued into longer identifiers ("A1 2BC" inside a serial): require a space or line edge.
+const onUk = (m: RegExpExecArray, push: Push) =>
+  push(m.index, m.index + m[0].length, /\s/.test(m[0]) ? 0.78 : 0.6, 'UK_POSTCODE');
 
-/** Starts of LABELLED. */
-function* labelStarts(text: string): Generator<number> {
-  LABEL_HINT.lastIndex = 0;
-  for (let m = LABEL_HINT.exec(text); m; m = LABEL_HINT.exec(text)) yield m.index;
+const onCanada = (m: RegExpExecArray, push: Push) =>
+  push(m.index, m.index + m[0].length, /[ -]/.test(m[0]) ? 0.78 : 0.62, 'CA_POSTCODE');
+
+function onStateZip(m: RegExpExecArray, push: Push): void {
+  if (US_STATE_CODES.has(m[1]!)) push(m.index, m.index + m[0].length, 0.8, 'US_ZIP');
 }
 
-/** Positions 1..`back` before each digit run: the UK and Canadian shapes start a few letters before their first digit. */
-function* beforeDigits(text: string, back: number): Generator<number> {
-  let last = -1;
-  DIGITS.lastIndex = 0;
-  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text))
-    for (let s = Math.max(m.index - back, last + 1); s < m.index; s++) yield (last = s);
+function onCodeCity(m: RegExpExecArray, text: string, push: Push): void {
+  const code = m[1]!;
+  const city = m[2]!;
+  const words = city.split(/[ \t]+/).filter((w) => STARTS_UPPER.test(w));
+  if (words.length === 0 || words.every((w) => COMMON.has(w.toLowerCase()))) return;
+  // A 4-digit number is more often a year: require it to start a line or follow a comma.
+  const before = text.slice(Math.max(0, m.index - 3), m.index);
+  if (/^\d{4}$/.test(code) && !/(^|[,\n]\s*|^\s*)$/.test(before) && m.index !== 0) return;
+  if (/^(1[89]|20)\d\d$/.test(code) && !/[,\n][ \t]*$/.test(before)) return;
+  push(m.index, m.index + m[0].length, /^\d{5}$/.test(code) ? 0.72 : 0.68, 'POSTCODE_CITY');
 }
 
-/** Starts of US_STATE_ZIP: two characters before the blanks before a digit run. */
-function* stateStarts(text: string): Generator<number> {
-  DIGITS.lastIndex = 0;
-  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
-    let s = m.index;
-    while (s > 0 && isBlank(text.charCodeAt(s - 1))) s--;
-    if (s < m.index && s >= 2) yield s - 2;
-  }
-}
-
-/** Starts of CODE_CITY: a digit run, or up to three letters and a hyphen before one ("D-10115"). */
-function* codeStarts(text: string): Generator<number> {
-  let last = -1;
-  DIGITS.lastIndex = 0;
-  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
-    const d = m.index;
-    if (text.charCodeAt(d - 1) === 45) for (let s = Math.max(d - 4, last + 1); s <= d - 2; s++) yield s;
-    yield (last = d);
-  }
+function onCityCode(m: RegExpExecArray, push: Push): void {
+  const city = m[1]!;
+  if (city.split(/[ \t]+/).every((w) => !STARTS_UPPER.test(w) || COMMON.has(w.toLowerCase()))) return;
+  const start = m.index + city.length - (city.split(/[ \t]+/).pop() ?? '').length;
+  push(start, m.index + m[0].length, 0.66, 'CITY_POSTCODE');
 }
 
 /** May be inside a city name of CITY_CODE (letters, marks, apostrophes, hyphens, spaces; any non-ASCII unit). */
@@ -98,55 +84,169 @@ function cityUnit(c: number): boolean {
   return c >= 128 || ((c | 32) >= 97 && (c | 32) <= 122) || c === 32 || c === 9 || c === 39 || c === 45;
 }
 
-/** Starts of CITY_CODE: upper-case letters in the run of city characters before a hyphenated code. */
-function* cityStarts(text: string): Generator<number> {
-  const hint = /[ \t]\d{2,5}-\d/g;
-  let last = -1;
-  for (let h = hint.exec(text); h; h = hint.exec(text)) {
-    let s = h.index;
-    while (s > last + 1 && cityUnit(text.charCodeAt(s - 1))) s--;
-    for (; s < h.index; s++) if (upperAt(text, s)) yield s;
-    last = h.index;
-  }
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+/** First letters of the UK shapes ([A-PR-UWYZ], and G of GIR) and of the Canadian ones. */
+const UK_FIRST = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPRSTUWYZ') UK_FIRST[c.charCodeAt(0)] = 1;
+const CA_FIRST = new Uint8Array(128);
+for (const c of 'ABCEGHJKLMNPRSTVXY') CA_FIRST[c.charCodeAt(0)] = 1;
+
+/**
+ * The sticky `re` tried at s. The loops below try, in ascending order, every position where a
+ * match can start that passes cheap tests on character codes, skipping those inside an earlier
+ * match: they find what a plain exec loop of the global regex over the whole text finds.
+ */
+function tryAt(re: RegExp, text: string, s: number): RegExpExecArray | null {
+  re.lastIndex = s;
+  return re.exec(text);
+}
+
+/** A LABELLED start: \b then z, p, c, k or i (ASCII \b; under /iu it is stricter), or a Kelvin sign. */
+function labelHint(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c === 0x212a) return true;
+  const l = c | 32;
+  if (!(c < 128 && (l === 122 || l === 112 || l === 99 || l === 107 || l === 105))) return false;
+  if (p === 0) return true;
+  const b = text.charCodeAt(p - 1);
+  return !(isAsciiAlnum(b) || b === 95);
+}
+
+/** May be part of a LABELLED match: ASCII letters and digits, blanks, : # = . - and, as a
+ * superset of the accented label letters and of "ſ" and the Kelvin sign, any non-ASCII unit. */
+function inLabelled(c: number): boolean {
+  return c >= 128 || isAsciiAlnum(c) || c === 32 || c === 9 || c === 58 || c === 35 || c === 61 || c === 46 || c === 45;
 }
 
 function postcodeDetect(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const push = (start: number, end: number, score: number, subtype: string, validated = false) =>
+  const push: Push = (start, end, score, subtype, validated = false) =>
     out.push({ start, end, type: 'LOCATION', subtype, score, source: 'pattern', ...(validated ? { validated } : {}) });
 
-  for (const m of matchesAt(LABELLED_Y, text, labelStarts(text))) {
-    const v = m[1]!;
-    if (!/\d/.test(v)) continue;
-    const start = m.index + m[0].length - v.length;
-    push(start, start + v.length, 0.85, 'POSTCODE');
+  if (wholeTextScanOn()) {
+    // The reference the excerpt test compares the scan below with.
+    for (const m of text.matchAll(LABELLED)) onLabelled(m, push);
+    for (const m of text.matchAll(UK)) onUk(m, push);
+    for (const m of text.matchAll(CANADA)) onCanada(m, push);
+    for (const m of text.matchAll(US_STATE_ZIP)) onStateZip(m, push);
+    for (const m of text.matchAll(CODE_CITY)) onCodeCity(m, text, push);
+    for (const m of text.matchAll(CITY_CODE)) onCityCode(m, push);
+    return out;
   }
-  for (const m of matchesAt(UK_Y, text, beforeDigits(text, 4))) {
-    // Avoid product codes glued into longer identifiers ("A1 2BC" inside a serial): require a space or line edge.
-    push(m.index, m.index + m[0].length, /\s/.test(m[0]) ? 0.78 : 0.6, 'UK_POSTCODE');
+
+  // Every match the rules keep holds an ASCII digit, so the regexes are tried only at the few
+  // positions before digit runs where a match can start.
+  const { n, start, end } = digitRuns(text);
+  if (n === 0) return out;
+  let m: RegExpExecArray | null;
+
+  // A LABELLED match is made of the characters inLabelled() accepts, and one without a digit only
+  // hides later starts: only the stretches of such characters that hold a digit matter, up to
+  // their last digit.
+  let from = 0;
+  let done = 0;
+  for (let r = 0; r < n; r++) {
+    const d = start[r]!;
+    let p = d;
+    while (p > done && inLabelled(text.charCodeAt(p - 1))) p--;
+    for (p = Math.max(p, from); p < d; p++) {
+      if (!labelHint(text, p) || !(m = tryAt(LABELLED_Y, text, p))) continue;
+      onLabelled(m, push);
+      from = p + m[0].length;
+      p = from - 1;
+    }
+    done = end[r]!;
   }
-  for (const m of matchesAt(CANADA_Y, text, beforeDigits(text, 1)))
-    push(m.index, m.index + m[0].length, /[ -]/.test(m[0]) ? 0.78 : 0.62, 'CA_POSTCODE');
-  for (const m of matchesAt(US_STATE_ZIP_Y, text, stateStarts(text))) {
-    if (!US_STATE_CODES.has(m[1]!)) continue;
-    push(m.index, m.index + m[0].length, 0.8, 'US_ZIP');
+
+  // UK: 1-4 positions before each digit run (the shapes start a few letters before their first digit).
+  from = 0;
+  let last = -1;
+  for (let r = 0; r < n; r++) {
+    const d = start[r]!;
+    for (let s = Math.max(d - 4, last + 1); s < d; s++) {
+      last = s;
+      if (s < from || !UK_FIRST[text.charCodeAt(s)] || (s > 0 && isAsciiAlnum(text.charCodeAt(s - 1)))) continue;
+      if ((m = tryAt(UK_Y, text, s))) {
+        onUk(m, push);
+        from = s + m[0].length;
+      }
+    }
   }
-  for (const m of matchesAt(CODE_CITY_Y, text, codeStarts(text))) {
-    const code = m[1]!;
-    const city = m[2]!;
-    const words = city.split(/[ \t]+/).filter((w) => STARTS_UPPER.test(w));
-    if (words.length === 0 || words.every((w) => COMMON.has(w.toLowerCase()))) continue;
-    // A 4-digit number is more often a year: require it to start a line or follow a comma.
-    const before = text.slice(Math.max(0, m.index - 3), m.index);
-    if (/^\d{4}$/.test(code) && !/(^|[,\n]\s*|^\s*)$/.test(before) && m.index !== 0) continue;
-    if (/^(1[89]|20)\d\d$/.test(code) && !/[,\n][ \t]*$/.test(before)) continue;
-    push(m.index, m.index + m[0].length, /^\d{5}$/.test(code) ? 0.72 : 0.68, 'POSTCODE_CITY');
+
+  // Canada: the letter before a digit run.
+  from = 0;
+  for (let r = 0; r < n; r++) {
+    const s = start[r]! - 1;
+    if (s < from || !CA_FIRST[text.charCodeAt(s)] || (s > 0 && isAsciiAlnum(text.charCodeAt(s - 1)))) continue;
+    if ((m = tryAt(CANADA_Y, text, s))) {
+      onCanada(m, push);
+      from = s + m[0].length;
+    }
   }
-  for (const m of matchesAt(CITY_CODE_Y, text, cityStarts(text))) {
-    const city = m[1]!;
-    if (city.split(/[ \t]+/).every((w) => !STARTS_UPPER.test(w) || COMMON.has(w.toLowerCase()))) continue;
-    const start = m.index + city.length - (city.split(/[ \t]+/).pop() ?? '').length;
-    push(start, m.index + m[0].length, 0.66, 'CITY_POSTCODE');
+
+  // US_STATE_ZIP: two capitals, then the blanks before a digit run.
+  from = 0;
+  for (let r = 0; r < n; r++) {
+    const d = start[r]!;
+    let s = d;
+    while (s > 0 && isBlank(text.charCodeAt(s - 1))) s--;
+    if (!(s < d && s >= 2)) continue;
+    s -= 2;
+    if (s < from || !isUpperAscii(text.charCodeAt(s)) || !isUpperAscii(text.charCodeAt(s + 1))) continue;
+    if ((m = tryAt(US_STATE_ZIP_Y, text, s))) {
+      onStateZip(m, push);
+      from = s + m[0].length;
+    }
+  }
+
+  // CODE_CITY: a digit run, or a country prefix ("D-10115") up to four characters before one. A code
+  // starting at the run is 2-5 digits followed by a blank, a hyphen or a capital.
+  from = 0;
+  last = -1;
+  for (let r = 0; r < n; r++) {
+    const d = start[r]!;
+    if (text.charCodeAt(d - 1) === 45)
+      for (let s = Math.max(d - 4, last + 1); s <= d - 2; s++) {
+        if (s < from || !isUpperAscii(text.charCodeAt(s))) continue;
+        if ((m = tryAt(CODE_CITY_Y, text, s))) {
+          onCodeCity(m, text, push);
+          from = s + m[0].length;
+        }
+      }
+    last = d;
+    if (d < from) continue;
+    const len = end[r]! - d;
+    const after = text.charCodeAt(end[r]!);
+    if (len < 2 || len > 5 || !(isBlank(after) || after === 45 || isUpperAscii(after))) continue;
+    const b = d > 0 ? text.charCodeAt(d - 1) : 32;
+    if (isAsciiAlnum(b) || b === 36 || b === 46 || b === 44 || b === 45) continue; // $ . , -
+    if ((m = tryAt(CODE_CITY_Y, text, d))) {
+      onCodeCity(m, text, push);
+      from = d + m[0].length;
+    }
+  }
+
+  // CITY_CODE: the upper-case letters in the run of city characters before " 12-345" (a blank, 2-5
+  // digits, a hyphen and a digit).
+  from = 0;
+  last = -1;
+  for (let r = 0; r < n; r++) {
+    const d = start[r]!;
+    const e = end[r]!;
+    if (e - d < 2 || e - d > 5 || d === 0 || !isBlank(text.charCodeAt(d - 1)) || text.charCodeAt(e) !== 45) continue;
+    if (r + 1 >= n || start[r + 1] !== e + 1) continue;
+    const h = d - 1;
+    let s = h;
+    while (s > last + 1 && cityUnit(text.charCodeAt(s - 1))) s--;
+    for (; s < h; s++) {
+      if (s < from || !upperAt(text, s)) continue;
+      if ((m = tryAt(CITY_CODE_Y, text, s))) {
+        onCityCode(m, push);
+        from = s + m[0].length;
+      }
+    }
+    last = h;
   }
   return out;
 }
