@@ -84,6 +84,8 @@ export const phoneRecognizer: Recognizer = {
   types: ['PHONE'],
   detect(text) {
     return scan(text, matchesNearDigits(PHONE, text, 1), (m) => {
+      // Fewer than 7 characters cannot hold a phone number's 7 digits (most matches are short numbers).
+      if (m[0].length < 7) return undefined;
       let raw = m[0];
       // A trailing extension without digits or separators at the edges are not part of the number.
       raw = raw.replace(/[ .\-/]+$/, '');
