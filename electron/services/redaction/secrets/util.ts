@@ -1,6 +1,7 @@
 // Shared helpers for the secret recognizers: candidate construction, entropy and charset
 // checks, placeholder detection, base64 decoding and the GitHub/npm CRC32 token checksum.
 import { crc32 } from 'node:zlib';
+import { type Excerpt, excerptCache, hotSet } from '../excerpt';
 import type { Candidate } from '../types';
 
 export function secret(start: number, end: number, subtype: string, score: number, validated = false): Candidate {
@@ -179,4 +180,93 @@ export function identifierWords(key: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+}
+
+// ---------------------------------------------------------------- long tokens
+//
+// Provider keys, hashes and tokens are long runs of "token characters" (letters, digits and
+// _-+/=.:). A rule whose matches only hold these characters, and whose lookarounds only test
+// for them, finds the same in an excerpt of the runs at least as long as its shortest match,
+// joined by a line break, as in the whole text: usually a few percent of it.
+
+const TOKEN = hotSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=.:');
+const isToken = (c: number) => c < 128 && TOKEN[c] === 1;
+/** The shortest run kept; rules with longer matches get excerpts of longer runs only. */
+const MIN_RUN = 15;
+const JOIN = '\n';
+
+/** Runs of token characters at least MIN_RUN long, as [start, end) pairs. */
+function longRuns(text: string): number[] {
+  const runs: number[] = [];
+  const n = text.length;
+  // Every such run covers one of the probed positions, MIN_RUN apart.
+  let floor = 0;
+  for (let p = MIN_RUN - 1; p < n;) {
+    if (!isToken(text.charCodeAt(p))) {
+      p += MIN_RUN;
+      continue;
+    }
+    let s = p;
+    while (s > floor && isToken(text.charCodeAt(s - 1))) s--;
+    let e = p + 1;
+    while (e < n && isToken(text.charCodeAt(e))) e++;
+    if (e - s >= MIN_RUN) runs.push(s, e);
+    floor = e;
+    p = e + MIN_RUN;
+  }
+  return runs;
+}
+
+// Only to learn whether tests asked for whole-text scans (excerpt.ts's switch).
+const wholeTextProbe = excerptCache(hotSet(''));
+
+/** Run lengths excerpts are cut at (a rule gets the longest not above its shortest match). */
+const TIERS = [86, 56, 40, 32, 28, 20, MIN_RUN];
+
+let lastText: string | undefined;
+let lastExcerpts: (minMatch: number) => Excerpt = () => ({ text: '', at: [], from: [] });
+
+/**
+ * For `text`, a function giving the runs of token characters at least about `minMatch` (>= 15)
+ * long, joined. Built once per text; call once per detect (comparing a long text with the
+ * last one costs a scan of it when they are equal).
+ */
+export function tokenExcerpts(text: string): (minMatch: number) => Excerpt {
+  if (wholeTextProbe('\0', 0).text === '\0') return () => ({ text, at: [0], from: [0] });
+  if (text === lastText) return lastExcerpts;
+  const runs = longRuns(text);
+  const byMin = new Map<number, Excerpt>();
+  lastText = text;
+  lastExcerpts = (minMatch) => {
+    const min = TIERS.find((t) => t <= minMatch);
+    if (min === undefined) throw new Error(`tokenExcerpts: matches shorter than ${MIN_RUN}`);
+    let ex = byMin.get(min);
+    if (!ex) {
+      ex = joinRuns(text, runs, min);
+      byMin.set(min, ex);
+    }
+    return ex;
+  };
+  return lastExcerpts;
+}
+
+function joinRuns(text: string, runs: readonly number[], min: number): Excerpt {
+  const parts: string[] = [];
+  const at: number[] = [];
+  const from: number[] = [];
+  let length = 0;
+  for (let i = 0; i < runs.length; i += 2) {
+    const s = runs[i]!;
+    const e = runs[i + 1]!;
+    if (e - s < min) continue;
+    if (parts.length) {
+      parts.push(JOIN);
+      length += JOIN.length;
+    }
+    at.push(length);
+    from.push(s);
+    parts.push(text.slice(s, e));
+    length += e - s;
+  }
+  return { text: parts.join(''), at, from };
 }
