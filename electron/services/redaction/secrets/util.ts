@@ -1,7 +1,7 @@
 // Shared helpers for the secret recognizers: candidate construction, entropy and charset
 // checks, placeholder detection, base64 decoding and the GitHub/npm CRC32 token checksum.
 import { crc32 } from 'node:zlib';
-import { type Excerpt, excerptCache, hotSet } from '../excerpt';
+import { type Excerpt, excerptCache, type HotSet, hotSet } from '../excerpt';
 import type { Candidate } from '../types';
 
 export function secret(start: number, end: number, subtype: string, score: number, validated = false): Candidate {
@@ -10,6 +10,105 @@ export function secret(start: number, end: number, subtype: string, score: numbe
 
 /** Every match of a global regular expression (with `d` for group indices when needed). */
 export { allMatches as scan } from '../fast-scan';
+
+const stickies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Every match of the global regex `re`, exactly as an `re.exec` loop returns them, also when the
+ * caller moves `re.lastIndex` between matches. `next(from)` gives the first position at or after
+ * `from` where a match can start (-1: none), found faster than the regex would (its leading
+ * lookbehind keeps V8 from skipping ahead); `re` is only tried there.
+ */
+export function* matchesFrom(re: RegExp, text: string, next: (from: number) => number): Generator<RegExpExecArray> {
+  let at = stickies.get(re);
+  if (!at) {
+    at = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    stickies.set(re, at);
+  }
+  for (let c = next(0); c >= 0;) {
+    at.lastIndex = c;
+    const m = at.exec(text);
+    if (m && m[0].length > 0) {
+      re.lastIndex = c + m[0].length;
+      yield m;
+      c = next(re.lastIndex);
+    } else {
+      c = next(c + 1);
+    }
+  }
+}
+
+let sepText: string | undefined;
+let sepColons: number[] = [];
+let sepEquals: number[] = [];
+
+/** Offsets of every ":" and every "=" in `text`, ascending; built once per text. */
+export function separators(text: string): { colons: readonly number[]; equals: readonly number[] } {
+  if (text !== sepText) {
+    sepColons = [];
+    sepEquals = [];
+    for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) sepColons.push(i);
+    for (let i = text.indexOf('='); i >= 0; i = text.indexOf('=', i + 1)) sepEquals.push(i);
+  }
+  // Kept even when equal: comparing a text with itself is then immediate.
+  sepText = text;
+  return { colons: sepColons, equals: sepEquals };
+}
+
+/**
+ * `next` for matchesFrom when every match holds a separator (one of the ascending offsets in
+ * `seps`) after its start: `first(sep, from)` gives the first start at or after `from` a match
+ * holding `sep` can have, or -1. Those starts must come before `sep` and after the separator
+ * before it, so that trying separators in order finds starts in order.
+ */
+export function nextBeforeSeparator(
+  seps: readonly number[],
+  first: (sep: number, from: number) => number,
+): (from: number) => number {
+  let i = 0;
+  return (from) => {
+    if (i > 0 && seps[i - 1]! >= from) i = 0; // moved back: search again
+    while (i < seps.length && seps[i]! < from) i++;
+    for (let j = i; j < seps.length; j++) {
+      const c = first(seps[j]!, from);
+      if (c >= 0) return c;
+    }
+    return -1;
+  };
+}
+
+/** Where a header name ends before the separator at `sep`: before `[ \t]*` and one optional quote. */
+export function nameEnd(text: string, sep: number): number {
+  let i = sep;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (i > 0 && (text.charCodeAt(i - 1) === 34 || text.charCodeAt(i - 1) === 39)) i--;
+  return i;
+}
+
+/** Start of `word` (lower case) when it ends at `end`, ignoring ASCII case; else -1. */
+export function wordBefore(text: string, end: number, word: string): number {
+  const start = end - word.length;
+  if (start < 0) return -1;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return -1;
+  }
+  return start;
+}
+
+/** Start of the run of characters in `set` that ends at `end`, or -1 when longer than `max`. */
+export function runStart(text: string, end: number, set: HotSet, max: number): number {
+  const stop = Math.max(0, end - max);
+  let s = end;
+  for (; s > stop; s--) {
+    const c = text.charCodeAt(s - 1);
+    if (c >= 128 || set[c] === 0) return s;
+  }
+  if (s === 0) return 0;
+  const c = text.charCodeAt(s - 1);
+  return c >= 128 || set[c] === 0 ? s : -1;
+}
 
 /** Start and end offsets of capture group `g` (requires the `d` flag). */
 export function groupSpan(m: RegExpExecArray, g: number): [number, number] | undefined {
@@ -233,7 +332,10 @@ let lastExcerpts: (minMatch: number) => Excerpt = () => ({ text: '', at: [], fro
  */
 export function tokenExcerpts(text: string): (minMatch: number) => Excerpt {
   if (wholeTextProbe('\0', 0).text === '\0') return () => ({ text, at: [0], from: [0] });
-  if (text === lastText) return lastExcerpts;
+  if (text === lastText) {
+    lastText = text; // comparing a text with itself is then immediate
+    return lastExcerpts;
+  }
   const runs = longRuns(text);
   const byMin = new Map<number, Excerpt>();
   lastText = text;
