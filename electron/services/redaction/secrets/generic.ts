@@ -2,6 +2,7 @@
 // that names a secret (`api_key = "..."`, `client_secret:`, `FOO_SECRET=`, `"password": "..."`,
 // `password is ...`). Without such a key nothing is reported here: random-looking strings
 // alone (hashes, UUIDs, ids) are not secrets.
+import { hotSet } from '../excerpt';
 import type { Candidate, Recognizer } from '../types';
 import {
   decodeJsonSegment,
@@ -9,8 +10,13 @@ import {
   isCodeReference,
   isPlaceholderValue,
   looksRandom,
-  scan,
+  matchesFrom,
+  mergeSorted,
+  nameEnd,
+  nextBeforeSeparator,
+  runStart,
   secret,
+  separators,
 } from './util';
 
 /** Words that make a key a password key: any non-placeholder value counts. */
@@ -189,6 +195,34 @@ function classifyKey(key: string, prevWord: string): KeyKind {
 const ASSIGNMENT =
   /(?<![A-Za-z0-9_.$-])([A-Za-z_][A-Za-z0-9_.-]{0,80})(["']?)[ \t]*(:=|=>|==|=|:|[ \t](?:is|was|ist|est|es)[ \t])[ \t]*(["'`]?)/g;
 
+const NAME_CHARS = hotSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-');
+const WORD_SEPARATOR = /[ \t](?:is|was|ist|est|es)[ \t]/g;
+
+/**
+ * `next` for ASSIGNMENT: a key is a whole run of name characters (the lookbehind) of at most 81,
+ * ending before a separator (":", "=" or " is "), an optional quote and spaces.
+ */
+function nextAssignment(text: string): (from: number) => number {
+  const { colons, equals } = separators(text);
+  const words: number[] = [];
+  WORD_SEPARATOR.lastIndex = 0;
+  for (let m = WORD_SEPARATOR.exec(text); m; m = WORD_SEPARATOR.exec(text)) {
+    words.push(m.index);
+    WORD_SEPARATOR.lastIndex = m.index + 1; // " is is ": the second starts inside the first
+  }
+  return nextBeforeSeparator(mergeSorted(mergeSorted(colons, equals), words), (sep, from) => {
+    const end = nameEnd(text, sep);
+    const s = runStart(text, end, NAME_CHARS, 81);
+    return s >= from && s < end ? s : -1;
+  });
+}
+
+/**
+ * classifyKey finds a kind only for keys that, without - _ and ., hold one of these (a word of its
+ * lists or patterns holds one): most keys are rejected before splitting them into words.
+ */
+const KEY_HINT = /pass|pw|kennwort|contrasena|pin|cv|csc|secret|token|key|credential|bearer|jwt|session|sid|webhook/i;
+
 function valueAt(text: string, start: number, quote: string): { end: number; value: string } {
   const limit = Math.min(text.length, start + 512);
   let i = start;
@@ -205,8 +239,8 @@ function valueAt(text: string, start: number, quote: string): { end: number; val
 
 function genericDetect(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const re = new RegExp(ASSIGNMENT.source, 'g');
-  for (const m of scan(re, text)) {
+  const re = ASSIGNMENT;
+  for (const m of matchesFrom(re, text, nextAssignment(text))) {
     let key = m[1]!;
     // Query parameters belong to the URL-token recognizer, which knows their conventions.
     if (m.index > 0 && /[?&]/.test(text[m.index - 1]!)) continue;
@@ -217,6 +251,7 @@ function genericDetect(text: string): Candidate[] {
     const valueStart = m.index + m[0].length;
     // Keep scanning from the value: `Config: API_KEY=...` must reach API_KEY.
     re.lastIndex = valueStart - quote.length;
+    if (!KEY_HINT.test(key.replace(/[-_.]/g, ''))) continue;
     const prev = /([A-Za-z]+)[ \t_-]?$/.exec(text.slice(Math.max(0, m.index - 24), m.index));
     const kind = classifyKey(key, (prev?.[1] ?? '').toLowerCase());
     if (!kind) continue;

@@ -14,6 +14,7 @@ import {
   isPlaceholderValue,
   looksRandom,
   matchesFrom,
+  mergeSorted,
   nameEnd,
   nextBeforeSeparator,
   runStart,
@@ -174,17 +175,6 @@ function nextHeaderName(text: string, seps: readonly number[], name: string, pre
     const p = wordBefore(text, a, prefix);
     return p >= from ? p : a;
   });
-}
-
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
-    else out.push(b[j++]!);
-  }
-  return out;
 }
 
 function authorizationHeaders(text: string): Candidate[] {

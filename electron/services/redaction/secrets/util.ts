@@ -77,6 +77,18 @@ export function nextBeforeSeparator(
   };
 }
 
+/** The ascending offsets of `a` and `b` in one ascending list. */
+export function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
 /** Where a header name ends before the separator at `sep`: before `[ \t]*` and one optional quote. */
 export function nameEnd(text: string, sep: number): number {
   let i = sep;
