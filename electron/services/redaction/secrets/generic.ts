@@ -200,7 +200,10 @@ const WORD_SEPARATOR = /[ \t](?:is|was|ist|est|es)[ \t]/g;
 
 /**
  * `next` for ASSIGNMENT: a key is a whole run of name characters (the lookbehind) of at most 81,
- * ending before a separator (":", "=" or " is "), an optional quote and spaces.
+ * ending before a separator (":", "=" or " is "), an optional quote and spaces. Keys before ":"
+ * or "=" that genericDetect would drop unseen are not tried: no other key can start between
+ * them and their value, so skipping them changes nothing that follows. (After " is " the word
+ * "is" can be a key, which a match of the key before it skips over: those are always tried.)
  */
 function nextAssignment(text: string): (from: number) => number {
   const { colons, equals } = separators(text);
@@ -213,8 +216,24 @@ function nextAssignment(text: string): (from: number) => number {
   return nextBeforeSeparator(mergeSorted(mergeSorted(colons, equals), words), (sep, from) => {
     const end = nameEnd(text, sep);
     const s = runStart(text, end, NAME_CHARS, 81);
-    return s >= from && s < end ? s : -1;
+    if (s < from || s >= end) return -1;
+    const c = text.charCodeAt(sep);
+    return (c === 58 || c === 61) && droppedKey(text, s, text.slice(s, end)) ? -1 : s;
   });
+}
+
+/** The key of a match of ASSIGNMENT at `start` whose name is `name`. */
+function keyOf(text: string, start: number, name: string): string {
+  // A literal "\n" escape (JSON, logs) before the key: the n is not part of it.
+  return start > 0 && text[start - 1] === '\\' && /^[nrt][A-Z_]/.test(name) ? name.slice(1) : name;
+}
+
+/** True when genericDetect drops the match at `start` before reporting anything, whatever follows. */
+function droppedKey(text: string, start: number, name: string): boolean {
+  // Query parameters belong to the URL-token recognizer, which knows their conventions.
+  if (start > 0 && (text[start - 1] === '?' || text[start - 1] === '&')) return true;
+  const key = keyOf(text, start, name);
+  return !KEY_HINT.test(key) && !(/[-_.]/.test(key) && KEY_HINT.test(key.replace(/[-_.]/g, '')));
 }
 
 /**
@@ -241,17 +260,14 @@ function genericDetect(text: string): Candidate[] {
   const out: Candidate[] = [];
   const re = ASSIGNMENT;
   for (const m of matchesFrom(re, text, nextAssignment(text))) {
-    let key = m[1]!;
-    // Query parameters belong to the URL-token recognizer, which knows their conventions.
-    if (m.index > 0 && /[?&]/.test(text[m.index - 1]!)) continue;
-    // A literal "\n" escape (JSON, logs) before the key: the n is not part of it.
-    if (m.index > 0 && text[m.index - 1] === '\\' && /^[nrt][A-Z_]/.test(key)) key = key.slice(1);
+    if (m.index > 0 && /[?&]/.test(text[m.index - 1]!)) continue; // see droppedKey
+    const key = keyOf(text, m.index, m[1]!);
     const sep = m[3]!.trim();
     const quote = m[4] ?? '';
     const valueStart = m.index + m[0].length;
     // Keep scanning from the value: `Config: API_KEY=...` must reach API_KEY.
     re.lastIndex = valueStart - quote.length;
-    if (!KEY_HINT.test(key.replace(/[-_.]/g, ''))) continue;
+    if (droppedKey(text, m.index, m[1]!)) continue;
     const prev = /([A-Za-z]+)[ \t_-]?$/.exec(text.slice(Math.max(0, m.index - 24), m.index));
     const kind = classifyKey(key, (prev?.[1] ?? '').toLowerCase());
     if (!kind) continue;
