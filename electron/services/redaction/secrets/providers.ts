@@ -2,10 +2,18 @@
 // where the provider has one (GitHub and npm CRC32). Every pattern is anchored on a literal
 // prefix or a bounded charset run so the scan stays linear.
 import { hasContext } from '../context';
-import { matchesInExcerpt } from '../excerpt';
-import { matchesVia } from '../fast-scan';
+import { hotSet, matchesInExcerpt } from '../excerpt';
+import { allMatches, matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
-import { charClasses, decodeBase64, secret, tokenExcerpts, validBase62Checksum } from './util';
+import {
+  charClasses,
+  decodeBase64,
+  matchesFrom,
+  runsOfLength,
+  secret,
+  tokenExcerpts,
+  validBase62Checksum,
+} from './util';
 
 /** What a rule's check decides about a match: reject, accept (score), or accept as validated. */
 type Verdict = false | { score: number; validated?: boolean; start?: number; end?: number };
@@ -15,6 +23,11 @@ interface ProviderRule {
   re: RegExp;
   /** Length of the shortest match (the rule scans only token runs this long, see tokenExcerpts). */
   min: number;
+  /**
+   * Every match is a whole run of these characters (its lookarounds forbid them on both sides)
+   * of one of these lengths: only the starts of such runs are tried.
+   */
+  run?: { chars: string; lengths: number[] };
   /** Default score when there is no `check`. */
   score?: number;
   check?: (m: RegExpExecArray, text: string) => Verdict;
@@ -24,6 +37,8 @@ interface ProviderRule {
 const B = '(?<![A-Za-z0-9_-])';
 const E = '(?![A-Za-z0-9_-])';
 const rx = (body: string, flags = 'g') => new RegExp(`${B}${body}${E}`, flags);
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 const AWS_CONTEXT = ['aws', 'amazon', 'secret access key', 'secret_access_key', 'aws_secret_access_key', 's3', 'iam'];
 
@@ -52,6 +67,7 @@ export const PROVIDER_RULES: readonly ProviderRule[] = [
     subtype: 'AWS_SECRET_KEY',
     re: /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
     min: 40,
+    run: { chars: ALNUM + '/+', lengths: [40] },
     check: (m, text) => {
       const v = m[0];
       const c = charClasses(v);
@@ -112,12 +128,14 @@ export const PROVIDER_RULES: readonly ProviderRule[] = [
     subtype: 'AZURE_STORAGE_KEY',
     re: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/g,
     min: 88,
+    run: { chars: ALNUM + '+/', lengths: [86] },
     check: (m, t) => ctx(m, t, ['accountkey', 'azure', 'storage', 'account key', 'blob', 'access key'], 0.95, 96),
   },
   {
     subtype: 'AZURE_SUBSCRIPTION_KEY',
     re: /(?<![A-Za-z0-9])(?:[a-f0-9]{32}|[a-f0-9]{40}|[A-Za-z0-9]{84})(?![A-Za-z0-9])/g,
     min: 32,
+    run: { chars: ALNUM, lengths: [32, 40, 84] },
     check: (m, t) => {
       const near = t.slice(Math.max(0, m.index - 64), m.index).toLowerCase();
       if (/ocp-apim-subscription-key|subscription[ _-]?key|cognitive|azure[\w ]{0,24}key|speech[ _-]?key/.test(near))
@@ -131,6 +149,7 @@ export const PROVIDER_RULES: readonly ProviderRule[] = [
     subtype: 'TWILIO',
     re: /(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])/g,
     min: 32,
+    run: { chars: ALNUM, lengths: [32] },
     check: (m, t) =>
       hasContext(t, m.index, m.index + m[0].length, ['twilio'], 96) &&
       hasContext(t, m.index, m.index + m[0].length, ['auth', 'token', 'secret'], 48)
@@ -142,6 +161,7 @@ export const PROVIDER_RULES: readonly ProviderRule[] = [
     subtype: 'MAILGUN',
     re: rx('[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}'),
     min: 50,
+    run: { chars: ALNUM + '_-', lengths: [50] },
     check: (m, t) => ctx(m, t, ['mailgun', 'api key', 'api_key'], 0.9),
   },
   { subtype: 'NPM', re: rx('npm_[A-Za-z0-9]{36}'), min: 40, check: (m) => checksumOr(m, 0.88) },
@@ -210,15 +230,28 @@ function looseForm(re: RegExp): RegExp | undefined {
   return lead ? new RegExp(re.source.slice(lead[0].length), re.flags) : undefined;
 }
 const LOOSE = new Map(PROVIDER_RULES.map((r) => [r, looseForm(r.re)]));
+const RUN_CHARS = new Map(PROVIDER_RULES.map((r) => [r, hotSet(r.run?.chars ?? '')]));
+
+/** The matches of `rule` in `text` (an excerpt's), found the quickest way the rule allows. */
+function ruleMatches(rule: ProviderRule, text: string): Iterable<RegExpExecArray> {
+  if (rule.run) {
+    const starts = runsOfLength(text, RUN_CHARS.get(rule)!, rule.run.lengths);
+    let i = 0;
+    return matchesFrom(rule.re, text, (from) => {
+      while (i < starts.length && starts[i]! < from) i++;
+      return i < starts.length ? starts[i]! : -1;
+    });
+  }
+  const loose = LOOSE.get(rule);
+  return loose ? matchesVia(rule.re, loose, text) : allMatches(rule.re, text);
+}
 
 function providerDetect(text: string): Candidate[] {
   const out: Candidate[] = [];
   const excerpt = tokenExcerpts(text);
   for (const rule of PROVIDER_RULES) {
     const ex = excerpt(rule.min);
-    const loose = LOOSE.get(rule);
-    const found = loose ? matchesVia(rule.re, loose, ex.text) : undefined;
-    for (const m of matchesInExcerpt(rule.re, ex, found)) {
+    for (const m of matchesInExcerpt(rule.re, ex, ruleMatches(rule, ex.text))) {
       const verdict: Verdict = rule.check ? rule.check(m, text) : { score: rule.score ?? 0.9 };
       if (!verdict) continue;
       const start = verdict.start ?? m.index;

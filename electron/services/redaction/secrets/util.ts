@@ -328,6 +328,30 @@ function longRuns(text: string): number[] {
   return runs;
 }
 
+/** Starts of the whole runs of `set` characters in `text` whose length is one of `lengths`. */
+export function runsOfLength(text: string, set: HotSet, lengths: readonly number[]): number[] {
+  const starts: number[] = [];
+  const min = Math.min(...lengths);
+  const n = text.length;
+  const inSet = (c: number) => c < 128 && set[c] === 1;
+  // Every such run covers one of the probed positions, `min` apart.
+  let floor = 0;
+  for (let p = min - 1; p < n;) {
+    if (!inSet(text.charCodeAt(p))) {
+      p += min;
+      continue;
+    }
+    let s = p;
+    while (s > floor && inSet(text.charCodeAt(s - 1))) s--;
+    let e = p + 1;
+    while (e < n && inSet(text.charCodeAt(e))) e++;
+    if (lengths.includes(e - s)) starts.push(s);
+    floor = e;
+    p = e + min;
+  }
+  return starts;
+}
+
 // Only to learn whether tests asked for whole-text scans (excerpt.ts's switch).
 const wholeTextProbe = excerptCache(hotSet(''));
 
