@@ -101,6 +101,7 @@ function connectionStrings(text: string): Candidate[] {
   // The scheme before a "://" is a whole run of scheme characters (the lookbehind), 2 to 31 long.
   const nextScheme = nextBeforeSeparator(separators(text).colons, (colon, from) => {
     if (text.charCodeAt(colon + 1) !== 47 || text.charCodeAt(colon + 2) !== 47) return -1;
+    if (!credentialsAhead(text, colon + 3)) return -1;
     const s = runStart(text, colon, SCHEME_CHARS, 31);
     return s >= from && s < colon ? s : -1;
   });
@@ -129,6 +130,21 @@ function connectionStrings(text: string): Candidate[] {
     if (pw && !isPlaceholderValue(m[3] ?? '')) out.push(secret(pw[0], pw[1], 'BASIC_AUTH', 0.9));
   }
   return out;
+}
+
+/**
+ * Can "user:password@" start at `i`? Its "@" comes within 385 characters, before any white
+ * space, slash, quote or angle bracket (which neither part may hold).
+ */
+function credentialsAhead(text: string, i: number): boolean {
+  const limit = Math.min(text.length, i + 386);
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64) return true; // @
+    if (c === 32 || (c >= 9 && c <= 13) || c === 47 || c === 34 || c === 39 || c === 60 || c === 62 || c === 96)
+      return false;
+  }
+  return false;
 }
 
 function decodeURIComponentSafe(s: string): string {

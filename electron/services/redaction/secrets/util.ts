@@ -132,9 +132,12 @@ export function groupSpan(m: RegExpExecArray, g: number): [number, number] | und
 export function shannonEntropy(s: string): number {
   if (s.length === 0) return 0;
   const counts = new Map<string, number>();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let n = 0; // code points
+  for (const ch of s) {
+    counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    n++;
+  }
   let h = 0;
-  const n = [...s].length;
   for (const c of counts.values()) {
     const p = c / n;
     h -= p * Math.log2(p);
