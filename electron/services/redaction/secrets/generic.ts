@@ -200,10 +200,9 @@ const WORD_SEPARATOR = /[ \t](?:is|was|ist|est|es)[ \t]/g;
 
 /**
  * `next` for ASSIGNMENT: a key is a whole run of name characters (the lookbehind) of at most 81,
- * ending before a separator (":", "=" or " is "), an optional quote and spaces. Keys before ":"
- * or "=" that genericDetect would drop unseen are not tried: no other key can start between
- * them and their value, so skipping them changes nothing that follows. (After " is " the word
- * "is" can be a key, which a match of the key before it skips over: those are always tried.)
+ * starting with a letter or _, ending before a separator (":", "=" or " is "), an optional quote
+ * and spaces. Keys genericDetect would drop unseen are not tried: the only key that can start
+ * between one and its value is the "is" of " is ", itself dropped, so nothing else changes.
  */
 function nextAssignment(text: string): (from: number) => number {
   const { colons, equals } = separators(text);
@@ -217,8 +216,9 @@ function nextAssignment(text: string): (from: number) => number {
     const end = nameEnd(text, sep);
     const s = runStart(text, end, NAME_CHARS, 81);
     if (s < from || s >= end) return -1;
-    const c = text.charCodeAt(sep);
-    return (c === 58 || c === 61) && droppedKey(text, s, text.slice(s, end)) ? -1 : s;
+    const c = text.charCodeAt(s);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return -1; // [A-Za-z_]
+    return droppedKey(text, s, text.slice(s, end)) ? -1 : s;
   });
 }
 
