@@ -251,6 +251,7 @@ function providerDetect(text: string): Candidate[] {
   const excerpt = tokenExcerpts(text);
   for (const rule of PROVIDER_RULES) {
     const ex = excerpt(rule.min);
+    if (ex.text.length < rule.min) continue; // no run long enough (most short texts)
     for (const m of matchesInExcerpt(rule.re, ex, ruleMatches(rule, ex.text))) {
       const verdict: Verdict = rule.check ? rule.check(m, text) : { score: rule.score ?? 0.9 };
       if (!verdict) continue;
