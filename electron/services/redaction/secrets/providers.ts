@@ -5,15 +5,7 @@ import { hasContext } from '../context';
 import { hotSet, matchesInExcerpt } from '../excerpt';
 import { allMatches, matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
-import {
-  charClasses,
-  decodeBase64,
-  matchesFrom,
-  runsOfLength,
-  secret,
-  tokenExcerpts,
-  validBase62Checksum,
-} from './util';
+import { charClasses, decodeBase64, matchesFrom, secret, tokenExcerpts, validBase62Checksum, wholeRuns } from './util';
 
 /** What a rule's check decides about a match: reject, accept (score), or accept as validated. */
 type Verdict = false | { score: number; validated?: boolean; start?: number; end?: number };
@@ -235,11 +227,12 @@ const RUN_CHARS = new Map(PROVIDER_RULES.map((r) => [r, hotSet(r.run?.chars ?? '
 /** The matches of `rule` in `text` (an excerpt's), found the quickest way the rule allows. */
 function ruleMatches(rule: ProviderRule, text: string): Iterable<RegExpExecArray> {
   if (rule.run) {
-    const starts = runsOfLength(text, RUN_CHARS.get(rule)!, rule.run.lengths);
-    let i = 0;
+    const { lengths } = rule.run;
+    const runs = wholeRuns(text, RUN_CHARS.get(rule)!, Math.min(...lengths), (n) => lengths.includes(n));
+    let i = 0; // runs[i] is a start, runs[i + 1] its end
     return matchesFrom(rule.re, text, (from) => {
-      while (i < starts.length && starts[i]! < from) i++;
-      return i < starts.length ? starts[i]! : -1;
+      while (i < runs.length && runs[i]! < from) i += 2;
+      return i < runs.length ? runs[i]! : -1;
     });
   }
   const loose = LOOSE.get(rule);

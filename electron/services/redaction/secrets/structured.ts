@@ -338,7 +338,9 @@ function queryTokens(text: string): Candidate[] {
   // A match starts at the ?, & or # right before a name of up to 20 letters, _ and - before "=".
   const next = nextBeforeSeparator(separators(text).equals, (eq, from) => {
     const s = runStart(text, eq, PARAM_CHARS, 20);
-    return s > from && s < eq ? s - 1 : -1;
+    if (s <= from || s >= eq) return -1;
+    const c = text.charCodeAt(s - 1);
+    return c === 63 || c === 38 || c === 35 ? s - 1 : -1; // ? & #
   });
   for (const m of matchesFrom(QUERY_PARAM, text, next)) {
     const name = (m[1] ?? '').toLowerCase();

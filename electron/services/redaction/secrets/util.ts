@@ -304,37 +304,16 @@ export function identifierWords(key: string): string[] {
 // joined by a line break, as in the whole text: usually a few percent of it.
 
 const TOKEN = hotSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=.:');
-const isToken = (c: number) => c < 128 && TOKEN[c] === 1;
 /** The shortest run kept; rules with longer matches get excerpts of longer runs only. */
 const MIN_RUN = 15;
 const JOIN = '\n';
 
-/** Runs of token characters at least MIN_RUN long, as [start, end) pairs. */
-function longRuns(text: string): number[] {
+/**
+ * The whole runs of `set` characters in `text` at least `min` long whose length `keep` accepts,
+ * as [start, end) pairs.
+ */
+export function wholeRuns(text: string, set: HotSet, min: number, keep = (_length: number) => true): number[] {
   const runs: number[] = [];
-  const n = text.length;
-  // Every such run covers one of the probed positions, MIN_RUN apart.
-  let floor = 0;
-  for (let p = MIN_RUN - 1; p < n;) {
-    if (!isToken(text.charCodeAt(p))) {
-      p += MIN_RUN;
-      continue;
-    }
-    let s = p;
-    while (s > floor && isToken(text.charCodeAt(s - 1))) s--;
-    let e = p + 1;
-    while (e < n && isToken(text.charCodeAt(e))) e++;
-    if (e - s >= MIN_RUN) runs.push(s, e);
-    floor = e;
-    p = e + MIN_RUN;
-  }
-  return runs;
-}
-
-/** Starts of the whole runs of `set` characters in `text` whose length is one of `lengths`. */
-export function runsOfLength(text: string, set: HotSet, lengths: readonly number[]): number[] {
-  const starts: number[] = [];
-  const min = Math.min(...lengths);
   const n = text.length;
   const inSet = (c: number) => c < 128 && set[c] === 1;
   // Every such run covers one of the probed positions, `min` apart.
@@ -348,11 +327,11 @@ export function runsOfLength(text: string, set: HotSet, lengths: readonly number
     while (s > floor && inSet(text.charCodeAt(s - 1))) s--;
     let e = p + 1;
     while (e < n && inSet(text.charCodeAt(e))) e++;
-    if (lengths.includes(e - s)) starts.push(s);
+    if (e - s >= min && keep(e - s)) runs.push(s, e);
     floor = e;
     p = e + min;
   }
-  return starts;
+  return runs;
 }
 
 // Only to learn whether tests asked for whole-text scans (excerpt.ts's switch).
@@ -375,7 +354,7 @@ export function tokenExcerpts(text: string): (minMatch: number) => Excerpt {
     lastText = text; // comparing a text with itself is then immediate
     return lastExcerpts;
   }
-  const runs = longRuns(text);
+  const runs = wholeRuns(text, TOKEN, MIN_RUN);
   const byMin = new Map<number, Excerpt>();
   lastText = text;
   lastExcerpts = (minMatch) => {
