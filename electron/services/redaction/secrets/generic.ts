@@ -4,13 +4,19 @@
 // alone (hashes, UUIDs, ids) are not secrets.
 import type { Candidate, Recognizer } from '../types';
 import {
+  charSet,
   decodeJsonSegment,
   identifierWords,
   isCodeReference,
   isPlaceholderValue,
   looksRandom,
-  scan,
+  matchesFrom,
+  mergeSorted,
+  nameEnd,
+  nextBeforeSeparator,
+  runStart,
   secret,
+  separators,
 } from './util';
 
 /** Words that make a key a password key: any non-placeholder value counts. */
@@ -189,6 +195,53 @@ function classifyKey(key: string, prevWord: string): KeyKind {
 const ASSIGNMENT =
   /(?<![A-Za-z0-9_.$-])([A-Za-z_][A-Za-z0-9_.-]{0,80})(["']?)[ \t]*(:=|=>|==|=|:|[ \t](?:is|was|ist|est|es)[ \t])[ \t]*(["'`]?)/g;
 
+const NAME_CHARS = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-');
+const WORD_SEPARATOR = /[ \t](?:is|was|ist|est|es)[ \t]/g;
+
+/**
+ * `next` for ASSIGNMENT: a key is a whole run of name characters (the lookbehind) of at most 81,
+ * starting with a letter or _, ending before a separator (":", "=" or " is "), an optional quote
+ * and spaces. Keys genericDetect would drop unseen are not tried: the only key that can start
+ * between one and its value is the "is" of " is ", itself dropped, so nothing else changes.
+ */
+function nextAssignment(text: string): (from: number) => number {
+  const { colons, equals } = separators(text);
+  const words: number[] = [];
+  WORD_SEPARATOR.lastIndex = 0;
+  for (let m = WORD_SEPARATOR.exec(text); m; m = WORD_SEPARATOR.exec(text)) {
+    words.push(m.index);
+    WORD_SEPARATOR.lastIndex = m.index + 1; // " is is ": the second starts inside the first
+  }
+  return nextBeforeSeparator(mergeSorted(mergeSorted(colons, equals), words), (sep, from) => {
+    const end = nameEnd(text, sep);
+    const s = runStart(text, end, NAME_CHARS, 81);
+    if (s < from || s >= end) return -1;
+    const c = text.charCodeAt(s);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return -1; // [A-Za-z_]
+    return droppedKey(text, s, text.slice(s, end)) ? -1 : s;
+  });
+}
+
+/** The key of a match of ASSIGNMENT at `start` whose name is `name`. */
+function keyOf(text: string, start: number, name: string): string {
+  // A literal "\n" escape (JSON, logs) before the key: the n is not part of it.
+  return start > 0 && text[start - 1] === '\\' && /^[nrt][A-Z_]/.test(name) ? name.slice(1) : name;
+}
+
+/** True when genericDetect drops the match at `start` before reporting anything, whatever follows. */
+function droppedKey(text: string, start: number, name: string): boolean {
+  // Query parameters belong to the URL-token recognizer, which knows their conventions.
+  if (start > 0 && (text[start - 1] === '?' || text[start - 1] === '&')) return true;
+  const key = keyOf(text, start, name);
+  return !KEY_HINT.test(key) && !(/[-_.]/.test(key) && KEY_HINT.test(key.replace(/[-_.]/g, '')));
+}
+
+/**
+ * classifyKey finds a kind only for keys that, without - _ and ., hold one of these (a word of its
+ * lists or patterns holds one): most keys are rejected before splitting them into words.
+ */
+const KEY_HINT = /pass|pw|kennwort|contrasena|pin|cv|csc|secret|token|key|credential|bearer|jwt|session|sid|webhook/i;
+
 function valueAt(text: string, start: number, quote: string): { end: number; value: string } {
   const limit = Math.min(text.length, start + 512);
   let i = start;
@@ -205,18 +258,16 @@ function valueAt(text: string, start: number, quote: string): { end: number; val
 
 function genericDetect(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const re = new RegExp(ASSIGNMENT.source, 'g');
-  for (const m of scan(re, text)) {
-    let key = m[1]!;
-    // Query parameters belong to the URL-token recognizer, which knows their conventions.
-    if (m.index > 0 && /[?&]/.test(text[m.index - 1]!)) continue;
-    // A literal "\n" escape (JSON, logs) before the key: the n is not part of it.
-    if (m.index > 0 && text[m.index - 1] === '\\' && /^[nrt][A-Z_]/.test(key)) key = key.slice(1);
+  const re = ASSIGNMENT;
+  for (const m of matchesFrom(re, text, nextAssignment(text))) {
+    if (m.index > 0 && /[?&]/.test(text[m.index - 1]!)) continue; // see droppedKey
+    const key = keyOf(text, m.index, m[1]!);
     const sep = m[3]!.trim();
     const quote = m[4] ?? '';
     const valueStart = m.index + m[0].length;
     // Keep scanning from the value: `Config: API_KEY=...` must reach API_KEY.
     re.lastIndex = valueStart - quote.length;
+    if (droppedKey(text, m.index, m[1]!)) continue;
     const prev = /([A-Za-z]+)[ \t_-]?$/.exec(text.slice(Math.max(0, m.index - 24), m.index));
     const kind = classifyKey(key, (prev?.[1] ?? '').toLowerCase());
     if (!kind) continue;

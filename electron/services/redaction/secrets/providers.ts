@@ -2,8 +2,19 @@
 // where the provider has one (GitHub and npm CRC32). Every pattern is anchored on a literal
 // prefix or a bounded charset run so the scan stays linear.
 import { hasContext } from '../context';
+import { matchesInExcerpt } from '../excerpt';
+import { allMatches, matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
-import { charClasses, decodeBase64, scan, secret, validBase62Checksum } from './util';
+import {
+  charClasses,
+  charSet,
+  decodeBase64,
+  matchesFrom,
+  secret,
+  tokenExcerpts,
+  validBase62Checksum,
+  wholeRuns,
+} from './util';
 
 /** What a rule's check decides about a match: reject, accept (score), or accept as validated. */
 type Verdict = false | { score: number; validated?: boolean; start?: number; end?: number };
@@ -11,6 +22,13 @@ type Verdict = false | { score: number; validated?: boolean; start?: number; end
 interface ProviderRule {
   subtype: string;
   re: RegExp;
+  /** Length of the shortest match (the rule scans only token runs this long, see tokenExcerpts). */
+  min: number;
+  /**
+   * Every match is a whole run of these characters (its lookarounds forbid them on both sides)
+   * of one of these lengths: only the starts of such runs are tried.
+   */
+  run?: { chars: string; lengths: number[] };
   /** Default score when there is no `check`. */
   score?: number;
   check?: (m: RegExpExecArray, text: string) => Verdict;
@@ -20,6 +38,8 @@ interface ProviderRule {
 const B = '(?<![A-Za-z0-9_-])';
 const E = '(?![A-Za-z0-9_-])';
 const rx = (body: string, flags = 'g') => new RegExp(`${B}${body}${E}`, flags);
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 const AWS_CONTEXT = ['aws', 'amazon', 'secret access key', 'secret_access_key', 'aws_secret_access_key', 's3', 'iam'];
 
@@ -40,12 +60,15 @@ export const PROVIDER_RULES: readonly ProviderRule[] = [
   {
     subtype: 'AWS_ACCESS_KEY',
     re: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])/g,
+    min: 20,
     // Key ids are base32 after the prefix.
     check: (m) => (/^[A-Z2-7]{16}$/.test(m[0].slice(-16)) ? { score: 0.97, validated: true } : { score: 0.85 }),
   },
   {
     subtype: 'AWS_SECRET_KEY',
     re: /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
+    min: 40,
+    run: { chars: ALNUM + '/+', lengths: [40] },
     check: (m, text) => {
       const v = m[0];
       const c = charClasses(v);
@@ -53,20 +76,27 @@ export const PROVIDER_RULES: readonly ProviderRule[] = [
       return hasContext(text, m.index, m.index + v.length, AWS_CONTEXT, 64) ? { score: 0.9 } : false;
     },
   },
-  { subtype: 'GITHUB', re: rx('gh[pousr]_[A-Za-z0-9]{36}'), check: checksumToken },
-  { subtype: 'GITHUB', re: rx('github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}'), score: 0.98 },
-  { subtype: 'GITHUB', re: rx('v1\\.[a-f0-9]{40}'), check: (m, t) => ctx(m, t, ['github', 'token'], 0.8) },
-  { subtype: 'GITLAB', re: rx('gl(?:pat|dt|ptt|rt|cbt|ft|soat|oas|imt|agent)-[A-Za-z0-9_-]{20,80}'), score: 0.96 },
-  { subtype: 'GITLAB', re: rx('GR1348941[A-Za-z0-9_-]{20,40}'), score: 0.95 },
-  { subtype: 'ANTHROPIC', re: rx('sk-ant-[a-z]{2,8}\\d{0,3}-[A-Za-z0-9_-]{20,250}'), score: 0.98 },
+  { subtype: 'GITHUB', re: rx('gh[pousr]_[A-Za-z0-9]{36}'), min: 40, check: checksumToken },
+  { subtype: 'GITHUB', re: rx('github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}'), min: 93, score: 0.98 },
+  { subtype: 'GITHUB', re: rx('v1\\.[a-f0-9]{40}'), min: 43, check: (m, t) => ctx(m, t, ['github', 'token'], 0.8) },
+  {
+    subtype: 'GITLAB',
+    re: rx('gl(?:pat|dt|ptt|rt|cbt|ft|soat|oas|imt|agent)-[A-Za-z0-9_-]{20,80}'),
+    min: 25,
+    score: 0.96,
+  },
+  { subtype: 'GITLAB', re: rx('GR1348941[A-Za-z0-9_-]{20,40}'), min: 29, score: 0.95 },
+  { subtype: 'ANTHROPIC', re: rx('sk-ant-[a-z]{2,8}\\d{0,3}-[A-Za-z0-9_-]{20,250}'), min: 30, score: 0.98 },
   {
     subtype: 'OPENAI',
     re: rx('sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,250}'),
+    min: 28,
     check: (m) => (m[0].includes('T3BlbkFJ') ? { score: 0.99, validated: true } : { score: 0.96 }),
   },
   {
     subtype: 'OPENAI',
     re: rx('sk-[A-Za-z0-9]{32,64}'),
+    min: 35,
     check: (m) => {
       if (m[0].includes('T3BlbkFJ')) return { score: 0.99, validated: true };
       return charClasses(m[0].slice(3)).count >= 2 ? { score: 0.9 } : false;
@@ -75,32 +105,38 @@ export const PROVIDER_RULES: readonly ProviderRule[] = [
   {
     subtype: 'STRIPE',
     re: rx('(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,247}'),
+    min: 18,
     // Publishable keys are meant for browsers but still tie text to an account.
     check: (m) => ({ score: m[0].startsWith('pk_') ? 0.75 : 0.97 }),
   },
-  { subtype: 'STRIPE', re: rx('whsec_[A-Za-z0-9+/]{32,64}'), score: 0.96 },
-  { subtype: 'SLACK', re: rx('(?:xox[abposre]|xapp)(?:\\.xox[bp])?-[A-Za-z0-9-]{10,250}'), check: slackCheck },
+  { subtype: 'STRIPE', re: rx('whsec_[A-Za-z0-9+/]{32,64}'), min: 38, score: 0.96 },
+  { subtype: 'SLACK', re: rx('(?:xox[abposre]|xapp)(?:\\.xox[bp])?-[A-Za-z0-9-]{10,250}'), min: 15, check: slackCheck },
   {
     subtype: 'SLACK_WEBHOOK',
     re: /(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,120}/g,
+    min: 45,
     check: (m) => {
       const path = m[0].slice(m[0].indexOf('.com/') + 5).replace(/^\w+\//, '');
       if (/^T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24}$/.test(path)) return { score: 0.97, validated: true };
       return path.length >= 30 ? { score: 0.85 } : false;
     },
   },
-  { subtype: 'GOOGLE_API_KEY', re: rx('AIza[0-9A-Za-z_-]{35}'), score: 0.96 },
-  { subtype: 'GOOGLE_OAUTH', re: rx('ya29\\.[0-9A-Za-z_-]{20,2048}'), score: 0.96 },
-  { subtype: 'GOOGLE_OAUTH', re: rx('1//0[0-9A-Za-z_-]{40,512}'), score: 0.9 },
-  { subtype: 'GOOGLE_OAUTH', re: rx('GOCSPX-[0-9A-Za-z_-]{28}'), score: 0.97 },
+  { subtype: 'GOOGLE_API_KEY', re: rx('AIza[0-9A-Za-z_-]{35}'), min: 39, score: 0.96 },
+  { subtype: 'GOOGLE_OAUTH', re: rx('ya29\\.[0-9A-Za-z_-]{20,2048}'), min: 25, score: 0.96 },
+  { subtype: 'GOOGLE_OAUTH', re: rx('1//0[0-9A-Za-z_-]{40,512}'), min: 44, score: 0.9 },
+  { subtype: 'GOOGLE_OAUTH', re: rx('GOCSPX-[0-9A-Za-z_-]{28}'), min: 35, score: 0.97 },
   {
     subtype: 'AZURE_STORAGE_KEY',
     re: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/g,
+    min: 88,
+    run: { chars: ALNUM + '+/', lengths: [86] },
     check: (m, t) => ctx(m, t, ['accountkey', 'azure', 'storage', 'account key', 'blob', 'access key'], 0.95, 96),
   },
   {
     subtype: 'AZURE_SUBSCRIPTION_KEY',
     re: /(?<![A-Za-z0-9])(?:[a-f0-9]{32}|[a-f0-9]{40}|[A-Za-z0-9]{84})(?![A-Za-z0-9])/g,
+    min: 32,
+    run: { chars: ALNUM, lengths: [32, 40, 84] },
     check: (m, t) => {
       const near = t.slice(Math.max(0, m.index - 64), m.index).toLowerCase();
       if (/ocp-apim-subscription-key|subscription[ _-]?key|cognitive|azure[\w ]{0,24}key|speech[ _-]?key/.test(near))
@@ -108,30 +144,40 @@ export const PROVIDER_RULES: readonly ProviderRule[] = [
       return false;
     },
   },
-  { subtype: 'SENDGRID', re: rx('SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{16,64}'), score: 0.97 },
-  { subtype: 'TWILIO', re: rx('SK[0-9a-fA-F]{32}'), score: 0.85 },
+  { subtype: 'SENDGRID', re: rx('SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{16,64}'), min: 36, score: 0.97 },
+  { subtype: 'TWILIO', re: rx('SK[0-9a-fA-F]{32}'), min: 34, score: 0.85 },
   {
     subtype: 'TWILIO',
     re: /(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])/g,
+    min: 32,
+    run: { chars: ALNUM, lengths: [32] },
     check: (m, t) =>
       hasContext(t, m.index, m.index + m[0].length, ['twilio'], 96) &&
       hasContext(t, m.index, m.index + m[0].length, ['auth', 'token', 'secret'], 48)
         ? { score: 0.9 }
         : false,
   },
-  { subtype: 'MAILGUN', re: rx('key-[0-9a-zA-Z]{32}'), score: 0.9 },
+  { subtype: 'MAILGUN', re: rx('key-[0-9a-zA-Z]{32}'), min: 36, score: 0.9 },
   {
     subtype: 'MAILGUN',
     re: rx('[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}'),
+    min: 50,
+    run: { chars: ALNUM + '_-', lengths: [50] },
     check: (m, t) => ctx(m, t, ['mailgun', 'api key', 'api_key'], 0.9),
   },
-  { subtype: 'NPM', re: rx('npm_[A-Za-z0-9]{36}'), check: (m) => checksumOr(m, 0.88) },
-  { subtype: 'PYPI', re: rx('pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}'), score: 0.99 },
-  { subtype: 'HUGGINGFACE', re: rx('hf_[A-Za-z0-9]{34}'), score: 0.95 },
-  { subtype: 'HUGGINGFACE', re: rx('api_org_[A-Za-z]{34}'), score: 0.93 },
+  { subtype: 'NPM', re: rx('npm_[A-Za-z0-9]{36}'), min: 40, check: (m) => checksumOr(m, 0.88) },
+  {
+    subtype: 'PYPI',
+    re: rx('pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}'),
+    min: 70,
+    score: 0.99,
+  },
+  { subtype: 'HUGGINGFACE', re: rx('hf_[A-Za-z0-9]{34}'), min: 37, score: 0.95 },
+  { subtype: 'HUGGINGFACE', re: rx('api_org_[A-Za-z]{34}'), min: 42, score: 0.93 },
   {
     subtype: 'DISCORD',
     re: rx('[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}'),
+    min: 59,
     check: (m) => {
       // The first part is the bot's numeric user id, base64-encoded.
       const id = decodeBase64(m[0].slice(0, m[0].indexOf('.')))?.toString('latin1');
@@ -141,23 +187,24 @@ export const PROVIDER_RULES: readonly ProviderRule[] = [
   {
     subtype: 'DISCORD_WEBHOOK',
     re: /https?:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68}(?![A-Za-z0-9_-])/g,
+    min: 110,
     score: 0.97,
   },
-  { subtype: 'TELEGRAM', re: /(?<![\w:])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g, score: 0.95 },
-  { subtype: 'SHOPIFY', re: rx('shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}'), score: 0.97 },
-  { subtype: 'DIGITALOCEAN', re: rx('do[pro]_v1_[a-f0-9]{64}'), score: 0.97 },
-  { subtype: 'HASHICORP_VAULT', re: rx('hv[sb]\\.[A-Za-z0-9_-]{24,200}'), score: 0.93 },
-  { subtype: 'POSTMAN', re: rx('PMAK-[a-f0-9]{24}-[a-f0-9]{34}'), score: 0.97 },
-  { subtype: 'LINEAR', re: rx('lin_api_[A-Za-z0-9]{40}'), score: 0.97 },
-  { subtype: 'ATLASSIAN', re: rx('ATATT3[A-Za-z0-9_=-]{150,250}'), score: 0.95 },
-  { subtype: 'GRAFANA', re: rx('glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}'), score: 0.97 },
-  { subtype: 'DATABRICKS', re: rx('dapi[a-f0-9]{32}(?:-\\d)?'), score: 0.9 },
-  { subtype: 'GROQ', re: rx('gsk_[A-Za-z0-9]{52}'), score: 0.95 },
-  { subtype: 'REPLICATE', re: rx('r8_[A-Za-z0-9]{37}'), score: 0.93 },
-  { subtype: 'PERPLEXITY', re: rx('pplx-[A-Za-z0-9]{48}'), score: 0.95 },
-  { subtype: 'SQUARE', re: rx('sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,60}'), score: 0.95 },
-  { subtype: 'NOTION', re: rx('(?:secret|ntn)_[A-Za-z0-9]{43,46}'), score: 0.85 },
-  { subtype: 'AGE_KEY', re: /AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}/g, score: 0.99 },
+  { subtype: 'TELEGRAM', re: /(?<![\w:])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g, min: 44, score: 0.95 },
+  { subtype: 'SHOPIFY', re: rx('shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}'), min: 38, score: 0.97 },
+  { subtype: 'DIGITALOCEAN', re: rx('do[pro]_v1_[a-f0-9]{64}'), min: 71, score: 0.97 },
+  { subtype: 'HASHICORP_VAULT', re: rx('hv[sb]\\.[A-Za-z0-9_-]{24,200}'), min: 28, score: 0.93 },
+  { subtype: 'POSTMAN', re: rx('PMAK-[a-f0-9]{24}-[a-f0-9]{34}'), min: 64, score: 0.97 },
+  { subtype: 'LINEAR', re: rx('lin_api_[A-Za-z0-9]{40}'), min: 48, score: 0.97 },
+  { subtype: 'ATLASSIAN', re: rx('ATATT3[A-Za-z0-9_=-]{150,250}'), min: 156, score: 0.95 },
+  { subtype: 'GRAFANA', re: rx('glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}'), min: 46, score: 0.97 },
+  { subtype: 'DATABRICKS', re: rx('dapi[a-f0-9]{32}(?:-\\d)?'), min: 36, score: 0.9 },
+  { subtype: 'GROQ', re: rx('gsk_[A-Za-z0-9]{52}'), min: 56, score: 0.95 },
+  { subtype: 'REPLICATE', re: rx('r8_[A-Za-z0-9]{37}'), min: 40, score: 0.93 },
+  { subtype: 'PERPLEXITY', re: rx('pplx-[A-Za-z0-9]{48}'), min: 53, score: 0.95 },
+  { subtype: 'SQUARE', re: rx('sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,60}'), min: 29, score: 0.95 },
+  { subtype: 'NOTION', re: rx('(?:secret|ntn)_[A-Za-z0-9]{43,46}'), min: 47, score: 0.85 },
+  { subtype: 'AGE_KEY', re: /AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}/g, min: 74, score: 0.99 },
 ];
 
 function ctx(m: RegExpExecArray, text: string, words: readonly string[], score: number, window = 64): Verdict {
@@ -175,10 +222,39 @@ function slackCheck(m: RegExpExecArray): Verdict {
   return false;
 }
 
+/**
+ * The rule without its leading lookbehind when a literal follows: V8 skips quickly to where that
+ * can match, and the exact rule is tried there only (matchesVia).
+ */
+function looseForm(re: RegExp): RegExp | undefined {
+  const lead = /^\(\?<!\[[^\]]*\]\)(?=[A-Za-z0-9]|\(\?:[A-Za-z0-9])/.exec(re.source);
+  return lead ? new RegExp(re.source.slice(lead[0].length), re.flags) : undefined;
+}
+const LOOSE = new Map(PROVIDER_RULES.map((r) => [r, looseForm(r.re)]));
+const RUN_CHARS = new Map(PROVIDER_RULES.map((r) => [r, charSet(r.run?.chars ?? '')]));
+
+/** The matches of `rule` in `text` (an excerpt's), found the quickest way the rule allows. */
+function ruleMatches(rule: ProviderRule, text: string): Iterable<RegExpExecArray> {
+  if (rule.run) {
+    const { lengths } = rule.run;
+    const runs = wholeRuns(text, RUN_CHARS.get(rule)!, Math.min(...lengths), (n) => lengths.includes(n));
+    let i = 0; // runs[i] is a start, runs[i + 1] its end
+    return matchesFrom(rule.re, text, (from) => {
+      while (i < runs.length && runs[i]! < from) i += 2;
+      return i < runs.length ? runs[i]! : -1;
+    });
+  }
+  const loose = LOOSE.get(rule);
+  return loose ? matchesVia(rule.re, loose, text) : allMatches(rule.re, text);
+}
+
 function providerDetect(text: string): Candidate[] {
   const out: Candidate[] = [];
+  const excerpt = tokenExcerpts(text);
   for (const rule of PROVIDER_RULES) {
-    for (const m of scan(rule.re, text)) {
+    const ex = excerpt(rule.min);
+    if (ex.text.length < rule.min) continue; // no run long enough (most short texts)
+    for (const m of matchesInExcerpt(rule.re, ex, ruleMatches(rule, ex.text))) {
       const verdict: Verdict = rule.check ? rule.check(m, text) : { score: rule.score ?? 0.9 };
       if (!verdict) continue;
       const start = verdict.start ?? m.index;

@@ -5,8 +5,28 @@
 // Span conventions: the secret value itself, except where the whole construct is the secret
 // (a PEM block; an HTTP header line "Name: value"; a session cookie or query parameter
 // "name=value", whose name says what the value unlocks).
+import { matchesInExcerpt } from '../excerpt';
 import type { Candidate, Recognizer } from '../types';
-import { charClasses, decodeJsonSegment, groupSpan, isPlaceholderValue, looksRandom, scan, secret } from './util';
+import {
+  charSet,
+  charClasses,
+  decodeJsonSegment,
+  groupSpan,
+  isPlaceholderValue,
+  looksRandom,
+  matchesFrom,
+  mergeSorted,
+  nameEnd,
+  nextBeforeSeparator,
+  runStart,
+  scan,
+  secret,
+  separators,
+  tokenExcerpts,
+  wordBefore,
+} from './util';
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 // ---------------------------------------------------------------- PEM private keys
 
@@ -45,7 +65,9 @@ const JWT = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,8192}(?:\.[A-Za-z0-9_-]{0,1638
 
 function jwts(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of scan(JWT, text)) {
+  // A token the checks below accept is at least 17 characters: a header of {"alg":""} or more,
+  // two dots and a signature.
+  for (const m of matchesInExcerpt(JWT, tokenExcerpts(text)(17))) {
     let token = m[0];
     // A sentence's full stop after the signature is not another segment.
     while (token.endsWith('.') && token.split('.').length > 3) token = token.slice(0, -1);
@@ -72,9 +94,19 @@ function jwts(text: string): Candidate[] {
 const URL_CREDENTIALS =
   /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/([^\s:@/?#"'<>`]{1,128}):([^\s@/"'<>`]{1,256})@(?=[A-Za-z0-9[])/dg;
 
+const SCHEME_CHARS = charSet(ALNUM + '+.-');
+const CURL_USER = /\s(?:-u|--user)[ =]+(["']?)([^\s:"']{1,128}):([^\s"']{1,256})\1/dg;
+
 function connectionStrings(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of scan(URL_CREDENTIALS, text)) {
+  // The scheme before a "://" is a whole run of scheme characters (the lookbehind), 2 to 31 long.
+  const nextScheme = nextBeforeSeparator(separators(text).colons, (colon, from) => {
+    if (text.charCodeAt(colon + 1) !== 47 || text.charCodeAt(colon + 2) !== 47) return -1;
+    if (!credentialsAhead(text, colon + 3)) return -1;
+    const s = runStart(text, colon, SCHEME_CHARS, 31);
+    return s >= from && s < colon ? s : -1;
+  });
+  for (const m of matchesFrom(URL_CREDENTIALS, text, nextScheme)) {
     const pw = groupSpan(m, 3);
     if (!pw) continue;
     const password = m[3] ?? '';
@@ -89,11 +121,31 @@ function connectionStrings(text: string): Candidate[] {
     out.push(secret(pw[0], pw[1], subtype, 0.95, true));
   }
   // `curl -u user:password` / `--user user:password`
-  for (const m of scan(/\s(?:-u|--user)[ =]+(["']?)([^\s:"']{1,128}):([^\s"']{1,256})\1/dg, text)) {
+  // A match starts at the space before "-u" or before "--user".
+  const nextCurl = (from: number) => {
+    const e = text.indexOf('-u', from + 1);
+    return e < 0 ? -1 : e - 2 >= from ? e - 2 : e - 1;
+  };
+  for (const m of matchesFrom(CURL_USER, text, nextCurl)) {
     const pw = groupSpan(m, 3);
     if (pw && !isPlaceholderValue(m[3] ?? '')) out.push(secret(pw[0], pw[1], 'BASIC_AUTH', 0.9));
   }
   return out;
+}
+
+/**
+ * Can "user:password@" start at `i`? Its "@" comes within 385 characters, before any white
+ * space, slash, quote or angle bracket (which neither part may hold).
+ */
+function credentialsAhead(text: string, i: number): boolean {
+  const limit = Math.min(text.length, i + 386);
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64) return true; // @
+    if (c === 32 || (c >= 9 && c <= 13) || c === 47 || c === 34 || c === 39 || c === 60 || c === 62 || c === 96)
+      return false;
+  }
+  return false;
 }
 
 function decodeURIComponentSafe(s: string): string {
@@ -132,9 +184,21 @@ const AUTH_HEADER = /(?:(?<=\\[nrt])|(?<![A-Za-z0-9_-]))((?:Proxy-)?Authorizatio
 const AUTH_SCHEME =
   /^(Bearer|Basic|Token|Digest|Negotiate|NTLM|ApiKey|Api-Key|OAuth|SSWS|Splunk|GoogleLogin|AWS4-HMAC-SHA256|SharedKey|SharedAccessSignature|MAC|HOBA|Hawk|DPoP)[ \t]+/i;
 
+/** `next` for header rules: where "name" or "prefix" + "name" (any case) can start before a separator. */
+function nextHeaderName(text: string, seps: readonly number[], name: string, prefix: string) {
+  return nextBeforeSeparator(seps, (sep, from) => {
+    const a = wordBefore(text, nameEnd(text, sep), name);
+    if (a < from) return -1;
+    const p = wordBefore(text, a, prefix);
+    return p >= from ? p : a;
+  });
+}
+
 function authorizationHeaders(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of scan(AUTH_HEADER, text)) {
+  const { colons, equals } = separators(text);
+  const seps = mergeSorted(colons, equals);
+  for (const m of matchesFrom(AUTH_HEADER, text, nextHeaderName(text, seps, 'authorization', 'proxy-'))) {
     const valueStart = m.index + m[0].length;
     const quoted = m[3] || openingQuote(text, m.index) || undefined;
     const rest = text.slice(valueStart, valueStart + 2048);
@@ -161,9 +225,32 @@ function authorizationHeaders(text: string): Candidate[] {
 const KEY_HEADER =
   /(?:(?<=\\[nrt])|(?<![A-Za-z0-9_-]))((?:[A-Za-z0-9]{1,24}-){0,4}(?:API-?Key|Api-?Token|Auth-?Token|Access-?Token|Session-?Token|Refresh-?Token|Security-?Token|Subscription-?Key|Private-?Token|Vault-?Token|Client-?Secret|Secret-?Key|Access-?Key|Auth-?Key|Secret))(["']?)[ \t]*:[ \t]*(["']?)([A-Za-z0-9._~+/=:-]{1,4096})/dgi;
 
+const HEADER_CHARS = charSet(ALNUM + '-');
+
+/**
+ * `next` for KEY_HEADER. A name is up to 113 characters of [A-Za-z0-9-] ending in key, token or
+ * secret before its colon; the lookbehind lets it start only where that run starts or one
+ * character later, after a "\n" escape (whose backslash ends the run).
+ */
+function nextKeyHeader(text: string): (from: number) => number {
+  return nextBeforeSeparator(separators(text).colons, (colon, from) => {
+    const end = nameEnd(text, colon);
+    const word = Math.max(
+      wordBefore(text, end, 'key'),
+      wordBefore(text, end, 'token'),
+      wordBefore(text, end, 'secret'),
+    );
+    if (word < 0) return -1;
+    const s = runStart(text, word, HEADER_CHARS, 114);
+    if (s < 0) return -1;
+    if (s >= from) return s;
+    return s + 1 >= from && s + 1 <= word ? s + 1 : -1;
+  });
+}
+
 function keyHeaders(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of scan(KEY_HEADER, text)) {
+  for (const m of matchesFrom(KEY_HEADER, text, nextKeyHeader(text))) {
     const name = m[1] ?? '';
     // Header-style names are hyphenated or X-prefixed; bare prose words ("Secret: ...") are left
     // to the key/value recognizer, which checks the value harder.
@@ -193,7 +280,8 @@ const COOKIE_ATTRIBUTES = new Set([
 
 function cookieHeaders(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of scan(COOKIE_HEADER, text)) {
+  const next = nextHeaderName(text, separators(text).colons, 'cookie', 'set-');
+  for (const m of matchesFrom(COOKIE_HEADER, text, next)) {
     const valueStart = m.index + m[0].length;
     const end = valueEnd(text, valueStart, openingQuote(text, m.index), 4096);
     const value = text.slice(valueStart, end);
@@ -221,9 +309,16 @@ function cookieHeaders(text: string): Candidate[] {
 const SESSION_ID =
   /(?<![A-Za-z0-9_.-])(JSESSIONID|PHPSESSID|ASP\.NET_SessionId|ASPSESSIONID[A-Z]{8}|CFTOKEN|connect\.sid|laravel_session|_?session(?:[_-]?(?:id|token|key))?|sess(?:id)?|[A-Za-z0-9]{1,32}_session(?:_id)?|sid)=([A-Za-z0-9%._~+/:-]{1,1024})/dgi;
 
+const SESSION_NAME_CHARS = charSet(ALNUM + '_.-');
+
 function sessionIds(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of scan(SESSION_ID, text)) {
+  // The name before the "=" is a whole run of name characters (the lookbehind), at most 43 long.
+  const nextName = nextBeforeSeparator(separators(text).equals, (eq, from) => {
+    const s = runStart(text, eq, SESSION_NAME_CHARS, 43);
+    return s >= from && s < eq ? s : -1;
+  });
+  for (const m of matchesFrom(SESSION_ID, text, nextName)) {
     const value = (m[2] ?? '').replace(/[.:]+$/, '');
     if (value.length < 12 || isPlaceholderValue(value)) continue;
     if (!looksRandom(value, 12) && !(value.length >= 16 && charClasses(value).count >= 2)) continue;
@@ -237,9 +332,18 @@ function sessionIds(text: string): Candidate[] {
 const QUERY_PARAM =
   /[?&#](access_token|refresh_token|id_token|auth_token|authtoken|session_token|oauth_token|oauth_token_secret|token|api_key|apikey|api-key|key|client_secret|secret|password|passwd|pwd|private_token|jwt|sig|signature|X-Amz-Signature|X-Amz-Security-Token|X-Goog-Signature|code_verifier)=([^&#\s"'<>`]{1,4096})/dgi;
 
+const PARAM_CHARS = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-');
+
 function queryTokens(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of scan(QUERY_PARAM, text)) {
+  // A match starts at the ?, & or # right before a name of up to 20 letters, _ and - before "=".
+  const next = nextBeforeSeparator(separators(text).equals, (eq, from) => {
+    const s = runStart(text, eq, PARAM_CHARS, 20);
+    if (s <= from || s >= eq) return -1;
+    const c = text.charCodeAt(s - 1);
+    return c === 63 || c === 38 || c === 35 ? s - 1 : -1; // ? & #
+  });
+  for (const m of matchesFrom(QUERY_PARAM, text, next)) {
     const name = (m[1] ?? '').toLowerCase();
     const raw = (m[2] ?? '').replace(/[.,;:)\]]+$/, '');
     const value = safeDecode(raw);
@@ -267,11 +371,18 @@ function safeDecode(s: string): string {
   }
 }
 
+const AZURE_KEY =
+  /(?<![A-Za-z0-9])(AccountKey|SharedAccessKey|SharedAccessSignature|SharedSecretValue)=([^;"'\s`]{16,2048})/dgi;
+const ALNUM_CHARS = charSet(ALNUM);
+
 function azureConnectionStrings(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const re =
-    /(?<![A-Za-z0-9])(AccountKey|SharedAccessKey|SharedAccessSignature|SharedSecretValue)=([^;"'\s`]{16,2048})/dgi;
-  for (const m of scan(re, text)) {
+  // The name before the "=" is a whole run of letters and digits (the lookbehind).
+  const next = nextBeforeSeparator(separators(text).equals, (eq, from) => {
+    const s = runStart(text, eq, ALNUM_CHARS, 21);
+    return s >= from && s < eq ? s : -1;
+  });
+  for (const m of matchesFrom(AZURE_KEY, text, next)) {
     const v = groupSpan(m, 2);
     if (v && !isPlaceholderValue(m[2] ?? '')) out.push(secret(v[0], v[1], 'AZURE_CONNECTION_STRING', 0.96));
   }

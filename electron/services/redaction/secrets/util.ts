@@ -1,6 +1,16 @@
 // Shared helpers for the secret recognizers: candidate construction, entropy and charset
 // checks, placeholder detection, base64 decoding and the GitHub/npm CRC32 token checksum.
 import { crc32 } from 'node:zlib';
+import { type Excerpt, wholeTextScanOn } from '../excerpt';
+
+/** A set of ASCII characters as a lookup table (1 = in the set). */
+export type CharSet = Uint8Array;
+
+export function charSet(chars: string): CharSet {
+  const set = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
+  return set;
+}
 import type { Candidate } from '../types';
 
 export function secret(start: number, end: number, subtype: string, score: number, validated = false): Candidate {
@@ -9,6 +19,117 @@ export function secret(start: number, end: number, subtype: string, score: numbe
 
 /** Every match of a global regular expression (with `d` for group indices when needed). */
 export { allMatches as scan } from '../fast-scan';
+
+const stickies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Every match of the global regex `re`, exactly as an `re.exec` loop returns them, also when the
+ * caller moves `re.lastIndex` between matches. `next(from)` gives the first position at or after
+ * `from` where a match can start (-1: none), found faster than the regex would (its leading
+ * lookbehind keeps V8 from skipping ahead); `re` is only tried there.
+ */
+export function* matchesFrom(re: RegExp, text: string, next: (from: number) => number): Generator<RegExpExecArray> {
+  let at = stickies.get(re);
+  if (!at) {
+    at = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    stickies.set(re, at);
+  }
+  for (let c = next(0); c >= 0;) {
+    at.lastIndex = c;
+    const m = at.exec(text);
+    if (m && m[0].length > 0) {
+      re.lastIndex = c + m[0].length;
+      yield m;
+      c = next(re.lastIndex);
+    } else {
+      c = next(c + 1);
+    }
+  }
+}
+
+let sepText: string | undefined;
+let sepColons: number[] = [];
+let sepEquals: number[] = [];
+
+/** Offsets of every ":" and every "=" in `text`, ascending; built once per text. */
+export function separators(text: string): { colons: readonly number[]; equals: readonly number[] } {
+  if (text !== sepText) {
+    sepColons = [];
+    sepEquals = [];
+    for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) sepColons.push(i);
+    for (let i = text.indexOf('='); i >= 0; i = text.indexOf('=', i + 1)) sepEquals.push(i);
+  }
+  // Kept even when equal: comparing a text with itself is then immediate.
+  sepText = text;
+  return { colons: sepColons, equals: sepEquals };
+}
+
+/**
+ * `next` for matchesFrom when every match holds a separator (one of the ascending offsets in
+ * `seps`) after its start: `first(sep, from)` gives the first start at or after `from` a match
+ * holding `sep` can have, or -1. Those starts must come before `sep` and after the separator
+ * before it, so that trying separators in order finds starts in order.
+ */
+export function nextBeforeSeparator(
+  seps: readonly number[],
+  first: (sep: number, from: number) => number,
+): (from: number) => number {
+  let i = 0;
+  return (from) => {
+    if (i > 0 && seps[i - 1]! >= from) i = 0; // moved back: search again
+    while (i < seps.length && seps[i]! < from) i++;
+    for (let j = i; j < seps.length; j++) {
+      const c = first(seps[j]!, from);
+      if (c >= 0) return c;
+    }
+    return -1;
+  };
+}
+
+/** The ascending offsets of `a` and `b` in one ascending list. */
+export function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
+/** Where a header name ends before the separator at `sep`: before `[ \t]*` and one optional quote. */
+export function nameEnd(text: string, sep: number): number {
+  let i = sep;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (i > 0 && (text.charCodeAt(i - 1) === 34 || text.charCodeAt(i - 1) === 39)) i--;
+  return i;
+}
+
+/** Start of `word` (lower case) when it ends at `end`, ignoring ASCII case; else -1. */
+export function wordBefore(text: string, end: number, word: string): number {
+  const start = end - word.length;
+  if (start < 0) return -1;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return -1;
+  }
+  return start;
+}
+
+/** Start of the run of characters in `set` that ends at `end`, or -1 when longer than `max`. */
+export function runStart(text: string, end: number, set: CharSet, max: number): number {
+  const stop = Math.max(0, end - max);
+  let s = end;
+  for (; s > stop; s--) {
+    const c = text.charCodeAt(s - 1);
+    if (c >= 128 || set[c] === 0) return s;
+  }
+  if (s === 0) return 0;
+  const c = text.charCodeAt(s - 1);
+  return c >= 128 || set[c] === 0 ? s : -1;
+}
 
 /** Start and end offsets of capture group `g` (requires the `d` flag). */
 export function groupSpan(m: RegExpExecArray, g: number): [number, number] | undefined {
@@ -20,9 +141,12 @@ export function groupSpan(m: RegExpExecArray, g: number): [number, number] | und
 export function shannonEntropy(s: string): number {
   if (s.length === 0) return 0;
   const counts = new Map<string, number>();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let n = 0; // code points
+  for (const ch of s) {
+    counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    n++;
+  }
   let h = 0;
-  const n = [...s].length;
   for (const c of counts.values()) {
     const p = c / n;
     h -= p * Math.log2(p);
@@ -179,4 +303,96 @@ export function identifierWords(key: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+}
+
+// ---------------------------------------------------------------- long tokens
+//
+// Provider keys, hashes and tokens are long runs of "token characters" (letters, digits and
+// _-+/=.:). A rule whose matches only hold these characters, and whose lookarounds only test
+// for them, finds the same in an excerpt of the runs at least as long as its shortest match,
+// joined by a line break, as in the whole text: usually a few percent of it.
+
+const TOKEN = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=.:');
+/** The shortest run kept; rules with longer matches get excerpts of longer runs only. */
+const MIN_RUN = 15;
+const JOIN = '\n';
+
+/**
+ * The whole runs of `set` characters in `text` at least `min` long whose length `keep` accepts,
+ * as [start, end) pairs.
+ */
+export function wholeRuns(text: string, set: CharSet, min: number, keep = (_length: number) => true): number[] {
+  const runs: number[] = [];
+  const n = text.length;
+  const inSet = (c: number) => c < 128 && set[c] === 1;
+  // Every such run covers one of the probed positions, `min` apart.
+  let floor = 0;
+  for (let p = min - 1; p < n;) {
+    if (!inSet(text.charCodeAt(p))) {
+      p += min;
+      continue;
+    }
+    let s = p;
+    while (s > floor && inSet(text.charCodeAt(s - 1))) s--;
+    let e = p + 1;
+    while (e < n && inSet(text.charCodeAt(e))) e++;
+    if (e - s >= min && keep(e - s)) runs.push(s, e);
+    floor = e;
+    p = e + min;
+  }
+  return runs;
+}
+
+/** Run lengths excerpts are cut at (a rule gets the longest not above its shortest match). */
+const TIERS = [86, 56, 40, 32, 28, 20, MIN_RUN];
+
+let lastText: string | undefined;
+let lastExcerpts: (minMatch: number) => Excerpt = () => ({ text: '', at: [], from: [] });
+
+/**
+ * For `text`, a function giving the runs of token characters at least about `minMatch` (>= 15)
+ * long, joined. Built once per text; call once per detect (comparing a long text with the
+ * last one costs a scan of it when they are equal).
+ */
+export function tokenExcerpts(text: string): (minMatch: number) => Excerpt {
+  if (wholeTextScanOn()) return () => ({ text, at: [0], from: [0] });
+  if (text === lastText) {
+    lastText = text; // comparing a text with itself is then immediate
+    return lastExcerpts;
+  }
+  const runs = wholeRuns(text, TOKEN, MIN_RUN);
+  const byMin = new Map<number, Excerpt>();
+  lastText = text;
+  lastExcerpts = (minMatch) => {
+    const min = TIERS.find((t) => t <= minMatch);
+    if (min === undefined) throw new Error(`tokenExcerpts: matches shorter than ${MIN_RUN}`);
+    let ex = byMin.get(min);
+    if (!ex) {
+      ex = joinRuns(text, runs, min);
+      byMin.set(min, ex);
+    }
+    return ex;
+  };
+  return lastExcerpts;
+}
+
+function joinRuns(text: string, runs: readonly number[], min: number): Excerpt {
+  const parts: string[] = [];
+  const at: number[] = [];
+  const from: number[] = [];
+  let length = 0;
+  for (let i = 0; i < runs.length; i += 2) {
+    const s = runs[i]!;
+    const e = runs[i + 1]!;
+    if (e - s < min) continue;
+    if (parts.length) {
+      parts.push(JOIN);
+      length += JOIN.length;
+    }
+    at.push(length);
+    from.push(s);
+    parts.push(text.slice(s, e));
+    length += e - s;
+  }
+  return { text: parts.join(''), at, from };
 }
