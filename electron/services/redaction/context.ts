@@ -9,6 +9,9 @@ export function around(text: string, start: number, end: number, window = 48): s
   ).toLowerCase();
 }
 
+// Hoisted: tsx/esbuild turn a \p{..} regex literal into a `new RegExp` at each evaluation.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** True when any of `words` (lower-case) appears as a word near the match. */
 export function hasContext(text: string, start: number, end: number, words: readonly string[], window = 48): boolean {
   if (words.length === 0) return false;
@@ -18,7 +21,7 @@ export function hasContext(text: string, start: number, end: number, words: read
     while (i !== -1) {
       const before = i === 0 ? ' ' : near[i - 1]!;
       const after = near[i + w.length] ?? ' ';
-      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+      if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
       i = near.indexOf(w, i + 1);
     }
     return false;

@@ -145,10 +145,9 @@ export function excerptCache(hot: HotSet): (text: string, reach: number) => Exce
   const byReach = new Map<number, Excerpt>();
   return (text, reach) => {
     if (wholeText) return { text, at: [0], from: [0] };
-    if (text !== lastText) {
-      lastText = text;
-      byReach.clear();
-    }
+    if (text !== lastText) byReach.clear();
+    // Kept even when equal: an equal text in another string object costs a full comparison each time.
+    lastText = text;
     let e = byReach.get(reach);
     if (!e) {
       e = buildExcerpt(text, hot, reach);

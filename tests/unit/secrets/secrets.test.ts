@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { mergeCandidates } from '../../../electron/services/redaction/merge';
+import { allMatches } from '../../../electron/services/redaction/fast-scan';
 import { SECRET_RECOGNIZERS, shannonEntropy, withBase62Checksum } from '../../../electron/services/redaction/secrets';
+import { PROVIDER_RULES } from '../../../electron/services/redaction/secrets/providers';
 import { validBase62Checksum } from '../../../electron/services/redaction/secrets/util';
 
 interface Found {
@@ -219,6 +221,24 @@ describe('secret recognizers: every kind', () => {
       secrets(text).map((f) => f.text),
       ['Authorization: Bearer multilineToken123456789'],
     );
+  });
+});
+
+// Provider rules scan only token runs at least as long as their `min` (tokenExcerpts in
+// secrets/util.ts): a `min` above a rule's real shortest match would silently drop short secrets.
+describe('provider rules', () => {
+  it('never match fewer characters than their declared minimum', () => {
+    const exercised = new Set<string>();
+    for (const rule of PROVIDER_RULES) {
+      for (const [, text] of POSITIVES) {
+        for (const m of allMatches(new RegExp(rule.re.source, rule.re.flags), text)) {
+          assert.ok(m[0].length >= rule.min, `${rule.subtype}: a match of ${m[0].length} < min ${rule.min}`);
+          exercised.add(rule.subtype);
+        }
+      }
+    }
+    // Meaningful only when most providers have an example above.
+    assert.ok(exercised.size >= 15, `only ${exercised.size} providers had examples`);
   });
 });
 

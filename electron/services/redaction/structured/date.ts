@@ -27,6 +27,9 @@ const MONTH_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
   [new RegExp(NOT_AFTER_WORD + MONTH_DAY, 'giu'), new RegExp(MONTH_DAY, 'giu')],
 ];
 
+// Hoisted: tsx/esbuild turn a \p{..} regex literal into a `new RegExp` at each evaluation.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 function plausible(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
@@ -58,7 +61,7 @@ export const dateRecognizer: Recognizer = {
           const day = Number(m[1]);
           if (day < 1 || day > 31) return undefined;
           // "May 5" alone is common in prose ("may 2 people"): require a capital month or a year.
-          if (!m[2] && !/^\d/.test(m[0]) && !/^\p{Lu}/u.test(m[0])) return undefined;
+          if (!m[2] && !/^\d/.test(m[0]) && !STARTS_UPPER.test(m[0])) return undefined;
           return {
             start: m.index,
             end: m.index + m[0].length,

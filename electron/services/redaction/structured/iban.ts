@@ -8,6 +8,9 @@ import type { Recognizer } from '../types';
 
 const IBAN = /(?<![\p{L}\p{N}])([A-Za-z]{2})[ -]?(\d{2})((?:[ -]?[A-Za-z0-9]){8,32})/gu;
 
+// Hoisted: tsx/esbuild turn a \p{..} regex literal into a `new RegExp` at each evaluation.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 export const ibanRecognizer: Recognizer = {
   name: 'iban',
   types: ['IBAN'],
@@ -27,7 +30,7 @@ export const ibanRecognizer: Recognizer = {
       }
       if (need > 0) return undefined;
       // The IBAN must end at a word boundary.
-      if (/[\p{L}\p{N}]/u.test(text[end] ?? ' ')) return undefined;
+      if (WORD_CHAR.test(text[end] ?? ' ')) return undefined;
       const compact = text.slice(m.index, end).replace(/[ -]/g, '').toUpperCase();
       if (!isValidIBAN(compact)) return undefined;
       return { start: m.index, end, type: 'IBAN', subtype: country, score: 0.98, source: 'pattern', validated: true };

@@ -114,6 +114,9 @@ function urlScore(url: string): number {
   return rest.replace(/\/$/, '') === '' ? 0.85 : 0.45;
 }
 
+// Hoisted: tsx/esbuild turn a \p{..} regex literal into a `new RegExp` at each evaluation.
+const SCHEME_AND_HOST = /^[a-z]+:\/\/[\p{L}\p{N}[]/iu;
+
 /** A URL or domain holds no white space, and a '.' (a bare domain) or '://' (a scheme URL). */
 const dottedWords = excerptCache(hotSet('.'));
 
@@ -124,7 +127,7 @@ export const urlRecognizer: Recognizer = {
     if (!text.includes('.')) return [];
     const out = scan(text, matchesInExcerpt(SCHEME, colonExcerpt(text, 0)), (m) => {
       const url = trimUrl(m[0]);
-      if (!/^[a-z]+:\/\/[\p{L}\p{N}[]/iu.test(url)) return undefined;
+      if (!SCHEME_AND_HOST.test(url)) return undefined;
       return { start: m.index, end: m.index + url.length, type: 'URL', score: urlScore(url), source: 'pattern' };
     });
     // Scheme URLs are in order and do not overlap; bare matches come in order too.

@@ -143,10 +143,8 @@ let lastText: string | undefined;
 let lastLower = '';
 /** The text lower-cased, once for all the recognizers that look at the same text. */
 function lowerCased(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = text.toLowerCase();
-  }
+  if (text !== lastText) lastLower = text.toLowerCase();
+  lastText = text; // an equal text in another string object would otherwise be compared in full each time
   return lastLower;
 }
 
