@@ -1,19 +1,17 @@
 // MAC_ADDRESS: six octets with ':' or '-' (one kind per address), or Cisco's dotted form.
-import { excerptCache, hotSet, matchesInExcerpt } from '../excerpt';
+import { matchesInExcerpt, separatorExcerpt } from '../excerpt';
 import { scan } from './scan';
 import type { Recognizer } from '../types';
 
 const MAC =
   /(?<![\p{L}\p{N}:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\p{L}\p{N}]|[:.-][0-9A-Fa-f])/gu;
 
-/** Every address holds ':', '-' or '.' and no white space: only the words with one are scanned. */
-const separatedWords = excerptCache(hotSet(':-.'));
-
 export const macRecognizer: Recognizer = {
   name: 'mac-address',
   types: ['MAC_ADDRESS'],
   detect(text) {
-    return scan(text, matchesInExcerpt(MAC, separatedWords(text, 0)), (m) => {
+    // An address holds ':', '-' or '.' and no white space: only such words are scanned.
+    return scan(text, matchesInExcerpt(MAC, separatorExcerpt(text, 0)), (m) => {
       // Broadcast and all-zero addresses identify nobody.
       if (/^(?:ff[:.-]?){5}ff$|^(?:00[:.-]?){5}00$/i.test(m[0].replace(/\./g, ''))) return undefined;
       // Dotted all-digit groups are more likely numbers than a MAC.

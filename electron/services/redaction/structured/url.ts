@@ -1,6 +1,6 @@
 // URL: scheme URLs (http, https, ftp) and bare domain names ending in a real TLD. File names whose
 // extension happens to be a country TLD ("setup.sh", "README.md") need a "www." or a path to count.
-import { colonExcerpt, excerptCache, hotSet, matchesInExcerpt } from '../excerpt';
+import { matchesInExcerpt, separatorExcerpt } from '../excerpt';
 import { isTld } from './tld';
 import { scan } from './scan';
 import type { Recognizer } from '../types';
@@ -117,15 +117,13 @@ function urlScore(url: string): number {
 // Hoisted: tsx/esbuild turn a \p{..} regex literal into a `new RegExp` at each evaluation.
 const SCHEME_AND_HOST = /^[a-z]+:\/\/[\p{L}\p{N}[]/iu;
 
-/** A URL or domain holds no white space, and a '.' (a bare domain) or '://' (a scheme URL). */
-const dottedWords = excerptCache(hotSet('.'));
-
 export const urlRecognizer: Recognizer = {
   name: 'url',
   types: ['URL'],
   detect(text) {
     if (!text.includes('.')) return [];
-    const out = scan(text, matchesInExcerpt(SCHEME, colonExcerpt(text, 0)), (m) => {
+    // URLs and domains hold no white space, and '://' or a '.': only such words are scanned.
+    const out = scan(text, matchesInExcerpt(SCHEME, separatorExcerpt(text, 0)), (m) => {
       const url = trimUrl(m[0]);
       if (!SCHEME_AND_HOST.test(url)) return undefined;
       return { start: m.index, end: m.index + url.length, type: 'URL', score: urlScore(url), source: 'pattern' };
@@ -137,7 +135,7 @@ export const urlRecognizer: Recognizer = {
       return next < out.length && out[next]!.start <= i;
     };
     out.push(
-      ...scan(text, matchesInExcerpt(BARE, dottedWords(text, 0)), (m) => {
+      ...scan(text, matchesInExcerpt(BARE, separatorExcerpt(text, 0)), (m) => {
         if (taken(m.index)) return undefined;
         const tld = m[1]!.toLowerCase();
         if (!isTld(tld)) return undefined;
