@@ -121,6 +121,32 @@ export function setWholeTextScan(on: boolean): void {
 }
 
 /**
+ * The excerpt with only the pieces for which `keep(start, end)` (their span in the original text)
+ * is true. Matches never cross pieces, so a scan finds exactly the matches of the kept pieces.
+ */
+export function keepPieces(excerpt: Excerpt, keep: (start: number, end: number) => boolean): Excerpt {
+  const parts: string[] = [];
+  const at: number[] = [];
+  const from: number[] = [];
+  let length = 0;
+  for (let k = 0; k < excerpt.at.length; k++) {
+    const s = excerpt.at[k]!;
+    const e = k + 1 < excerpt.at.length ? excerpt.at[k + 1]! - BARRIER.length : excerpt.text.length;
+    const start = excerpt.from[k]!;
+    if (!keep(start, start + e - s)) continue;
+    if (parts.length) {
+      parts.push(BARRIER);
+      length += BARRIER.length;
+    }
+    at.push(length);
+    from.push(start);
+    parts.push(excerpt.text.slice(s, e));
+    length += e - s;
+  }
+  return { text: parts.join(''), at, from };
+}
+
+/**
  * The same as `matchesInExcerpt` as a plain loop with a callback: no iterator objects, which
  * matters for recognizers called on many short texts.
  */

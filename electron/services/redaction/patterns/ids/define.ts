@@ -2,7 +2,7 @@
 // for the value's shape, a validator that decides how much the shape can be trusted (checksum,
 // structure, or nothing), and context words that raise the score when they are near.
 import { around } from '../../context';
-import { digitExcerpt, eachMatchInExcerpt } from '../../excerpt';
+import { digitExcerpt, eachMatchInExcerpt, type Excerpt, keepPieces } from '../../excerpt';
 import type { Candidate, Recognizer } from '../../types';
 import { luhn } from './checksums';
 
@@ -148,6 +148,9 @@ function lowerCased(text: string): string {
   return lastLower;
 }
 
+/** Excerpts of at most this many pieces are scanned whole, before looking for context words. */
+const FEW_PIECES = 4;
+
 /** Sorted offsets in `lower` where one of `words` starts, as a plain substring. */
 function spotsOf(lower: string, words: readonly string[]): Int32Array {
   const spots: number[] = [];
@@ -189,12 +192,26 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
   const firstWords = contextPieces ? [...new Set(contextPieces.map((p) => p[0]!))] : [];
   let spotsText: string | undefined;
   let spots: Int32Array | undefined;
+  let nearSpots: Excerpt | undefined;
   const name = `id:${spec.subtype}${spec.variant ? `:${spec.variant}` : ''}`;
 
   function collect(text: string, out: Candidate[]): void {
     if (typeof text !== 'string' || text.length === 0) return;
-    const excerpt = digitExcerpt(text, reach);
+    let excerpt = digitExcerpt(text, reach);
     if (excerpt.text.length === 0) return;
+    // On a long text, an ID that needs context is only looked for in the pieces near a context
+    // word (a match's context lies within `window` of it). Short texts wait for a match instead.
+    if (contextPieces && excerpt.at.length > FEW_PIECES) {
+      const lower = lowerCased(text);
+      if (!contextPieces.some((pieces) => pieces.every((p) => lower.includes(p)))) return;
+      if (text !== spotsText) {
+        spotsText = text;
+        spots = lower.length === text.length ? spotsOf(lower, firstWords) : undefined;
+        nearSpots = undefined;
+      }
+      const found = spots;
+      if (found) excerpt = nearSpots ??= keepPieces(excerpt, (s, e) => spotIn(found, s - window, e + window));
+    }
     // Looking for context words costs more than the scan on a short text, so it waits for a match.
     let noContext = false;
     let contextChecked = !contextPieces;
@@ -206,6 +223,7 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
         if (!noContext && text !== spotsText) {
           spotsText = text;
           spots = lower.length === text.length ? spotsOf(lower, firstWords) : undefined;
+          nearSpots = undefined;
         }
       }
       if (noContext) return;
