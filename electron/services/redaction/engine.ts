@@ -37,6 +37,8 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   ...NAME_RECOGNIZERS,
 ];
 
+const ALL_TYPES: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
+
 /** Add a detector's findings to `into`; a detector that throws stops the detection. */
 function collect(into: Candidate[], name: string, detect: () => Candidate[]): void {
   let found: Candidate[];
@@ -168,7 +170,7 @@ export class Detector {
 
   async detect(text: string, options: DetectOptions = {}): Promise<DetectionResult> {
     const t0 = performance.now();
-    const enabled = new Set<EntityType>(options.enabledTypes ?? ENTITY_TYPES);
+    const enabled = options.enabledTypes ? new Set<EntityType>(options.enabledTypes) : ALL_TYPES;
     const allow = new AllowList(options.allowList);
     const custom = compileCustomRecognizers(options.customRecognizers);
 
