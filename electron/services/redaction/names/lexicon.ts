@@ -188,36 +188,113 @@ class WordToken implements Token {
   }
 }
 
+/** Token flag bits in Tokens.flags(). */
+export const TOK_GLUED = 1;
+export const TOK_CAP = 2;
+
+/**
+ * The words of a text as flat arrays (start, end and flags per word); a Token object is made only
+ * for the words a rule looks at. One object per word (about 180k per MB) dominated the cost.
+ */
+export class Tokens {
+  readonly length: number;
+  private objs: (WordToken | undefined)[] | undefined = undefined;
+  constructor(
+    readonly text: string,
+    /** start, end, flags of word k at 3k, 3k + 1, 3k + 2. */
+    private readonly data: Int32Array,
+  ) {
+    this.length = data.length / 3;
+  }
+  start(k: number): number {
+    return this.data[3 * k]!;
+  }
+  end(k: number): number {
+    return this.data[3 * k + 1]!;
+  }
+  flags(k: number): number {
+    return this.data[3 * k + 2]!;
+  }
+  /** Word k like an array element: undefined outside 0 .. length - 1; the same object every time. */
+  get(k: number): Token | undefined {
+    if (k < 0 || k >= this.length) return undefined;
+    const objs = (this.objs ??= new Array<WordToken | undefined>(this.length));
+    let t = objs[k];
+    if (t === undefined) {
+      const f = this.data[3 * k + 2]!;
+      t = objs[k] = new WordToken(
+        this.text,
+        this.data[3 * k]!,
+        this.data[3 * k + 1]!,
+        (f & TOK_GLUED) !== 0,
+        (f & TOK_CAP) !== 0,
+      );
+    }
+    return t;
+  }
+  slice(a: number, b: number): Token[] {
+    const out: Token[] = [];
+    for (let k = Math.max(0, a); k < b && k < this.length; k++) out.push(this.get(k)!);
+    return out;
+  }
+}
+
 /** Letter words of the text (digits and punctuation separate words), in order. */
 // Callers share the result for the same text (the PERSON, ORG and place recognizers tokenize
 // the same input), so the tokens must not be mutated except for the nameShaped() and word-facts caches.
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): Tokens {
   if (text !== memoText) {
-    memoToks = tokenizeText(text);
+    memoToks = scanWords(text);
     memoText = text;
   }
   return memoToks;
 }
 let memoText: string | undefined;
-let memoToks: Token[] = [];
+let memoToks = new Tokens('', new Int32Array(0));
 
-/** tokenize() without the memo, for short pieces of a text that must not evict it. */
-// Same words as /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu, scanned by character codes.
+/** tokenize() without the memo, as an array, for short pieces of a text that must not evict it. */
 export function tokenizeText(text: string): Token[] {
-  const out: Token[] = [];
+  const toks = scanWords(text);
+  return toks.slice(0, toks.length);
+}
+
+// Words are written here first, then copied out at their exact size (one allocation per text).
+let scratch = new Int32Array(3 * 1024);
+
+// Same words as /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu, scanned by character codes (ASCII inline).
+function scanWords(text: string): Tokens {
   const n = text.length;
+  let buf = scratch;
+  let k = 0;
   let i = 0;
   while (i < n) {
-    const w = letterAt(text, i);
-    if (w === 0) {
-      i++;
-      continue;
+    const c0 = text.charCodeAt(i);
+    let w: number;
+    if (c0 < 128) {
+      if ((c0 | 32) < 97 || (c0 | 32) > 122) {
+        i++;
+        continue;
+      }
+      w = 1;
+    } else {
+      w = letterAt(text, i);
+      if (w === 0) {
+        i++;
+        continue;
+      }
     }
     const start = i;
     let j = i + w;
     while (j < n) {
       const c = text.charCodeAt(j);
-      if (c === 0x27 || c === 0x2019 || c === 0x2d) {
+      if (c < 128) {
+        if (((c | 32) >= 97 && (c | 32) <= 122) || c === 0x27 || c === 0x2d) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (c === 0x2019) {
         j++;
         continue;
       }
@@ -244,10 +321,20 @@ export function tokenizeText(text: string): Token[] {
       after === 0x5f ||
       (after >= 0x30 && after <= 0x39) ||
       ((after === 0x2e || after === 0x3a) && end + 1 < n && (unitClass(text.charCodeAt(end + 1)) & ALNUM) !== 0);
-    out.push(new WordToken(text, start, end, glued, (unitClass(text.charCodeAt(start)) & UPPER) !== 0));
+    const cap = c0 < 128 ? c0 <= 90 : (unitClass(c0) & UPPER) !== 0;
+    if (3 * k + 3 > buf.length) {
+      const b = new Int32Array(2 * buf.length);
+      b.set(buf);
+      buf = b;
+      if (b.length <= 1 << 18) scratch = b; // not kept when large
+    }
+    buf[3 * k] = start;
+    buf[3 * k + 1] = end;
+    buf[3 * k + 2] = (glued ? TOK_GLUED : 0) | (cap ? TOK_CAP : 0);
+    k++;
     i = j;
   }
-  return out;
+  return new Tokens(text, buf.slice(0, 3 * k));
 }
 
 /** Capitalised word that could be part of a name: "Anna", "McConnan", "O'Neil", "Jean-Luc", "Szöllösy". */
