@@ -2,7 +2,7 @@
 // PO boxes, military addresses, "the corner of X and Y"), extended by units ("Apt. 4", "Suite
 // 210") and the city / region / postcode / country parts that follow on the same or next lines.
 import type { Candidate, Recognizer } from '../types';
-import { COMMON, GIVEN, PARTICLES } from '../names/lexicon';
+import { COMMON, GIVEN, PARTICLES, lowerOf } from '../names/lexicon';
 import {
   CL,
   CM,
@@ -43,22 +43,6 @@ class Tok {
   get lower(): string {
     return (this.l ??= lowerOf(this.text));
   }
-}
-
-/** s.toLowerCase(), by hand for ASCII words with at most one capital: the slices of a text with any
- * non-Latin-1 character are two-byte strings, and V8 lower-cases those through a slow general path. */
-function lowerOf(s: string): string {
-  let up = -1;
-  for (let p = 0; p < s.length; p++) {
-    const c = s.charCodeAt(p);
-    if (c >= 128) return cachedLower(s);
-    if (c >= 65 && c <= 90) {
-      if (up >= 0) return cachedLower(s);
-      up = p;
-    }
-  }
-  if (up < 0) return s;
-  return s.slice(0, up) + String.fromCharCode(s.charCodeAt(up) + 32) + s.slice(up + 1);
 }
 
 // "∆" (U+2206) stands in for the Greek capital delta in some all-caps Greek text.
@@ -183,17 +167,6 @@ function tokenize(text: string): Toks {
     n++;
   }
   return new Toks(text, n);
-}
-
-// Words repeat: a bounded cache saves most of the slow lower-casing of the other words.
-const LOWER_CACHE = new Map<string, string>();
-function cachedLower(s: string): string {
-  let l = LOWER_CACHE.get(s);
-  if (l === undefined) {
-    if (LOWER_CACHE.size >= 20000) LOWER_CACHE.clear();
-    LOWER_CACHE.set(s, (l = s.toLowerCase()));
-  }
-  return l;
 }
 
 /**

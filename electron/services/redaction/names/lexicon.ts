@@ -105,6 +105,7 @@ const LETTER = 1; // \p{L} or \p{M}
 const UPPER = 2; // \p{Lu}
 const ALNUM = 4; // \p{L} or \p{N}
 const KNOWN = 8;
+const LOWER = 16; // \p{Ll}
 const UNIT_CLASS = new Uint8Array(0x10000);
 function unitClass(c: number): number {
   let k = UNIT_CLASS[c]!;
@@ -115,7 +116,8 @@ function unitClass(c: number): number {
       KNOWN |
       (/[\p{L}\p{M}]/u.test(ch) ? LETTER : 0) |
       (/\p{Lu}/u.test(ch) ? UPPER : 0) |
-      (/[\p{L}\p{N}]/u.test(ch) ? ALNUM : 0);
+      (/[\p{L}\p{N}]/u.test(ch) ? ALNUM : 0) |
+      (/\p{Ll}/u.test(ch) ? LOWER : 0);
     UNIT_CLASS[c] = k;
   }
   return k;
@@ -144,6 +146,16 @@ function isAscii(s: string): boolean {
 const MARKS = /\p{M}/gu;
 const ANY_LOWER = /\p{Ll}/u;
 
+/** ANY_LOWER.test(s), by the code-unit table unless s holds a surrogate. */
+function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return ANY_LOWER.test(s);
+    if (unitClass(c) & LOWER) return true;
+  }
+  return false;
+}
+
 /** Lower-case and strip diacritics: "Szász" -> "szasz". */
 export function fold(s: string): string {
   // ASCII has no marks and is its own NFD form.
@@ -166,6 +178,33 @@ export interface Token {
   facts?: number;
 }
 
+/** s.toLowerCase(), by hand for ASCII words with at most one capital: the slices of a text with any
+ * non-Latin-1 character are two-byte strings, and V8 lower-cases those through a slow general path. */
+export function lowerOf(s: string): string {
+  let up = -1;
+  for (let p = 0; p < s.length; p++) {
+    const c = s.charCodeAt(p);
+    if (c >= 128) return cachedLower(s);
+    if (c >= 65 && c <= 90) {
+      if (up >= 0) return cachedLower(s);
+      up = p;
+    }
+  }
+  if (up < 0) return s;
+  return s.slice(0, up) + String.fromCharCode(s.charCodeAt(up) + 32) + s.slice(up + 1);
+}
+
+// Words repeat: a bounded cache saves most of the slow lower-casing of the other words.
+const LOWER_CACHE = new Map<string, string>();
+function cachedLower(s: string): string {
+  let l = LOWER_CACHE.get(s);
+  if (l === undefined) {
+    if (LOWER_CACHE.size >= 20000) LOWER_CACHE.clear();
+    LOWER_CACHE.set(s, (l = s.toLowerCase()));
+  }
+  return l;
+}
+
 // Most words are never looked at closely (only capitalised ones can start a name), so their text
 // and lower-case form are cut from the source only when asked for.
 class WordToken implements Token {
@@ -184,7 +223,7 @@ class WordToken implements Token {
     return (this._text ??= this.src.slice(this.start, this.end));
   }
   get lower(): string {
-    return (this._lower ??= this.text.toLowerCase());
+    return (this._lower ??= lowerOf(this.text));
   }
 }
 
@@ -244,7 +283,7 @@ export class Tokens {
 // the same input), so the tokens must not be mutated except for the nameShaped() and word-facts caches.
 export function tokenize(text: string): Tokens {
   if (text !== memoText) {
-    memoToks = scanWords(text);
+    memoToks = tokenizeFlat(text);
     memoText = text;
   }
   return memoToks;
@@ -254,7 +293,7 @@ let memoToks = new Tokens('', new Int32Array(0));
 
 /** tokenize() without the memo, as an array, for short pieces of a text that must not evict it. */
 export function tokenizeText(text: string): Token[] {
-  const toks = scanWords(text);
+  const toks = tokenizeFlat(text);
   return toks.slice(0, toks.length);
 }
 
@@ -262,7 +301,8 @@ export function tokenizeText(text: string): Token[] {
 let scratch = new Int32Array(3 * 1024);
 
 // Same words as /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu, scanned by character codes (ASCII inline).
-function scanWords(text: string): Tokens {
+/** tokenize() without the memo, for pieces of a text. */
+export function tokenizeFlat(text: string): Tokens {
   const n = text.length;
   let buf = scratch;
   let k = 0;
@@ -350,7 +390,7 @@ function computeNameShaped(t: Token): boolean {
   if (s.length < 2) return false;
   // I'm, It's (the regex only when there is an apostrophe)
   if ((s.includes("'") || s.includes('’')) && PRONOUN_CONTRACTION.test(s)) return false;
-  if (!ANY_LOWER.test(s)) return false; // ALL-CAPS words are acronyms more often than names
+  if (!hasLower(s)) return false; // ALL-CAPS words are acronyms more often than names
   // As /\p{Lu}{2}/u on the first two code units (a surrogate is never upper-case in either).
   if (unitClass(s.charCodeAt(0)) & UPPER && unitClass(s.charCodeAt(1)) & UPPER) return false;
   // The token's own lower-case form when nothing was stripped: the rules ask for it later anyway.

@@ -17,7 +17,7 @@ import {
   PARTICLES,
   stripPossessive,
   tokenize,
-  tokenizeText,
+  tokenizeFlat,
   type Token,
   type Tokens,
   TOK_CAP,
@@ -192,6 +192,32 @@ const SPEAKER_COLON = /^[ \t]*:[ \t]*["“']?\p{Lu}/u;
 const SPEAKER_WORD = /^[ \t]*:[ \t]*["“']?([\p{L}'’]+)/u;
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 
+/** Only spaces and tabs (or empty). */
+function isBlankRun(s: string): boolean {
+  for (let p = 0; p < s.length; p++) {
+    const c = s.charCodeAt(p);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/** The last words of the self-introduction cues of rule 2. */
+const INTRO_LAST_WORDS = new Set([
+  'is',
+  "name's",
+  'me',
+  'named',
+  'called',
+  'heiße',
+  "m'appelle",
+  'llamo',
+  'chiamo',
+  "i'm",
+  'i’m',
+  'am',
+  "it's",
+]);
+
 interface Run {
   first: number;
   last: number;
@@ -332,6 +358,8 @@ function personDetect(text: string): Candidate[] {
     const wf = wordFlags(t);
     const prev = toks.get(i - 1);
     const g = prev ? gap(text, prev, t) : '';
+    // Rules 2b, 3 and 5 need a "?", ":", "：" or line break in the gap: most gaps are blanks only.
+    const blankGap = isBlankRun(g);
 
     // 1. Title or honorific: "Mr. Leiva", "Dr Anna Berg", "Frau Müller".
     if (prev && TITLES.has(prev.lower) && /^\.?[ \t]{1,3}$/.test(g) && isTitleUse(text, toks, i - 1)) {
@@ -341,7 +369,8 @@ function personDetect(text: string): Candidate[] {
     }
 
     // 2. Self-introduction: "my name is X", "I'm X", "call me X", "this is X from".
-    if (prev && /^[ \t]{1,3}$/.test(g) && nameShaped(t)) {
+    // Every cue of rule 2 ends in a word of INTRO_LAST_WORDS: a set lookup rules out the rest.
+    if (prev && INTRO_LAST_WORDS.has(prev.lower) && /^[ \t]{1,3}$/.test(g) && nameShaped(t)) {
       if (
         lowerSeqBefore(toks, i, ['name', 'is']) ||
         lowerSeqBefore(toks, i, ["name's"]) ||
@@ -380,6 +409,7 @@ function personDetect(text: string): Candidate[] {
     // 2b. Answer to a question about a name: "What's your last name? Magnusson".
     if (
       prev &&
+      !blankGap &&
       /^[ \t]*[?:][ \t]*(\r?\n[ \t]*)?$/.test(g) &&
       /\bnames?\b[^\n?]{0,30}$/i.test(text.slice(Math.max(0, prev.start - 40), t.start).replace(/[?:][\s]*$/, '')) &&
       !THING_NAME.test(text.slice(Math.max(0, prev.start - 40), t.start))
@@ -393,7 +423,7 @@ function personDetect(text: string): Candidate[] {
     }
 
     // 3. Form field: "Name: X Y", "Patient:\tX", "Directed By:    X".
-    if ((prev && /^[ \t]*[:：][ \t]*$/.test(g)) || (prev && /^[ \t]*[:：][ \t]*\r?\n[ \t]*$/.test(g))) {
+    if (prev && !blankGap && (/^[ \t]*[:：][ \t]*$/.test(g) || /^[ \t]*[:：][ \t]*\r?\n[ \t]*$/.test(g))) {
       if (
         FIELD_LABELS.some((seq) => lowerSeqBefore(toks, i, seq) && labelAtLineStart(text, toks, i - seq.length)) &&
         !THING_NAME.test(text.slice(Math.max(0, t.start - 40), t.start))
@@ -415,6 +445,7 @@ function personDetect(text: string): Candidate[] {
     // 5. Signature: "Regards,\nAnna Berg" on its own line.
     if (
       prev &&
+      !blankGap &&
       /^[ \t]*[,.!]?[ \t]*(\r?\n[ \t>]*)+$/.test(g) &&
       SIGN_OFFS.some((seq) => lowerSeqBefore(toks, i, seq))
     ) {
@@ -838,13 +869,31 @@ function emailNames(text: string, toks: Tokens, shaped: readonly number[]): Cand
   return out;
 }
 
+/** The words of a found name that its repetitions are looked for by; the same names recur, so memoised. */
+function knownWordsOf(piece: string): readonly string[] {
+  let words = knownWordsMemo.get(piece);
+  if (words === undefined) {
+    words = [];
+    const toks = tokenizeFlat(piece);
+    for (let k = 0; k < toks.length; k++) {
+      // nameShaped() needs a capital and no glue: the flags rule out most words without an object.
+      if ((toks.flags(k) & (TOK_CAP | TOK_GLUED)) !== TOK_CAP || toks.end(k) - toks.start(k) < 3) continue;
+      const w = toks.get(k)!;
+      if (!COMMON.has(w.lower) && nameShaped(w)) words.push(stripPossessive(w.lower));
+    }
+    if (knownWordsMemo.size > 20_000) knownWordsMemo.clear();
+    knownWordsMemo.set(piece, words);
+  }
+  return words;
+}
+const knownWordsMemo = new Map<string, string[]>();
+
 /** A found name's words elsewhere in the text ("Yefremova" after "Faina D. Yefremova"). */
 function repeatedMentions(text: string, toks: Tokens, shaped: readonly number[], found: Candidate[]): Candidate[] {
   const known = new Set<string>();
   for (const c of found) {
     if (c.score < 0.6) continue;
-    for (const w of tokenizeText(text.slice(c.start, c.end)))
-      if (w.text.length >= 3 && !COMMON.has(w.lower) && nameShaped(w)) known.add(stripPossessive(w.lower));
+    for (const w of knownWordsOf(text.slice(c.start, c.end))) known.add(w);
   }
   if (known.size === 0) return [];
   // Spans already found, sorted, to skip covered words in one linear pass.
