@@ -241,7 +241,7 @@ export class Tokens {
   constructor(
     readonly text: string,
     /** start, end, flags of word k at 3k, 3k + 1, 3k + 2. */
-    private readonly data: Int32Array,
+    private readonly data: Int32Array | readonly number[],
   ) {
     this.length = data.length / 3;
   }
@@ -374,7 +374,12 @@ export function tokenizeFlat(text: string): Tokens {
     k++;
     i = j;
   }
-  return new Tokens(text, buf.slice(0, 3 * k));
+  // A short text's words are copied to a plain array: a typed array over 64 bytes lives off the
+  // V8 heap and costs about 1 µs to make, much of the time for a sentence.
+  if (k > 1000) return new Tokens(text, buf.slice(0, 3 * k));
+  const data: number[] = [];
+  for (let p = 0; p < 3 * k; p++) data.push(buf[p]!);
+  return new Tokens(text, data);
 }
 
 /** Capitalised word that could be part of a name: "Anna", "McConnan", "O'Neil", "Jean-Luc", "Szöllösy". */
