@@ -148,10 +148,14 @@ function gazetteerAt(text: string, toks: Tokens, i: number): number | undefined 
   if (!max) return undefined;
   let name = first.lower;
   let best = PLACES.has(name) ? i : undefined;
+  // Words hold no period or space: only a ". " joint puts one in the name, and the rewrite is asked only then.
+  let dotted = false;
   for (let k = i + 1; k < toks.length && k - i < max; k++) {
     if (!spaced(text, toks.get(k - 1)!, toks.get(k)!) && !periodSpace(text, toks.get(k - 1)!, toks.get(k)!)) break;
-    name += (text[toks.get(k - 1)!.end] === '.' ? '. ' : ' ') + toks.get(k)!.lower;
-    if (PLACES.has(name) || PLACES.has(name.replace(/\. /g, ' '))) best = k;
+    const dot = text[toks.get(k - 1)!.end] === '.';
+    dotted ||= dot;
+    name += (dot ? '. ' : ' ') + toks.get(k)!.lower;
+    if (PLACES.has(name) || (dotted && PLACES.has(name.replace(/\. /g, ' ')))) best = k;
   }
   return best;
 }
@@ -191,7 +195,8 @@ function placesDetect(text: string): Candidate[] {
         .slice(i, g + 1)
         .map((x) => x.lower)
         .join(' ');
-      const kind = PLACES.get(name) ?? PLACES.get(name.replace(/\. /g, ' ')) ?? 'city';
+      // Joined by spaces, the name holds no ". " (words hold no period).
+      const kind = PLACES.get(name) ?? 'city';
       const next = toks.get(g + 1);
       // "Paris Hilton", "Victoria Beckham": a place word followed by a surname-shaped word is a person.
       const personNext =
