@@ -160,8 +160,15 @@ function hasLower(s: string): boolean {
 export function fold(s: string): string {
   // ASCII has no marks and is its own NFD form.
   if (isAscii(s)) return s.toLowerCase();
-  return s.normalize('NFD').replace(MARKS, '').toLowerCase();
+  // The same words recur (e-mail and surname rules fold every candidate word): NFD is slow.
+  let f = FOLD_CACHE.get(s);
+  if (f === undefined) {
+    if (FOLD_CACHE.size >= 20000) FOLD_CACHE.clear();
+    FOLD_CACHE.set(s, (f = s.normalize('NFD').replace(MARKS, '').toLowerCase()));
+  }
+  return f;
 }
+const FOLD_CACHE = new Map<string, string>();
 
 export interface Token {
   readonly start: number;
