@@ -248,7 +248,15 @@ function orgDetect(text: string): Candidate[] {
     }
 
     // Firm names made of surnames: "Davis, Reynolds and Williamson", "Henderson, Hicks and Brown".
-    if (capWord(t) && !(of & O_COMMON)) {
+    // The ", " after the first name is tested on the word bounds before the next words' objects are made.
+    if (
+      capWord(t) &&
+      !(of & O_COMMON) &&
+      i + 3 < toks.length &&
+      toks.start(i + 1) - t.end === 2 &&
+      text.charCodeAt(t.end) === 0x2c &&
+      text.charCodeAt(t.end + 1) === 0x20
+    ) {
       const a = toks.get(i + 1);
       const and = toks.get(i + 2);
       const c = toks.get(i + 3);
@@ -288,8 +296,8 @@ function orgDetect(text: string): Candidate[] {
         b++;
       // The seven words after the name, read in place rather than copied.
       const after0 = toks.get(b + 1)?.lower;
-      const after1 = toks.get(b + 2)?.lower;
-      let described = (after0 === 'is' || after0 === 'was') && (after1 === 'a' || after1 === 'an');
+      const after1 = () => toks.get(b + 2)?.lower; // asked only after "is" / "was"
+      let described = (after0 === 'is' || after0 === 'was') && (after1() === 'a' || after1() === 'an');
       if (described) {
         described = false;
         for (let k = b + 3; k < b + 8 && k < toks.length; k++) if (ORG_NOUNS.has(toks.get(k)!.lower)) described = true;
