@@ -127,11 +127,13 @@ for (const seq of CUES) {
 
 function cueBefore(text: string, toks: Tokens, i: number): boolean {
   if (i === 0) return false; // nothing before the first token
+  // The gap is read from the word bounds: after most gaps ("." and a space) no word object is needed.
+  const s = toks.end(i - 1);
+  const e = toks.start(i);
+  const colon = colonGap(text, s, e);
+  if (!colon && !(e - s >= 1 && e - s <= 2 && blankRun(text, s, e))) return false;
   const a = toks.get(i - 1)!;
-  const b = toks.get(i)!;
-  const colon = colonGap(text, a.end, b.start);
   if (colon && a.lower === 'where') return true;
-  if (!colon && !spaced(text, a, b)) return false;
   const seqs = CUES_BY_LAST.get(a.lower);
   if (!seqs) return false;
   return seqs.some((seq) => {
