@@ -311,6 +311,10 @@ let scratch = new Int32Array(3 * 1024);
 /** tokenize() without the memo, for pieces of a text. */
 export function tokenizeFlat(text: string): Tokens {
   const n = text.length;
+  // A short text's words go straight to a plain array: a typed array over 64 bytes lives off the
+  // V8 heap and costs about 1 µs to make, much of the time for a sentence.
+  const small = n <= 4096;
+  const data: number[] = [];
   let buf = scratch;
   let k = 0;
   let i = 0;
@@ -369,6 +373,11 @@ export function tokenizeFlat(text: string): Tokens {
       (after >= 0x30 && after <= 0x39) ||
       ((after === 0x2e || after === 0x3a) && end + 1 < n && (unitClass(text.charCodeAt(end + 1)) & ALNUM) !== 0);
     const cap = c0 < 128 ? c0 <= 90 : (unitClass(c0) & UPPER) !== 0;
+    i = j;
+    if (small) {
+      data.push(start, end, (glued ? TOK_GLUED : 0) | (cap ? TOK_CAP : 0));
+      continue;
+    }
     if (3 * k + 3 > buf.length) {
       const b = new Int32Array(2 * buf.length);
       b.set(buf);
@@ -379,14 +388,8 @@ export function tokenizeFlat(text: string): Tokens {
     buf[3 * k + 1] = end;
     buf[3 * k + 2] = (glued ? TOK_GLUED : 0) | (cap ? TOK_CAP : 0);
     k++;
-    i = j;
   }
-  // A short text's words are copied to a plain array: a typed array over 64 bytes lives off the
-  // V8 heap and costs about 1 µs to make, much of the time for a sentence.
-  if (k > 1000) return new Tokens(text, buf.slice(0, 3 * k));
-  const data: number[] = [];
-  for (let p = 0; p < 3 * k; p++) data.push(buf[p]!);
-  return new Tokens(text, data);
+  return new Tokens(text, small ? data : buf.slice(0, 3 * k));
 }
 
 /** Capitalised word that could be part of a name: "Anna", "McConnan", "O'Neil", "Jean-Luc", "Szöllösy". */
