@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isUpper, tokenize, tokenizeText } from '../../../electron/services/redaction/names/lexicon';
+import {
+  TOK_CAP,
+  TOK_GLUED,
+  isUpper,
+  tokenize,
+  tokenizeText,
+} from '../../../electron/services/redaction/names/lexicon';
 import { emailLocalParts } from '../../../electron/services/redaction/names/person';
 
 /** The tokenizer as first written with regexes: the fast scanner must give the same tokens. */
@@ -58,9 +64,44 @@ describe('tokenize', () => {
     const a = tokenize('Anna Berg met Tom');
     assert.equal(tokenize('Anna Berg met Tom'), a);
     assert.deepEqual(
-      tokenize('x').map((t) => t.text),
+      tokenize('x')
+        .slice(0, 1)
+        .map((t) => t.text),
       ['x'],
     );
+  });
+
+  it('keeps flat bounds and flags that agree with the token objects', () => {
+    const text = 'Anna x@Berg.com Ölaf 3Dee, zoë_ ’Tis ok.';
+    const toks = tokenize(text);
+    const words = [];
+    for (let k = 0; k < toks.length; k++) {
+      const f = toks.flags(k);
+      const t = toks.get(k)!;
+      assert.equal(t, toks.get(k), 'one object per word');
+      assert.equal(toks.start(k), t.start);
+      assert.equal(toks.end(k), t.end);
+      assert.equal((f & TOK_CAP) !== 0, t.cap);
+      assert.equal((f & TOK_GLUED) !== 0, t.glued);
+      words.push(`${t.text}${t.cap ? '^' : ''}${t.glued ? '*' : ''}`);
+    }
+    assert.deepEqual(words, ['Anna^', 'x*', 'Berg^*', 'com', 'Ölaf^', 'Dee^*', 'zoë*', 'Tis^', 'ok']);
+    assert.equal(toks.get(-1), undefined);
+    assert.equal(toks.get(toks.length), undefined);
+    assert.deepEqual(
+      toks.slice(1, 3).map((t) => t.text),
+      ['x', 'Berg'],
+    );
+  });
+
+  it('tokenizes long texts past the reused buffer', () => {
+    const text = 'Ab cd '.repeat(300_000);
+    const toks = tokenize(text);
+    assert.equal(toks.length, 600_000);
+    assert.equal(toks.get(599_999)!.text, 'cd');
+    assert.equal(toks.start(599_998), 6 * 299_999);
+    assert.equal(tokenizeText('Ef gh').length, 2);
+    assert.equal(tokenize(text), toks, 'a piece tokenized without the memo leaves it in place');
   });
 
   it('tests capitals like the Unicode property', () => {

@@ -2,7 +2,7 @@
 // PO boxes, military addresses, "the corner of X and Y"), extended by units ("Apt. 4", "Suite
 // 210") and the city / region / postcode / country parts that follow on the same or next lines.
 import type { Candidate, Recognizer } from '../types';
-import { COMMON, GIVEN, PARTICLES } from '../names/lexicon';
+import { COMMON, GIVEN, PARTICLES, lowerOf } from '../names/lexicon';
 import {
   CL,
   CM,
@@ -43,22 +43,6 @@ class Tok {
   get lower(): string {
     return (this.l ??= lowerOf(this.text));
   }
-}
-
-/** s.toLowerCase(), by hand for ASCII words with at most one capital: the slices of a text with any
- * non-Latin-1 character are two-byte strings, and V8 lower-cases those through a slow general path. */
-function lowerOf(s: string): string {
-  let up = -1;
-  for (let p = 0; p < s.length; p++) {
-    const c = s.charCodeAt(p);
-    if (c >= 128) return cachedLower(s);
-    if (c >= 65 && c <= 90) {
-      if (up >= 0) return cachedLower(s);
-      up = p;
-    }
-  }
-  if (up < 0) return s;
-  return s.slice(0, up) + String.fromCharCode(s.charCodeAt(up) + 32) + s.slice(up + 1);
 }
 
 // "∆" (U+2206) stands in for the Greek capital delta in some all-caps Greek text.
@@ -183,17 +167,6 @@ function tokenize(text: string): Toks {
     n++;
   }
   return new Toks(text, n);
-}
-
-// Words repeat: a bounded cache saves most of the slow lower-casing of the other words.
-const LOWER_CACHE = new Map<string, string>();
-function cachedLower(s: string): string {
-  let l = LOWER_CACHE.get(s);
-  if (l === undefined) {
-    if (LOWER_CACHE.size >= 20000) LOWER_CACHE.clear();
-    LOWER_CACHE.set(s, (l = s.toLowerCase()));
-  }
-  return l;
 }
 
 /**
@@ -594,12 +567,13 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
     while (k < toks.length && k - i <= 5) {
       const w = toks.get(k)!;
       // A capitalised type that is also a common word ("Dam", "Park") counts where an address line ends.
-      const lineEnd =
+      // Asked only of a street type (a regex on a slice; most words are not one).
+      const lineEnd = () =>
         capital(w) && /^\.?[ \t]*(,|\r?\n|$|(apt|apartment|suite|ste|unit|#)\b)/i.test(text.slice(w.end, w.end + 12));
       if (
         k > i + 1 &&
         streetType(w) &&
-        (strongType(text, w) || lineEnd || hasCue(text, t.start) || (caseless(text, t.start) && w.text.length > 3))
+        (strongType(text, w) || lineEnd() || hasCue(text, t.start) || (caseless(text, t.start) && w.text.length > 3))
       ) {
         const end = text[w.end] === '.' && w.text.length <= 4 ? w.end + 1 : w.end;
         return { first: i, last: k, score: 0.85, end };
@@ -752,7 +726,9 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
     const prev = toks.get(j - 1)!;
     const t = toks.get(j)!;
     const g = gapOf(text, prev, t);
-    const nl = (g.match(/\n/g) ?? []).length;
+    // Most gaps are spaces and commas only: no line break, and the separator rewrites below keep them as they are.
+    const plain = plainSeparator(g);
+    const nl = plain ? 0 : (g.match(/\n/g) ?? []).length;
     if (nl > 0) {
       // Commit the line just finished; a new line must be entirely address.
       committed = j - 1;
@@ -762,11 +738,13 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
     }
     // Separators: spaces, commas, line breaks, mail quoting; a period only after an abbreviation or number.
     // After a line break, quoting and bullet marks may start the line ("> ", "??? ", "* ").
-    const sep = g
-      .replace(/\n[ \t>?|*•·-]*/g, '\n')
-      .replace(/[ \t]\(|\)/g, ' ')
-      .replace(/[ \t][-–][ \t]/g, ', ');
-    if (!/^[ \t,\r\n>.]*$/.test(sep)) break;
+    if (!plain) {
+      const sep = g
+        .replace(/\n[ \t>?|*•·-]*/g, '\n')
+        .replace(/[ \t]\(|\)/g, ' ')
+        .replace(/[ \t][-–][ \t]/g, ', ');
+      if (!/^[ \t,\r\n>.]*$/.test(sep)) break;
+    }
     if (g.includes('.') && !(prev.num || prev.text.length <= 4 || UNIT_WORDS.has(prev.lower))) break;
     // After a number, a period ends the sentence unless the line ends there too ("Erzsébet tér 19.\n").
     if (g.includes('.') && prev.num && !/^\.[ \t]*\r?\n/.test(g)) break;
@@ -841,6 +819,15 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
     !/\n/.test(text.slice(toks.get(last)!.end, lastTok.end));
   if (clean) return { last: j - 1, strong };
   return { last: committed, strong: committedStrong };
+}
+
+/** Only spaces, tabs and commas (or empty). */
+function plainSeparator(g: string): boolean {
+  for (let p = 0; p < g.length; p++) {
+    const c = g.charCodeAt(p);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x2c) return false;
+  }
+  return true;
 }
 
 /** If a known place name starts at token j, the index of its last token. */

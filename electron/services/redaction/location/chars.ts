@@ -120,11 +120,19 @@ let runsText: string | undefined;
 let runs: DigitRuns = { n: 0, start: new Int32Array(0), end: new Int32Array(0) };
 const DIGIT_RE = /\d/g;
 
-/** The runs of ASCII digits (/\d+/g) in the text, found once per text for the location rules. */
+// Reused from text to text: a typed array over 64 bytes lives off the V8 heap and costs about
+// 1 µs to make, a large share of the time for a short text.
+let runStart: Int32Array<ArrayBuffer> = new Int32Array(256);
+let runEnd: Int32Array<ArrayBuffer> = new Int32Array(256);
+
+/**
+ * The runs of ASCII digits (/\d+/g) in the text, found once per text for the location rules.
+ * The arrays are reused: the result is valid until digitRuns() is called with another text.
+ */
 export function digitRuns(text: string): DigitRuns {
   if (text === runsText) return runs;
-  let start: Int32Array<ArrayBuffer> = new Int32Array(256);
-  let end: Int32Array<ArrayBuffer> = new Int32Array(256);
+  let start = runStart;
+  let end = runEnd;
   let n = 0;
   // The regex finds the next digit faster than a loop over character codes.
   DIGIT_RE.lastIndex = 0;
@@ -133,8 +141,8 @@ export function digitRuns(text: string): DigitRuns {
     let e = s + 1;
     for (let c = text.charCodeAt(e); c >= 48 && c <= 57; c = text.charCodeAt(++e));
     if (n === start.length) {
-      start = grow(start);
-      end = grow(end);
+      start = runStart = grow(start);
+      end = runEnd = grow(end);
     }
     start[n] = s;
     end[n] = e;

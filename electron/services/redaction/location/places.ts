@@ -3,7 +3,19 @@
 // "flew to X", "I'm in X", "Where: X").
 import { caseAware } from '../names/caseless';
 import type { Candidate, Recognizer } from '../types';
-import { COMMON, GIVEN, NEVER_NAME, PARTICLES, isUpper, nameShaped, tokenize, type Token } from '../names/lexicon';
+import {
+  COMMON,
+  GIVEN,
+  NEVER_NAME,
+  PARTICLES,
+  isUpper,
+  nameShaped,
+  tokenize,
+  type Token,
+  type Tokens,
+  TOK_CAP,
+  TOK_GLUED,
+} from '../names/lexicon';
 import { blankRun, isBlank } from './chars';
 import { AMBIGUOUS_PLACES, PLACE_FIRST, PLACES, WELL_KNOWN_PLACES } from './lexicon';
 
@@ -113,48 +125,56 @@ for (const seq of CUES) {
   CUES_BY_LAST.get(last)!.push(seq);
 }
 
-function cueBefore(text: string, toks: Token[], i: number): boolean {
+function cueBefore(text: string, toks: Tokens, i: number): boolean {
   if (i === 0) return false; // nothing before the first token
-  const a = toks[i - 1]!;
-  const b = toks[i]!;
-  const colon = colonGap(text, a.end, b.start);
+  // The gap is read from the word bounds: after most gaps ("." and a space) no word object is needed.
+  const s = toks.end(i - 1);
+  const e = toks.start(i);
+  const colon = colonGap(text, s, e);
+  if (!colon && !(e - s >= 1 && e - s <= 2 && blankRun(text, s, e))) return false;
+  const a = toks.get(i - 1)!;
   if (colon && a.lower === 'where') return true;
-  if (!colon && !spaced(text, a, b)) return false;
   const seqs = CUES_BY_LAST.get(a.lower);
   if (!seqs) return false;
   return seqs.some((seq) => {
     if (i < seq.length) return false;
-    for (let k = 0; k < seq.length; k++) if (toks[i - seq.length + k]!.lower !== seq[k]) return false;
+    for (let k = 0; k < seq.length; k++) if (toks.get(i - seq.length + k)!.lower !== seq[k]) return false;
     return true;
   });
 }
 
 /** Longest known place starting at token i (words on one line, single-spaced). */
-function gazetteerAt(text: string, toks: Token[], i: number): number | undefined {
-  const first = toks[i]!;
+function gazetteerAt(text: string, toks: Tokens, i: number): number | undefined {
+  const first = toks.get(i)!;
   const max = PLACE_FIRST.get(first.lower);
   if (!max) return undefined;
   let name = first.lower;
   let best = PLACES.has(name) ? i : undefined;
+  // Words hold no period or space: only a ". " joint puts one in the name, and the rewrite is asked only then.
+  let dotted = false;
   for (let k = i + 1; k < toks.length && k - i < max; k++) {
-    if (!spaced(text, toks[k - 1]!, toks[k]!) && !periodSpace(text, toks[k - 1]!, toks[k]!)) break;
-    name += (text[toks[k - 1]!.end] === '.' ? '. ' : ' ') + toks[k]!.lower;
-    if (PLACES.has(name) || PLACES.has(name.replace(/\. /g, ' '))) best = k;
+    if (!spaced(text, toks.get(k - 1)!, toks.get(k)!) && !periodSpace(text, toks.get(k - 1)!, toks.get(k)!)) break;
+    const dot = text[toks.get(k - 1)!.end] === '.';
+    dotted ||= dot;
+    name += (dot ? '. ' : ' ') + toks.get(k)!.lower;
+    if (PLACES.has(name) || (dotted && PLACES.has(name.replace(/\. /g, ' ')))) best = k;
   }
   return best;
 }
 
 /** A capitalised run after a cue: "Villafranca del Cid", "UPTON SCUDAMORE", "Port Paien". */
-function placeRun(text: string, toks: Token[], i: number): number | undefined {
-  if (!capOrUpper(toks[i]!) || NEVER_NAME.has(toks[i]!.lower) || UPPER_1_2.test(toks[i]!.text)) return undefined;
+function placeRun(text: string, toks: Tokens, i: number): number | undefined {
+  if (!capOrUpper(toks.get(i)!) || NEVER_NAME.has(toks.get(i)!.lower) || UPPER_1_2.test(toks.get(i)!.text))
+    return undefined;
   let last = i;
   for (let k = i + 1; k < toks.length && k - i < 5; k++) {
-    const t = toks[k]!;
-    if (!spaced(text, toks[k - 1]!, t)) break;
-    if (PARTICLES.has(t.lower) && toks[k + 1] && capOrUpper(toks[k + 1]!) && spaced(text, t, toks[k + 1]!)) continue;
+    const t = toks.get(k)!;
+    if (!spaced(text, toks.get(k - 1)!, t)) break;
+    if (PARTICLES.has(t.lower) && toks.get(k + 1) && capOrUpper(toks.get(k + 1)!) && spaced(text, t, toks.get(k + 1)!))
+      continue;
     if (!capOrUpper(t) || NEVER_NAME.has(t.lower)) break;
     // "UPTON SCUDAMORE Country Club": an all-caps name ends where title case begins.
-    if (ALL_UPPER.test(toks[k - 1]!.text) && !ALL_UPPER.test(t.text)) break;
+    if (ALL_UPPER.test(toks.get(k - 1)!.text) && !ALL_UPPER.test(t.text)) break;
     last = k;
   }
   const words = toks.slice(i, last + 1);
@@ -167,8 +187,9 @@ function placesDetect(text: string): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (!capOrUpper(t)) continue;
+    // capOrUpper() on the flags, before making the token object.
+    if ((toks.flags(i) & (TOK_CAP | TOK_GLUED)) !== TOK_CAP) continue;
+    const t = toks.get(i)!;
     const cue = cueBefore(text, toks, i);
     const g = gazetteerAt(text, toks, i);
     if (g !== undefined) {
@@ -176,26 +197,31 @@ function placesDetect(text: string): Candidate[] {
         .slice(i, g + 1)
         .map((x) => x.lower)
         .join(' ');
-      const kind = PLACES.get(name) ?? PLACES.get(name.replace(/\. /g, ' ')) ?? 'city';
-      const next = toks[g + 1];
+      // Joined by spaces, the name holds no ". " (words hold no period).
+      const kind = PLACES.get(name) ?? 'city';
+      const next = toks.get(g + 1);
       // "Paris Hilton", "Victoria Beckham": a place word followed by a surname-shaped word is a person.
       const personNext =
-        next && spaced(text, toks[g]!, next) && nameShaped(next) && !PLACES.has(next.lower) && !COMMON.has(next.lower);
-      const prev = toks[i - 1];
+        next &&
+        spaced(text, toks.get(g)!, next) &&
+        nameShaped(next) &&
+        !PLACES.has(next.lower) &&
+        !COMMON.has(next.lower);
+      const prev = toks.get(i - 1);
       const titled = prev && /^(mr|mrs|ms|dr|miss|prof)$/.test(prev.lower);
       const ambiguous =
         AMBIGUOUS_PLACES.has(name) || (g === i && kind === 'city' && GIVEN.has(name) && !WELL_KNOWN_PLACES.has(name));
       if (!titled && !personNext && (!ambiguous || cue)) {
         const base = kind === 'country' ? 0.72 : kind === 'state' ? 0.68 : 0.64;
         // "Eastern Europe", "Southern Tunisia", "North Jakarta": the region word belongs to the place.
-        const before = toks[i - 1];
+        const before = toks.get(i - 1);
         const region =
           before && COMPASS.has(before.lower) && isUpper(before.text[0]) && spaced(text, before, t)
             ? before
             : undefined;
         out.push({
           start: (region ?? t).start,
-          end: toks[g]!.end,
+          end: toks.get(g)!.end,
           type: 'LOCATION',
           subtype: 'PLACE',
           score: cue ? Math.max(base, 0.72) : base,
@@ -208,14 +234,14 @@ function placesDetect(text: string): Candidate[] {
     if (cue) {
       const r = placeRun(text, toks, i);
       if (r !== undefined) {
-        const before = toks[i - 1];
+        const before = toks.get(i - 1);
         const region =
           before && COMPASS.has(before.lower) && isUpper(before.text[0]) && spaced(text, before, t)
             ? before
             : undefined;
         out.push({
           start: (region ?? t).start,
-          end: toks[r]!.end,
+          end: toks.get(r)!.end,
           type: 'LOCATION',
           subtype: 'PLACE_CONTEXT',
           score: 0.66,

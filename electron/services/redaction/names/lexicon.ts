@@ -105,6 +105,7 @@ const LETTER = 1; // \p{L} or \p{M}
 const UPPER = 2; // \p{Lu}
 const ALNUM = 4; // \p{L} or \p{N}
 const KNOWN = 8;
+const LOWER = 16; // \p{Ll}
 const UNIT_CLASS = new Uint8Array(0x10000);
 function unitClass(c: number): number {
   let k = UNIT_CLASS[c]!;
@@ -115,7 +116,8 @@ function unitClass(c: number): number {
       KNOWN |
       (/[\p{L}\p{M}]/u.test(ch) ? LETTER : 0) |
       (/\p{Lu}/u.test(ch) ? UPPER : 0) |
-      (/[\p{L}\p{N}]/u.test(ch) ? ALNUM : 0);
+      (/[\p{L}\p{N}]/u.test(ch) ? ALNUM : 0) |
+      (/\p{Ll}/u.test(ch) ? LOWER : 0);
     UNIT_CLASS[c] = k;
   }
   return k;
@@ -144,12 +146,29 @@ function isAscii(s: string): boolean {
 const MARKS = /\p{M}/gu;
 const ANY_LOWER = /\p{Ll}/u;
 
+/** ANY_LOWER.test(s), by the code-unit table unless s holds a surrogate. */
+function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return ANY_LOWER.test(s);
+    if (unitClass(c) & LOWER) return true;
+  }
+  return false;
+}
+
 /** Lower-case and strip diacritics: "Szász" -> "szasz". */
 export function fold(s: string): string {
   // ASCII has no marks and is its own NFD form.
   if (isAscii(s)) return s.toLowerCase();
-  return s.normalize('NFD').replace(MARKS, '').toLowerCase();
+  // The same words recur (e-mail and surname rules fold every candidate word): NFD is slow.
+  let f = FOLD_CACHE.get(s);
+  if (f === undefined) {
+    if (FOLD_CACHE.size >= 20000) FOLD_CACHE.clear();
+    FOLD_CACHE.set(s, (f = s.normalize('NFD').replace(MARKS, '').toLowerCase()));
+  }
+  return f;
 }
+const FOLD_CACHE = new Map<string, string>();
 
 export interface Token {
   readonly start: number;
@@ -164,6 +183,33 @@ export interface Token {
   shaped?: boolean;
   /** Cache of the PERSON recognizer's word facts (bits that depend on the text only). */
   facts?: number;
+}
+
+/** s.toLowerCase(), by hand for ASCII words with at most one capital: the slices of a text with any
+ * non-Latin-1 character are two-byte strings, and V8 lower-cases those through a slow general path. */
+export function lowerOf(s: string): string {
+  let up = -1;
+  for (let p = 0; p < s.length; p++) {
+    const c = s.charCodeAt(p);
+    if (c >= 128) return cachedLower(s);
+    if (c >= 65 && c <= 90) {
+      if (up >= 0) return cachedLower(s);
+      up = p;
+    }
+  }
+  if (up < 0) return s;
+  return s.slice(0, up) + String.fromCharCode(s.charCodeAt(up) + 32) + s.slice(up + 1);
+}
+
+// Words repeat: a bounded cache saves most of the slow lower-casing of the other words.
+const LOWER_CACHE = new Map<string, string>();
+function cachedLower(s: string): string {
+  let l = LOWER_CACHE.get(s);
+  if (l === undefined) {
+    if (LOWER_CACHE.size >= 20000) LOWER_CACHE.clear();
+    LOWER_CACHE.set(s, (l = s.toLowerCase()));
+  }
+  return l;
 }
 
 // Most words are never looked at closely (only capitalised ones can start a name), so their text
@@ -184,40 +230,122 @@ class WordToken implements Token {
     return (this._text ??= this.src.slice(this.start, this.end));
   }
   get lower(): string {
-    return (this._lower ??= this.text.toLowerCase());
+    return (this._lower ??= lowerOf(this.text));
+  }
+}
+
+/** Token flag bits in Tokens.flags(). */
+export const TOK_GLUED = 1;
+export const TOK_CAP = 2;
+
+/**
+ * The words of a text as flat arrays (start, end and flags per word); a Token object is made only
+ * for the words a rule looks at. One object per word (about 180k per MB) dominated the cost.
+ */
+export class Tokens {
+  readonly length: number;
+  private objs: (WordToken | undefined)[] | undefined = undefined;
+  constructor(
+    readonly text: string,
+    /** start, end, flags of word k at 3k, 3k + 1, 3k + 2. */
+    private readonly data: Int32Array | readonly number[],
+  ) {
+    this.length = data.length / 3;
+  }
+  start(k: number): number {
+    return this.data[3 * k]!;
+  }
+  end(k: number): number {
+    return this.data[3 * k + 1]!;
+  }
+  flags(k: number): number {
+    return this.data[3 * k + 2]!;
+  }
+  /** Word k like an array element: undefined outside 0 .. length - 1; the same object every time. */
+  get(k: number): Token | undefined {
+    if (k < 0 || k >= this.length) return undefined;
+    const objs = (this.objs ??= new Array<WordToken | undefined>(this.length));
+    let t = objs[k];
+    if (t === undefined) {
+      const f = this.data[3 * k + 2]!;
+      t = objs[k] = new WordToken(
+        this.text,
+        this.data[3 * k]!,
+        this.data[3 * k + 1]!,
+        (f & TOK_GLUED) !== 0,
+        (f & TOK_CAP) !== 0,
+      );
+    }
+    return t;
+  }
+  slice(a: number, b: number): Token[] {
+    const out: Token[] = [];
+    for (let k = Math.max(0, a); k < b && k < this.length; k++) out.push(this.get(k)!);
+    return out;
   }
 }
 
 /** Letter words of the text (digits and punctuation separate words), in order. */
 // Callers share the result for the same text (the PERSON, ORG and place recognizers tokenize
 // the same input), so the tokens must not be mutated except for the nameShaped() and word-facts caches.
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): Tokens {
   if (text !== memoText) {
-    memoToks = tokenizeText(text);
+    memoToks = tokenizeFlat(text);
     memoText = text;
   }
   return memoToks;
 }
 let memoText: string | undefined;
-let memoToks: Token[] = [];
+let memoToks = new Tokens('', new Int32Array(0));
 
-/** tokenize() without the memo, for short pieces of a text that must not evict it. */
-// Same words as /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu, scanned by character codes.
+/** tokenize() without the memo, as an array, for short pieces of a text that must not evict it. */
 export function tokenizeText(text: string): Token[] {
-  const out: Token[] = [];
+  const toks = tokenizeFlat(text);
+  return toks.slice(0, toks.length);
+}
+
+// Words are written here first, then copied out at their exact size (one allocation per text).
+let scratch = new Int32Array(3 * 1024);
+
+// Same words as /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu, scanned by character codes (ASCII inline).
+/** tokenize() without the memo, for pieces of a text. */
+export function tokenizeFlat(text: string): Tokens {
   const n = text.length;
+  // A short text's words go straight to a plain array: a typed array over 64 bytes lives off the
+  // V8 heap and costs about 1 µs to make, much of the time for a sentence.
+  const small = n <= 4096;
+  const data: number[] = [];
+  let buf = scratch;
+  let k = 0;
   let i = 0;
   while (i < n) {
-    const w = letterAt(text, i);
-    if (w === 0) {
-      i++;
-      continue;
+    const c0 = text.charCodeAt(i);
+    let w: number;
+    if (c0 < 128) {
+      if ((c0 | 32) < 97 || (c0 | 32) > 122) {
+        i++;
+        continue;
+      }
+      w = 1;
+    } else {
+      w = letterAt(text, i);
+      if (w === 0) {
+        i++;
+        continue;
+      }
     }
     const start = i;
     let j = i + w;
     while (j < n) {
       const c = text.charCodeAt(j);
-      if (c === 0x27 || c === 0x2019 || c === 0x2d) {
+      if (c < 128) {
+        if (((c | 32) >= 97 && (c | 32) <= 122) || c === 0x27 || c === 0x2d) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (c === 0x2019) {
         j++;
         continue;
       }
@@ -244,10 +372,24 @@ export function tokenizeText(text: string): Token[] {
       after === 0x5f ||
       (after >= 0x30 && after <= 0x39) ||
       ((after === 0x2e || after === 0x3a) && end + 1 < n && (unitClass(text.charCodeAt(end + 1)) & ALNUM) !== 0);
-    out.push(new WordToken(text, start, end, glued, (unitClass(text.charCodeAt(start)) & UPPER) !== 0));
+    const cap = c0 < 128 ? c0 <= 90 : (unitClass(c0) & UPPER) !== 0;
     i = j;
+    if (small) {
+      data.push(start, end, (glued ? TOK_GLUED : 0) | (cap ? TOK_CAP : 0));
+      continue;
+    }
+    if (3 * k + 3 > buf.length) {
+      const b = new Int32Array(2 * buf.length);
+      b.set(buf);
+      buf = b;
+      if (b.length <= 1 << 18) scratch = b; // not kept when large
+    }
+    buf[3 * k] = start;
+    buf[3 * k + 1] = end;
+    buf[3 * k + 2] = (glued ? TOK_GLUED : 0) | (cap ? TOK_CAP : 0);
+    k++;
   }
-  return out;
+  return new Tokens(text, small ? data : buf.slice(0, 3 * k));
 }
 
 /** Capitalised word that could be part of a name: "Anna", "McConnan", "O'Neil", "Jean-Luc", "Szöllösy". */
@@ -263,7 +405,7 @@ function computeNameShaped(t: Token): boolean {
   if (s.length < 2) return false;
   // I'm, It's (the regex only when there is an apostrophe)
   if ((s.includes("'") || s.includes('’')) && PRONOUN_CONTRACTION.test(s)) return false;
-  if (!ANY_LOWER.test(s)) return false; // ALL-CAPS words are acronyms more often than names
+  if (!hasLower(s)) return false; // ALL-CAPS words are acronyms more often than names
   // As /\p{Lu}{2}/u on the first two code units (a surrogate is never upper-case in either).
   if (unitClass(s.charCodeAt(0)) & UPPER && unitClass(s.charCodeAt(1)) & UPPER) return false;
   // The token's own lower-case form when nothing was stripped: the rules ask for it later anyway.

@@ -3,7 +3,7 @@
 // and Williamson") and employment cues ("works at X", "joined X").
 import { caseAware } from './caseless';
 import type { Candidate, Recognizer } from '../types';
-import { COMMON, NEVER_NAME, isCommon, tokenize, type Token } from './lexicon';
+import { COMMON, NEVER_NAME, isCommon, tokenize, type Token, TOK_CAP } from './lexicon';
 
 /** Legal-form suffixes: strong evidence. Matched case-sensitively on the token text (without a final period). */
 const LEGAL = new Set([
@@ -175,20 +175,25 @@ function orgFlags(t: Token): number {
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const CONNECT = new Set(['and', '&', 'of', 'for', 'the', 'de', 'du', 'des', 'der', 'und', 'y', 'e']);
 
+/** text[s, e) is "eG". */
+const isEG = (text: string, s: number, e: number) =>
+  e - s === 2 && text.charCodeAt(s) === 0x65 && text.charCodeAt(s + 1) === 0x47;
+
 function orgDetect(text: string): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
   const push = (a: number, b: number, score: number, subtype: string) => {
-    let end = toks[b]!.end;
+    let end = toks.get(b)!.end;
     // Keep the period of an abbreviated suffix: "Shepherd Ltd.".
-    if (text[end] === '.' && /^(Inc|Ltd|Corp|Co|Bros|Intl)$/i.test(toks[b]!.text)) end++;
-    out.push({ start: toks[a]!.start, end, type: 'ORG', subtype, score, source: 'pattern' });
+    if (text[end] === '.' && /^(Inc|Ltd|Corp|Co|Bros|Intl)$/i.test(toks.get(b)!.text)) end++;
+    out.push({ start: toks.get(a)!.start, end, type: 'ORG', subtype, score, source: 'pattern' });
   };
 
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    // Every rule needs a capitalised word here, or the one lower-case legal form: skip the rest.
-    if (!t.cap && (t.end - t.start !== 2 || t.text !== 'eG')) continue;
+    // Every rule needs a capitalised word here, or the one lower-case legal form: skip the rest
+    // before making the token object.
+    if (!(toks.flags(i) & TOK_CAP) && !isEG(text, toks.start(i), toks.end(i))) continue;
+    const t = toks.get(i)!;
     const bare = t.text; // a token never contains a period
     const of = orgFlags(t);
     // Short all-caps forms ("AB", "SAS") also abbreviate other things: not before another code or number.
@@ -201,21 +206,21 @@ function orgDetect(text: string): Candidate[] {
       let a = i;
       let caps = 0;
       for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
-        const g = gap(text, toks[k]!, toks[k + 1]!);
+        const g = gap(text, toks.get(k)!, toks.get(k + 1)!);
         if (!/^[ \t]{1,2}$|^[ \t]&[ \t]$|^-$/.test(g)) break;
-        const w = toks[k]!;
+        const w = toks.get(k)!;
         if (LEGAL.has(w.text)) break; // the end of an earlier company name
         if (capWord(w) || (w.cap && ORG_WORDS.has(w.lower))) {
           a = k;
           caps++;
-        } else if (CONNECT.has(w.lower) && k > 0 && capWord(toks[k - 1]!)) continue;
+        } else if (CONNECT.has(w.lower) && k > 0 && capWord(toks.get(k - 1)!)) continue;
         else break;
       }
       // A sentence-initial imperative or article is not part of the name: "Compare Amazon Web Services".
       while (
         a < i &&
-        isCommon(toks[a]!.text) &&
-        (a === 0 || /[.!?\n:]\s*$/.test(text.slice(toks[a - 1]!.end, toks[a]!.start)))
+        isCommon(toks.get(a)!.text) &&
+        (a === 0 || /[.!?\n:]\s*$/.test(text.slice(toks.get(a - 1)!.end, toks.get(a)!.start)))
       ) {
         a++;
         caps--;
@@ -228,19 +233,33 @@ function orgDetect(text: string): Candidate[] {
     }
 
     // "University of Oslo", "Bank of America".
-    if (of & O_ORG_OF && t.cap && toks[i + 1]?.lower === 'of' && toks[i + 2] && capWord(toks[i + 2]!)) {
+    if (of & O_ORG_OF && t.cap && toks.get(i + 1)?.lower === 'of' && toks.get(i + 2) && capWord(toks.get(i + 2)!)) {
       let b = i + 2;
-      while (toks[b + 1] && capWord(toks[b + 1]!) && SPACE.test(gap(text, toks[b]!, toks[b + 1]!)) && b - i < 5) b++;
+      while (
+        toks.get(b + 1) &&
+        capWord(toks.get(b + 1)!) &&
+        SPACE.test(gap(text, toks.get(b)!, toks.get(b + 1)!)) &&
+        b - i < 5
+      )
+        b++;
       push(i, b, 0.75, 'ORG_OF');
       i = b;
       continue;
     }
 
     // Firm names made of surnames: "Davis, Reynolds and Williamson", "Henderson, Hicks and Brown".
-    if (capWord(t) && !(of & O_COMMON)) {
-      const a = toks[i + 1];
-      const and = toks[i + 2];
-      const c = toks[i + 3];
+    // The ", " after the first name is tested on the word bounds before the next words' objects are made.
+    if (
+      capWord(t) &&
+      !(of & O_COMMON) &&
+      i + 3 < toks.length &&
+      toks.start(i + 1) - t.end === 2 &&
+      text.charCodeAt(t.end) === 0x2c &&
+      text.charCodeAt(t.end + 1) === 0x20
+    ) {
+      const a = toks.get(i + 1);
+      const and = toks.get(i + 2);
+      const c = toks.get(i + 3);
       if (
         a &&
         and &&
@@ -252,7 +271,7 @@ function orgDetect(text: string): Candidate[] {
         SPACE.test(gap(text, and, c)) &&
         capWord(c) &&
         !COMMON.has(c.lower) &&
-        !(i > 0 && /^,\s*$/.test(gap(text, toks[i - 1]!, t)))
+        !(i > 0 && /^,\s*$/.test(gap(text, toks.get(i - 1)!, t)))
       ) {
         push(i, i + 3, 0.66, 'FIRM');
         i += 3;
@@ -265,23 +284,23 @@ function orgDetect(text: string): Candidate[] {
     if (
       capWord(t) &&
       !(of & O_COMMON) &&
-      (i === 0 || !capWord(toks[i - 1]!) || /[.!?:;,\n]/.test(gap(text, toks[i - 1]!, t)))
+      (i === 0 || !capWord(toks.get(i - 1)!) || /[.!?:;,\n]/.test(gap(text, toks.get(i - 1)!, t)))
     ) {
       let b = i;
       while (
-        toks[b + 1] &&
-        (capWord(toks[b + 1]!) || /^-$/.test(gap(text, toks[b]!, toks[b + 1]!))) &&
-        SPACE_OR_HYPHEN.test(gap(text, toks[b]!, toks[b + 1]!)) &&
+        toks.get(b + 1) &&
+        (capWord(toks.get(b + 1)!) || /^-$/.test(gap(text, toks.get(b)!, toks.get(b + 1)!))) &&
+        SPACE_OR_HYPHEN.test(gap(text, toks.get(b)!, toks.get(b + 1)!)) &&
         b - i < 3
       )
         b++;
       // The seven words after the name, read in place rather than copied.
-      const after0 = toks[b + 1]?.lower;
-      const after1 = toks[b + 2]?.lower;
-      let described = (after0 === 'is' || after0 === 'was') && (after1 === 'a' || after1 === 'an');
+      const after0 = toks.get(b + 1)?.lower;
+      const after1 = () => toks.get(b + 2)?.lower; // asked only after "is" / "was"
+      let described = (after0 === 'is' || after0 === 'was') && (after1() === 'a' || after1() === 'an');
       if (described) {
         described = false;
-        for (let k = b + 3; k < b + 8 && k < toks.length; k++) if (ORG_NOUNS.has(toks[k]!.lower)) described = true;
+        for (let k = b + 3; k < b + 8 && k < toks.length; k++) if (ORG_NOUNS.has(toks.get(k)!.lower)) described = true;
       }
       const office = after0 !== undefined && ORG_PLACES.has(after0);
       if (described || office) {
@@ -290,8 +309,8 @@ function orgDetect(text: string): Candidate[] {
         continue;
       }
       // Two surnames joined by a hyphen, standing alone ("Weber-Santana"), not part of a person's name.
-      const before = toks[i - 1];
-      const next = toks[i + 1];
+      const before = toks.get(i - 1);
+      const next = toks.get(i + 1);
       const parts = b === i && t.text.includes('-') ? t.text.split('-') : [];
       if (
         b === i &&
@@ -306,14 +325,20 @@ function orgDetect(text: string): Candidate[] {
     }
 
     // Employment context: "works at Zillow", "joined Acme", "support Factset in".
-    const cues = i > 0 ? CONTEXT_BY_LAST.get(toks[i - 1]!.lower) : undefined;
+    const cues = i > 0 ? CONTEXT_BY_LAST.get(toks.get(i - 1)!.lower) : undefined;
     for (const seq of cues ?? []) {
       if (i < seq.length || !capWord(t) || of & O_COMMON) break;
       let ok = true;
-      for (let k = 0; k < seq.length; k++) if (toks[i - seq.length + k]!.lower !== seq[k]) ok = false;
-      if (!ok || !SPACE.test(gap(text, toks[i - 1]!, t))) continue;
+      for (let k = 0; k < seq.length; k++) if (toks.get(i - seq.length + k)!.lower !== seq[k]) ok = false;
+      if (!ok || !SPACE.test(gap(text, toks.get(i - 1)!, t))) continue;
       let b = i;
-      while (toks[b + 1] && capWord(toks[b + 1]!) && SPACE.test(gap(text, toks[b]!, toks[b + 1]!)) && b - i < 3) b++;
+      while (
+        toks.get(b + 1) &&
+        capWord(toks.get(b + 1)!) &&
+        SPACE.test(gap(text, toks.get(b)!, toks.get(b + 1)!)) &&
+        b - i < 3
+      )
+        b++;
       push(i, b, 0.62, 'CONTEXT');
       break;
     }

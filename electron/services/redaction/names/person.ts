@@ -17,8 +17,11 @@ import {
   PARTICLES,
   stripPossessive,
   tokenize,
-  tokenizeText,
+  tokenizeFlat,
   type Token,
+  type Tokens,
+  TOK_CAP,
+  TOK_GLUED,
 } from './lexicon';
 
 const TITLES = new Set(
@@ -189,6 +192,32 @@ const SPEAKER_COLON = /^[ \t]*:[ \t]*["“']?\p{Lu}/u;
 const SPEAKER_WORD = /^[ \t]*:[ \t]*["“']?([\p{L}'’]+)/u;
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 
+/** Only spaces and tabs (or empty). */
+function isBlankRun(s: string): boolean {
+  for (let p = 0; p < s.length; p++) {
+    const c = s.charCodeAt(p);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/** The last words of the self-introduction cues of rule 2. */
+const INTRO_LAST_WORDS = new Set([
+  'is',
+  "name's",
+  'me',
+  'named',
+  'called',
+  'heiße',
+  "m'appelle",
+  'llamo',
+  'chiamo',
+  "i'm",
+  'i’m',
+  'am',
+  "it's",
+]);
+
 interface Run {
   first: number;
   last: number;
@@ -198,14 +227,14 @@ interface Run {
  * The name starting at token i: name-shaped words, initials ("M." / "J") and particles
  * ("van", "de") on one line separated by spaces; at most five words.
  */
-function nameRun(text: string, toks: Token[], i: number, allowCommonFirst = true): Run | undefined {
-  const t0 = toks[i];
+function nameRun(text: string, toks: Tokens, i: number, allowCommonFirst = true): Run | undefined {
+  const t0 = toks.get(i);
   if (!t0 || !nameShaped(t0)) return undefined;
   if (!allowCommonFirst && wordFlags(t0) & W_COMMON) return undefined;
   let last = i;
   for (let j = i + 1; j < toks.length && j - i < 5; j++) {
-    const prev = toks[j - 1]!;
-    const t = toks[j]!;
+    const prev = toks.get(j - 1)!;
+    const t = toks.get(j)!;
     const g = gap(text, prev, t);
     const afterInitial = isInitial(prev) && /^\.?[ \t]{1,2}$/.test(g);
     if (!SINGLE_SPACE.test(g) && !afterInitial) break;
@@ -216,9 +245,9 @@ function nameRun(text: string, toks: Token[], i: number, allowCommonFirst = true
     }
     if (
       PARTICLES.has(t.lower) &&
-      toks[j + 1] &&
-      nameShaped(toks[j + 1]!) &&
-      SINGLE_SPACE.test(gap(text, t, toks[j + 1]!))
+      toks.get(j + 1) &&
+      nameShaped(toks.get(j + 1)!) &&
+      SINGLE_SPACE.test(gap(text, t, toks.get(j + 1)!))
     ) {
       continue;
     }
@@ -226,7 +255,7 @@ function nameRun(text: string, toks: Token[], i: number, allowCommonFirst = true
     last = j;
   }
   // An initial cannot end a name ("Anna M" then a new sentence).
-  while (last > i && isInitial(toks[last]!)) last--;
+  while (last > i && isInitial(toks.get(last)!)) last--;
   return { first: i, last };
 }
 
@@ -242,13 +271,13 @@ const STOP_CONTINUATION = new Set(
   ).split(' '),
 );
 
-function runSpan(text: string, toks: Token[], r: Run): { start: number; end: number } {
-  return { start: toks[r.first]!.start, end: nameEnd(toks[r.last]!) };
+function runSpan(text: string, toks: Tokens, r: Run): { start: number; end: number } {
+  return { start: toks.get(r.first)!.start, end: nameEnd(toks.get(r.last)!) };
 }
 
-function lowerSeqBefore(toks: Token[], i: number, seq: readonly string[]): boolean {
+function lowerSeqBefore(toks: Tokens, i: number, seq: readonly string[]): boolean {
   if (i < seq.length) return false;
-  for (let k = 0; k < seq.length; k++) if (toks[i - seq.length + k]!.lower !== seq[k]) return false;
+  for (let k = 0; k < seq.length; k++) if (toks.get(i - seq.length + k)!.lower !== seq[k]) return false;
   return true;
 }
 
@@ -292,15 +321,17 @@ function wordFlags(t: Token): number {
 }
 
 /** Indices of the name-shaped tokens, memoised for the last token list (tokenize() memoises too). */
-function shapedIndices(toks: Token[]): number[] {
+function shapedIndices(toks: Tokens): number[] {
   if (toks !== shapedFor) {
     shapedIdx = [];
-    for (let i = 0; i < toks.length; i++) if (nameShaped(toks[i]!)) shapedIdx.push(i);
+    // nameShaped() needs a capital and no glue: tested on the flags before making the token object.
+    for (let i = 0; i < toks.length; i++)
+      if ((toks.flags(i) & (TOK_CAP | TOK_GLUED)) === TOK_CAP && nameShaped(toks.get(i)!)) shapedIdx.push(i);
     shapedFor = toks;
   }
   return shapedIdx;
 }
-let shapedFor: Token[] | undefined;
+let shapedFor: Tokens | undefined;
 let shapedIdx: number[] = [];
 
 function personDetect(text: string): Candidate[] {
@@ -309,8 +340,8 @@ function personDetect(text: string): Candidate[] {
   const add = (r: Run | undefined, score: number, subtype: string) => {
     if (!r) return;
     // A leading initial belongs to the name: "F. Scott Fitzgerald".
-    const before = toks[r.first - 1];
-    if (before && isInitial(before) && /^\.[ \t]{1,2}$/.test(gap(text, before, toks[r.first]!)))
+    const before = toks.get(r.first - 1);
+    if (before && isInitial(before) && /^\.[ \t]{1,2}$/.test(gap(text, before, toks.get(r.first)!)))
       r = { first: r.first - 1, last: r.last };
     const { start, end } = runSpan(text, toks, r);
     if (end > start) out.push({ start, end, type: 'PERSON', subtype, score, source: 'pattern' });
@@ -323,10 +354,12 @@ function personDetect(text: string): Candidate[] {
   for (const k of shaped) {
     if (k <= i) continue;
     i = k;
-    const t = toks[i]!;
+    const t = toks.get(i)!;
     const wf = wordFlags(t);
-    const prev = toks[i - 1];
+    const prev = toks.get(i - 1);
     const g = prev ? gap(text, prev, t) : '';
+    // Rules 2b, 3 and 5 need a "?", ":", "：" or line break in the gap: most gaps are blanks only.
+    const blankGap = isBlankRun(g);
 
     // 1. Title or honorific: "Mr. Leiva", "Dr Anna Berg", "Frau Müller".
     if (prev && TITLES.has(prev.lower) && /^\.?[ \t]{1,3}$/.test(g) && isTitleUse(text, toks, i - 1)) {
@@ -336,13 +369,14 @@ function personDetect(text: string): Candidate[] {
     }
 
     // 2. Self-introduction: "my name is X", "I'm X", "call me X", "this is X from".
-    if (prev && /^[ \t]{1,3}$/.test(g) && nameShaped(t)) {
+    // Every cue of rule 2 ends in a word of INTRO_LAST_WORDS: a set lookup rules out the rest.
+    if (prev && INTRO_LAST_WORDS.has(prev.lower) && /^[ \t]{1,3}$/.test(g) && nameShaped(t)) {
       if (
         lowerSeqBefore(toks, i, ['name', 'is']) ||
         lowerSeqBefore(toks, i, ["name's"]) ||
         lowerSeqBefore(toks, i, ['call', 'me']) ||
         lowerSeqBefore(toks, i, ['named']) ||
-        (lowerSeqBefore(toks, i, ['called']) && toks[i - 2]?.lower === 'is') ||
+        (lowerSeqBefore(toks, i, ['called']) && toks.get(i - 2)?.lower === 'is') ||
         lowerSeqBefore(toks, i, ['ich', 'heiße']) ||
         lowerSeqBefore(toks, i, ["m'appelle"]) ||
         lowerSeqBefore(toks, i, ['llamo']) ||
@@ -375,6 +409,7 @@ function personDetect(text: string): Candidate[] {
     // 2b. Answer to a question about a name: "What's your last name? Magnusson".
     if (
       prev &&
+      !blankGap &&
       /^[ \t]*[?:][ \t]*(\r?\n[ \t]*)?$/.test(g) &&
       /\bnames?\b[^\n?]{0,30}$/i.test(text.slice(Math.max(0, prev.start - 40), t.start).replace(/[?:][\s]*$/, '')) &&
       !THING_NAME.test(text.slice(Math.max(0, prev.start - 40), t.start))
@@ -388,7 +423,7 @@ function personDetect(text: string): Candidate[] {
     }
 
     // 3. Form field: "Name: X Y", "Patient:\tX", "Directed By:    X".
-    if ((prev && /^[ \t]*[:：][ \t]*$/.test(g)) || (prev && /^[ \t]*[:：][ \t]*\r?\n[ \t]*$/.test(g))) {
+    if (prev && !blankGap && (/^[ \t]*[:：][ \t]*$/.test(g) || /^[ \t]*[:：][ \t]*\r?\n[ \t]*$/.test(g))) {
       if (
         FIELD_LABELS.some((seq) => lowerSeqBefore(toks, i, seq) && labelAtLineStart(text, toks, i - seq.length)) &&
         !THING_NAME.test(text.slice(Math.max(0, t.start - 40), t.start))
@@ -410,6 +445,7 @@ function personDetect(text: string): Candidate[] {
     // 5. Signature: "Regards,\nAnna Berg" on its own line.
     if (
       prev &&
+      !blankGap &&
       /^[ \t]*[,.!]?[ \t]*(\r?\n[ \t>]*)+$/.test(g) &&
       SIGN_OFFS.some((seq) => lowerSeqBefore(toks, i, seq))
     ) {
@@ -423,7 +459,7 @@ function personDetect(text: string): Candidate[] {
     // 6. Role word: "Producer James Sparks", "my colleague Anna".
     if (prev && ROLE_WORDS.has(prev.lower) && /^[ \t]{1,3}$/.test(g) && nameShaped(t)) {
       const r = nameRun(text, toks, i, false);
-      const owner = toks[i - 2] && /^(my|his|her|our|their|your)$/.test(toks[i - 2]!.lower);
+      const owner = toks.get(i - 2) && /^(my|his|her|our|their|your)$/.test(toks.get(i - 2)!.lower);
       if (r && (wf & W_GIVEN || r.last > r.first || (owner && !(wf & W_IS_COMMON)))) {
         add(r, 0.72, 'ROLE');
         continue;
@@ -433,7 +469,7 @@ function personDetect(text: string): Candidate[] {
     // 7. "by X Y", "according to X Y": two or more name-shaped words, the first not a common word.
     if (prev && (prev.lower === 'by' || lowerSeqBefore(toks, i, ['according', 'to'])) && /^[ \t]{1,3}$/.test(g)) {
       const r = nameRun(text, toks, i, false);
-      if (r && r.last > r.first && (wf & W_GIVEN || !(wordFlags(toks[r.last]!) & W_COMMON))) {
+      if (r && r.last > r.first && (wf & W_GIVEN || !(wordFlags(toks.get(r.last)!) & W_COMMON))) {
         add(r, wf & W_GIVEN ? 0.72 : 0.62, 'BY');
         continue;
       }
@@ -446,7 +482,7 @@ function personDetect(text: string): Candidate[] {
       const ambiguous = !(wf & W_GIVEN);
       let surnameLike = false;
       for (let k = r.first + 1; k <= r.last && !surnameLike; k++)
-        surnameLike = !isInitial(toks[k]!) && !(wordFlags(toks[k]!) & W_COMMON);
+        surnameLike = !isInitial(toks.get(k)!) && !(wordFlags(toks.get(k)!) & W_COMMON);
       if (r.last > r.first && surnameLike) add(r, ambiguous ? 0.62 : 0.7, 'GAZETTEER');
       else if (r.last > r.first && !ambiguous) add(r, 0.62, 'GAZETTEER');
       else if (!ambiguous) add({ first: i, last: i }, singleNameScore(text, toks, i), 'GAZETTEER');
@@ -459,8 +495,8 @@ function personDetect(text: string): Candidate[] {
     let unknownRun: Run | undefined | null = null;
     if (!(wf & W_COMMON) && (!prev || !nameShaped(prev))) {
       const r = (unknownRun = nameRun(text, toks, i, false));
-      const next = r && toks[r.last + 1];
-      const verb = !!next && SINGLE_SPACE.test(gap(text, toks[r.last]!, next)) && PERSON_VERBS.has(next.lower);
+      const next = r && toks.get(r.last + 1);
+      const verb = !!next && SINGLE_SPACE.test(gap(text, toks.get(r.last)!, next)) && PERSON_VERBS.has(next.lower);
       if (r && r.last > r.first && verb && !WEAK_VERBS.has(next!.lower)) add(r, 0.62, 'VERB');
       // One unknown word before a telling verb: "Ley began writing", "Tomomi is from".
       else if (
@@ -470,7 +506,7 @@ function personDetect(text: string): Candidate[] {
         next &&
         SINGLE_SPACE.test(gap(text, t, next))
       ) {
-        const after = toks[r.last + 2];
+        const after = toks.get(r.last + 2);
         if ((verb && !WEAK_VERBS.has(next.lower)) || (next.lower === 'is' && after?.lower === 'from'))
           add(r, 0.6, 'VERB');
       }
@@ -481,8 +517,8 @@ function personDetect(text: string): Candidate[] {
       const r = nameRun(text, toks, i);
       if (r) {
         add(r, 0.66, 'SPEECH');
-        const to = toks[r.last + 1];
-        const other = toks[r.last + 2];
+        const to = toks.get(r.last + 1);
+        const other = toks.get(r.last + 2);
         if (to?.lower === 'to' && other && nameShaped(other) && !(wordFlags(other) & W_IS_COMMON))
           add(nameRun(text, toks, r.last + 2), 0.62, 'SPEECH');
         i = r.last;
@@ -494,10 +530,10 @@ function personDetect(text: string): Candidate[] {
     // A nationality or language is not an author ("an Italian version").
     if (!(wf & (W_IS_COMMON | W_PLACE | W_DEMONYM))) {
       const r = unknownRun === null ? nameRun(text, toks, i, false) : unknownRun;
-      const next = r && toks[r.last + 1];
-      if (r && next && WORKS.has(next.lower) && SINGLE_SPACE.test(gap(text, toks[r.last]!, next))) {
+      const next = r && toks.get(r.last + 1);
+      if (r && next && WORKS.has(next.lower) && SINGLE_SPACE.test(gap(text, toks.get(r.last)!, next))) {
         const det = prev && /^(the|a|an)$/.test(prev.lower);
-        const possessive = isPossessive(toks[r.last]!.text);
+        const possessive = isPossessive(toks.get(r.last)!.text);
         if (det || possessive) add(r, 0.6, 'AUTHOR');
       }
     }
@@ -568,11 +604,11 @@ const AFTER_SINGLE = new Set('and or is was has had will would can could did doe
  * A lone given name is a weak signal ("Meta post", "Sana tu"): it reaches the default
  * threshold only with a person verb, a person-like neighbour word, or punctuation after it.
  */
-function singleNameScore(text: string, toks: Token[], i: number): number {
-  const t = toks[i]!;
+function singleNameScore(text: string, toks: Tokens, i: number): number {
+  const t = toks.get(i)!;
   if (t.text.length < 3 || wordFlags(t) & (W_LOWER_UPPER | W_DEMONYM)) return 0.4;
-  const next = toks[i + 1];
-  const prev = toks[i - 1];
+  const next = toks.get(i + 1);
+  const prev = toks.get(i - 1);
   const after = text.slice(nameEnd(t), nameEnd(t) + 3);
   // After a determiner it names a thing: "this Meta post", "a Brit's point of view".
   if (prev && DETERMINERS.has(prev.lower) && SINGLE_SPACE.test(gap(text, prev, t))) return 0.45;
@@ -585,7 +621,7 @@ function singleNameScore(text: string, toks: Token[], i: number): number {
 }
 
 /** "They had 6: Gaetane, Hannah, Anthony and Derek": a list with two known given names is a list of names. */
-function nameLists(text: string, toks: Token[], shaped: readonly number[]): Candidate[] {
+function nameLists(text: string, toks: Tokens, shaped: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   // A list starts with a name-shaped word at or after i.
@@ -594,17 +630,17 @@ function nameLists(text: string, toks: Token[], shaped: readonly number[]): Cand
     i = k;
     const items: Token[] = [];
     let j = i;
-    while (j < toks.length && nameShaped(toks[j]!) && !(wordFlags(toks[j]!) & W_COMMON)) {
-      items.push(toks[j]!);
-      const n = toks[j + 1];
+    while (j < toks.length && nameShaped(toks.get(j)!) && !(wordFlags(toks.get(j)!) & W_COMMON)) {
+      items.push(toks.get(j)!);
+      const n = toks.get(j + 1);
       if (!n) break;
-      const g = gap(text, toks[j]!, n);
+      const g = gap(text, toks.get(j)!, n);
       if (/^,[ \t]{1,2}$/.test(g)) j++;
       else if (
         SINGLE_SPACE.test(g) &&
         (n.lower === 'and' || n.lower === 'or' || n.lower === '&') &&
-        toks[j + 2] &&
-        SINGLE_SPACE.test(gap(text, n, toks[j + 2]!))
+        toks.get(j + 2) &&
+        SINGLE_SPACE.test(gap(text, n, toks.get(j + 2)!))
       )
         j += 2;
       else break;
@@ -625,10 +661,10 @@ function colonAfter(text: string, i: number): boolean {
 }
 
 /** Dialogue speakers at line starts: "Ubul: What a wife.\nNicole: Remember me". */
-function speakerLabels(text: string, toks: Token[], shaped: readonly number[]): Candidate[] {
+function speakerLabels(text: string, toks: Tokens, shaped: readonly number[]): Candidate[] {
   const labels: Token[] = [];
   for (const i of shaped) {
-    const t = toks[i]!;
+    const t = toks.get(i)!;
     if (wordFlags(t) & W_COMMON) continue;
     if (!colonAfter(text, t.end)) continue; // cheap test before the regex
     if (!SPEAKER_COLON.test(text.slice(t.end, t.end + 6))) continue;
@@ -665,15 +701,15 @@ const STRONG_SURNAME_SUFFIX =
  * organisation words ("Calquín Cazares", "Ravil G Yefimov"), or a word with a surname ending.
  * Scored low so the model's view wins on type conflicts.
  */
-function unknownNames(text: string, toks: Token[], shaped: readonly number[]): Candidate[] {
+function unknownNames(text: string, toks: Tokens, shaped: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   let i = -1;
   for (const k of shaped) {
     if (k <= i) continue;
     i = k;
-    const t = toks[i]!;
+    const t = toks.get(i)!;
     if (wordFlags(t) & (W_COMMON | W_PLACE)) continue;
-    const prev = toks[i - 1];
+    const prev = toks.get(i - 1);
     if (prev && (nameShaped(prev) || isInitial(prev)) && /^\.?[ \t]{1,2}$/.test(gap(text, prev, t))) continue;
     const r = nameRun(text, toks, i, false);
     if (!r) continue;
@@ -708,11 +744,11 @@ function unknownNames(text: string, toks: Token[], shaped: readonly number[]): C
 }
 
 /** "Dr" and "St" are also street types: not a title right after a capitalised street name. */
-function isTitleUse(text: string, toks: Token[], k: number): boolean {
-  const t = toks[k]!;
+function isTitleUse(text: string, toks: Tokens, k: number): boolean {
+  const t = toks.get(k)!;
   if (t.text.length > 1 && t.text === t.text.toUpperCase() && t.text.length > 2) return false;
   if (t.lower !== 'dr' && t.lower !== 'st') return true;
-  const before = toks[k - 1];
+  const before = toks.get(k - 1);
   return !(before && nameShaped(before) && SINGLE_SPACE.test(gap(text, before, t)));
 }
 
@@ -720,16 +756,16 @@ const isUpperTitle = (t: Token) => isUpperFirst(t.text);
 const UPPER_FIRST = /^\p{Lu}/u;
 const isUpperFirst = (s: string) => UPPER_FIRST.test(s);
 
-function labelAtLineStart(text: string, toks: Token[], k: number): boolean {
-  const t = toks[k];
+function labelAtLineStart(text: string, toks: Tokens, k: number): boolean {
+  const t = toks.get(k);
   if (!t) return false;
   const before = text.slice(Math.max(0, t.start - 40), t.start);
   const line = before.slice(before.lastIndexOf('\n') + 1);
   return /^[\s>*•·-]*$/.test(line) || /[.!?:;,]\s*$/.test(line);
 }
 
-function followedBy(text: string, toks: Token[], r: Run, re: RegExp): boolean {
-  const end = nameEnd(toks[r.last]!);
+function followedBy(text: string, toks: Tokens, r: Run, re: RegExp): boolean {
+  const end = nameEnd(toks.get(r.last)!);
   return re.test(text.slice(end, end + 20));
 }
 
@@ -782,7 +818,7 @@ export function emailLocalParts(text: string): string[] {
 }
 
 /** Names whose words appear in an e-mail address of the same text ("Janka Szász" & SzaszJanka@...). */
-function emailNames(text: string, toks: Token[], shaped: readonly number[]): Candidate[] {
+function emailNames(text: string, toks: Tokens, shaped: readonly number[]): Candidate[] {
   const locals = emailLocalParts(text).map(fold);
   if (locals.length === 0) return [];
   // One search instead of one per address: a folded word has no line break to match across.
@@ -797,7 +833,7 @@ function emailNames(text: string, toks: Token[], shaped: readonly number[]): Can
   for (const k of shaped) {
     if (k <= i) continue;
     i = k;
-    const t = toks[i]!;
+    const t = toks.get(i)!;
     if (t.text.length < 3 || wordFlags(t) & W_COMMON) continue;
     let found = inAddress.get(t.text);
     if (found === undefined) {
@@ -808,11 +844,11 @@ function emailNames(text: string, toks: Token[], shaped: readonly number[]): Can
     if (!found) continue;
     let first = i;
     while (first > 0 && i - first < 3) {
-      const p = toks[first - 1]!;
+      const p = toks.get(first - 1)!;
       if (
         !(nameShaped(p) || isInitial(p)) ||
         wordFlags(p) & W_IS_COMMON ||
-        !/^\.?[ \t]{1,2}$/.test(gap(text, p, toks[first]!))
+        !/^\.?[ \t]{1,2}$/.test(gap(text, p, toks.get(first)!))
       )
         break;
       first--;
@@ -833,13 +869,31 @@ function emailNames(text: string, toks: Token[], shaped: readonly number[]): Can
   return out;
 }
 
+/** The words of a found name that its repetitions are looked for by; the same names recur, so memoised. */
+function knownWordsOf(piece: string): readonly string[] {
+  let words = knownWordsMemo.get(piece);
+  if (words === undefined) {
+    words = [];
+    const toks = tokenizeFlat(piece);
+    for (let k = 0; k < toks.length; k++) {
+      // nameShaped() needs a capital and no glue: the flags rule out most words without an object.
+      if ((toks.flags(k) & (TOK_CAP | TOK_GLUED)) !== TOK_CAP || toks.end(k) - toks.start(k) < 3) continue;
+      const w = toks.get(k)!;
+      if (!COMMON.has(w.lower) && nameShaped(w)) words.push(stripPossessive(w.lower));
+    }
+    if (knownWordsMemo.size > 20_000) knownWordsMemo.clear();
+    knownWordsMemo.set(piece, words);
+  }
+  return words;
+}
+const knownWordsMemo = new Map<string, string[]>();
+
 /** A found name's words elsewhere in the text ("Yefremova" after "Faina D. Yefremova"). */
-function repeatedMentions(text: string, toks: Token[], shaped: readonly number[], found: Candidate[]): Candidate[] {
+function repeatedMentions(text: string, toks: Tokens, shaped: readonly number[], found: Candidate[]): Candidate[] {
   const known = new Set<string>();
   for (const c of found) {
     if (c.score < 0.6) continue;
-    for (const w of tokenizeText(text.slice(c.start, c.end)))
-      if (w.text.length >= 3 && !COMMON.has(w.lower) && nameShaped(w)) known.add(stripPossessive(w.lower));
+    for (const w of knownWordsOf(text.slice(c.start, c.end))) known.add(w);
   }
   if (known.size === 0) return [];
   // Spans already found, sorted, to skip covered words in one linear pass.
@@ -848,7 +902,7 @@ function repeatedMentions(text: string, toks: Token[], shaped: readonly number[]
   let reach = -1;
   const out: Candidate[] = [];
   for (const k of shaped) {
-    const t = toks[k]!;
+    const t = toks.get(k)!;
     while (ci < covered.length && covered[ci]![0] <= t.start) reach = Math.max(reach, covered[ci++]![1]);
     if (!known.has(stripPossessive(t.lower))) continue;
     if (t.end <= reach) continue;
