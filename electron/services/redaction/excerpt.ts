@@ -30,11 +30,53 @@ export function hotSet(chars: string): HotSet {
   return new RegExp(`[${chars.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
 }
 
+/** The words holding a hot character, as [start, end) offsets, in order. */
+interface HotWords {
+  n: number;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+function findHotWords(text: string, hot: HotSet): HotWords {
+  const n = text.length;
+  // Small at first: typed arrays over 64 bytes live outside the JS heap and cost more to make.
+  let starts: Int32Array = new Int32Array(8);
+  let ends: Int32Array = new Int32Array(8);
+  let count = 0;
+  // The regex engine finds the next hot character faster than a loop over every character.
+  hot.lastIndex = 0;
+  for (let m = hot.exec(text); m; m = hot.exec(text)) {
+    let s = m.index;
+    while (s > 0 && !isCut(text.charCodeAt(s - 1))) s--;
+    let e = m.index + 1;
+    while (e < n && !isCut(text.charCodeAt(e))) e++;
+    if (count === starts.length) {
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    starts[count] = s;
+    ends[count] = e;
+    count++;
+    hot.lastIndex = e;
+  }
+  return { n: count, starts, ends };
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /**
  * The pieces of `text` made of each word that holds a character of `hot`, plus up to `reach`
  * words on either side. Words that touch (only white space between them) join one piece.
  */
 export function buildExcerpt(text: string, hot: HotSet, reach: number): Excerpt {
+  return excerptOfWords(text, findHotWords(text, hot), reach);
+}
+
+function excerptOfWords(text: string, words: HotWords, reach: number): Excerpt {
   const n = text.length;
   const parts: string[] = [];
   const at: number[] = [];
@@ -53,16 +95,10 @@ export function buildExcerpt(text: string, hot: HotSet, reach: number): Excerpt 
     parts.push(text.slice(pieceStart, pieceEnd));
     length += pieceEnd - pieceStart;
   };
-  // The regex engine finds the next hot character faster than a loop over every character.
-  hot.lastIndex = 0;
-  for (let m = hot.exec(text); m; m = hot.exec(text)) {
-    const i = m.index;
+  for (let w = 0; w < words.n; w++) {
     // The hot word, then `reach` more words on each side.
-    let s = i;
-    while (s > 0 && !isCut(text.charCodeAt(s - 1))) s--;
-    let e = i + 1;
-    while (e < n && !isCut(text.charCodeAt(e))) e++;
-    const wordEnd = e;
+    let s = words.starts[w]!;
+    let e = words.ends[w]!;
     for (let r = 0; r < reach; r++) {
       let p = s;
       while (p > 0 && isCut(text.charCodeAt(p - 1))) p--;
@@ -84,7 +120,6 @@ export function buildExcerpt(text: string, hot: HotSet, reach: number): Excerpt 
       pieceStart = s;
       pieceEnd = e;
     }
-    hot.lastIndex = wordEnd;
   }
   flush();
   return { text: parts.join(''), at, from };
@@ -121,32 +156,6 @@ export function setWholeTextScan(on: boolean): void {
 }
 
 /**
- * The excerpt with only the pieces for which `keep(start, end)` (their span in the original text)
- * is true. Matches never cross pieces, so a scan finds exactly the matches of the kept pieces.
- */
-export function keepPieces(excerpt: Excerpt, keep: (start: number, end: number) => boolean): Excerpt {
-  const parts: string[] = [];
-  const at: number[] = [];
-  const from: number[] = [];
-  let length = 0;
-  for (let k = 0; k < excerpt.at.length; k++) {
-    const s = excerpt.at[k]!;
-    const e = k + 1 < excerpt.at.length ? excerpt.at[k + 1]! - BARRIER.length : excerpt.text.length;
-    const start = excerpt.from[k]!;
-    if (!keep(start, start + e - s)) continue;
-    if (parts.length) {
-      parts.push(BARRIER);
-      length += BARRIER.length;
-    }
-    at.push(length);
-    from.push(start);
-    parts.push(excerpt.text.slice(s, e));
-    length += e - s;
-  }
-  return { text: parts.join(''), at, from };
-}
-
-/**
  * The same as `matchesInExcerpt` as a plain loop with a callback: no iterator objects, which
  * matters for recognizers called on many short texts.
  */
@@ -169,14 +178,20 @@ export function eachMatchInExcerpt(re: RegExp, excerpt: Excerpt, onMatch: (m: Re
 export function excerptCache(hot: HotSet): (text: string, reach: number) => Excerpt {
   let lastText: string | undefined;
   const byReach = new Map<number, Excerpt>();
+  let words: HotWords | undefined;
   return (text, reach) => {
     if (wholeText) return { text, at: [0], from: [0] };
-    if (text !== lastText) byReach.clear();
+    if (text !== lastText) {
+      byReach.clear();
+      words = undefined;
+    }
     // Kept even when equal: an equal text in another string object costs a full comparison each time.
     lastText = text;
     let e = byReach.get(reach);
     if (!e) {
-      e = buildExcerpt(text, hot, reach);
+      // The hot words are found once per text, whatever the reach.
+      words ??= findHotWords(text, hot);
+      e = excerptOfWords(text, words, reach);
       byReach.set(reach, e);
     }
     return e;

@@ -2,7 +2,7 @@
 // for the value's shape, a validator that decides how much the shape can be trusted (checksum,
 // structure, or nothing), and context words that raise the score when they are near.
 import { around } from '../../context';
-import { digitExcerpt, eachMatchInExcerpt, type Excerpt, keepPieces } from '../../excerpt';
+import { digitExcerpt, eachMatchInExcerpt } from '../../excerpt';
 import type { Candidate, Recognizer } from '../../types';
 import { luhn } from './checksums';
 
@@ -148,28 +148,6 @@ function lowerCased(text: string): string {
   return lastLower;
 }
 
-/** Excerpts of at most this many pieces are scanned whole, before looking for context words. */
-const FEW_PIECES = 4;
-
-/** Sorted offsets in `lower` where one of `words` starts, as a plain substring. */
-function spotsOf(lower: string, words: readonly string[]): Int32Array {
-  const spots: number[] = [];
-  for (const w of words) for (let i = lower.indexOf(w); i !== -1; i = lower.indexOf(w, i + 1)) spots.push(i);
-  return Int32Array.from(spots).sort();
-}
-
-/** True when some spot lies in [from, to). */
-function spotIn(spots: Int32Array, from: number, to: number): boolean {
-  let lo = 0;
-  let hi = spots.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spots[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spots.length && spots[lo]! < to;
-}
-
 /** An ID recognizer that can also add its findings to a list shared with the others. */
 export interface IdRecognizer extends Recognizer {
   collect(text: string, out: Candidate[]): void;
@@ -187,31 +165,12 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
   const window = spec.window ?? 48;
   // Every piece of some context word must occur somewhere in the text, or no match can qualify.
   const contextPieces = spec.requireContext ? spec.context.map((w) => w.toLowerCase().split(' ')) : undefined;
-  // Where the first word of a context phrase occurs: a match far from all of them cannot qualify,
-  // so it is dropped before the costlier checks. (Only when lower-casing kept every offset.)
-  const firstWords = contextPieces ? [...new Set(contextPieces.map((p) => p[0]!))] : [];
-  let spotsText: string | undefined;
-  let spots: Int32Array | undefined;
-  let nearSpots: Excerpt | undefined;
   const name = `id:${spec.subtype}${spec.variant ? `:${spec.variant}` : ''}`;
 
   function collect(text: string, out: Candidate[]): void {
     if (typeof text !== 'string' || text.length === 0) return;
-    let excerpt = digitExcerpt(text, reach);
+    const excerpt = digitExcerpt(text, reach);
     if (excerpt.text.length === 0) return;
-    // On a long text, an ID that needs context is only looked for in the pieces near a context
-    // word (a match's context lies within `window` of it). Short texts wait for a match instead.
-    if (contextPieces && excerpt.at.length > FEW_PIECES) {
-      const lower = lowerCased(text);
-      if (!contextPieces.some((pieces) => pieces.every((p) => lower.includes(p)))) return;
-      if (text !== spotsText) {
-        spotsText = text;
-        spots = lower.length === text.length ? spotsOf(lower, firstWords) : undefined;
-        nearSpots = undefined;
-      }
-      const found = spots;
-      if (found) excerpt = nearSpots ??= keepPieces(excerpt, (s, e) => spotIn(found, s - window, e + window));
-    }
     // Looking for context words costs more than the scan on a short text, so it waits for a match.
     let noContext = false;
     let contextChecked = !contextPieces;
@@ -220,17 +179,11 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
         contextChecked = true;
         const lower = lowerCased(text);
         noContext = !contextPieces!.some((pieces) => pieces.every((p) => lower.includes(p)));
-        if (!noContext && text !== spotsText) {
-          spotsText = text;
-          spots = lower.length === text.length ? spotsOf(lower, firstWords) : undefined;
-          nearSpots = undefined;
-        }
       }
       if (noContext) return;
       const raw = m[0];
       const s = m.index;
       const e = s + raw.length;
-      if (contextPieces && spots && !spotIn(spots, s - window, e + window)) return;
       if (continuesGroups(text, s, e, raw)) return;
       let verdict: Verdict | null;
       const compact = compactId(raw);
