@@ -1,7 +1,7 @@
 // IP_ADDRESS: IPv4 (octets 0-255, not part of a longer dotted version) and IPv6 in every
 // compressed form, with an optional zone id, embedded IPv4 and CIDR suffix. node:net validates.
 import net from 'node:net';
-import { matchesInExcerpt, matchesNearDigits, separatorExcerpt } from '../excerpt';
+import { colonExcerpt, matchesInExcerpt, matchesNearDigits } from '../excerpt';
 import { scan } from './scan';
 import type { Recognizer } from '../types';
 
@@ -28,7 +28,7 @@ export const ipRecognizer: Recognizer = {
     });
     if (text.includes(':')) {
       out.push(
-        ...scan(text, matchesInExcerpt(V6, separatorExcerpt(text, 0)), (m) => {
+        ...scan(text, matchesInExcerpt(V6, colonExcerpt(text, 0)), (m) => {
           const s = m[0];
           // "::" alone, "fe80::1", "2001:db8::1" are addresses; "a:b" or a time "12:30:45" are not.
           const addr = s.split('/')[0]!.split('%')[0]!;
