@@ -40,12 +40,12 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
 const ALL_TYPES: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
 
 /** Add a detector's findings to `into`; a detector that throws stops the detection. */
-function collect(into: Candidate[], name: string, detect: () => Candidate[]): void {
+function collect(into: Candidate[], detector: Pick<Recognizer, 'name' | 'detect'>, text: string): void {
   let found: Candidate[];
   try {
-    found = detect();
+    found = detector.detect(text);
   } catch (err) {
-    throw new DetectionError(name, err);
+    throw new DetectionError(detector.name, err);
   }
   for (const c of found) into.push(c);
 }
@@ -178,10 +178,14 @@ export class Detector {
     const allEnabled = options.enabledTypes === undefined;
     for (const r of this.recognizers) {
       if (!allEnabled && !r.types.some((t) => enabled.has(t))) continue;
-      collect(candidates, r.name, () => r.detect(text));
+      collect(candidates, r, text);
     }
-    for (const r of custom) collect(candidates, r.name, () => r.detect(text));
-    collect(candidates, 'deny-list', () => denyListCandidates(text, options.denyList));
+    for (const r of custom) collect(candidates, r, text);
+    try {
+      for (const c of denyListCandidates(text, options.denyList)) candidates.push(c);
+    } catch (err) {
+      throw new DetectionError('deny-list', err);
+    }
 
     let nerAvailable = false;
     let nerError: string | undefined;

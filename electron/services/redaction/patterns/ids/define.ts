@@ -2,7 +2,7 @@
 // for the value's shape, a validator that decides how much the shape can be trusted (checksum,
 // structure, or nothing), and context words that raise the score when they are near.
 import { around } from '../../context';
-import { digitExcerpt, eachMatchInExcerpt } from '../../excerpt';
+import { digitExcerpt, eachMatchInExcerpt, type Excerpt } from '../../excerpt';
 import type { Candidate, Recognizer } from '../../types';
 import { luhn } from './checksums';
 
@@ -150,7 +150,10 @@ function lowerCased(text: string): string {
 
 /** An ID recognizer that can also add its findings to a list shared with the others. */
 export interface IdRecognizer extends Recognizer {
-  collect(text: string, out: Candidate[]): void;
+  /** Words beyond the digit words that a value can take (see `wordWithoutDigits`). */
+  readonly reach: number;
+  /** Add the findings in `excerpt` (the text's digit excerpt for `reach`) to `out`. */
+  collect(text: string, excerpt: Excerpt, out: Candidate[]): void;
 }
 
 /** Build a recognizer of type ID_NUMBER from a spec. The regex is compiled once, here. */
@@ -167,9 +170,7 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
   const contextPieces = spec.requireContext ? spec.context.map((w) => w.toLowerCase().split(' ')) : undefined;
   const name = `id:${spec.subtype}${spec.variant ? `:${spec.variant}` : ''}`;
 
-  function collect(text: string, out: Candidate[]): void {
-    if (typeof text !== 'string' || text.length === 0) return;
-    const excerpt = digitExcerpt(text, reach);
+  function collect(text: string, excerpt: Excerpt, out: Candidate[]): void {
     if (excerpt.text.length === 0) return;
     // Looking for context words costs more than the scan on a short text, so it waits for a match.
     let noContext = false;
@@ -212,10 +213,11 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
   return {
     name,
     types: ['ID_NUMBER'],
+    reach,
     collect,
     detect(text: string): Candidate[] {
       const out: Candidate[] = [];
-      collect(text, out);
+      if (typeof text === 'string' && text.length > 0) collect(text, digitExcerpt(text, reach), out);
       return out;
     },
   };
@@ -231,8 +233,12 @@ export function idRecognizerGroup(name: string, members: readonly IdRecognizer[]
     types: ['ID_NUMBER'],
     detect(text: string): Candidate[] {
       const out: Candidate[] = [];
-      if (typeof text !== 'string' || text.length === 0 || digitExcerpt(text, 0).text.length === 0) return out;
-      for (const r of members) r.collect(text, out);
+      if (typeof text !== 'string' || text.length === 0) return out;
+      // The excerpts are fetched once here rather than by each of the ~70 members.
+      const near = digitExcerpt(text, 0);
+      if (near.text.length === 0) return out;
+      let wider: Excerpt | undefined;
+      for (const r of members) r.collect(text, r.reach === 0 ? near : (wider ??= digitExcerpt(text, 1)), out);
       return out;
     },
   };
