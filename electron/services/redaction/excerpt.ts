@@ -78,23 +78,7 @@ export function buildExcerpt(text: string, hot: HotSet, reach: number): Excerpt 
 
 function excerptOfWords(text: string, words: HotWords, reach: number): Excerpt {
   const n = text.length;
-  const parts: string[] = [];
-  const at: number[] = [];
-  const from: number[] = [];
-  let length = 0;
-  let pieceStart = -1;
-  let pieceEnd = -1;
-  const flush = () => {
-    if (pieceStart < 0) return;
-    if (parts.length) {
-      parts.push(BARRIER);
-      length += BARRIER.length;
-    }
-    at.push(length);
-    from.push(pieceStart);
-    parts.push(text.slice(pieceStart, pieceEnd));
-    length += pieceEnd - pieceStart;
-  };
+  const spans: number[] = [];
   for (let w = 0; w < words.n; w++) {
     // The hot word, then `reach` more words on each side.
     let s = words.starts[w]!;
@@ -113,15 +97,37 @@ function excerptOfWords(text: string, words: HotWords, reach: number): Excerpt {
       while (q < n && !isCut(text.charCodeAt(q))) q++;
       e = q;
     }
-    if (pieceStart >= 0 && onlyCuts(text, pieceEnd, s)) {
-      if (e > pieceEnd) pieceEnd = e;
+    const last = spans.length - 1;
+    if (last > 0 && onlyCuts(text, spans[last]!, s)) {
+      if (e > spans[last]!) spans[last] = e;
     } else {
-      flush();
-      pieceStart = s;
-      pieceEnd = e;
+      spans.push(s, e);
     }
   }
-  flush();
+  return excerptOfSpans(text, spans);
+}
+
+/**
+ * The excerpt made of the spans of `text` given as [start, end) pairs, in order and apart,
+ * joined by `joiner` (a separator no rule scanning the excerpt consumes).
+ */
+export function excerptOfSpans(text: string, spans: readonly number[], joiner = BARRIER): Excerpt {
+  const parts: string[] = [];
+  const at: number[] = [];
+  const from: number[] = [];
+  let length = 0;
+  for (let i = 0; i < spans.length; i += 2) {
+    const s = spans[i]!;
+    const e = spans[i + 1]!;
+    if (parts.length) {
+      parts.push(joiner);
+      length += joiner.length;
+    }
+    at.push(length);
+    from.push(s);
+    parts.push(text.slice(s, e));
+    length += e - s;
+  }
   return { text: parts.join(''), at, from };
 }
 
@@ -156,6 +162,17 @@ export function setWholeTextScan(on: boolean): void {
 }
 
 /**
+ * Whether setWholeTextScan(true) is in force: rules that skip text by other means than these
+ * excerpts then scan the whole text, so the excerpt test checks them too.
+ */
+export function wholeTextScanOn(): boolean {
+  return wholeText;
+}
+
+/** The whole text as an excerpt of one piece. */
+export const wholeTextExcerpt = (text: string): Excerpt => ({ text, at: [0], from: [0] });
+
+/**
  * The same as `matchesInExcerpt` as a plain loop with a callback: no iterator objects, which
  * matters for recognizers called on many short texts.
  */
@@ -180,7 +197,7 @@ export function excerptCache(hot: HotSet): (text: string, reach: number) => Exce
   const byReach = new Map<number, Excerpt>();
   let words: HotWords | undefined;
   return (text, reach) => {
-    if (wholeText) return { text, at: [0], from: [0] };
+    if (wholeText) return wholeTextExcerpt(text);
     if (text !== lastText) {
       byReach.clear();
       words = undefined;
@@ -208,10 +225,4 @@ export const separatorExcerpt = excerptCache(hotSet(':-.'));
 /** The matches of `re` around digits (see the conditions above), at their offsets in `text`. */
 export function matchesNearDigits(re: RegExp, text: string, reach = 0): Generator<RegExpExecArray> {
   return matchesInExcerpt(re, digitExcerpt(text, reach));
-}
-
-/** Whether setWholeTextScan(true) is in force: rules that skip text far from digits by other means
- * than excerpts then scan the whole text, so the excerpt test checks them too. */
-export function wholeTextScanOn(): boolean {
-  return wholeText;
 }

@@ -1,7 +1,7 @@
 // Shared helpers for the secret recognizers: candidate construction, entropy and charset
 // checks, placeholder detection, base64 decoding and the GitHub/npm CRC32 token checksum.
 import { crc32 } from 'node:zlib';
-import { type Excerpt, wholeTextScanOn } from '../excerpt';
+import { type Excerpt, excerptOfSpans, wholeTextExcerpt, wholeTextScanOn } from '../excerpt';
 
 /** A set of ASCII characters as a lookup table (1 = in the set). */
 export type CharSet = Uint8Array;
@@ -355,7 +355,7 @@ let lastExcerpts: (minMatch: number) => Excerpt = () => ({ text: '', at: [], fro
  * last one costs a scan of it when they are equal).
  */
 export function tokenExcerpts(text: string): (minMatch: number) => Excerpt {
-  if (wholeTextScanOn()) return () => ({ text, at: [0], from: [0] });
+  if (wholeTextScanOn()) return () => wholeTextExcerpt(text);
   if (text === lastText) {
     lastText = text; // comparing a text with itself is then immediate
     return lastExcerpts;
@@ -377,22 +377,7 @@ export function tokenExcerpts(text: string): (minMatch: number) => Excerpt {
 }
 
 function joinRuns(text: string, runs: readonly number[], min: number): Excerpt {
-  const parts: string[] = [];
-  const at: number[] = [];
-  const from: number[] = [];
-  let length = 0;
-  for (let i = 0; i < runs.length; i += 2) {
-    const s = runs[i]!;
-    const e = runs[i + 1]!;
-    if (e - s < min) continue;
-    if (parts.length) {
-      parts.push(JOIN);
-      length += JOIN.length;
-    }
-    at.push(length);
-    from.push(s);
-    parts.push(text.slice(s, e));
-    length += e - s;
-  }
-  return { text: parts.join(''), at, from };
+  const long: number[] = [];
+  for (let i = 0; i < runs.length; i += 2) if (runs[i + 1]! - runs[i]! >= min) long.push(runs[i]!, runs[i + 1]!);
+  return excerptOfSpans(text, long, JOIN);
 }
