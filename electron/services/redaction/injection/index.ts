@@ -3,6 +3,7 @@
 // bidi control characters, Unicode tag characters, base64 blobs that decode to instructions).
 // Reported apart from personal data; the score is the strongest finding's.
 import type { InjectionFinding, InjectionReport } from '../../../../shared/entities';
+import { charSet } from '../char-set';
 import { matchesVia } from '../fast-scan';
 import { PHRASE_RULES } from './phrases';
 
@@ -233,8 +234,7 @@ function tagFindings(text: string): InjectionFinding[] {
 
 const MAX_DECODE = 65_536;
 
-const B64 = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_') B64[c.charCodeAt(0)] = 1;
+const B64 = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_');
 const MIN_BLOB = 24;
 
 /** Maximal runs of base64/base64url characters (with trailing padding), at least MIN_BLOB long. */

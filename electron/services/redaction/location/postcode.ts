@@ -3,6 +3,7 @@
 // "53-320 Wrocław"). A bare 5-digit number is never a postcode.
 import type { Candidate, Recognizer } from '../types';
 import { COMMON } from '../names/lexicon';
+import { charSet } from '../char-set';
 import { wholeTextScanOn } from '../excerpt';
 import { digitRuns, isBlank, upperAt } from './chars';
 import { US_STATE_CODES } from './lexicon';
@@ -87,10 +88,8 @@ function cityUnit(c: number): boolean {
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 /** First letters of the UK shapes ([A-PR-UWYZ], and G of GIR) and of the Canadian ones. */
-const UK_FIRST = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPRSTUWYZ') UK_FIRST[c.charCodeAt(0)] = 1;
-const CA_FIRST = new Uint8Array(128);
-for (const c of 'ABCEGHJKLMNPRSTVXY') CA_FIRST[c.charCodeAt(0)] = 1;
+const UK_FIRST = charSet('ABCDEFGHIJKLMNOPRSTUWYZ');
+const CA_FIRST = charSet('ABCEGHJKLMNPRSTVXY');
 
 /**
  * The sticky `re` tried at s. The loops below try, in ascending order, every position where a

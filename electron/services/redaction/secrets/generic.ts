@@ -2,9 +2,9 @@
 // that names a secret (`api_key = "..."`, `client_secret:`, `FOO_SECRET=`, `"password": "..."`,
 // `password is ...`). Without such a key nothing is reported here: random-looking strings
 // alone (hashes, UUIDs, ids) are not secrets.
+import { charSet } from '../char-set';
 import type { Candidate, Recognizer } from '../types';
 import {
-  charSet,
   decodeJsonSegment,
   identifierWords,
   isCodeReference,

@@ -4,17 +4,9 @@
 import { hasContext } from '../context';
 import { matchesInExcerpt } from '../excerpt';
 import { allMatches, matchesVia } from '../fast-scan';
+import { charSet } from '../char-set';
 import type { Candidate, Recognizer } from '../types';
-import {
-  charClasses,
-  charSet,
-  decodeBase64,
-  matchesFrom,
-  secret,
-  tokenExcerpts,
-  validBase62Checksum,
-  wholeRuns,
-} from './util';
+import { charClasses, decodeBase64, matchesFrom, secret, tokenExcerpts, validBase62Checksum, wholeRuns } from './util';
 
 /** What a rule's check decides about a match: reject, accept (score), or accept as validated. */
 type Verdict = false | { score: number; validated?: boolean; start?: number; end?: number };

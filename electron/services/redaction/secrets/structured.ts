@@ -6,9 +6,9 @@
 // (a PEM block; an HTTP header line "Name: value"; a session cookie or query parameter
 // "name=value", whose name says what the value unlocks).
 import { matchesInExcerpt } from '../excerpt';
+import { charSet } from '../char-set';
 import type { Candidate, Recognizer } from '../types';
 import {
-  charSet,
   charClasses,
   decodeJsonSegment,
   groupSpan,

@@ -1,16 +1,8 @@
 // Shared helpers for the secret recognizers: candidate construction, entropy and charset
 // checks, placeholder detection, base64 decoding and the GitHub/npm CRC32 token checksum.
 import { crc32 } from 'node:zlib';
+import { type CharSet, charSet } from '../char-set';
 import { type Excerpt, excerptOfSpans, wholeTextExcerpt, wholeTextScanOn } from '../excerpt';
-
-/** A set of ASCII characters as a lookup table (1 = in the set). */
-export type CharSet = Uint8Array;
-
-export function charSet(chars: string): CharSet {
-  const set = new Uint8Array(128);
-  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
-  return set;
-}
 import type { Candidate } from '../types';
 
 export function secret(start: number, end: number, subtype: string, score: number, validated = false): Candidate {
