@@ -181,11 +181,7 @@ export class Detector {
       collect(candidates, r, text);
     }
     for (const r of custom) collect(candidates, r, text);
-    try {
-      for (const c of denyListCandidates(text, options.denyList)) candidates.push(c);
-    } catch (err) {
-      throw new DetectionError('deny-list', err);
-    }
+    collect(candidates, { name: 'deny-list', detect: (t) => denyListCandidates(t, options.denyList) }, text);
 
     let nerAvailable = false;
     let nerError: string | undefined;
