@@ -3,7 +3,7 @@
 // and Williamson") and employment cues ("works at X", "joined X").
 import { caseAware } from './caseless';
 import type { Candidate, Recognizer } from '../types';
-import { COMMON, NEVER_NAME, isCommon, tokenize, type Token, TOK_CAP } from './lexicon';
+import { COMMON, NEVER_NAME, isCommon, tokenize, type Token, type Tokens, TOK_CAP } from './lexicon';
 
 /** Legal-form suffixes: strong evidence. Matched case-sensitively on the token text (without a final period). */
 const LEGAL = new Set([
@@ -121,6 +121,18 @@ for (const seq of CONTEXT_BEFORE) {
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 const SPACE = /^[ \t]{1,2}$/;
 const SPACE_OR_HYPHEN = /^[ \t]{1,2}$|^-$/;
+
+/** The last of the capitalised words that follow word `b`, one space or tab apart, up to word `last`. */
+function capitalsFrom(text: string, toks: Tokens, b: number, last: number): number {
+  while (
+    b < last &&
+    toks.get(b + 1) &&
+    capWord(toks.get(b + 1)!) &&
+    SPACE.test(gap(text, toks.get(b)!, toks.get(b + 1)!))
+  )
+    b++;
+  return b;
+}
 /** Nouns that describe an organisation: "X is a design agency". */
 const ORG_NOUNS = new Set(
   (
@@ -234,14 +246,7 @@ function orgDetect(text: string): Candidate[] {
 
     // "University of Oslo", "Bank of America".
     if (of & O_ORG_OF && t.cap && toks.get(i + 1)?.lower === 'of' && toks.get(i + 2) && capWord(toks.get(i + 2)!)) {
-      let b = i + 2;
-      while (
-        toks.get(b + 1) &&
-        capWord(toks.get(b + 1)!) &&
-        SPACE.test(gap(text, toks.get(b)!, toks.get(b + 1)!)) &&
-        b - i < 5
-      )
-        b++;
+      const b = capitalsFrom(text, toks, i + 2, i + 5);
       push(i, b, 0.75, 'ORG_OF');
       i = b;
       continue;
@@ -331,14 +336,7 @@ function orgDetect(text: string): Candidate[] {
       let ok = true;
       for (let k = 0; k < seq.length; k++) if (toks.get(i - seq.length + k)!.lower !== seq[k]) ok = false;
       if (!ok || !SPACE.test(gap(text, toks.get(i - 1)!, t))) continue;
-      let b = i;
-      while (
-        toks.get(b + 1) &&
-        capWord(toks.get(b + 1)!) &&
-        SPACE.test(gap(text, toks.get(b)!, toks.get(b + 1)!)) &&
-        b - i < 3
-      )
-        b++;
+      const b = capitalsFrom(text, toks, i, i + 3);
       push(i, b, 0.62, 'CONTEXT');
       break;
     }
