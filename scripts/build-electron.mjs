@@ -3,12 +3,17 @@
 //   main.cjs    Node (CommonJS), native and heavy modules left external (resolved from
 //               node_modules inside the package; native ones are asar-unpacked).
 //   preload.cjs sandboxed preload: everything bundled, only `electron` external.
-// usage: node scripts/build-electron.mjs [--dev]   (--dev keeps source maps and skips minify)
+//   detect-worker.cjs  the detection lane's worker thread (electron/services/redaction/parallel),
+//               found beside main.cjs; pure JavaScript, everything bundled.
+// usage: node scripts/build-electron.mjs [--dev] [--outdir=DIR]
+//   --dev keeps source maps and skips minify; --outdir writes elsewhere than dist/electron (tests)
 import { build } from 'esbuild';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dev = process.argv.includes('--dev');
+const outArg = process.argv.find((a) => a.startsWith('--outdir='));
+const outDir = outArg ? path.resolve(outArg.slice('--outdir='.length)) : path.join(root, 'dist', 'electron');
 
 /** Loaded at run time from node_modules (native code, WASM, or dynamic requires). */
 export const MAIN_EXTERNALS = [
@@ -42,7 +47,7 @@ await Promise.all([
   build({
     ...common,
     entryPoints: [path.join(root, 'electron', 'main.ts')],
-    outfile: path.join(root, 'dist', 'electron', 'main.cjs'),
+    outfile: path.join(outDir, 'main.cjs'),
     external: MAIN_EXTERNALS,
     // import.meta.url has no meaning in CommonJS; give modules that use it the bundle's URL.
     banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
@@ -50,8 +55,13 @@ await Promise.all([
   }),
   build({
     ...common,
+    entryPoints: [path.join(root, 'electron', 'services', 'redaction', 'parallel', 'worker.ts')],
+    outfile: path.join(outDir, 'detect-worker.cjs'),
+  }),
+  build({
+    ...common,
     entryPoints: [path.join(root, 'electron', 'preload.ts')],
-    outfile: path.join(root, 'dist', 'electron', 'preload.cjs'),
+    outfile: path.join(outDir, 'preload.cjs'),
     external: ['electron'],
   }),
 ]);

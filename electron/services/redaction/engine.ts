@@ -7,6 +7,7 @@ import {
   type DetectionResult,
   type Entity,
   type EntityType,
+  type InjectionReport,
 } from '../../../shared/entities';
 import type { PlaceholderMap } from '../../../shared/placeholders';
 import { checkInjection } from './injection';
@@ -15,6 +16,7 @@ import { LOCATION_RECOGNIZERS } from './location';
 import { mergeCandidates } from './merge';
 import { widenOrgEdges } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
+import { DEFAULT_PARALLEL_MIN_CHARS, LaneDetectorError, offload, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
 import { isTechTerm } from './ner/tech-terms';
 import { truecaseForModel } from './ner/truecase';
@@ -39,15 +41,50 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
 
 const ALL_TYPES: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
 
-/** Add a detector's findings to `into`; a detector that throws stops the detection. */
-function collect(into: Candidate[], detector: Pick<Recognizer, 'name' | 'detect'>, text: string): void {
-  let found: Candidate[];
+/** A detector's findings; a detector that throws stops the detection. */
+function find(detector: Pick<Recognizer, 'name' | 'detect'>, text: string): Candidate[] {
   try {
-    found = detector.detect(text);
+    return detector.detect(text);
   } catch (err) {
     throw new DetectionError(detector.name, err);
   }
-  for (const c of found) into.push(c);
+}
+
+/** Add a detector's findings to `into`. */
+function collect(into: Candidate[], detector: Pick<Recognizer, 'name' | 'detect'>, text: string): void {
+  for (const c of find(detector, text)) into.push(c);
+}
+
+/**
+ * Run `recognizers` over a long text with the worker lane in the worker, adding the findings to
+ * `into` in the same order as one thread would. `meanwhile` is other work for this thread while
+ * the worker finishes. A worker that cannot run leaves its share to this thread.
+ */
+async function collectSplit(
+  into: Candidate[],
+  recognizers: readonly Recognizer[],
+  text: string,
+  parallel: ParallelOptions,
+  meanwhile: () => void,
+): Promise<void> {
+  const remote = offload(text, recognizers, parallel);
+  if (!remote) {
+    for (const r of recognizers) collect(into, r, text);
+    return;
+  }
+  const slots = recognizers.map((r) => (remote.members.has(r) ? undefined : find(r, text)));
+  meanwhile();
+  let found: Candidate[][] | undefined;
+  try {
+    found = await remote.found;
+  } catch (err) {
+    if (err instanceof LaneDetectorError) throw new DetectionError(err.detector, err);
+  }
+  let k = 0;
+  for (let i = 0; i < recognizers.length; i++) {
+    const slot = slots[i] ?? (found ? found[k++]! : find(recognizers[i]!, text));
+    for (const c of slot) into.push(c);
+  }
 }
 
 /** The public form of a merged candidate. Plain literals, not spreads: a long text has many. */
@@ -89,6 +126,11 @@ export interface DetectorConfig {
   maxNerChars?: number;
   /** Replaces the built-in recognizers (tests). */
   recognizers?: readonly Recognizer[];
+  /**
+   * Long texts run part of the recognizers in a worker thread (parallel/); false keeps every
+   * recognizer on the calling thread. Same findings either way.
+   */
+  parallel?: ParallelOptions | false;
 }
 
 export interface RedactOptions extends DetectOptions {
@@ -123,6 +165,7 @@ export class Detector {
   private readonly modelDir: string | undefined;
   private readonly recognizers: readonly Recognizer[];
   private readonly maxNerChars: number;
+  private readonly parallel: ParallelOptions | false;
   private model: Promise<NerModel> | undefined;
   private status: ModelStatus;
 
@@ -131,6 +174,7 @@ export class Detector {
       config.modelDir === null ? undefined : (config.modelDir ?? (process.env.PROMPT_VAULT_MODEL_DIR || undefined));
     this.recognizers = config.recognizers ?? BUILTIN_RECOGNIZERS;
     this.maxNerChars = config.maxNerChars ?? DEFAULT_MAX_NER_CHARS;
+    this.parallel = config.parallel ?? {};
     this.status = this.modelDir
       ? { state: 'not-loaded', modelDir: this.modelDir }
       : { state: 'not-configured', error: 'No NER model directory is configured.' };
@@ -174,11 +218,19 @@ export class Detector {
     const allow = new AllowList(options.allowList);
     const custom = compileCustomRecognizers(options.customRecognizers);
 
+    let injection: InjectionReport | undefined;
+    // Long texts check for injection while the worker finishes its share of the recognizers.
+    const checkForInjection = (): InjectionReport =>
+      (injection = options.injection === false ? { score: 0, findings: [] } : checkInjection(text));
     const candidates: Candidate[] = [];
-    const allEnabled = options.enabledTypes === undefined;
-    for (const r of this.recognizers) {
-      if (!allEnabled && !r.types.some((t) => enabled.has(t))) continue;
-      collect(candidates, r, text);
+    const active =
+      options.enabledTypes === undefined
+        ? this.recognizers
+        : this.recognizers.filter((r) => r.types.some((t) => enabled.has(t)));
+    if (this.parallel && text.length >= (this.parallel.minChars ?? DEFAULT_PARALLEL_MIN_CHARS)) {
+      await collectSplit(candidates, active, text, this.parallel, checkForInjection);
+    } else {
+      for (const r of active) collect(candidates, r, text);
     }
     for (const r of custom) collect(candidates, r, text);
     collect(candidates, { name: 'deny-list', detect: (t) => denyListCandidates(t, options.denyList) }, text);
@@ -213,10 +265,9 @@ export class Detector {
 
     const entities: Entity[] = widenOrgEdges(text, mergeCandidates(text, kept)).map((c) => toEntity(text, c));
 
-    const injection = options.injection === false ? { score: 0, findings: [] } : checkInjection(text);
     return {
       entities,
-      injection,
+      injection: injection ?? checkForInjection(),
       nerAvailable,
       ...(nerError ? { nerError } : {}),
       ms: performance.now() - t0,

@@ -1,0 +1,26 @@
+// Which recognizers a second thread can take over for a long text. These are the shape, checksum
+// and secret detectors: on PII-dense text they are about half of the patterns-only work, and the
+// other half (names, places, addresses) stays on the calling thread. A recognizer here must be a
+// pure function of the text, since it runs in another isolate with its own module state.
+import { PATTERN_RECOGNIZERS } from '../patterns';
+import { SECRET_RECOGNIZERS } from '../secrets';
+import { STRUCTURED_RECOGNIZERS } from '../structured';
+import type { Recognizer } from '../types';
+
+export const WORKER_LANE: readonly Recognizer[] = [
+  ...STRUCTURED_RECOGNIZERS,
+  ...PATTERN_RECOGNIZERS,
+  ...SECRET_RECOGNIZERS,
+];
+
+const LANE_BY_NAME: ReadonlyMap<string, Recognizer> = new Map(WORKER_LANE.map((r) => [r.name, r]));
+
+/** The lane's recognizer of this name, if any. */
+export function laneRecognizer(name: string): Recognizer | undefined {
+  return LANE_BY_NAME.get(name);
+}
+
+/** True when `r` is the worker lane's own object (not a caller's recognizer of the same name). */
+export function inWorkerLane(r: Recognizer): boolean {
+  return LANE_BY_NAME.get(r.name) === r;
+}
