@@ -306,6 +306,14 @@ export async function run(args: string[]): Promise<number> {
       case 'delete': {
         if (ids.length === 0) throw new UsageError('delete needs at least one conversation id.');
         vault = await unlocked(dir, input);
+        // A mistyped id deletes nothing, rather than some of what was asked and a count to puzzle over.
+        const known = new Set(vault.listConversations().map((c) => c.id));
+        const unknown = ids.filter((id) => !known.has(id));
+        if (unknown.length) {
+          throw new UsageError(
+            `No conversation with id ${unknown.join(', ')} in this vault: nothing was deleted. See \`vault list\`.`,
+          );
+        }
         await json({ deleted: vault.deleteConversations(ids) });
         return 0;
       }

@@ -81,6 +81,11 @@ describe('vault CLI', () => {
     assert.deepEqual(JSON.parse(ret.out), { retention: { mode: 'days', days: 30 }, deleted: 0 });
     assert.equal(cli(['retention', '--dir', dir, '--days', 'ten']).code, 2);
 
+    // A mistyped id deletes nothing and says which one.
+    const typo = cli(['delete', id2, 'no-such-id', '--dir', dir]);
+    assert.equal(typo.code, 2);
+    assert.match(typo.err, /no-such-id.*nothing was deleted/);
+    assert.equal((JSON.parse(cli(['list', '--dir', dir]).out) as unknown[]).length, 2);
     assert.deepEqual(JSON.parse(cli(['delete', id2, '--dir', dir]).out), { deleted: 1 });
 
     const pw = cli(['passwd', '--dir', dir], { env: { PROMPT_VAULT_NEW_PASSPHRASE: 'new cli passphrase' } });
