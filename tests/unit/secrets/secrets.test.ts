@@ -183,6 +183,16 @@ const POSITIVES: [string, string, string, string][] = [
   ['password after password:', 'password: hunter2!', 'hunter2!', 'PASSWORD'],
   ['pwd= in a connection string', 'Server=db;User Id=sa;Pwd=Tr0ub4dor&3;', 'Tr0ub4dor&3', 'PASSWORD'],
   ['password in prose', 'The password is Winter2024 for the vpn', 'Winter2024', 'PASSWORD'],
+  // "Password" in other languages, some with letters an ASCII identifier cannot hold.
+  ['Spanish key', 'Usuario: ana, contraseña: Hunter22!', 'Hunter22!', 'PASSWORD'],
+  ['Spanish prose', 'mi contraseña es Verano2024', 'Verano2024', 'PASSWORD'],
+  ['French key with spaces', 'Mot de passe : azerty123', 'azerty123', 'PASSWORD'],
+  ['Portuguese JSON key', '{"senha": "minha-senha-1"}', 'minha-senha-1', 'PASSWORD'],
+  ['Dutch key', 'wachtwoord=geheim123', 'geheim123', 'PASSWORD'],
+  ['Swedish key', 'Lösenord: Sommar2024', 'Sommar2024', 'PASSWORD'],
+  ['Polish prose', 'moje hasło to Lato2024', 'Lato2024', 'PASSWORD'],
+  ['Russian key', 'пароль: qwerty123', 'qwerty123', 'PASSWORD'],
+  ['Chinese key without spaces', '我的密码：abc12345', 'abc12345', 'PASSWORD'],
 ];
 
 describe('secret recognizers: every kind', () => {
@@ -273,6 +283,9 @@ describe('secret recognizers: near misses are not secrets', () => {
     ['masked password', 'password = "********"'],
     ['code reference', 'api_key = process.env.OPENAI_API_KEY'],
     ['password prose', 'Password: reset it via the portal'],
+    ['password prose in Spanish', 'Contraseña: olvidada hace tiempo'],
+    ['a word that only ends like a password word', 'Transenha: abc12345'],
+    ['placeholder password in French', 'mot de passe : <votre mot de passe>'],
     ['token metadata', 'token_type: bearer, max_tokens: 4096'],
     ['our own placeholder', 'api_key: [[SECRET_1]]'],
     ['Stripe-like but too short', 'sk_live_short'],

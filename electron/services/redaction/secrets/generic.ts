@@ -3,6 +3,7 @@
 // `password is ...`). Without such a key nothing is reported here: random-looking strings
 // alone (hashes, UUIDs, ids) are not secrets.
 import { charSet } from '../char-set';
+import { matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 import {
   decodeJsonSegment,
@@ -284,10 +285,9 @@ function genericDetect(text: string): Candidate[] {
       if (!/^\d{3,8}$/.test(value) || (value.length < 4 && !/cv|csc/i.test(key))) continue;
       score = 0.85;
     } else if (kind === 'password') {
-      if (value.length < 4) continue;
-      // Prose: "password: reset it via the portal" / "password is required".
-      if (!quote && /^[a-z]+$/.test(value) && /^[ \t]+[A-Za-z]/.test(text.slice(end, end + 3))) continue;
-      score = quote || /[^a-z]/.test(value) ? 0.9 : 0.75;
+      const s = passwordScore(text, value, quote, end);
+      if (s === undefined) continue;
+      score = s;
     } else if (kind === 'secret') {
       if (!looksRandom(value, 12)) continue;
       score = 0.88;
@@ -298,7 +298,41 @@ function genericDetect(text: string): Candidate[] {
     out.push(secret(valueStart, end, kind === 'password' ? 'PASSWORD' : kind === 'code' ? 'PIN' : 'GENERIC', score));
     re.lastIndex = end;
   }
+  localPasswords(text, out);
   return out;
+}
+
+/** The score of a password key's value, or undefined when it is not one. */
+function passwordScore(text: string, value: string, quote: string, end: number): number | undefined {
+  if (value.length < 4) return undefined;
+  // Prose: "password: reset it via the portal" / "password is required".
+  if (!quote && /^[a-z]+$/.test(value) && /^[ \t]+[A-Za-z]/.test(text.slice(end, end + 3))) return undefined;
+  return quote || /[^a-z]/.test(value) ? 0.9 : 0.75;
+}
+
+// "Password" in other languages, which ASSIGNMENT's ASCII identifier keys cannot hold ("contraseña",
+// "mot de passe", "пароль") or do not list: "key: value", "key = value", and "my key is value" in the
+// key's language. Words of scripts written without spaces need no word boundary.
+const LOCAL_WORDS =
+  'contraseña|mot de passe|mdp|senha|wachtwoord|salasana|lösenord|passord|adgangskode|kodeord|heslo|hasło|jelszó|şifre|пароль';
+const CJK_WORDS = '密码|密碼|パスワード|비밀번호';
+const LOCAL_IS = '[ \\t]+(?:es|est|é|is|on|är|er|je|jest|to|ist)[ \\t]+';
+const LOCAL_PASSWORD = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}_])(?:${LOCAL_WORDS})|${CJK_WORDS})["']?(?:[ \\t]*[:=：][ \\t]*|${LOCAL_IS})(["'\\x60]?)`,
+  'giu',
+);
+// The same without the word boundary, for the fast scan (fast-scan.ts).
+const LOCAL_PASSWORD_LOOSE = new RegExp(`(?:${LOCAL_WORDS}|${CJK_WORDS})`, 'giu');
+
+function localPasswords(text: string, out: Candidate[]): void {
+  for (const m of matchesVia(LOCAL_PASSWORD, LOCAL_PASSWORD_LOOSE, text)) {
+    const quote = m[1] ?? '';
+    const valueStart = m.index + m[0].length;
+    const { end, value } = valueAt(text, valueStart, quote);
+    if (!value || isPlaceholderValue(value) || (!quote && isCodeReference(value))) continue;
+    const score = passwordScore(text, value, quote, end);
+    if (score !== undefined) out.push(secret(valueStart, end, 'PASSWORD', score));
+  }
 }
 
 export const genericRecognizer: Recognizer = {
