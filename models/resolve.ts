@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { manifestModel, type ManifestModel, type ModelVariant } from './manifest';
 import { describeProblems, LOCK_FILE, verifyModelDir, type VerifyProblem } from './verify';
+import { preferredVariant } from './weights';
 
 export type ModelSource = 'option' | 'env' | 'bundled' | 'downloaded';
 
@@ -66,7 +67,7 @@ function weightsIn(dir: string, variant: ModelVariant | undefined): { quantized:
   if (variant === 'q8' && !q8) return 'onnx/model_quantized.onnx missing';
   if (variant === 'fp32' && !fp32) return 'onnx/model.onnx missing';
   if (!q8 && !fp32) return 'no ONNX weights (onnx/model_quantized.onnx or onnx/model.onnx)';
-  return { quantized: variant ? variant === 'q8' : q8 };
+  return { quantized: (variant ?? preferredVariant(dir)) === 'q8' };
 }
 
 /** Finds the model directory to load, never touching the network. */

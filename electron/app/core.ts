@@ -102,7 +102,9 @@ export async function createApp(config: AppConfig): Promise<App> {
     userDataDir: config.dataDir,
   });
   // A missing model must not fall back to PROMPT_VAULT_MODEL_DIR behind the resolver's back.
-  const makeDetector = (r: ResolvedModel): Detector => new Detector({ modelDir: r.status === 'found' ? r.dir : null });
+  // The weights file loaded is the one the resolver chose (and verified, for a downloaded copy).
+  const makeDetector = (r: ResolvedModel): Detector =>
+    new Detector(r.status === 'found' ? { modelDir: r.dir, quantized: r.quantized } : { modelDir: null });
   let detector = makeDetector(resolved);
   let download: { progress: number; abort: AbortController } | null = null;
 

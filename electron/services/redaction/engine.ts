@@ -123,6 +123,11 @@ export interface DetectorConfig {
   /** transformers.js-layout model directory; default `PROMPT_VAULT_MODEL_DIR`; null = no model. */
   modelDir?: string | null;
   onProgress?: (p: NerLoadProgress) => void;
+  /**
+   * Load the int8 weights (true) or the fp32 ones (false); default: models/weights.ts's choice.
+   * The app passes the resolver's choice, so the file loaded is the file it verified.
+   */
+  quantized?: boolean;
   maxNerChars?: number;
   /** Replaces the built-in recognizers (tests). */
   recognizers?: readonly Recognizer[];
@@ -191,6 +196,7 @@ export class Detector {
       const modelDir = this.modelDir;
       this.status = { state: 'loading', modelDir };
       this.model = loadNerModel(modelDir, {
+        ...(this.config.quantized === undefined ? {} : { quantized: this.config.quantized }),
         onProgress: (p) => {
           if (this.status.state === 'loading') this.status = { ...this.status, progress: p };
           this.config.onProgress?.(p);

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { AutoModelForTokenClassification, Tensor, env, type PreTrainedModel } from '@huggingface/transformers';
 import { Tokenizer } from '@huggingface/tokenizers';
 import { parseId2Label, type ParsedLabel } from '../../../../models/labels';
+import { preferredVariant } from '../../../../models/weights';
 import type { Candidate } from '../types';
 import { alignTokens, normalizerConfig, prepareText, type NormalizerConfig } from './align';
 import { finalizeSpans, spansOf, wordsOf, type AggregationStrategy } from './aggregate';
@@ -39,7 +40,7 @@ export interface NerModel {
 
 export interface LoadNerOptions {
   onProgress?: (p: NerLoadProgress) => void;
-  /** Use onnx/model_quantized.onnx (default: true when that file exists). */
+  /** Use onnx/model_quantized.onnx (default: models/weights.ts's choice among the files present). */
   quantized?: boolean;
   /** Word aggregation strategy (default "average"). */
   aggregation?: AggregationStrategy;
@@ -195,7 +196,7 @@ async function load(modelDirIn: string, opts: LoadNerOptions): Promise<NerModel>
   const report = opts.onProgress ?? (() => undefined);
   const modelDir = path.resolve(modelDirIn);
   try {
-    const quantized = opts.quantized ?? fs.existsSync(path.join(modelDir, 'onnx', 'model_quantized.onnx'));
+    const quantized = opts.quantized ?? preferredVariant(modelDir) === 'q8';
     checkLayout(modelDir, quantized);
 
     report({ status: 'loading', file: 'config.json', progress: 0 });
