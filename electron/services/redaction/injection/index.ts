@@ -3,9 +3,8 @@
 // bidi control characters, Unicode tag characters, base64 blobs that decode to instructions).
 // Reported apart from personal data; the score is the strongest finding's.
 import type { InjectionFinding, InjectionReport } from '../../../../shared/entities';
-import { charSet } from '../char-set';
 import { matchesVia } from '../fast-scan';
-import { PHRASE_RULES } from './phrases';
+import { PHRASE_RULES, type CompiledPhraseRule } from './phrases';
 
 /** Findings of each phrase rule kept per text, so a hostile 10 MB paste gives a usable report. */
 const MAX_PER_RULE = 50;
@@ -46,8 +45,72 @@ function snippet(s: string): string {
   return one.length > SNIPPET ? `${one.slice(0, SNIPPET - 1)}…` : one;
 }
 
-/** Run the phrase rules over `text`; offsets are mapped through `toOriginal`. */
+/** A phrase rule's match as a finding, or undefined when nothing is left once its anchors are trimmed. */
+function findingOf(
+  rule: CompiledPhraseRule,
+  m: RegExpExecArray,
+  original: string,
+  toOriginal: (i: number) => number,
+): InjectionFinding | undefined {
+  // Leading line breaks / separators captured as anchors are not part of the finding.
+  const lead = /^(?:\\n|[\r\n.!>]|[ \t])*/.exec(m[0])?.[0].length ?? 0;
+  const trail = /[ \t]*$/.exec(m[0])?.[0].length ?? 0;
+  const s = toOriginal(m.index + lead);
+  const e = toOriginal(m.index + m[0].length - trail - 1) + 1;
+  if (e <= s) return undefined;
+  const score = typeof rule.score === 'number' ? rule.score : rule.score(m);
+  return {
+    start: s,
+    end: e,
+    kind: rule.kind,
+    score,
+    text: original.slice(s, e),
+    description: `${rule.description} ("${snippet(original.slice(s, e))}")`,
+  };
+}
+
+/**
+ * Every rule's loose form (phrases.ts) in one expression: a single scan finds the positions where
+ * some rule can match, which ordinary text almost never has, instead of one scan per rule. Adding
+ * `i` and `m` only loosens it (no loose form is anchored without `m`).
+ */
+const ANY_RULE = new RegExp(PHRASE_RULES.map((r) => `(?:${r.candidates.source})`).join('|'), 'gimu');
+const STICKY = PHRASE_RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'));
+
+/**
+ * Run the phrase rules over `text`; offsets are mapped through `toOriginal`. Findings come rule by
+ * rule, each rule's in text order, at most MAX_PER_RULE each: the same as one scan per rule
+ * (phraseFindingsOneRuleAtATime), since a rule matches only where its loose form does.
+ */
 export function phraseFindings(
+  text: string,
+  original: string,
+  toOriginal: (i: number) => number = (i) => i,
+): InjectionFinding[] {
+  const found: InjectionFinding[][] = PHRASE_RULES.map(() => []);
+  // Where each rule's scan would resume: after its last match.
+  const resume = new Array<number>(PHRASE_RULES.length).fill(0);
+  ANY_RULE.lastIndex = 0;
+  for (let hit = ANY_RULE.exec(text); hit; hit = ANY_RULE.exec(text)) {
+    const p = hit.index;
+    for (let i = 0; i < PHRASE_RULES.length; i++) {
+      if (p < resume[i]! || found[i]!.length >= MAX_PER_RULE) continue;
+      const re = STICKY[i]!;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      resume[i] = p + m[0].length;
+      const f = findingOf(PHRASE_RULES[i]!, m, original, toOriginal);
+      if (f) found[i]!.push(f);
+    }
+    // Every position where some rule can start is tried, also inside an earlier hit.
+    ANY_RULE.lastIndex = p + ((text.codePointAt(p) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return found.flat();
+}
+
+/** The reference phraseFindings is compared with in the tests: one fast scan per rule. */
+export function phraseFindingsOneRuleAtATime(
   text: string,
   original: string,
   toOriginal: (i: number) => number = (i) => i,
@@ -57,21 +120,9 @@ export function phraseFindings(
     let n = 0;
     for (const m of matchesVia(rule.re, rule.candidates, text)) {
       if (n >= MAX_PER_RULE) break;
-      // Leading line breaks / separators captured as anchors are not part of the finding.
-      const lead = /^(?:\\n|[\r\n.!>]|[ \t])*/.exec(m[0])?.[0].length ?? 0;
-      const trail = /[ \t]*$/.exec(m[0])?.[0].length ?? 0;
-      const s = toOriginal(m.index + lead);
-      const e = toOriginal(m.index + m[0].length - trail - 1) + 1;
-      if (e <= s) continue;
-      const score = typeof rule.score === 'number' ? rule.score : rule.score(m);
-      out.push({
-        start: s,
-        end: e,
-        kind: rule.kind,
-        score,
-        text: original.slice(s, e),
-        description: `${rule.description} ("${snippet(original.slice(s, e))}")`,
-      });
+      const f = findingOf(rule, m, original, toOriginal);
+      if (!f) continue;
+      out.push(f);
       n++;
     }
   }
@@ -234,26 +285,16 @@ function tagFindings(text: string): InjectionFinding[] {
 
 const MAX_DECODE = 65_536;
 
-const B64 = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_');
-const MIN_BLOB = 24;
+/**
+ * Maximal runs of base64/base64url characters at least 24 long, with up to two '=' of padding. A
+ * scan can only succeed at the start of such a run: any later start leaves a shorter run.
+ */
+const BASE64_RUN = /[A-Za-z0-9+/_-]{24,}={0,2}/g;
 
-/** Maximal runs of base64/base64url characters (with trailing padding), at least MIN_BLOB long. */
+/** The [start, end) of every base64 run (with its padding). */
 function* base64Runs(text: string): Generator<[number, number]> {
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || !B64[c]) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && text.charCodeAt(i) < 128 && B64[text.charCodeAt(i)]) i++;
-    let end = i;
-    while (end < n && end - i < 2 && text[end] === '=') end++;
-    if (i - start >= MIN_BLOB) yield [start, end];
-    i = end > i ? end : i;
-  }
+  BASE64_RUN.lastIndex = 0;
+  for (let m = BASE64_RUN.exec(text); m; m = BASE64_RUN.exec(text)) yield [m.index, m.index + m[0].length];
 }
 
 function decodeBlob(blob: string): string | undefined {
