@@ -16,7 +16,7 @@ import { LOCATION_RECOGNIZERS } from './location';
 import { mergeCandidates } from './merge';
 import { widenOrgEdges } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
-import { DEFAULT_PARALLEL_MIN_CHARS, LaneDetectorError, offload, type ParallelOptions } from './parallel';
+import { LaneDetectorError, offload, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
 import { isTechTerm } from './ner/tech-terms';
 import { truecaseForModel } from './ner/truecase';
@@ -56,9 +56,10 @@ function collect(into: Candidate[], detector: Pick<Recognizer, 'name' | 'detect'
 }
 
 /**
- * Run `recognizers` over a long text with the worker lane in the worker, adding the findings to
- * `into` in the same order as one thread would. `meanwhile` is other work for this thread while
- * the worker finishes. A worker that cannot run leaves its share to this thread.
+ * Run `recognizers` over `text`, adding their findings to `into` in order. A long text has the
+ * worker lane run in the worker meanwhile (parallel/), with the same findings in the same order;
+ * `meanwhile` is other work for this thread while the worker finishes. A worker that cannot run
+ * leaves its share to this thread.
  */
 async function collectSplit(
   into: Candidate[],
@@ -233,7 +234,7 @@ export class Detector {
       options.enabledTypes === undefined
         ? this.recognizers
         : this.recognizers.filter((r) => r.types.some((t) => enabled.has(t)));
-    if (this.parallel && text.length >= (this.parallel.minChars ?? DEFAULT_PARALLEL_MIN_CHARS)) {
+    if (this.parallel) {
       await collectSplit(candidates, active, text, this.parallel, checkForInjection);
     } else {
       for (const r of active) collect(candidates, r, text);
