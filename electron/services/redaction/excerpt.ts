@@ -221,8 +221,3 @@ export const digitExcerpt = excerptCache(hotSet('0123456789'));
 export const colonExcerpt = excerptCache(hotSet(':'));
 /** Excerpts of the words that hold ':', '-' or '.' (MAC addresses, domains). */
 export const separatorExcerpt = excerptCache(hotSet(':-.'));
-
-/** The matches of `re` around digits (see the conditions above), at their offsets in `text`. */
-export function matchesNearDigits(re: RegExp, text: string, reach = 0): Generator<RegExpExecArray> {
-  return matchesInExcerpt(re, digitExcerpt(text, reach));
-}

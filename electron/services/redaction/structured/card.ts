@@ -1,8 +1,7 @@
 // CREDIT_CARD: 13-19 digits, optionally grouped by one kind of separator, that pass Luhn and
 // start with a known issuer range. A number failing Luhn is never reported.
 import { hasContext } from '../context';
-import { matchesNearDigits } from '../excerpt';
-import { scan } from './scan';
+import { scanNearDigits } from './scan';
 import type { Candidate, Recognizer } from '../types';
 
 /** A run of digit groups; cards are found inside it at group boundaries. */
@@ -65,7 +64,7 @@ export const cardRecognizer: Recognizer = {
   name: 'credit-card',
   types: ['CREDIT_CARD'],
   detect(text) {
-    return scan(text, matchesNearDigits(RUN, text), (m) => {
+    return scanNearDigits(RUN, text, 0, (m) => {
       // Fewer than 12 characters cannot hold a card's 12+ digits (most runs are short numbers).
       if (m[0].length < MIN_DIGITS) return undefined;
       // Groups with their offsets; try windows of consecutive groups, longest first.

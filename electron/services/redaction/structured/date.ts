@@ -1,9 +1,9 @@
 // DATE: unambiguous written dates (ISO with optional time, day/month/year in numeric forms with a
 // real month and day, month names in English, German, French and Spanish). Bare years and times
 // are not reported: they are rarely personal on their own and cost precision.
-import { digitExcerpt, matchesInExcerpt, matchesNearDigits } from '../excerpt';
+import { digitExcerpt, matchesInExcerpt } from '../excerpt';
 import { matchesVia } from '../fast-scan';
-import { scan } from './scan';
+import { scan, scanNearDigits } from './scan';
 import type { Recognizer } from '../types';
 
 const MONTHS =
@@ -38,13 +38,13 @@ export const dateRecognizer: Recognizer = {
   name: 'date',
   types: ['DATE'],
   detect(text) {
-    const out = scan(text, matchesNearDigits(PATTERNS[0]!, text), (m) =>
+    const out = scanNearDigits(PATTERNS[0]!, text, 0, (m) =>
       plausible(Number(m[3]), Number(m[2]))
         ? { start: m.index, end: m.index + m[0].length, type: 'DATE', score: 0.75, source: 'pattern' }
         : undefined,
     );
     out.push(
-      ...scan(text, matchesNearDigits(PATTERNS[1]!, text), (m) => {
+      ...scanNearDigits(PATTERNS[1]!, text, 0, (m) => {
         const a = Number(m[1]);
         const b = Number(m[3]);
         // Either day/month or month/day must be a real date.

@@ -2,8 +2,7 @@
 // spaces or dashes. The match is cut to the country's IBAN length, so a following word is not
 // swallowed; an IBAN failing its checksum is never reported.
 import { countrySpecs, isValidIBAN } from 'ibantools';
-import { matchesNearDigits } from '../excerpt';
-import { scan } from './scan';
+import { scanNearDigits } from './scan';
 import type { Recognizer } from '../types';
 
 const IBAN = /(?<![\p{L}\p{N}])([A-Za-z]{2})[ -]?(\d{2})((?:[ -]?[A-Za-z0-9]){8,32})/gu;
@@ -15,7 +14,7 @@ export const ibanRecognizer: Recognizer = {
   name: 'iban',
   types: ['IBAN'],
   detect(text) {
-    return scan(text, matchesNearDigits(IBAN, text, 2), (m) => {
+    return scanNearDigits(IBAN, text, 2, (m) => {
       const country = m[1]!.toUpperCase();
       const spec = countrySpecs[country];
       const length = spec?.chars;

@@ -1,8 +1,8 @@
 // IP_ADDRESS: IPv4 (octets 0-255, not part of a longer dotted version) and IPv6 in every
 // compressed form, with an optional zone id, embedded IPv4 and CIDR suffix. node:net validates.
 import net from 'node:net';
-import { colonExcerpt, matchesInExcerpt, matchesNearDigits } from '../excerpt';
-import { scan } from './scan';
+import { colonExcerpt } from '../excerpt';
+import { scanExcerpt, scanNearDigits } from './scan';
 import type { Recognizer } from '../types';
 
 const V4 = /(?<![\p{L}\p{N}.])(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?(?![\p{L}\p{N}]|\.\d)/gu;
@@ -13,7 +13,7 @@ export const ipRecognizer: Recognizer = {
   name: 'ip-address',
   types: ['IP_ADDRESS'],
   detect(text) {
-    const out = scan(text, matchesNearDigits(V4, text), (m) => {
+    const out = scanNearDigits(V4, text, 0, (m) => {
       const addr = m[0].split('/')[0]!;
       if (!net.isIPv4(addr)) return undefined;
       return {
@@ -28,7 +28,7 @@ export const ipRecognizer: Recognizer = {
     });
     if (text.includes(':')) {
       out.push(
-        ...scan(text, matchesInExcerpt(V6, colonExcerpt(text, 0)), (m) => {
+        ...scanExcerpt(V6, colonExcerpt(text, 0), (m) => {
           const s = m[0];
           // "::" alone, "fe80::1", "2001:db8::1" are addresses; "a:b" or a time "12:30:45" are not.
           const addr = s.split('/')[0]!.split('%')[0]!;

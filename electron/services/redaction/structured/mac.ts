@@ -1,6 +1,6 @@
 // MAC_ADDRESS: six octets with ':' or '-' (one kind per address), or Cisco's dotted form.
-import { matchesInExcerpt, separatorExcerpt } from '../excerpt';
-import { scan } from './scan';
+import { separatorExcerpt } from '../excerpt';
+import { scanExcerpt } from './scan';
 import type { Recognizer } from '../types';
 
 const MAC =
@@ -11,7 +11,7 @@ export const macRecognizer: Recognizer = {
   types: ['MAC_ADDRESS'],
   detect(text) {
     // An address holds ':', '-' or '.' and no white space: only such words are scanned.
-    return scan(text, matchesInExcerpt(MAC, separatorExcerpt(text, 0)), (m) => {
+    return scanExcerpt(MAC, separatorExcerpt(text, 0), (m) => {
       // Broadcast and all-zero addresses identify nobody.
       if (/^(?:ff[:.-]?){5}ff$|^(?:00[:.-]?){5}00$/i.test(m[0].replace(/\./g, ''))) return undefined;
       // Dotted all-digit groups are more likely numbers than a MAC.

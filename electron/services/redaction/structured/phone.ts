@@ -3,8 +3,7 @@
 // count as phones only next to a phone word ("call", "mobile", "fax", ...).
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { around } from '../context';
-import { matchesNearDigits } from '../excerpt';
-import { scan } from './scan';
+import { scanNearDigits } from './scan';
 import type { Recognizer } from '../types';
 
 const PHONE = new RegExp(
@@ -83,7 +82,7 @@ export const phoneRecognizer: Recognizer = {
   name: 'phone',
   types: ['PHONE'],
   detect(text) {
-    return scan(text, matchesNearDigits(PHONE, text, 1), (m) => {
+    return scanNearDigits(PHONE, text, 1, (m) => {
       // Fewer than 7 characters cannot hold a phone number's 7 digits (most matches are short numbers).
       if (m[0].length < 7) return undefined;
       let raw = m[0];

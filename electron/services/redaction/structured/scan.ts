@@ -1,13 +1,16 @@
 // A small helper for regex recognizers: every match of a global regex, with a callback that
 // validates it and returns zero or more candidates.
+import { digitExcerpt, eachMatchInExcerpt, type Excerpt } from '../excerpt';
 import { allMatches } from '../fast-scan';
 import type { Candidate } from '../types';
+
+type OnMatch = (m: RegExpExecArray) => Candidate | Candidate[] | undefined;
 
 export function scan(
   text: string,
   /** A global regex, or its matches found a faster way (fast-scan.ts). */
   matches: RegExp | Iterable<RegExpExecArray>,
-  onMatch: (m: RegExpExecArray) => Candidate | Candidate[] | undefined,
+  onMatch: OnMatch,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matches instanceof RegExp ? allMatches(matches, text) : matches) {
@@ -16,4 +19,23 @@ export function scan(
     else if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * scan() over the matches of the global regex `re` in `excerpt`, at their offsets in the text.
+ * A callback loop rather than iterators: a long text has tens of thousands of matches.
+ */
+export function scanExcerpt(re: RegExp, excerpt: Excerpt, onMatch: OnMatch): Candidate[] {
+  const out: Candidate[] = [];
+  eachMatchInExcerpt(re, excerpt, (m) => {
+    const r = onMatch(m);
+    if (Array.isArray(r)) out.push(...r);
+    else if (r) out.push(r);
+  });
+  return out;
+}
+
+/** scanExcerpt() over the words around digits (`reach` more words on each side; excerpt.ts). */
+export function scanNearDigits(re: RegExp, text: string, reach: number, onMatch: OnMatch): Candidate[] {
+  return scanExcerpt(re, digitExcerpt(text, reach), onMatch);
 }

@@ -1,8 +1,8 @@
 // URL: scheme URLs (http, https, ftp) and bare domain names ending in a real TLD. File names whose
 // extension happens to be a country TLD ("setup.sh", "README.md") need a "www." or a path to count.
-import { colonExcerpt, matchesInExcerpt, separatorExcerpt } from '../excerpt';
+import { colonExcerpt, separatorExcerpt } from '../excerpt';
 import { isTld } from './tld';
-import { scan } from './scan';
+import { scanExcerpt } from './scan';
 import type { Recognizer } from '../types';
 
 const SCHEME = /\b(?:https?|ftp):\/\/[^\s<>"'`{}|\\^]+/giu;
@@ -123,7 +123,7 @@ export const urlRecognizer: Recognizer = {
   detect(text) {
     if (!text.includes('.')) return [];
     // URLs and domains hold no white space, and '://' or a '.': only such words are scanned.
-    const out = scan(text, matchesInExcerpt(SCHEME, colonExcerpt(text, 0)), (m) => {
+    const out = scanExcerpt(SCHEME, colonExcerpt(text, 0), (m) => {
       const url = trimUrl(m[0]);
       if (!SCHEME_AND_HOST.test(url)) return undefined;
       return { start: m.index, end: m.index + url.length, type: 'URL', score: urlScore(url), source: 'pattern' };
@@ -135,7 +135,7 @@ export const urlRecognizer: Recognizer = {
       return next < out.length && out[next]!.start <= i;
     };
     out.push(
-      ...scan(text, matchesInExcerpt(BARE, separatorExcerpt(text, 0)), (m) => {
+      ...scanExcerpt(BARE, separatorExcerpt(text, 0), (m) => {
         if (taken(m.index)) return undefined;
         const tld = m[1]!.toLowerCase();
         if (!isTld(tld)) return undefined;
