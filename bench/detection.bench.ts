@@ -75,9 +75,11 @@ export async function run(): Promise<void> {
   const big = corpus(5_000_000);
   const mbps = (ms: number) => (big.length / 1e6 / (ms / 1000)).toFixed(2);
   // Long texts split the recognizers across two threads (parallel/); the one-thread figures show
-  // what a single core does. One warm-up run first: it starts the worker and compiles the code.
+  // what a single core does. One warm-up run of each first: it starts the worker and compiles the
+  // code on both threads (the two-thread runs leave the worker's recognizers cold on this one).
   await detector.detect(big, { ner: false });
   const oneThread = new Detector({ modelDir: null, parallel: false });
+  await oneThread.detect(big, { ner: false });
   for (const [threads, det] of [
     ['two threads', detector],
     ['one thread', oneThread],
