@@ -136,3 +136,29 @@ describe('collisions with card numbers', () => {
     assert.ok(ctx[0]!.score > 0.9);
   });
 });
+
+describe('phone numbers that pass an ID checksum', () => {
+  // 212 555 0199 passes the UK NHS mod-11 check, as about 1 in 10 ten-digit numbers do.
+  const detector = new Detector({ modelDir: null });
+  const typeOf = async (text: string, value: string) =>
+    (await detector.detect(text, { ner: false, injection: false })).entities.find((e) => e.text.includes(value));
+
+  it('stay phones when a phone word names them, extension included', async () => {
+    const cases: [string, string][] = [
+      ['Phone: 212-555-0199', '212-555-0199'],
+      ['call 212 555 0199 now', '212 555 0199'],
+      ['Phone: 212-555-0199 ext. 42, or fax', '212-555-0199 ext. 42'],
+    ];
+    for (const [text, value] of cases) {
+      const e = await typeOf(text, value.slice(0, 12));
+      assert.equal(e?.type, 'PHONE', text);
+      assert.equal(e?.text, value, text);
+    }
+  });
+
+  it('are IDs when the ID is named', async () => {
+    const e = await typeOf('NHS number 943 476 5919', '943 476 5919');
+    assert.equal(e?.type, 'ID_NUMBER');
+    assert.equal(e?.subtype, 'UK_NHS');
+  });
+});

@@ -120,7 +120,13 @@ export const phoneRecognizer: Recognizer = {
       if (!context && !grouped) return undefined;
       for (const country of context ? NATIONAL : LIKELY_WITHOUT_CONTEXT) {
         const p = parse(raw, country);
-        if (p?.isValid() && p.nationalNumber.length >= 7) return hit(start, end, context ? 0.9 : 0.75, country, false);
+        if (p?.isValid() && p.nationalNumber.length >= 7) {
+          // Valid for the country and named a phone ("call", "tel", not just "number"): as sure as a
+          // check digit, so a national ID whose checksum the number happens to pass (about 1 in 10 for
+          // a UK NHS number) does not take it over without its own context words.
+          const named = STRONG_PHONE_WORDS.test(before) || STRONG_PHONE_WORDS.test(around(text, start, end, 12));
+          return hit(start, end, context ? 0.9 : 0.75, country, named);
+        }
       }
       // Not valid anywhere we know: only a grouped number right after a phone word.
       if (context && (grouped || digits.length >= 9)) return hit(start, end, 0.6, undefined, false);
