@@ -106,6 +106,11 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Chapter 12 covers the 2019 results in detail.'), []);
   });
 
+  it('does not read a phone extension as a street', () => {
+    assert.deepEqual(loc('Reach me at 0199 ext 42 or 43 tomorrow.'), []);
+    assert.deepEqual(loc('Call 555 / 0199 extension 42 or the front desk.'), []);
+  });
+
   it('keeps exact UTF-16 offsets after emoji and CRLF', () => {
     const text = '🎉🎉 moved!\r\nNew address: 221B Baker Street, London NW1 6XE\r\nThanks';
     const [s] = spans(LOCATION_RECOGNIZERS, text, 'LOCATION');
