@@ -106,6 +106,19 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Chapter 12 covers the 2019 results in detail.'), []);
   });
 
+  it('stops before the label of the next value', () => {
+    const text = 'Customer: Jean-Luc Martin, 14 rue des Lilas, 69003 Lyon, tel. 04 72 00 00 00.';
+    assert.deepEqual(loc(text), ['14 rue des Lilas, 69003 Lyon']);
+    assert.deepEqual(loc('Hauptstraße 5, 10115 Berlin, Steuer-ID 86095742719'), ['Hauptstraße 5, 10115 Berlin']);
+    // A two-letter region before its postcode is still part of the address.
+    assert.deepEqual(loc('Ship to 500 W Main St, Boise, ID 83702.'), ['500 W Main St, Boise, ID 83702']);
+    assert.deepEqual(loc('Ship to 12 Oak Ave, Portland, OR 97201.'), ['12 Oak Ave, Portland, OR 97201']);
+  });
+
+  it('does not read a card expiry and security code as a street', () => {
+    assert.deepEqual(loc("Bob's card 4111 1111 1111 1111 exp 12/26 CVV 123 was declined."), []);
+  });
+
   it('does not read a phone extension as a street', () => {
     assert.deepEqual(loc('Reach me at 0199 ext 42 or 43 tomorrow.'), []);
     assert.deepEqual(loc('Call 555 / 0199 extension 42 or the front desk.'), []);

@@ -223,7 +223,7 @@ const NOT_STREET = new Set(
   (
     'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
     'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun ' +
-    'mg kg g km cm mm ml l lb lbs oz ft m s h min sec pm am x rd th st nd page chapter version windows room ext extension'
+    'mg kg g km cm mm ml l lb lbs oz ft m s h min sec pm am x rd th st nd page chapter version windows room ext extension exp cvv cvc'
   ).split(' '),
 );
 const CODE_2_3 = /^\p{Lu}{2,3}$/u;
@@ -696,7 +696,9 @@ const TAIL_STOP = new Set(
     'please thanks thank hello hi hey dear regards best cheers sincerely note see also if when then but so and or ' +
     'i we you he she they it this that there the a an my our your his her their phone tel telephone fax email e-mail ' +
     'mobile cell office desk web website contact call send sent mail is are was were will would can could should ' +
-    'do does did have has had get got let let’s what where who why how which yes no ok okay'
+    'do does did have has had get got let let’s what where who why how which yes no ok okay ' +
+    // Labels of the next value ("…, 10115 Berlin, Steuer-ID 86095742719").
+    'iban bic swift vat tax steuer-id steuernummer ssn dob dni nie nif tin cvv exp invoice order ref reference'
   ).split(' '),
 );
 
@@ -778,9 +780,12 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
       continue;
     }
     const nextGap = toks.get(j + 1) ? gapOf(text, t, toks.get(j + 1)!) : '\n';
+    // An upper-case code is a region even when it spells a word ("Portland, OR 97201", "HI", "OK").
     const region =
       CODE_1_3.test(t.text) ||
-      (t.text.length <= 3 && (/\n/.test(nextGap) ? lowerText || /[,\n]/.test(g) : !!toks.get(j + 1)?.num));
+      (t.text.length <= 3 &&
+        !TAIL_STOP.has(t.lower) &&
+        (/\n/.test(nextGap) ? lowerText || /[,\n]/.test(g) : !!toks.get(j + 1)?.num));
     if (region) {
       j++;
       consumed++;
