@@ -337,6 +337,20 @@ describe('PINs and card security codes', () => {
       ['552201', 'PIN'],
     ]);
   });
+  it('reports a card security code written without a separator', () => {
+    const found = secrets("Bob's card 4111 1111 1111 1111 exp 12/26 CVV 123 was declined; CVC2 4567.");
+    assert.deepEqual(
+      found.map((f) => [f.text, f.subtype]),
+      [
+        ['123', 'PIN'],
+        ['4567', 'PIN'],
+      ],
+    );
+    assert.deepEqual(
+      secrets('CVV 12345 is not a code; the CVV field; cvv 2.5 points').map((f) => f.text),
+      [],
+    );
+  });
   it('leaves GPIO pins and non-numeric values alone', () => {
     assert.deepEqual(
       secrets('const pin = 13; pin: true; the PIN is required').map((f) => f.text),

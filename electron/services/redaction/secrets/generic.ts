@@ -299,7 +299,20 @@ function genericDetect(text: string): Candidate[] {
     re.lastIndex = end;
   }
   localPasswords(text, out);
+  bareSecurityCodes(text, out);
   return out;
+}
+
+// A card's security code written without ':' or '=' ("exp 12/26 CVV 123"): the word names nothing
+// else, so three or four digits right after it are the code.
+const BARE_CVV = /(?<![A-Za-z0-9_])(?:cvv2?|cvc2?|csc)[ \t]+(\d{3,4})(?![\d.,/-]?\d)/giu;
+const BARE_CVV_LOOSE = /cv[vc]|csc/giu;
+
+function bareSecurityCodes(text: string, out: Candidate[]): void {
+  for (const m of matchesVia(BARE_CVV, BARE_CVV_LOOSE, text)) {
+    const end = m.index + m[0].length;
+    out.push(secret(end - m[1]!.length, end, 'PIN', 0.85));
+  }
 }
 
 /** The score of a password key's value, or undefined when it is not one. */
