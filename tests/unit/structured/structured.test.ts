@@ -28,6 +28,12 @@ describe('email', () => {
     ]);
     assert.deepEqual(found(emailRecognizer, 'ssh to user@192.168.1.100 now'), ['user@192.168.1.100']);
   });
+  it('does not read the password and host of a URL as an address', () => {
+    assert.deepEqual(found(emailRecognizer, 'postgres://admin:S3cr3tPw@db.internal.example.com:5432/prod'), []);
+    assert.deepEqual(found(emailRecognizer, 'https://john@example.com/path and mailto:ana@example.org'), [
+      'ana@example.org',
+    ]);
+  });
   it('rejects unfinished or fake domains', () => {
     assert.deepEqual(found(emailRecognizer, 'my email is info@presidio. and x@y.notatld'), []);
   });

@@ -11,6 +11,10 @@ const EMAIL = new RegExp(
   'gu',
 );
 
+/** "scheme://user:" just before a match: the password and host of a URL's user-info, not an address. */
+const URL_PASSWORD_BEFORE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#@:]*:$/;
+const SCHEME_BEFORE = /[A-Za-z][A-Za-z0-9+.-]*:$/;
+
 export const emailRecognizer: Recognizer = {
   name: 'email',
   types: ['EMAIL'],
@@ -22,6 +26,9 @@ export const emailRecognizer: Recognizer = {
       const ipLiteral = /^\d/.test(tld);
       if (m[1]!.length > 64 || domain.length > 253 || !(ipLiteral || tld.startsWith('xn--') || isTld(tld)))
         return undefined;
+      // postgres://admin:S3cr3t@db.example.com, https://user@example.com: the secret and URL rules' business.
+      const before = text.slice(Math.max(0, m.index - 100), m.index);
+      if (URL_PASSWORD_BEFORE.test(before) || (m[1]!.startsWith('//') && SCHEME_BEFORE.test(before))) return undefined;
       return {
         start: m.index,
         end: m.index + m[0].length,
