@@ -148,6 +148,7 @@ describe('phone numbers that pass an ID checksum', () => {
       ['Phone: 212-555-0199', '212-555-0199'],
       ['call 212 555 0199 now', '212 555 0199'],
       ['Phone: 212-555-0199 ext. 42, or fax', '212-555-0199 ext. 42'],
+      ['Emergency contact: Maria Rossi, mother, 333 123 4567.', '333 123 4567'],
     ];
     for (const [text, value] of cases) {
       const e = await typeOf(text, value.slice(0, 12));

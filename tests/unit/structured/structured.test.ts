@@ -93,6 +93,10 @@ describe('phone', () => {
     assert.deepEqual(found(phoneRecognizer, 'Mobile: 0341 8387176\nDesk: 5403926876'), ['0341 8387176', '5403926876']);
     assert.deepEqual(found(phoneRecognizer, '416 60 039 office'), ['416 60 039']);
   });
+  it('leaves a closing parenthesis that is not its own', () => {
+    assert.deepEqual(found(phoneRecognizer, 'Kevin (kevin@example.com, 617-555-0143) will call.'), ['617-555-0143']);
+    assert.deepEqual(found(phoneRecognizer, 'Call (415) 555-2671 now'), ['(415) 555-2671']);
+  });
   it('knows phone words in other languages', () => {
     for (const [text, number] of [
       ['Telepono: 09171234567', '09171234567'],

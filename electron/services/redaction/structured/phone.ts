@@ -88,6 +88,8 @@ export const phoneRecognizer: Recognizer = {
       let raw = m[0];
       // A trailing extension without digits or separators at the edges are not part of the number.
       raw = raw.replace(/[ .\-/]+$/, '');
+      // "(kevin@example.com, 617-555-0143)": a closing parenthesis without its opening one is the text's.
+      if (raw.endsWith(')') && raw.split('(').length < raw.split(')').length) raw = raw.slice(0, -1);
       const start = m.index;
       const end = start + raw.length;
       const digits = digitsOf(raw.replace(/\s*(?:x|ext\.?|extension)\s*\d+$/i, ''));
@@ -121,10 +123,13 @@ export const phoneRecognizer: Recognizer = {
       for (const country of context ? NATIONAL : LIKELY_WITHOUT_CONTEXT) {
         const p = parse(raw, country);
         if (p?.isValid() && p.nationalNumber.length >= 7) {
-          // Valid for the country and named a phone ("call", "tel", not just "number"): as sure as a
+          // Valid for the country and named a phone ("call", "tel", "contact", not just "number"): as sure as a
           // check digit, so a national ID whose checksum the number happens to pass (about 1 in 10 for
           // a UK NHS number) does not take it over without its own context words.
-          const named = STRONG_PHONE_WORDS.test(before) || STRONG_PHONE_WORDS.test(around(text, start, end, 12));
+          const named =
+            STRONG_PHONE_WORDS.test(before) ||
+            STRONG_PHONE_WORDS.test(around(text, start, end, 12)) ||
+            /\bcontact\b/i.test(before.slice(-32));
           return hit(start, end, context ? 0.9 : 0.75, country, named);
         }
       }
