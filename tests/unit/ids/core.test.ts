@@ -163,3 +163,22 @@ describe('phone numbers that pass an ID checksum', () => {
     assert.equal(e?.subtype, 'UK_NHS');
   });
 });
+
+describe('passport numbers of any country', () => {
+  const detector = new Detector({ modelDir: null });
+  const ids = async (text: string) =>
+    (await detector.detect(text, { ner: false, injection: false })).entities
+      .filter((e) => e.type === 'ID_NUMBER')
+      .map((e) => e.text);
+
+  it('are reported when named as passports, in several languages', async () => {
+    assert.deepEqual(await ids('My passport number is X1234567 and it expires on 2030-01-31.'), ['X1234567']);
+    assert.deepEqual(await ids('Pasaporte: AB1234567'), ['AB1234567']);
+    assert.deepEqual(await ids('Reisepass C01X00T47 (Deutschland), Passeport n° 84920517'), ['C01X00T47', '84920517']);
+  });
+
+  it('are not reported without the word, nor when too short', async () => {
+    assert.deepEqual(await ids('Ticket X1234567 is closed.'), []);
+    assert.deepEqual(await ids('my passport number is T356907'), []);
+  });
+});

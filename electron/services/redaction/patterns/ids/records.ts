@@ -1,5 +1,6 @@
 // Numbers that are personal only because of what they number: medical records, UK bank accounts
-// and sort codes, customer and member numbers. No checksum exists, so each needs its label near.
+// and sort codes, passports of any country, customer and member numbers. No checksum exists, so each
+// needs its label near.
 import { isPlaceholder } from './checksums';
 import { idRecognizer, TIER } from './define';
 
@@ -49,6 +50,32 @@ export const RECORD_RECOGNIZERS = [
     contextBoost: 0.6,
     requireContext: true,
     window: 24,
+  }),
+  // Any country's passport number named as one: a letter and 7-9 digits, two letters and 6-9, or 8-9 digits.
+  // The country rules know the formats they can check; this one catches the rest.
+  idRecognizer({
+    subtype: 'PASSPORT',
+    pattern: '[A-Z][0-9]{7,9}|[A-Z]{2}[0-9]{6,9}|[0-9]{8,9}',
+    validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
+    context: [
+      'passport',
+      'passport no',
+      'passport number',
+      'passport #',
+      'reisepass',
+      'reisepassnummer',
+      'passeport',
+      'pasaporte',
+      'passaporto',
+      'passaporte',
+      'paspoort',
+      'paszport',
+      'pass',
+      'passnummer',
+    ],
+    contextBoost: 0.6,
+    requireContext: true,
+    window: 32,
   }),
   idRecognizer({
     subtype: 'CUSTOMER_NUMBER',
