@@ -39,6 +39,13 @@ describe('usernames', () => {
       '88123',
     ]);
   });
+  it('takes a bare "user" key only with "=" (logs and code), not a chat turn\'s "User:"', () => {
+    assert.deepEqual(names('auth failed for user=jdoe ip=203.0.113.45; connect(host="h", user="etl")'), [
+      'jdoe',
+      'etl',
+    ]);
+    assert.deepEqual(names('User: summarise this thread. if user == admin: pass'), []);
+  });
   it('leaves prose, e-mail addresses and unlabelled words alone', () => {
     assert.deepEqual(names('Username: required. user name: admin@example.com. Ask jsmith82.'), []);
   });

@@ -1,12 +1,13 @@
-// Account names after a label ("Username: jsmith82", "login=ana.k"): they identify the person
+// Account names after a label ("Username: jsmith82", "login=ana.k", "user=jdoe"): they identify the person
 // who owns the account. Only the value after an explicit label counts; ordinary words there
 // ("Username: required") are prose, not a name.
 import { allMatches } from '../fast-scan';
 import { isCommon } from '../names/lexicon';
 import type { Candidate, Recognizer } from '../types';
 
+// A bare "user" only with '=' (logs, code: user=jdoe, user="etl"): "User: …" starts a chat turn.
 const LABELLED =
-  /(?<![\p{L}\p{N}_])(?:user[ _-]?name|user[ _-]?id|login(?:[ _-]?name)?|benutzer(?:name)?|usuario|utilisateur|nom d'utilisateur)["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9][A-Za-z0-9._@-]{1,63})/giu;
+  /(?<![\p{L}\p{N}_])(?:(?:user[ _-]?name|user[ _-]?id|login(?:[ _-]?name)?|benutzer(?:name)?|usuario|utilisateur|nom d'utilisateur)["']?[ \t]*[:=]|user["']?[ \t]*=(?!=))[ \t]*["']?([A-Za-z0-9][A-Za-z0-9._@-]{1,63})/giu;
 
 export const usernameRecognizer: Recognizer = {
   name: 'username',
