@@ -38,6 +38,23 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Directed By:    Johannes Varvio'), ['Johannes Varvio']);
   });
 
+  it('does not take a role or a group greeted in a letter for a person', () => {
+    for (const text of [
+      'Dear Hiring Manager,\nI am applying',
+      'Hi Team,\nthe report is ready.',
+      'Hello Everyone! Welcome',
+      'Dear Valued Customer,',
+      'Dear Admissions Committee,',
+      'Hey Support Team,',
+      'Dear Mr President,',
+    ]) {
+      assert.deepEqual(people(text), [], text);
+    }
+    // A person greeted, or named with a role after a comma, still is one.
+    assert.deepEqual(people('Dear Anna,\nthanks'), ['Anna']);
+    assert.deepEqual(people('Dr. Patel, director of research, said so.'), ['Patel']);
+  });
+
   it('finds role words, "by" phrases and first-name gazetteer hits', () => {
     assert.deepEqual(people('Producer James Sparks explained it.'), ['James Sparks']);
     assert.deepEqual(people('arranged and sung by Bonifacy Kaczmarek in 1977'), ['Bonifacy Kaczmarek']);

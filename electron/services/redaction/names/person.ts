@@ -152,6 +152,30 @@ const GREETINGS = new Set([
   'cara',
 ]);
 
+/**
+ * Whom letters are addressed to when it is not a person ("Dear Hiring Manager", "Hi Team",
+ * "Dear Valued Customer", "Mr President"): a run holding one of these, or followed by one, is no name.
+ */
+const ADDRESSEES = new Set(
+  (
+    'team teams everyone everybody all folks guys colleague colleagues customer customers client clients ' +
+    'friend friends member members committee board manager managers hiring recruiter recruiters sir sirs ' +
+    'madam madame valued support staff department office admissions editor editors reviewer reviewers ' +
+    'applicant applicants candidate candidates partner partners user users reader readers parent parents ' +
+    'student students president chairman chairwoman chair speaker secretary ambassador mayor governor ' +
+    'minister director officer representative agent administrator admin owner landlord tenant neighbour ' +
+    'neighbor community family respected esteemed valued'
+  ).split(' '),
+);
+
+/** The run, or the word one space after it, names a role or a group rather than a person. */
+function addressesRole(text: string, toks: Tokens, r: Run | undefined): boolean {
+  if (!r) return false;
+  for (let k = r.first; k <= r.last; k++) if (ADDRESSEES.has(toks.get(k)!.lower)) return true;
+  const next = toks.get(r.last + 1);
+  return !!next && ADDRESSEES.has(next.lower) && SINGLE_SPACE.test(gap(text, toks.get(r.last)!, next));
+}
+
 /** Verbs after a name that mark it as a person. */
 const PERSON_VERBS = new Set(
   (
@@ -364,7 +388,9 @@ function personDetect(text: string): Candidate[] {
     // 1. Title or honorific: "Mr. Leiva", "Dr Anna Berg", "Frau Müller".
     if (prev && TITLES.has(prev.lower) && /^\.?[ \t]{1,3}$/.test(g) && isTitleUse(text, toks, i - 1)) {
       const weak = WEAK_TITLES.has(prev.lower) && !g.startsWith('.');
-      if (!weak || (isUpperTitle(prev) && !(wf & W_IS_COMMON))) add(nameRun(text, toks, i), weak ? 0.7 : 0.82, 'TITLE');
+      const r = nameRun(text, toks, i);
+      if ((!weak || (isUpperTitle(prev) && !(wf & W_IS_COMMON))) && !addressesRole(text, toks, r))
+        add(r, weak ? 0.7 : 0.82, 'TITLE');
       continue;
     }
 
@@ -436,7 +462,11 @@ function personDetect(text: string): Candidate[] {
     // 4. Greeting: "Dear Anna,", "Hi John".
     if (prev && GREETINGS.has(prev.lower) && /^[ \t]{1,3}$/.test(g) && labelAtLineStart(text, toks, i - 1)) {
       const r = nameRun(text, toks, i);
-      if (r && (prev.lower === 'dear' || wf & W_GIVEN || followedBy(text, toks, r, /^[ \t]*[,!:\r\n]/))) {
+      if (
+        r &&
+        !addressesRole(text, toks, r) &&
+        (prev.lower === 'dear' || wf & W_GIVEN || followedBy(text, toks, r, /^[ \t]*[,!:\r\n]/))
+      ) {
         add(r, 0.78, 'GREETING');
         continue;
       }
