@@ -114,6 +114,16 @@ describe('phone', () => {
       [],
     );
   });
+  it('leaves numbers that a register or a booking names to them', () => {
+    for (const text of [
+      'Our company number 09446231 is on the invoice.',
+      'Booking confirmation number 0344 556 7788.',
+      'Ticket number 0207 946 0958 was closed.',
+    ]) {
+      assert.deepEqual(found(phoneRecognizer, text), [], text);
+    }
+    assert.deepEqual(found(phoneRecognizer, 'Booking line, call 020 7946 0958.'), ['020 7946 0958']);
+  });
 });
 
 describe('IP and MAC addresses', () => {

@@ -55,7 +55,7 @@ const PHONE_WORDS = new RegExp(
 );
 /** Words of identifiers that are numbers too ("Passport number: 533380006", "account no. 12345678"). */
 const ID_WORDS =
-  /\b(?:passport|licen[cs]e|ssn|social security|tax|steuer|account|acct|iban|routing|sort code|card|member(?:ship)?|policy|invoice|order|mrn|medical record|patient|reference|ref|tracking|serial|vat|customer id|employee id|student id|case)\b/i;
+  /\b(?:passport|licen[cs]e|ssn|social security|tax|steuer|account|acct|iban|routing|sort code|card|member(?:ship)?|policy|invoice|order|mrn|medical record|patient|reference|ref|tracking|serial|vat|customer id|employee id|student id|case|company|registration|crn|ein|ticket|booking|confirmation|transaction|receipt|claim|contract|shipment|parcel)\b/i;
 /** Only the words that name a phone: "number" or "no." after "Passport" does not make one. */
 const STRONG_PHONE_WORDS = new RegExp(String.raw`\b(?:${PHONE_NAMES})\b`, 'iu');
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4})$/;
