@@ -32,6 +32,15 @@ describe('US recognizers', () => {
     );
   });
 
+  it('EIN: an assigned prefix and its label', () => {
+    assert.ok(scoreOf('Our EIN is 46-1937452.', '46-1937452', 'US_EIN') >= 0.6);
+    assert.ok(scoreOf('Federal tax ID: 94-1081436', '94-1081436', 'US_EIN') >= 0.6);
+    // No label, an unassigned prefix (07, 89), or a range of years: nothing.
+    assertNotReported('Invoice 46-1937452 is paid.', 'US_EIN');
+    assertNotReported('EIN: 07-1937452, EIN 89-1937452', 'US_EIN');
+    assertNotReported('In 2023-2024 the EIN program changed.', 'US_EIN');
+  });
+
   it('SSN: famous sample numbers only get a low score', () => {
     for (const v of ['078-05-1120', '123-45-6789']) {
       assert.equal(candidates(v, 'US_SSN').length, 1);

@@ -52,6 +52,15 @@ function dea(compact: string): Verdict | null {
   return sum % 10 === d[6]! ? TIER.checksum : null;
 }
 
+/** EIN prefixes the IRS assigns (campus and internet codes). */
+const EIN_PREFIXES = new Set(
+  (
+    '01 02 03 04 05 06 10 11 12 13 14 15 16 20 21 22 23 24 25 26 27 30 31 32 33 34 35 36 37 38 39 ' +
+    '40 41 42 43 44 45 46 47 48 50 51 52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 71 72 73 74 ' +
+    '75 76 77 80 81 82 83 84 85 86 87 88 90 91 92 93 94 95 98 99'
+  ).split(' '),
+);
+
 const DL_CONTEXT = [
   'driver license',
   'driver licence',
@@ -122,6 +131,24 @@ export const US_RECOGNIZERS = [
       'checking account',
       'savings account',
       'a/c',
+    ],
+    requireContext: true,
+  }),
+  idRecognizer({
+    // Employer identification number: a sole proprietor's is as personal as a tax number. No check
+    // digit; the two-digit prefix must be one the IRS assigns.
+    subtype: 'US_EIN',
+    pattern: '[0-9]{2}-[0-9]{7}',
+    validate: (c) => (EIN_PREFIXES.has(c.slice(0, 2)) && !isPlaceholder(c) ? TIER.shape : null),
+    context: [
+      'ein',
+      'fein',
+      'employer identification',
+      'employer id',
+      'federal tax id',
+      'tax id',
+      'tax id number',
+      'tin',
     ],
     requireContext: true,
   }),
