@@ -225,6 +225,13 @@ describe('all structured recognizers', () => {
 });
 
 describe('social handles', () => {
+  it('keeps the hyphenated parts of a handle together', () => {
+    assert.deepEqual(found(handleRecognizer, 'reported by @bob-smith; cc @dev-team-42, ping @ann- now'), [
+      'bob-smith',
+      'dev-team-42',
+      'ann',
+    ]);
+  });
   it('finds @mentions as people, without the @', () => {
     assert.deepEqual(found(handleRecognizer, 'ask @maria_k and @JDoe42 about it; RT @ FinBergin : yes'), [
       'maria_k',

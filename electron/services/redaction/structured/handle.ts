@@ -6,8 +6,12 @@ import { allMatches } from '../fast-scan';
 import { isCommon } from '../names/lexicon';
 import type { Candidate, Recognizer } from '../types';
 
-/** "@handle": not inside an e-mail address, a scope ("@types/node") or a dotted call ("@app.route"). */
-const HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z_][A-Za-z0-9_]{1,29})(?![\p{L}\p{N}_@/(]|\.[\p{L}\p{N}])/gu;
+/**
+ * "@handle": not inside an e-mail address, a scope ("@types/node") or a dotted call ("@app.route").
+ * Hyphens join parts of one handle ("@bob-smith" on GitHub): cutting at one would leave a surname.
+ */
+const HANDLE =
+  /(?<![\p{L}\p{N}_.@])@([A-Za-z_][A-Za-z0-9_]{1,29}(?:-[A-Za-z0-9_]{1,29}){0,3})(?![\p{L}\p{N}_@/(]|\.[\p{L}\p{N}])/gu;
 /** Tokenized text writes a mention as "@ handle". */
 const SPACED = /(?<![^\s([])@ ([A-Za-z_][A-Za-z0-9_]{2,29})(?![\p{L}\p{N}_@/(]|\.[\p{L}\p{N}])/gu;
 
