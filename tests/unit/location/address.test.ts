@@ -119,6 +119,10 @@ describe('street addresses', () => {
     assert.deepEqual(loc("Bob's card 4111 1111 1111 1111 exp 12/26 CVV 123 was declined."), []);
   });
 
+  it('does not read a line number in a traceback as an address', () => {
+    assert.deepEqual(loc('  File "/home/alice/project/main.py", line 42, in <module>'), []);
+  });
+
   it('does not read a phone extension as a street', () => {
     assert.deepEqual(loc('Reach me at 0199 ext 42 or 43 tomorrow.'), []);
     assert.deepEqual(loc('Call 555 / 0199 extension 42 or the front desk.'), []);
