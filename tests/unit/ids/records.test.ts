@@ -46,6 +46,15 @@ describe('usernames', () => {
     ]);
     assert.deepEqual(names('User: summarise this thread. if user == admin: pass'), []);
   });
+  it('takes the account name of a home directory path, but not a shared account', () => {
+    assert.deepEqual(
+      names(
+        'File "/home/alice/project/main.py"; cd /Users/j.doe/Desktop; C:\\Users\\MariaG\\cv.docx; /mnt/c/Users/bob/x',
+      ),
+      ['alice', 'j.doe', 'MariaG', 'bob'],
+    );
+    assert.deepEqual(names('/home/runner/work/repo and C:\\Users\\Public\\x and ls /home/'), []);
+  });
   it('leaves prose, e-mail addresses and unlabelled words alone', () => {
     assert.deepEqual(names('Username: required. user name: admin@example.com. Ask jsmith82.'), []);
   });

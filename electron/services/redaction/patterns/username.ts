@@ -9,6 +9,33 @@ import type { Candidate, Recognizer } from '../types';
 const LABELLED =
   /(?<![\p{L}\p{N}_])(?:(?:user[ _-]?name|user[ _-]?id|login(?:[ _-]?name)?|benutzer(?:name)?|usuario|utilisateur|nom d'utilisateur)["']?[ \t]*[:=]|user["']?[ \t]*=(?!=))[ \t]*["']?([A-Za-z0-9][A-Za-z0-9._@-]{1,63})/giu;
 
+/** The account name in a home directory path: /home/alice/…, /Users/alice/…, C:\\Users\\alice\\… */
+const HOME_DIR =
+  /(?:\/home|\/Users|\/mnt\/[a-z]\/Users|(?<![A-Za-z])[A-Za-z]:\\Users)[/\\]([A-Za-z0-9][A-Za-z0-9._-]{0,31})(?=[/\\"'`\s),;]|$)/g;
+/** Shared and service accounts: no person behind them. */
+const SHARED_ACCOUNTS = new Set(
+  'public default shared guest all users runner ubuntu ec2-user admin administrator root user vagrant node app www-data docker jenkins circleci travis pi'.split(
+    ' ',
+  ),
+);
+
+function homeDirectories(text: string, out: Candidate[]): void {
+  if (!text.includes('/home') && !text.includes('Users')) return;
+  for (const m of allMatches(HOME_DIR, text)) {
+    const value = m[1]!;
+    if (SHARED_ACCOUNTS.has(value.toLowerCase()) || value.startsWith('.')) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({
+      start,
+      end: start + value.length,
+      type: 'ID_NUMBER',
+      subtype: 'USERNAME',
+      score: 0.7,
+      source: 'pattern',
+    });
+  }
+}
+
 export const usernameRecognizer: Recognizer = {
   name: 'username',
   types: ['ID_NUMBER'],
@@ -31,6 +58,7 @@ export const usernameRecognizer: Recognizer = {
         source: 'pattern',
       });
     }
+    homeDirectories(text, out);
     return out;
   },
 };
