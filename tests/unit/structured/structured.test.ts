@@ -156,6 +156,22 @@ describe('IP and MAC addresses', () => {
 });
 
 describe('URL', () => {
+  it("reports a person's social profile, not the network's own pages", () => {
+    const score = (t: string) => urlRecognizer.detect(t)[0]?.score ?? 0;
+    for (const t of [
+      'see linkedin.com/in/sofiarossi',
+      'https://www.linkedin.com/in/sofia-rossi-123/',
+      'https://twitter.com/jack',
+      'https://bsky.app/profile/alice.bsky.social',
+    ])
+      assert.ok(score(t) >= 0.5, t);
+    for (const t of [
+      'https://x.com/home',
+      'https://www.facebook.com/groups/abc',
+      'https://en.wikipedia.org/wiki/Paris',
+    ])
+      assert.ok(score(t) < 0.5, t);
+  });
   it('does not take attribute access in code for a domain', () => {
     const hosts = (t: string) => urlRecognizer.detect(t).map((c) => t.slice(c.start, c.end));
     assert.deepEqual(hosts('self.id = 1; logger.info("x"); user.name; data.ai; see acme.io or example.com.'), [

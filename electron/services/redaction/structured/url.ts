@@ -84,6 +84,10 @@ function trimUrl(s: string): string {
 const IDENTIFYING =
   /[?&;](?:[\w.-]*(?:token|key|sig|signature|secret|auth|session|sid|email|mail|user|uid|name|id|account|phone|password|pwd|code|credential)[\w.-]*)=|\/(?:users?|u|profile|people|members?|accounts?|~[\w.-]+)\/|@/i;
 
+/** A person's page on a social network: the path names the account (linkedin.com/in/sofiarossi). */
+const PROFILE =
+  /^[a-z]+:\/\/(?:www\.|[a-z]{2}\.|m\.)?(?:linkedin\.com\/(?:in|pub)\/|(?:twitter|x|instagram|facebook|threads)\.(?:com|net)\/(?!(?:home|explore|search|hashtag|i|intent|share|sharer|login|settings|help|about|policies|privacy|legal|p|reel|watch|groups|events|pages|marketplace)(?:[/?#]|$))|bsky\.app\/profile\/)[^/?#\s]+/i;
+
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const LONG_RUN = /[A-Za-z0-9]{16,}/g;
 
@@ -108,7 +112,7 @@ function hasOpaqueId(rest: string): boolean {
  * a score under the default threshold: visible to a user who lowers it, not redacted by default.
  */
 function urlScore(url: string): number {
-  if (IDENTIFYING.test(url)) return 0.9;
+  if (IDENTIFYING.test(url) || PROFILE.test(url)) return 0.9;
   if (hasOpaqueId(url.replace(/^[a-z]+:\/\/[^/?#]+/i, ''))) return 0.85;
   const rest = url.replace(/^[a-z]+:\/\/[^/?#]+/i, '');
   return rest.replace(/\/$/, '') === '' ? 0.85 : 0.45;
