@@ -19,6 +19,13 @@ describe('numbers that are personal because of their label', () => {
     ]);
     assert.deepEqual(found('Paid from account no. 41926837 today.'), [['BANK_ACCOUNT', '41926837']]);
   });
+  it('knows the short labels of staff numbers', () => {
+    assert.deepEqual(found('Review for Daniel Kim (emp no. 44721): exceeds expectations. Staff ID: 0048812.'), [
+      ['CUSTOMER_NUMBER', '44721'],
+      ['CUSTOMER_NUMBER', '0048812'],
+    ]);
+    assert.deepEqual(found('The EMP 2024 conference had 12000 visitors.'), []);
+  });
   it('reports nothing without a label, or for placeholder digits', () => {
     assert.deepEqual(found('We shipped 00458213 units; the code 20-32-06 expired. Account no. 12345678.'), []);
   });
