@@ -47,6 +47,8 @@ describe('PERSON by context', () => {
       'Dear Admissions Committee,',
       'Hey Support Team,',
       'Dear Mr President,',
+      'Hi ChatGPT, rewrite this',
+      'Hey Copilot, fix the tests',
     ]) {
       assert.deepEqual(people(text), [], text);
     }

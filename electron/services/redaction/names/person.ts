@@ -164,7 +164,9 @@ const ADDRESSEES = new Set(
     'applicant applicants candidate candidates partner partners user users reader readers parent parents ' +
     'student students president chairman chairwoman chair speaker secretary ambassador mayor governor ' +
     'minister director officer representative agent administrator admin owner landlord tenant neighbour ' +
-    'neighbor community family respected esteemed valued'
+    'neighbor community family respected esteemed valued ' +
+    // the assistant the prompt is written to ("Hi ChatGPT,")
+    'chatgpt gpt copilot siri alexa bard gemini assistant bot ai'
   ).split(' '),
 );
 
