@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertChecksum, assertNeedsContext, assertNotReported } from './helpers';
+import { assertChecksum, assertNeedsContext, assertNotReported, assertReported, scoreOf } from './helpers';
 
 describe('Australian, Canadian, South African and Nigerian recognizers', () => {
   it('ABN mod 89, ACN, TFN, Medicare', () => {
@@ -28,5 +29,17 @@ describe('Australian, Canadian, South African and Nigerian recognizers', () => {
   it('NG vehicle registration needs context', () => {
     assertNeedsContext('NG_VEHICLE_REGISTRATION', 'APP-456CV', 'The plate number is APP-456CV', 'Order APP-456CV');
     assertNotReported('plate AB-12CD', 'NG_VEHICLE_REGISTRATION');
+  });
+});
+
+describe('vehicle identification numbers', () => {
+  it('trusts a North American check digit alone, and needs the label otherwise', () => {
+    assertReported('1HGCM82633A004352', 'VIN', { validated: true });
+    assertNotReported('1HGCM82633A004353', 'VIN'); // wrong check digit, no label
+    assert.ok(scoreOf('WVWZZZ1JZXW000001 is the chassis number', 'WVWZZZ1JZXW000001', 'VIN') >= 0.6);
+    assertNotReported('WVWZZZ1JZXW000001', 'VIN');
+    // Seventeen letters, or seventeen digits, are not a VIN.
+    assertNotReported('VIN ABCDEFGHJKLMNPRST', 'VIN');
+    assertNotReported('VIN 12345678901234567', 'VIN');
   });
 });

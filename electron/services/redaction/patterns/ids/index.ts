@@ -25,6 +25,7 @@ import { TH_RECOGNIZERS } from './th';
 import { TR_RECOGNIZERS } from './tr';
 import { UK_RECOGNIZERS } from './uk';
 import { US_RECOGNIZERS } from './us';
+import { VEHICLE_RECOGNIZERS } from './vehicles';
 import { ZA_RECOGNIZERS } from './za';
 
 import { idRecognizerGroup, type IdRecognizer } from './define';
@@ -56,6 +57,7 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...PH_RECOGNIZERS,
   ...NG_RECOGNIZERS,
   ...RECORD_RECOGNIZERS,
+  ...VEHICLE_RECOGNIZERS,
 ];
 
 /** The ID recognizers as one recognizer, as the engine runs them. */
