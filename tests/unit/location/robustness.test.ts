@@ -47,7 +47,7 @@ describe('location and name recognizers on hostile input', () => {
   it('declare their types and stable names', () => {
     assert.deepEqual(
       ALL.map((r) => r.name),
-      ['street-address', 'postcode', 'place-names', 'person-context', 'org-context'],
+      ['street-address', 'postcode', 'place-names', 'gps-coordinates', 'person-context', 'org-context'],
     );
     for (const r of LOCATION_RECOGNIZERS) assert.deepEqual(r.types, ['LOCATION']);
   });

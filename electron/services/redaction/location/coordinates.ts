@@ -1,0 +1,47 @@
+// GPS coordinates: a latitude and a longitude pin a place more exactly than an address. Decimal
+// pairs ("48.8584° N, 2.2945° E", "40.7128,-74.0060") and degrees-minutes-seconds
+// (48°51'30"N 2°17'40"E). A bare pair of decimals is as likely a row of data, so it needs a
+// degree sign, a hemisphere letter or a word like "GPS" or "coordinates" near.
+import { matchesVia } from '../fast-scan';
+import type { Candidate, Recognizer } from '../types';
+
+const DECIMAL =
+  /(?<![\d.-])(-?\d{1,2}\.\d{3,8})(°)?[ \t]*([NS])?[ \t]*[,;/][ \t]*(-?\d{1,3}\.\d{3,8})(°)?[ \t]*([EW])?(?!\d|\.\d|[A-Za-z])/gu;
+const DECIMAL_LOOSE = /-?\d{1,2}\.\d{3}/g;
+const DMS =
+  /(?<!\d)(\d{1,2})°[ \t]*(\d{1,2})['′][ \t]*(?:(\d{1,2}(?:\.\d+)?)["″][ \t]*)?([NS])[ \t,;]*(\d{1,3})°[ \t]*(\d{1,2})['′][ \t]*(?:(\d{1,2}(?:\.\d+)?)["″][ \t]*)?([EW])(?![A-Za-z])/gu;
+const DMS_LOOSE = /\d{1,2}°/g;
+const CONTEXT =
+  /\b(?:gps|coordinates?|coords?|lat(?:itude)?|lon(?:gitude)?|lng|geo(?:location)?|location|position|pinned|maps?)\b/i;
+
+function candidate(start: number, end: number, score: number): Candidate {
+  return { start, end, type: 'LOCATION', subtype: 'GPS', score, source: 'pattern' };
+}
+
+function coordinatesDetect(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!text.includes('.') && !text.includes('°')) return out;
+  for (const m of matchesVia(DECIMAL, DECIMAL_LOOSE, text)) {
+    const lat = Number(m[1]);
+    const lon = Number(m[4]);
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
+    const marked = !!(m[2] || m[3] || m[5] || m[6]);
+    // Hemisphere letters replace the sign: "-48.1° S" is not a coordinate anyone writes.
+    if ((m[3] && lat < 0) || (m[6] && lon < 0)) continue;
+    if (!marked && !CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    out.push(candidate(m.index, m.index + m[0].length, marked ? 0.85 : 0.75));
+  }
+  if (text.includes('°')) {
+    for (const m of matchesVia(DMS, DMS_LOOSE, text)) {
+      if (Number(m[1]) > 90 || Number(m[5]) > 180 || Number(m[2]) > 59 || Number(m[6]) > 59) continue;
+      out.push(candidate(m.index, m.index + m[0].length, 0.85));
+    }
+  }
+  return out;
+}
+
+export const COORDINATES_RECOGNIZER: Recognizer = {
+  name: 'gps-coordinates',
+  types: ['LOCATION'],
+  detect: coordinatesDetect,
+};
