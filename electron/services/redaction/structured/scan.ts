@@ -6,6 +6,12 @@ import type { Candidate } from '../types';
 
 type OnMatch = (m: RegExpExecArray) => Candidate | Candidate[] | undefined;
 
+/** Add what a callback returned for one match: nothing, one candidate or several. */
+function addTo(out: Candidate[], r: ReturnType<OnMatch>): void {
+  if (Array.isArray(r)) out.push(...r);
+  else if (r) out.push(r);
+}
+
 export function scan(
   text: string,
   /** A global regex, or its matches found a faster way (fast-scan.ts). */
@@ -13,11 +19,7 @@ export function scan(
   onMatch: OnMatch,
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matches instanceof RegExp ? allMatches(matches, text) : matches) {
-    const r = onMatch(m);
-    if (Array.isArray(r)) out.push(...r);
-    else if (r) out.push(r);
-  }
+  for (const m of matches instanceof RegExp ? allMatches(matches, text) : matches) addTo(out, onMatch(m));
   return out;
 }
 
@@ -27,11 +29,7 @@ export function scan(
  */
 export function scanExcerpt(re: RegExp, excerpt: Excerpt, onMatch: OnMatch): Candidate[] {
   const out: Candidate[] = [];
-  eachMatchInExcerpt(re, excerpt, (m) => {
-    const r = onMatch(m);
-    if (Array.isArray(r)) out.push(...r);
-    else if (r) out.push(r);
-  });
+  eachMatchInExcerpt(re, excerpt, (m) => addTo(out, onMatch(m)));
   return out;
 }
 
