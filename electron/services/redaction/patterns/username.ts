@@ -19,20 +19,17 @@ const SHARED_ACCOUNTS = new Set(
   ),
 );
 
+function username(start: number, end: number, score: number): Candidate {
+  return { start, end, type: 'ID_NUMBER', subtype: 'USERNAME', score, source: 'pattern' };
+}
+
 function homeDirectories(text: string, out: Candidate[]): void {
   if (!text.includes('/home') && !text.includes('Users')) return;
   for (const m of allMatches(HOME_DIR, text)) {
     const value = m[1]!;
     if (SHARED_ACCOUNTS.has(value.toLowerCase()) || value.startsWith('.')) continue;
     const start = m.index + m[0].length - value.length;
-    out.push({
-      start,
-      end: start + value.length,
-      type: 'ID_NUMBER',
-      subtype: 'USERNAME',
-      score: 0.7,
-      source: 'pattern',
-    });
+    out.push(username(start, start + value.length, 0.7));
   }
 }
 
@@ -49,14 +46,7 @@ export const usernameRecognizer: Recognizer = {
       if (value.includes('@')) continue;
       if (/^[A-Za-z]+$/.test(value) && isCommon(value)) continue;
       const start = m.index + m[0].length - m[1]!.length;
-      out.push({
-        start,
-        end: start + value.length,
-        type: 'ID_NUMBER',
-        subtype: 'USERNAME',
-        score: 0.8,
-        source: 'pattern',
-      });
+      out.push(username(start, start + value.length, 0.8));
     }
     homeDirectories(text, out);
     return out;
