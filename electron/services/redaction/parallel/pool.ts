@@ -88,8 +88,7 @@ export class LaneWorker {
         }
         const p = this.pending.get(msg.id);
         if (!p) return;
-        this.pending.delete(msg.id);
-        if (this.pending.size === 0) worker.unref();
+        this.forget(msg.id);
         if ('found' in msg) {
           this.done++;
           p.resolve(msg.found);
@@ -123,8 +122,7 @@ export class LaneWorker {
       try {
         worker.postMessage({ id, text, names } satisfies LaneRequest);
       } catch (err) {
-        this.pending.delete(id);
-        if (this.pending.size === 0) worker.unref();
+        this.forget(id);
         reject(new LaneUnavailable(err instanceof Error ? err.message : String(err)));
       }
     });
@@ -137,6 +135,12 @@ export class LaneWorker {
     const worker = this.worker;
     this.worker = undefined;
     if (worker) await worker.terminate();
+  }
+
+  /** A request is settled: once none is due, the worker no longer keeps the process alive. */
+  private forget(id: number): void {
+    this.pending.delete(id);
+    if (this.pending.size === 0) this.worker?.unref();
   }
 
   private fail(err: unknown): void {
