@@ -95,4 +95,14 @@ describe('cli redact', () => {
     assert.equal(r.stdout, 'Mail [[EMAIL_1]] and again [[EMAIL_1]].');
     assert.match(r.stderr, /redacted 2: EMAIL 2/);
   });
+
+  it('exits after a long text (its recognizers ran on two threads)', () => {
+    // 54,000 characters: past the length where a worker thread takes half the recognizers, which
+    // once kept the process running after the output was written.
+    const text = 'Mail ana.silva@example.com about card 4111 1111 1111 1111. '.repeat(900);
+    const r = runCliSync(['redact', '--no-ner'], { stdin: text, timeoutMs: 60_000 });
+    assert.equal(r.signal, undefined, 'the command had to be killed: something kept it running');
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, 'Mail [[EMAIL_1]] about card [[CREDIT_CARD_1]]. '.repeat(900));
+  });
 });

@@ -126,7 +126,7 @@ describe('detection split across two threads', () => {
     const first = await d.detect(text, { ner: false });
     assert.equal(w.served, 0, 'the first text ran in-thread');
     assert.ok(w.state === 'starting' || w.state === 'ready');
-    await w.start();
+    await w.ready();
     const second = await d.detect(text, { ner: false });
     assert.equal(w.served, 1);
     assert.deepEqual(second.entities, first.entities);
@@ -172,7 +172,7 @@ describe('detection split across two threads', () => {
 
   it('reports a recognizer the worker does not have by name', async () => {
     const w = worker();
-    await w.start();
+    await w.ready();
     await assert.rejects(w.run('text', ['email', 'person-context']), (err: unknown) => {
       assert.ok(err instanceof LaneDetectorError);
       assert.equal(err.detector, 'person-context');
@@ -183,28 +183,44 @@ describe('detection split across two threads', () => {
     assert.equal(emails?.length, 1);
   });
 
-  it('does not keep a command-line process alive after its work', () => {
-    const script = [
-      `import { Detector } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'electron/services/redaction/engine.ts')).href)};`,
-      `const d = new Detector({ modelDir: null, parallel: { minChars: 0, waitChars: 0 } });`,
-      `const r = await d.detect('mail a.b@example.com, card 4111 1111 1111 1111. '.repeat(2000), { ner: false });`,
-      `console.log(r.entities.length);`,
-    ].join('\n');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pv-parallel-'));
-    const file = path.join(dir, 'exit.mts');
-    fs.writeFileSync(file, script);
-    try {
-      const res = spawnSync(process.execPath, ['--import', 'tsx', file], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
-      assert.equal(res.signal, null, 'the process had to be killed: the worker kept it alive');
-      assert.equal(res.status, 0, res.stderr);
-      assert.equal(res.stdout.trim(), '4000');
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+  // Both ways a worker comes up: awaited by the first long text, or started by it for later ones
+  // (the default below 1 MB), which once left the process running after its last text.
+  for (const [how, options] of [
+    ['awaited by the first long text', '{ minChars: 0, waitChars: 0 }'],
+    ['started for later texts (the default)', '{}'],
+  ] as const) {
+    it(`does not keep a command-line process alive after its work: worker ${how}`, () => {
+      const script = [
+        `import { Detector } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'electron/services/redaction/engine.ts')).href)};`,
+        `const d = new Detector({ modelDir: null, parallel: ${options} });`,
+        `const r = await d.detect('mail a.b@example.com, card 4111 1111 1111 1111. '.repeat(2000), { ner: false });`,
+        `console.log(r.entities.length);`,
+      ].join('\n');
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pv-parallel-'));
+      const file = path.join(dir, 'exit.mts');
+      fs.writeFileSync(file, script);
+      try {
+        const res = spawnSync(process.execPath, ['--import', 'tsx', file], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+        assert.equal(res.signal, null, 'the process had to be killed: the worker kept it alive');
+        assert.equal(res.status, 0, res.stderr);
+        assert.equal(res.stdout.trim(), '4000');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it('a request made while the worker starts waits for it and gets the findings', async () => {
+    const w = worker();
+    void w.start();
+    assert.equal(w.state, 'starting');
+    const [emails] = await w.run('mail a.b@example.com', ['email']);
+    assert.equal(emails?.length, 1);
+    assert.equal(w.served, 1);
   });
 });
 
@@ -224,7 +240,7 @@ describe('the bundled worker (dist/electron/detect-worker.cjs)', () => {
       const main = fs.readFileSync(path.join(out, 'main.cjs'), 'utf8');
       assert.match(main, /detect-worker\.cjs/, 'main.cjs looks for the worker beside itself');
       const w = worker(pathToFileURL(path.join(out, 'detect-worker.cjs')));
-      await w.start();
+      await w.ready();
       const [ids, cards] = await w.run('SSN 078-05-1120, card 4111 1111 1111 1111', ['id-numbers', 'credit-card']);
       assert.equal(ids?.[0]?.subtype, 'US_SSN');
       assert.equal(cards?.[0]?.type, 'CREDIT_CARD');

@@ -11,11 +11,15 @@ export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
+  /** Set when the child had to be killed (runCliSync's `timeoutMs`). */
+  signal?: string;
 }
 
 export interface CliOptions {
   stdin?: string;
   env?: Record<string, string | undefined>;
+  /** runCliSync only: kill the child after this long (a command that never exits fails, not hangs). */
+  timeoutMs?: number;
 }
 
 function childEnv(extra: CliOptions['env'] = {}): NodeJS.ProcessEnv {
@@ -48,6 +52,12 @@ export function runCliSync(args: string[], opts: CliOptions = {}): CliRun {
     input: opts.stdin ?? '',
     env: childEnv(opts.env),
     encoding: 'utf8',
+    ...(opts.timeoutMs ? { timeout: opts.timeoutMs } : {}),
   });
-  return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };
+  return {
+    code: res.status ?? -1,
+    stdout: res.stdout,
+    stderr: res.stderr,
+    ...(res.signal ? { signal: res.signal } : {}),
+  };
 }

@@ -51,9 +51,9 @@ export function offload(text: string, recognizers: readonly Recognizer[], opts: 
   if (worker.state === 'ready') {
     found = worker.run(text, names);
   } else if (worker.state === 'idle' || worker.state === 'starting') {
-    const starting = worker.start();
+    worker.start();
     if (text.length < (opts.waitChars ?? DEFAULT_PARALLEL_WAIT_CHARS)) return undefined;
-    found = starting.then(() => worker.run(text, names));
+    found = worker.run(text, names);
   } else {
     return undefined;
   }

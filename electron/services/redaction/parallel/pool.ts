@@ -48,6 +48,8 @@ export class LaneWorker {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private done = 0;
+  /** Requests waiting for the worker to start. */
+  private waiting = 0;
 
   constructor(private readonly entry: URL = defaultWorkerEntry()) {}
 
@@ -65,7 +67,10 @@ export class LaneWorker {
     return this.failure;
   }
 
-  /** Start the worker once; resolves when it has loaded the recognizers, rejects if it cannot. */
+  /**
+   * Start the worker once; resolves when it has loaded the recognizers, rejects if it cannot. The
+   * starting worker does not keep the process alive: ready() waits for it and does.
+   */
   start(): Promise<void> {
     if (this.started) return this.started;
     this.current = 'starting';
@@ -79,10 +84,12 @@ export class LaneWorker {
         return;
       }
       this.worker = worker;
-      worker.unref();
       worker.on('message', (msg: LaneReady | LaneReply) => {
         if ('ready' in msg) {
           if (this.current === 'starting') this.current = 'ready';
+          // An unref() made before the worker was online does not hold: a worker started for later
+          // texts would keep a command-line process alive after its last text.
+          this.releaseIfIdle();
           resolve();
           return;
         }
@@ -102,15 +109,37 @@ export class LaneWorker {
         if (this.current !== 'closed') this.fail(new Error(`the worker exited (code ${code})`));
         reject(new LaneUnavailable(this.failure ?? 'the worker exited'));
       });
+      worker.unref();
     });
     // A caller that never waits for the start must not see an unhandled rejection.
     this.started.catch(() => undefined);
     return this.started;
   }
 
-  /** Run the named lane recognizers over `text` in the worker. The worker must be ready. */
+  /**
+   * Start the worker if it is not started and wait until it is ready. Unlike start(), this holds the
+   * process open meanwhile: the caller may have nothing else keeping it alive.
+   */
+  async ready(): Promise<void> {
+    const started = this.start();
+    if (this.current !== 'starting') return started;
+    this.waiting++;
+    this.worker?.ref();
+    try {
+      await started;
+    } finally {
+      this.waiting--;
+      this.releaseIfIdle();
+    }
+  }
+
+  /**
+   * Run the named lane recognizers over `text` in the worker. The worker must be ready, or starting:
+   * the request then waits for it.
+   */
   run(text: string, names: string[]): Promise<Candidate[][]> {
     const worker = this.worker;
+    if (this.current === 'starting') return this.ready().then(() => this.run(text, names));
     if (this.current !== 'ready' || !worker) {
       return Promise.reject(new LaneUnavailable(this.failure ?? `the worker is ${this.current}`));
     }
@@ -140,7 +169,12 @@ export class LaneWorker {
   /** A request is settled: once none is due, the worker no longer keeps the process alive. */
   private forget(id: number): void {
     this.pending.delete(id);
-    if (this.pending.size === 0) this.worker?.unref();
+    this.releaseIfIdle();
+  }
+
+  /** Once no request is due and no caller waits for the start, the worker lets the process exit. */
+  private releaseIfIdle(): void {
+    if (this.pending.size === 0 && this.waiting === 0) this.worker?.unref();
   }
 
   private fail(err: unknown): void {
