@@ -94,13 +94,15 @@ describe('token alignment with the real tokenizer', { skip: !dir }, () => {
 });
 
 describe('windows', () => {
-  test('short input is one window; long input is covered by overlapping full windows', () => {
+  test('short input is one window; long input is covered by overlapping windows of one length', () => {
     assert.deepEqual(planWindows(10, 510, 128), [{ start: 0, end: 10 }]);
     const w = planWindows(2000, 510, 128);
     assert.equal(w[0]!.start, 0);
     assert.equal(w.at(-1)!.end, 2000);
-    for (const x of w) assert.equal(x.end - x.start, 510);
-    for (let i = 1; i < w.length; i++) assert.ok(w[i]!.start < w[i - 1]!.end, 'windows overlap');
+    const len = w[0]!.end - w[0]!.start;
+    assert.ok(len <= 510);
+    for (const x of w) assert.equal(x.end - x.start, len, 'one length: a batch needs no padding');
+    for (let i = 1; i < w.length; i++) assert.ok(w[i - 1]!.end - w[i]!.start >= 128, 'neighbours share 128 tokens');
     const owner = pickOwners(2000, w);
     assert.ok(
       owner.every((o) => o >= 0),
@@ -111,5 +113,34 @@ describe('windows', () => {
     assert.equal(owner[t], 0);
     const u = w[0]!.end - 10;
     assert.equal(owner[u], 1);
+  });
+
+  test('a text just past one window is split evenly, not into two full windows', () => {
+    // Two full windows of 510 for 655 tokens would run 1,020 tokens through the model.
+    assert.deepEqual(planWindows(655, 510, 128), [
+      { start: 0, end: 392 },
+      { start: 263, end: 655 },
+    ]);
+  });
+
+  test('every length is covered by the fewest windows, all of one length, sharing the overlap', () => {
+    for (const [size, overlap] of [
+      [510, 128],
+      [126, 32],
+      [8, 4],
+      [30, 0],
+    ] as const) {
+      for (let n = 1; n < 3000; n++) {
+        const w = planWindows(n, size, overlap);
+        const fewest = n <= size ? 1 : Math.ceil((n - size) / (size - overlap)) + 1;
+        assert.equal(w.length, fewest, `n=${n} size=${size}`);
+        assert.equal(w[0]!.start, 0);
+        assert.equal(w.at(-1)!.end, n);
+        const len = w[0]!.end - w[0]!.start;
+        assert.ok(len <= size);
+        for (const x of w) assert.equal(x.end - x.start, len);
+        for (let i = 1; i < w.length; i++) assert.ok(w[i - 1]!.end - w[i]!.start >= overlap, `n=${n} size=${size}`);
+      }
+    }
   });
 });
