@@ -114,7 +114,11 @@ export function digitSum(n: number): number {
 
 /** True when all characters of s are the same (000000000, 111111111...). */
 export function allSame(s: string): boolean {
-  return s.length > 0 && s.split('').every((c) => c === s[0]);
+  if (s.length === 0) return false;
+  // A loop, not split(''): it runs on most number-shaped words of a text.
+  const first = s.charCodeAt(0);
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) !== first) return false;
+  return true;
 }
 
 /** A run of consecutive digits up or down (123456789, 9876543210): a placeholder, not an ID. */
