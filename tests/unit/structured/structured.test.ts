@@ -34,6 +34,15 @@ describe('email', () => {
       'ana@example.org',
     ]);
   });
+  it('leaves out the quotes, backticks or braces around an address', () => {
+    // A SQL row: the opening quote became part of the address and "'" was left outside the placeholder.
+    assert.deepEqual(
+      found(emailRecognizer, "VALUES (1017, 'priya.raman@northwind.io', `ops@example.com`, {dev@example.org})"),
+      ['priya.raman@northwind.io', 'ops@example.com', 'dev@example.org'],
+    );
+    // Inside the local part an apostrophe is the address's own.
+    assert.deepEqual(found(emailRecognizer, "mail o'brien@example.ie"), ["o'brien@example.ie"]);
+  });
   it('rejects unfinished or fake domains', () => {
     assert.deepEqual(found(emailRecognizer, 'my email is info@presidio. and x@y.notatld'), []);
   });

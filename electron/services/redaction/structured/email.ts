@@ -14,6 +14,7 @@ const EMAIL = new RegExp(
 /** "scheme://user:" just before a match: the password and host of a URL's user-info, not an address. */
 const URL_PASSWORD_BEFORE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#@:]*:$/;
 const SCHEME_BEFORE = /[A-Za-z][A-Za-z0-9+.-]*:$/;
+const LEADING_DELIMITERS = /^['`{|]+/;
 
 export const emailRecognizer: Recognizer = {
   name: 'email',
@@ -29,8 +30,12 @@ export const emailRecognizer: Recognizer = {
       // postgres://admin:S3cr3t@db.example.com, https://user@example.com: the secret and URL rules' business.
       const before = text.slice(Math.max(0, m.index - 100), m.index);
       if (URL_PASSWORD_BEFORE.test(before) || (m[1]!.startsWith('//') && SCHEME_BEFORE.test(before))) return undefined;
+      // RFC 5322 lets a local part start with ' ` { or |, but in text and code those are the quotes
+      // or braces around the address ('ana@example.com', `ana@example.com`): not part of it.
+      const lead = LEADING_DELIMITERS.exec(m[1]!)?.[0].length ?? 0;
+      if (lead === m[1]!.length) return undefined;
       return {
-        start: m.index,
+        start: m.index + lead,
         end: m.index + m[0].length,
         type: 'EMAIL',
         score: 0.95,
