@@ -61,6 +61,8 @@ describe('usernames', () => {
       ['alice', 'j.doe', 'MariaG', 'bob'],
     );
     assert.deepEqual(names('/home/runner/work/repo and C:\\Users\\Public\\x and ls /home/'), []);
+    // Deployment and daemon accounts of a server's traceback ("/home/deploy/app/billing/charge.py").
+    assert.deepEqual(names('/home/deploy/app/x.py /home/postgres/.psql_history /home/gitlab-runner/builds'), []);
   });
   it('leaves prose, e-mail addresses and unlabelled words alone', () => {
     assert.deepEqual(names('Username: required. user name: admin@example.com. Ask jsmith82.'), []);

@@ -14,9 +14,16 @@ const HOME_DIR =
   /(?:\/home|\/Users|\/mnt\/[a-z]\/Users|(?<![A-Za-z])[A-Za-z]:\\Users)[/\\]([A-Za-z0-9][A-Za-z0-9._-]{0,31})(?=[/\\"'`\s),;]|$)/g;
 /** Shared and service accounts: no person behind them. */
 const SHARED_ACCOUNTS = new Set(
-  'public default shared guest all users runner ubuntu ec2-user admin administrator root user vagrant node app www-data docker jenkins circleci travis pi'.split(
-    ' ',
-  ),
+  [
+    'public default shared guest all users user admin administrator root',
+    // Cloud images and containers.
+    'ubuntu ec2-user centos debian fedora admin azureuser opc cloud-user vagrant node app www-data docker pi',
+    // Deployment, CI and the usual daemons.
+    'deploy deployer runner gitlab-runner github jenkins circleci travis buildkite git svc service ci build',
+    'postgres mysql redis nginx apache tomcat oracle hadoop elastic',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 function username(start: number, end: number, score: number): Candidate {
