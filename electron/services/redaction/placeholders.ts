@@ -45,6 +45,12 @@ export class PlaceholderSession {
     return placeholder;
   }
 
+  /** The name type (see NAME_TYPES) this conversation already gave `original`, if any. */
+  nameTypeOf(original: string): EntityType | undefined {
+    const value = normalise(original);
+    return NAME_TYPES.find((t) => this.byValue.has(`${t}\u0000${value}`));
+  }
+
   entry(placeholder: string): PlaceholderEntry | undefined {
     const e = this.entries[placeholder];
     return e && { ...e };
@@ -54,6 +60,43 @@ export class PlaceholderSession {
   get map(): PlaceholderMap {
     return Object.fromEntries(Object.entries(this.entries).map(([k, v]) => [k, { ...v }]));
   }
+}
+
+/**
+ * Types a model may confuse for one name: "Klaus Meyer" tagged PERSON in one sentence and LOCATION
+ * in the next is one value, and gets one placeholder. In order of preference on a tie.
+ */
+const NAME_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOCATION'];
+
+/**
+ * For each value tagged with a name type in `entities`: the type its placeholder takes. That is the
+ * type the conversation already gave it, else the type it has most often in this text.
+ */
+function nameTypesByValue(
+  text: string,
+  entities: readonly Pick<Entity, 'start' | 'end' | 'type'>[],
+  session: PlaceholderSession,
+): Map<string, EntityType> {
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const e of entities) {
+    if (!NAME_TYPES.includes(e.type)) continue;
+    const value = normalise(text.slice(e.start, e.end));
+    const byType = counts.get(value) ?? new Map<EntityType, number>();
+    byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+    counts.set(value, byType);
+  }
+  const chosen = new Map<string, EntityType>();
+  for (const [value, byType] of counts) {
+    const known = session.nameTypeOf(value);
+    if (known) {
+      chosen.set(value, known);
+      continue;
+    }
+    let best: EntityType | undefined;
+    for (const t of NAME_TYPES) if ((byType.get(t) ?? 0) > (best ? byType.get(best)! : 0)) best = t;
+    chosen.set(value, best!);
+  }
+  return chosen;
 }
 
 export interface Redaction {
@@ -72,13 +115,15 @@ export function applyPlaceholders(
   session: PlaceholderSession,
 ): Redaction {
   const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
+  const nameTypes = nameTypesByValue(text, sorted, session);
   const parts: string[] = [];
   const map: PlaceholderMap = {};
   let cursor = 0;
   for (const e of sorted) {
     if (e.start < cursor || e.end <= e.start || e.end > text.length) continue;
     const original = text.slice(e.start, e.end);
-    const placeholder = session.placeholderFor(e.type, original, text);
+    const type = (NAME_TYPES.includes(e.type) && nameTypes.get(normalise(original))) || e.type;
+    const placeholder = session.placeholderFor(type, original, text);
     parts.push(text.slice(cursor, e.start), placeholder);
     map[placeholder] = session.entry(placeholder)!;
     cursor = e.end;

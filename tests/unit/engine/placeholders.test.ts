@@ -57,4 +57,39 @@ describe('applyPlaceholders', () => {
     );
     assert.equal(redacted, '😀 [[PERSON_1]]');
   });
+
+  it('gives a name the model tagged with two types one placeholder, of the type it has most often', () => {
+    const text = 'Klaus Meyer (Kontoinhaber: Klaus Meyer). Gruss, Klaus Meyer';
+    const at = (n: number) => {
+      let i = -1;
+      for (let k = 0; k <= n; k++) i = text.indexOf('Klaus Meyer', i + 1);
+      return i;
+    };
+    const { redacted, map } = applyPlaceholders(
+      text,
+      [
+        { start: at(0), end: at(0) + 11, type: 'PERSON' },
+        { start: at(1), end: at(1) + 11, type: 'PERSON' },
+        { start: at(2), end: at(2) + 11, type: 'LOCATION' },
+      ],
+      new PlaceholderSession(),
+    );
+    assert.equal(redacted, '[[PERSON_1]] (Kontoinhaber: [[PERSON_1]]). Gruss, [[PERSON_1]]');
+    assert.deepEqual(Object.keys(map), ['[[PERSON_1]]']);
+  });
+
+  it('keeps the type a name already has in the conversation, and leaves other types apart', () => {
+    const s = new PlaceholderSession();
+    s.placeholderFor('ORG', 'Jordan'); // an earlier turn
+    const text = 'Jordan wrote from jordan';
+    const { redacted } = applyPlaceholders(
+      text,
+      [
+        { start: 0, end: 6, type: 'PERSON' },
+        { start: 18, end: 24, type: 'ID_NUMBER' }, // a user name: not a name type, kept apart
+      ],
+      s,
+    );
+    assert.equal(redacted, '[[ORG_1]] wrote from [[ID_NUMBER_1]]');
+  });
 });
