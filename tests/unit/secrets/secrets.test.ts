@@ -145,7 +145,12 @@ const POSITIVES: [string, string, string, string][] = [
   ['postgres URL password', 'postgres://app:S3cr3t-Pa55@db.internal:5432/prod', 'S3cr3t-Pa55', 'CONNECTION_STRING'],
   ['mongodb+srv password', 'mongodb+srv://admin:hunter2x@cluster0.mongodb.net/', 'hunter2x', 'CONNECTION_STRING'],
   ['any scheme credentials', 'ftp://bob:pa55word@files.example.org/x', 'pa55word', 'URL_CREDENTIALS'],
-  ['a password without a user', 'REDIS_URL=redis://:p4ssw0rdRedis@cache.internal:6379/0', 'p4ssw0rdRedis', 'CONNECTION_STRING'],
+  [
+    'a password without a user',
+    'REDIS_URL=redis://:p4ssw0rdRedis@cache.internal:6379/0',
+    'p4ssw0rdRedis',
+    'CONNECTION_STRING',
+  ],
   [
     'Authorization Bearer header',
     'curl -H "Authorization: Bearer abcd1234efgh5678ijkl" https://api.example.com',
