@@ -43,6 +43,15 @@ describe('email', () => {
     // Inside the local part an apostrophe is the address's own.
     assert.deepEqual(found(emailRecognizer, "mail o'brien@example.ie"), ["o'brien@example.ie"]);
   });
+  it('takes addresses on company networks and in documentation', () => {
+    assert.deepEqual(
+      found(
+        emailRecognizer,
+        'Author: Natasha Ivanova <n.ivanova@corp.example>, cc jdoe@fs01.corp.local, ops@billing.internal',
+      ),
+      ['n.ivanova@corp.example', 'jdoe@fs01.corp.local', 'ops@billing.internal'],
+    );
+  });
   it('rejects unfinished or fake domains', () => {
     assert.deepEqual(found(emailRecognizer, 'my email is info@presidio. and x@y.notatld'), []);
   });

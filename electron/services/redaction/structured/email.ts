@@ -15,6 +15,22 @@ const EMAIL = new RegExp(
 const URL_PASSWORD_BEFORE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#@:]*:$/;
 const SCHEME_BEFORE = /[A-Za-z][A-Za-z0-9+.-]*:$/;
 const LEADING_DELIMITERS = /^['`{|]+/;
+/**
+ * Names that are no public top-level domain but end the addresses of company networks
+ * (jdoe@corp.local, ops@billing.internal) and of documentation (RFC 2606: .example, .test).
+ */
+const PRIVATE_TLDS = new Set([
+  'internal',
+  'local',
+  'localdomain',
+  'corp',
+  'lan',
+  'home',
+  'intranet',
+  'private',
+  'example',
+  'test',
+]);
 
 export const emailRecognizer: Recognizer = {
   name: 'email',
@@ -25,8 +41,8 @@ export const emailRecognizer: Recognizer = {
       const domain = m[2]!;
       const tld = domain.slice(domain.lastIndexOf('.') + 1);
       const ipLiteral = /^\d/.test(tld);
-      if (m[1]!.length > 64 || domain.length > 253 || !(ipLiteral || tld.startsWith('xn--') || isTld(tld)))
-        return undefined;
+      const known = isTld(tld) || PRIVATE_TLDS.has(tld.toLowerCase());
+      if (m[1]!.length > 64 || domain.length > 253 || !(ipLiteral || tld.startsWith('xn--') || known)) return undefined;
       // postgres://admin:S3cr3t@db.example.com, https://user@example.com: the secret and URL rules' business.
       const before = text.slice(Math.max(0, m.index - 100), m.index);
       if (URL_PASSWORD_BEFORE.test(before) || (m[1]!.startsWith('//') && SCHEME_BEFORE.test(before))) return undefined;
