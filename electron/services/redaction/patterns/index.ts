@@ -1,6 +1,7 @@
 // All pattern recognizers (regex + validation), in the order they run.
 import type { Recognizer } from '../types';
 import { ID_NUMBERS_RECOGNIZER } from './ids';
+import { travelRecognizer } from './travel';
 import { usernameRecognizer } from './username';
 
-export const PATTERN_RECOGNIZERS: Recognizer[] = [ID_NUMBERS_RECOGNIZER, usernameRecognizer];
+export const PATTERN_RECOGNIZERS: Recognizer[] = [ID_NUMBERS_RECOGNIZER, usernameRecognizer, travelRecognizer];
