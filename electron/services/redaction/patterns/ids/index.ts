@@ -4,20 +4,27 @@
 import type { Recognizer } from '../../types';
 import { AU_RECOGNIZERS } from './au';
 import { BE_RECOGNIZERS } from './be';
+import { BR_RECOGNIZERS } from './br';
 import { CA_RECOGNIZERS } from './ca';
+import { CH_RECOGNIZERS } from './ch';
+import { CN_RECOGNIZERS } from './cn';
 import { DE_RECOGNIZERS } from './de';
 import { DK_RECOGNIZERS } from './dk';
 import { ES_RECOGNIZERS } from './es';
 import { FI_RECOGNIZERS } from './fi';
 import { FR_RECOGNIZERS } from './fr';
+import { IE_RECOGNIZERS } from './ie';
 import { IN_RECOGNIZERS } from './in';
 import { IT_RECOGNIZERS } from './it';
+import { JP_RECOGNIZERS } from './jp';
 import { KR_RECOGNIZERS } from './kr';
+import { MX_RECOGNIZERS } from './mx';
 import { NG_RECOGNIZERS } from './ng';
 import { NL_RECOGNIZERS } from './nl';
 import { NO_RECOGNIZERS } from './no';
 import { PH_RECOGNIZERS } from './ph';
 import { PL_RECOGNIZERS } from './pl';
+import { PT_RECOGNIZERS } from './pt';
 import { RECORD_RECOGNIZERS } from './records';
 import { SE_RECOGNIZERS } from './se';
 import { SG_RECOGNIZERS } from './sg';
@@ -56,6 +63,13 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...TH_RECOGNIZERS,
   ...PH_RECOGNIZERS,
   ...NG_RECOGNIZERS,
+  ...BR_RECOGNIZERS,
+  ...MX_RECOGNIZERS,
+  ...CN_RECOGNIZERS,
+  ...JP_RECOGNIZERS,
+  ...PT_RECOGNIZERS,
+  ...IE_RECOGNIZERS,
+  ...CH_RECOGNIZERS,
   ...RECORD_RECOGNIZERS,
   ...VEHICLE_RECOGNIZERS,
 ];

@@ -1,0 +1,75 @@
+// Brazil, Mexico, China, Japan, Portugal, Ireland and Switzerland. The valid values were computed
+// with an independent implementation of each published algorithm (and the published examples:
+// CURP HEGG560427MVZRRL04, resident ID 11010519491231002X, AHV 756.1234.5678.97).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assertChecksum, assertNeedsContext, assertNotReported, reported, wrongCheck } from './helpers';
+
+/** A value that is only reported next to its name, and never with a wrong check character. */
+function assertNamedChecksum(subtype: string, value: string, named: string, prose: string, checkIndex?: number) {
+  assertNeedsContext(subtype, value, named, prose);
+  for (const bad of wrongCheck(value, checkIndex)) assertNotReported(named.replace(value, bad), subtype);
+}
+
+describe('Brazil', () => {
+  it('CPF: the written form alone, bare digits with the word CPF, two check digits', () => {
+    assertChecksum('BR_CPF', ['529.982.247-25', '111.444.777-35'], { context: (v) => `CPF: ${v}` });
+    assertChecksum('BR_CPF', ['529.982.247-25'], { checkIndex: 12, context: (v) => `CPF ${v}` });
+    assertNamedChecksum('BR_CPF', '52998224725', 'meu CPF é 52998224725', 'pedido 52998224725 enviado');
+    assertNotReported('CPF 111.111.111-11', 'BR_CPF');
+  });
+
+  it('CNPJ: the written form alone, bare digits with the word CNPJ', () => {
+    assertChecksum('BR_CNPJ', ['11.222.333/0001-81', '11.444.777/0001-61'], { context: (v) => `CNPJ ${v}` });
+    assertNamedChecksum('BR_CNPJ', '11222333000181', 'CNPJ: 11222333000181', 'código 11222333000181 ok');
+  });
+});
+
+describe('Mexico', () => {
+  it('CURP: state, birth date and check digit', () => {
+    assertChecksum('MX_CURP', ['HEGG560427MVZRRL04', 'BADD110313HCMLNS06', 'GOMC850101HDFRRR05'], {
+      context: (v) => `CURP: ${v}`,
+    });
+    assertNotReported('HEGG561327MVZRRL04', 'MX_CURP'); // month 13
+    assertNotReported('HEGG560427MXXRRL04', 'MX_CURP'); // no such state
+  });
+});
+
+describe('China', () => {
+  it('resident identity card: birth date and MOD 11-2 check character (X for 10)', () => {
+    assertChecksum('CN_RESIDENT_ID', ['11010519491231002X', '440300199003072915'], {
+      context: (v) => `身份证号：${v}`,
+    });
+    assertNotReported('110105194913310020', 'CN_RESIDENT_ID'); // month 13
+  });
+});
+
+describe('Japan', () => {
+  it('My Number: a check digit, reported with its name only', () => {
+    assertNamedChecksum('JP_MY_NUMBER', '123456789018', 'マイナンバー 123456789018', '注文番号 123456789018');
+    assertNamedChecksum('JP_MY_NUMBER', '9876 5432 1093', 'my number is 9876 5432 1093', 'order 9876 5432 1093');
+  });
+});
+
+describe('Portugal', () => {
+  it('NIF: holder digit and check digit, reported with its name only', () => {
+    assertNamedChecksum('PT_NIF', '123456789', 'NIF 123456789', 'encomenda 123456789');
+    assertNamedChecksum('PT_NIF', '501234560', 'número de contribuinte: 501234560', 'ref 501234560');
+    assertNotReported('NIF 423456789', 'PT_NIF'); // no holder starts with 4 alone
+  });
+});
+
+describe('Ireland', () => {
+  it('PPS number: mod-23 check letter, with the second letter in the sum', () => {
+    assertChecksum('IE_PPS', ['1234567FA', '7654321GW'], { checkIndex: 7, context: (v) => `PPS number ${v}` });
+    assertNamedChecksum('IE_PPS', '1234567T', 'my PPSN is 1234567T', 'part 1234567T in stock');
+    assert.equal(reported('PPS 1234567TA', 'IE_PPS').length, 0, 'T is the check letter without the A');
+  });
+});
+
+describe('Switzerland', () => {
+  it('AHV number: the written form alone, 13 bare digits (a barcode too) with the word AHV', () => {
+    assertChecksum('CH_AHV', ['756.1234.5678.97', '756.9876.5432.17'], { context: (v) => `AHV-Nr. ${v}` });
+    assertNamedChecksum('CH_AHV', '7561234567897', 'AHV 7561234567897', 'EAN 7561234567897');
+  });
+});
