@@ -118,6 +118,12 @@ describe('PERSON by context', () => {
       'caleb',
     ]);
     assert.deepEqual(people('lol gonna grab some food brb'), []);
+    // A surname that is also a word, right after a given name ("smith" alone is a craft).
+    assert.deepEqual(people('my name is john smith and i live here'), ['john smith']);
+    assert.deepEqual(people('hi, this is anna white from billing'), ['anna white']);
+    assert.deepEqual(people('the smith forged a white sword'), []);
+    // Chat words the common-word list lacks are not names: "anna said", not "anna said".
+    assert.deepEqual(people('anna said ok'), ['anna']);
   });
 
   it('keeps exact UTF-16 offsets after emoji and CRLF', () => {

@@ -3,22 +3,61 @@
 // word that is not a common English word gets a capital first letter (offsets are unchanged),
 // and their scores are lowered so that only context-backed findings pass the default threshold.
 import type { Candidate } from '../types';
-import { COMMON, PARTICLES, stripPossessive } from './lexicon';
+import { COMMON, GIVEN, PARTICLES, stripPossessive } from './lexicon';
 
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
+/**
+ * Frequent surnames that are also English words: after a given name ("my name is john smith")
+ * they are the surname, and capitalised with it. Words that commonly follow a name in a sentence
+ * ("john long ago", "anna best friend") are left out.
+ */
+const WORD_SURNAMES = new Set(
+  (
+    'smith white hall young hill cook wood woods burns hunt black knight bishop fuller fields banks powers ' +
+    'parks page sharp manning farmer french pope wall walls bond gates marks snow strong moon stark weeks ' +
+    'glass rivers church'
+  ).split(' '),
+);
+
+/** Words of lower-case chat that the common-word list lacks (inflected or informal): no names there. */
+const LOWER_CASE_WORDS = new Set([
+  'said',
+  'hi',
+  'ok',
+  'okay',
+  'yeah',
+  'email',
+  'emailed',
+  'texted',
+  'pls',
+  'thx',
+  'btw',
+  'lol',
+]);
+
+const capitalised = (w: string) => {
+  const first = w[0]!.toUpperCase();
+  // Keep UTF-16 offsets: skip letters whose capital is not a single code unit ("ß" -> "SS").
+  return first.length === 1 ? first + w.slice(1) : w;
+};
+
 /** The text with proper-noun-like words capitalised, or undefined when it already has capitals. */
 export function recase(text: string): string | undefined {
   if (HAS_UPPER.test(text) || !HAS_LOWER.test(text)) return undefined;
-  return text.replace(WORD, (w) => {
+  // Where the last given name ended: a surname-word right after it (one space) is its surname.
+  let givenEnd = -1;
+  return text.replace(WORD, (w, offset: number) => {
     const lower = w.toLowerCase();
+    const afterGiven = givenEnd >= 0 && offset === givenEnd + 1 && text[givenEnd] === ' ';
+    givenEnd = GIVEN.has(lower) ? offset + w.length : -1;
+    if (afterGiven && WORD_SURNAMES.has(lower)) return capitalised(w);
     // Single letters are initials ("hyuuma t. maida"), except the article.
-    if (COMMON.has(stripPossessive(lower)) || PARTICLES.has(lower) || lower === 'a') return w;
-    const first = w[0]!.toUpperCase();
-    // Keep UTF-16 offsets: skip letters whose capital is not a single code unit ("ß" -> "SS").
-    return first.length === 1 ? first + w.slice(1) : w;
+    if (COMMON.has(stripPossessive(lower)) || LOWER_CASE_WORDS.has(lower) || PARTICLES.has(lower)) return w;
+    if (lower === 'a') return w;
+    return capitalised(w);
   });
 }
 
