@@ -110,6 +110,11 @@ describe('phone', () => {
   it('finds national numbers next to a phone word', () => {
     assert.deepEqual(found(phoneRecognizer, 'Mobile: 0341 8387176\nDesk: 5403926876'), ['0341 8387176', '5403926876']);
     assert.deepEqual(found(phoneRecognizer, '416 60 039 office'), ['416 60 039']);
+    // Signature-block abbreviations.
+    assert.deepEqual(found(phoneRecognizer, 'Address: 42 Wallaby Way, Sydney NSW 2000. Mob 0412 345 678'), [
+      '0412 345 678',
+    ]);
+    assert.deepEqual(found(phoneRecognizer, 'Ph: 02 9374 4000'), ['02 9374 4000']);
   });
   it('leaves a closing parenthesis that is not its own', () => {
     assert.deepEqual(found(phoneRecognizer, 'Kevin (kevin@example.com, 617-555-0143) will call.'), ['617-555-0143']);

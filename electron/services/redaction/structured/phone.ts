@@ -47,7 +47,7 @@ const NATIONAL: CountryCode[] = [
 const IBAN_PREFIX = /[A-Za-z]{2}\d{2}[A-Za-z0-9]{0,4}(?:[ -][A-Za-z0-9]{1,4})*[ -]?$/;
 const LIKELY_WITHOUT_CONTEXT: CountryCode[] = ['US', 'GB'];
 /** Words that name a phone. */
-const PHONE_NAMES = String.raw`phone|tel|telephone|call(?:ed|ing)?|mobile|cell(?:phone)?|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy|telefon(?:nummer|u)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin`;
+const PHONE_NAMES = String.raw`phone|ph|tel|telephone|call(?:ed|ing)?|mobile|mob|cell(?:phone)?|cel|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy|telefon(?:nummer|u)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin`;
 /** Phone words, including those that only suggest one ("number", "no.", "contact", "reach"). */
 const PHONE_WORDS = new RegExp(
   String.raw`\b(?:${PHONE_NAMES}|desk|office|contact|reach|ring|cep|number|n[úu]mero|no\.|nr\.?|messages? to|answering at|registered)\b`,
