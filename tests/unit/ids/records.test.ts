@@ -53,6 +53,19 @@ describe('usernames', () => {
     ]);
     assert.deepEqual(names('User: summarise this thread. if user == admin: pass'), []);
   });
+  it('takes an account name after the bare word in logs, but not a word', () => {
+    assert.deepEqual(names('The server was accessed by user jsmith from 198.51.100.23; login a.kumar failed'), [
+      'jsmith',
+      'a.kumar',
+    ]);
+    assert.deepEqual(
+      names(
+        'user interface, account settings, the user experience, user admin, user authenticated, account permissions, ' +
+          'User test.user+tag@sub.example.co.uk',
+      ),
+      [],
+    );
+  });
   it('takes the account name of a home directory path, but not a shared account', () => {
     assert.deepEqual(
       names(

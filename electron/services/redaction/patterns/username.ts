@@ -2,12 +2,22 @@
 // who owns the account. Only the value after an explicit label counts; ordinary words there
 // ("Username: required") are prose, not a name.
 import { allMatches } from '../fast-scan';
-import { isCommon } from '../names/lexicon';
+import { isCommon, NEVER_NAME } from '../names/lexicon';
 import type { Candidate, Recognizer } from '../types';
 
 // A bare "user" only with '=' (logs, code: user=jdoe, user="etl"): "User: …" starts a chat turn.
 const LABELLED =
   /(?<![\p{L}\p{N}_])(?:(?:user[ _-]?name|user[ _-]?id|login(?:[ _-]?name)?|benutzer(?:name)?|usuario|utilisateur|nom d'utilisateur)["']?[ \t]*[:=]|user["']?[ \t]*=(?!=))[ \t]*["']?([A-Za-z0-9][A-Za-z0-9._@-]{1,63})/giu;
+
+/**
+ * An account name after the bare word, in logs and tickets: "accessed by user jsmith", "login
+ * a.kumar failed". Only a token no dictionary knows ("user interface", "account settings").
+ */
+const AFTER_WORD =
+  /(?<![\p{L}\p{N}_@./-])(?:user|login|account)[ \t]+([A-Za-z][A-Za-z0-9._-]{2,31})(?![\p{L}\p{N}_@-])/giu;
+
+/** Endings of inflected and derived words, which account names rarely have. */
+const WORD_ENDING = /(?:ed|ing|ion|ment|ness|ly|s)$/i;
 
 /** The account name in a home directory path: /home/alice/…, /Users/alice/…, C:\\Users\\alice\\… */
 const HOME_DIR =
@@ -40,6 +50,24 @@ function homeDirectories(text: string, out: Candidate[]): void {
   }
 }
 
+function afterWord(text: string, out: Candidate[]): void {
+  for (const m of allMatches(AFTER_WORD, text)) {
+    const value = m[1]!.replace(/[._-]+$/, '');
+    if (value.length < 3 || SHARED_ACCOUNTS.has(value.toLowerCase())) continue;
+    // Part of an e-mail address ("user test.user+tag@example.com"): the e-mail recognizer's.
+    const after = text[m.index + m[0].length];
+    if (after === '+' || after === '@') continue;
+    // A word, or shaped like one: "user authenticated", "account permissions", "login sessions".
+    if (
+      /^[A-Za-z]+$/.test(value) &&
+      (isCommon(value) || NEVER_NAME.has(value.toLowerCase()) || WORD_ENDING.test(value))
+    )
+      continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push(username(start, start + value.length, 0.7));
+  }
+}
+
 export const usernameRecognizer: Recognizer = {
   name: 'username',
   types: ['ID_NUMBER'],
@@ -55,6 +83,7 @@ export const usernameRecognizer: Recognizer = {
       const start = m.index + m[0].length - m[1]!.length;
       out.push(username(start, start + value.length, 0.8));
     }
+    afterWord(text, out);
     homeDirectories(text, out);
     return out;
   },
