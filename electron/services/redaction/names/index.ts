@@ -2,8 +2,9 @@
 import type { Recognizer } from '../types';
 import { ORG_RECOGNIZER } from './org';
 import { PERSON_RECOGNIZER } from './person';
+import { SCRIPT_NAMES_RECOGNIZER } from './scripts';
 
 export { ORG_RECOGNIZER } from './org';
 export { PERSON_RECOGNIZER } from './person';
 
-export const NAME_RECOGNIZERS: Recognizer[] = [PERSON_RECOGNIZER, ORG_RECOGNIZER];
+export const NAME_RECOGNIZERS: Recognizer[] = [PERSON_RECOGNIZER, ORG_RECOGNIZER, SCRIPT_NAMES_RECOGNIZER];
