@@ -14,7 +14,7 @@ import { checkInjection } from './injection';
 import { AllowList, compileCustomRecognizers, denyListCandidates } from './lists';
 import { LOCATION_RECOGNIZERS } from './location';
 import { mergeCandidates } from './merge';
-import { widenOrgEdges } from './span-edges';
+import { joinNameParticles, widenOrgEdges } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
 import { LaneDetectorError, offload, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
@@ -270,7 +270,9 @@ export class Detector {
       return allow.empty || !allow.allows(text.slice(c.start, c.end));
     });
 
-    const entities: Entity[] = widenOrgEdges(text, mergeCandidates(text, kept)).map((c) => toEntity(text, c));
+    const entities: Entity[] = joinNameParticles(text, widenOrgEdges(text, mergeCandidates(text, kept))).map((c) =>
+      toEntity(text, c),
+    );
 
     return {
       entities,

@@ -1,6 +1,8 @@
-// Organisation names often carry a capitalised "The" and an abbreviated legal form with its dot
-// ("The Vanguard Group", "Smith Ltd."). Detectors tend to stop short of both, leaving a piece of
-// the name in the prompt; after merging, the span is widened to take them in.
+// Where detectors stop short of a name, leaving a piece of it in the prompt. Organisation names
+// often carry a capitalised "The" and an abbreviated legal form with its dot ("The Vanguard Group",
+// "Smith Ltd."); after merging, the span is widened to take them in. A person's name with
+// particles ("Maria de la Cruz", "Pieter van der Berg") comes from a model as two names around
+// the particles; they are joined into one.
 import type { Candidate } from './types';
 
 const LEGAL_ABBREVIATION =
@@ -23,4 +25,33 @@ export function widenOrgEdges(text: string, merged: Candidate[]): Candidate[] {
     }
     return start === c.start && end === c.end ? c : { ...c, start, end };
   });
+}
+
+/** One to three lower-case name particles between two names: " de la ", " van der ", " bin ". */
+const PARTICLES_BETWEEN =
+  /^[ \t]+(?:(?:de|la|las|los|del|della|van|der|den|von|zu|di|da|do|dos|das|du|le|ben|bin|bint|ibn|al|el|y|e|af|av)[ \t]+){1,3}$/;
+
+/** `merged` is sorted and free of overlaps; so is the result. */
+export function joinNameParticles(text: string, merged: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of merged) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.type === 'PERSON' &&
+      c.type === 'PERSON' &&
+      c.start - prev.end <= 24 &&
+      PARTICLES_BETWEEN.test(text.slice(prev.end, c.start))
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        end: c.end,
+        score: Math.max(prev.score, c.score),
+        ...(prev.validated || c.validated ? { validated: true } : {}),
+      };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { finalizeSpans } from '../../../electron/services/redaction/ner/aggregate';
-import { widenOrgEdges } from '../../../electron/services/redaction/span-edges';
+import { joinNameParticles, widenOrgEdges } from '../../../electron/services/redaction/span-edges';
 import type { Candidate } from '../../../electron/services/redaction/types';
 
 const span = (text: string, value: string, type: 'ORG' | 'PERSON' = 'ORG') => {
@@ -44,5 +44,37 @@ describe('organisation edges', () => {
       out.map((c) => text.slice(c.start, c.end)),
       ['Vanguard Group', 'Acme Group'],
     );
+  });
+});
+
+describe('names with particles', () => {
+  const cand = (text: string, value: string, type: 'PERSON' | 'LOCATION' = 'PERSON', from = 0): Candidate => {
+    const start = text.indexOf(value, from);
+    return { start, end: start + value.length, type, score: 0.8, source: 'ner' };
+  };
+  it('join the two halves a model leaves around "de la" or "van der" into one name', () => {
+    const text = 'cc Maria de la Cruz (maria@example.es) and Pieter van der Berg.';
+    const out = joinNameParticles(text, [
+      cand(text, 'Maria'),
+      cand(text, 'Cruz'),
+      cand(text, 'Pieter'),
+      cand(text, 'Berg'),
+    ]);
+    assert.deepEqual(
+      out.map((c) => text.slice(c.start, c.end)),
+      ['Maria de la Cruz', 'Pieter van der Berg'],
+    );
+  });
+  it('leave names apart across other words, punctuation or another type', () => {
+    const text = 'Maria and Cruz; Anna, de la Vega; Paris de la Seine';
+    const out = joinNameParticles(text, [
+      cand(text, 'Maria'),
+      cand(text, 'Cruz'),
+      cand(text, 'Anna'),
+      cand(text, 'Vega'),
+      cand(text, 'Paris', 'LOCATION'),
+      cand(text, 'Seine'),
+    ]);
+    assert.equal(out.length, 6);
   });
 });
