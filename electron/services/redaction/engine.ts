@@ -270,9 +270,12 @@ export class Detector {
       return allow.empty || !allow.allows(text.slice(c.start, c.end));
     });
 
-    const entities: Entity[] = joinNameParticles(text, widenOrgEdges(text, mergeCandidates(text, kept))).map((c) =>
-      toEntity(text, c),
+    // A model span cut back by a pattern's value can leave just the label before it: "IBAN" of
+    // "IBAN GB33...", "CVV" of "CVV 737". The label alone is no name.
+    const merged = mergeCandidates(text, kept).filter(
+      (c) => c.source !== 'ner' || !isTechTerm(text.slice(c.start, c.end)),
     );
+    const entities: Entity[] = joinNameParticles(text, widenOrgEdges(text, merged)).map((c) => toEntity(text, c));
 
     return {
       entities,

@@ -170,6 +170,45 @@ describe('Detector.detect', () => {
   });
 });
 
+describe('model spans cut back by a pattern', () => {
+  it('drop what is left when it is only a label ("IBAN", "CVV")', async () => {
+    const text = 'Beneficiary: IBAN GB33BUKB20201555555555, CVV 737.';
+    // Stands in for the model: it reads "IBAN GB33..." and "CVV 737" as places.
+    const model: Recognizer = {
+      name: 'model-like',
+      types: ['LOCATION'],
+      detect: (t) =>
+        ['IBAN GB33BUKB20201555555555', 'CVV 737'].map((v) => {
+          const start = t.indexOf(v);
+          return { start, end: start + v.length, type: 'LOCATION' as const, score: 0.8, source: 'ner' as const };
+        }),
+    };
+    const values: Recognizer = {
+      name: 'values',
+      types: ['IBAN', 'SECRET'],
+      detect: (t) =>
+        (
+          [
+            ['GB33BUKB20201555555555', 'IBAN'],
+            ['737', 'SECRET'],
+          ] as const
+        ).map(([v, type]) => {
+          const start = t.indexOf(v);
+          return { start, end: start + v.length, type, score: 0.98, source: 'pattern' as const, validated: true };
+        }),
+    };
+    const d = new Detector({ modelDir: '/nonexistent', recognizers: [model, values], parallel: false });
+    const r = await d.detect(text, { ner: false, injection: false });
+    assert.deepEqual(
+      r.entities.map((e) => [e.type, e.text]),
+      [
+        ['IBAN', 'GB33BUKB20201555555555'],
+        ['SECRET', '737'],
+      ],
+    );
+  });
+});
+
 describe('Detector.redact', () => {
   it('replaces values with placeholders and keeps them stable across turns', async () => {
     const d = noModel();
