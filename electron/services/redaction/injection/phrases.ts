@@ -31,6 +31,23 @@ const qualified = (strong: number, weak: number, qualifiers: RegExp = QUALIFIERS
   return (m: RegExpExecArray): number => (q.test(m[0]) ? strong : weak);
 };
 
+/** The rest of the match's line after it. */
+const restOfLine = (m: RegExpExecArray): string => {
+  const from = m.index + m[0].length;
+  const nl = m.input.indexOf('\n', from);
+  return m.input.slice(from, nl < 0 ? Math.min(m.input.length, from + 200) : Math.min(nl, from + 200));
+};
+
+/** Machine facts (versions, OS, hardware) and no instruction words: a "System:" line of a bug report. */
+const MACHINE =
+  /\d+\.\d+|\b(?:ubuntu|debian|fedora|centos|linux|windows|win(?:10|11)|macos|os ?x|ios|android|x86|x64|arm64|amd64|cpu|ram|gb|ghz|kernel|node|python|java|jdk|chrome|firefox)\b/i;
+const INSTRUCTION_WORDS = /\b(?:you|your|ignore|disregard|must|always|never|do not|don't|from now on|assistant)\b/i;
+const describesMachine = (line: string): boolean => MACHINE.test(line) && !INSTRUCTION_WORDS.test(line);
+
+/** What follows "show me the system prompt" when the user wants one written. */
+const ASKS_FOR_A_NEW_ONE =
+  /^[ \t]+(?:you[ \t]+(?:would|could|might|'d)|for[ \t]+(?:a|an|my|our|the)|to[ \t]+use|that[ \t]+you[ \t]+would|template|example)\b/i;
+
 const RULES: readonly PhraseRule[] = [
   // ------------------------------------------------------------ overrides (en)
   {
@@ -175,7 +192,8 @@ const RULES: readonly PhraseRule[] = [
   {
     kind: 'role-marker',
     re: /(?:^|\\n)[ \t]*(?:system|developer)[ \t]*(?:prompt|message)?[ \t]*:[ \t]*(?=\S)/gimu,
-    score: 0.6,
+    // "System: Ubuntu 22.04, 16 GB RAM" in a bug report is the machine, not a system message.
+    score: (m) => (describesMachine(restOfLine(m)) ? 0.25 : 0.6),
     description: 'A line starts with "System:" as if it were a system message.',
   },
   {
@@ -195,11 +213,14 @@ const RULES: readonly PhraseRule[] = [
     kind: 'prompt-exfiltration',
     re: /\b(?:print|show|reveal|display|output|repeat|recite|tell[ \t]+me|give[ \t]+me|write[ \t]+(?:out|down)|leak|dump|disclose|expose|share|copy|paste|spell[ \t]+out|what[ \t]+(?:is|are|was|were))[ \t]+(?:me[ \t]+)?(?:all[ \t]+(?:of[ \t]+)?)?(?:your|the)[ \t]+(?:(?:full|entire|complete|exact|original|initial|hidden|secret|internal|verbatim|first|system)[ \t]+){0,3}(?:system[ \t]+)?(?:prompt|instructions|message|configuration|guidelines|rules|directives)\b/giu,
     score: (m) =>
-      /\b(?:system|hidden|secret|internal|initial|original|verbatim)\b/i.test(m[0])
-        ? 0.85
-        : /\byour\b/i.test(m[0]) && /\b(?:prompt|instructions|directives)\b/i.test(m[0])
-          ? 0.7
-          : 0.3,
+      // "Show me the system prompt you would write for a support bot": asking for one, not for its own.
+      !/\byour\b/i.test(m[0]) && ASKS_FOR_A_NEW_ONE.test(restOfLine(m).slice(0, 40))
+        ? 0.3
+        : /\b(?:system|hidden|secret|internal|initial|original|verbatim)\b/i.test(m[0])
+          ? 0.85
+          : /\byour\b/i.test(m[0]) && /\b(?:prompt|instructions|directives)\b/i.test(m[0])
+            ? 0.7
+            : 0.3,
     description: 'Asks the assistant to reveal its hidden prompt or instructions.',
   },
   {
