@@ -1,4 +1,4 @@
-// Brazil, Mexico, China, Japan, Portugal, Ireland and Switzerland. The valid values were computed
+// Brazil, Mexico, China, Japan, Portugal, Ireland, Switzerland, and phones' IMEI. The valid values were computed
 // with an independent implementation of each published algorithm (and the published examples:
 // CURP HEGG560427MVZRRL04, resident ID 11010519491231002X, AHV 756.1234.5678.97).
 import assert from 'node:assert/strict';
@@ -71,5 +71,12 @@ describe('Switzerland', () => {
   it('AHV number: the written form alone, 13 bare digits (a barcode too) with the word AHV', () => {
     assertChecksum('CH_AHV', ['756.1234.5678.97', '756.9876.5432.17'], { context: (v) => `AHV-Nr. ${v}` });
     assertNamedChecksum('CH_AHV', '7561234567897', 'AHV 7561234567897', 'EAN 7561234567897');
+  });
+});
+
+describe('devices', () => {
+  it('IMEI: the written grouping alone, fifteen bare digits with the word IMEI, Luhn check digit', () => {
+    assertChecksum('IMEI', ['35-209900-176148-1', '49-015420-323751-8'], { context: (v) => `IMEI: ${v}` });
+    assertNamedChecksum('IMEI', '867234051234562', 'my phone IMEI is 867234051234562', 'order 867234051234562 shipped');
   });
 });

@@ -9,6 +9,7 @@ import { CA_RECOGNIZERS } from './ca';
 import { CH_RECOGNIZERS } from './ch';
 import { CN_RECOGNIZERS } from './cn';
 import { DE_RECOGNIZERS } from './de';
+import { DEVICE_RECOGNIZERS } from './devices';
 import { DK_RECOGNIZERS } from './dk';
 import { ES_RECOGNIZERS } from './es';
 import { FI_RECOGNIZERS } from './fi';
@@ -72,6 +73,7 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...CH_RECOGNIZERS,
   ...RECORD_RECOGNIZERS,
   ...VEHICLE_RECOGNIZERS,
+  ...DEVICE_RECOGNIZERS,
 ];
 
 /** The ID recognizers as one recognizer, as the engine runs them. */

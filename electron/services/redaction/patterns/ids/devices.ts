@@ -1,0 +1,20 @@
+// Device identifiers that follow a person: a phone's IMEI (15 digits: type allocation code, serial
+// and a Luhn check digit), as support tickets and police reports quote it.
+import { allSame, luhn } from './checksums';
+import { idRecognizer, TIER, withScore, type Verdict } from './define';
+
+function imei(c: string, raw: string): Verdict | null {
+  if (c.length !== 15 || allSame(c) || !luhn(c)) return null;
+  // The written grouping 35-209900-176148-1 (TAC split 2-6, serial, check digit) is an IMEI; fifteen
+  // bare digits that pass Luhn are one number in ten, so those need the word.
+  return /^\d{2}-\d{6}-\d{6}-\d$/.test(raw) ? TIER.strong : withScore(TIER.checksum, 0.45);
+}
+
+export const DEVICE_RECOGNIZERS = [
+  idRecognizer({
+    subtype: 'IMEI',
+    pattern: '[0-9]{2}-?[0-9]{6}-?[0-9]{6}-?[0-9]',
+    validate: imei,
+    context: ['imei', 'imei number', 'imei no', 'device id', 'serial number of the phone'],
+  }),
+];
