@@ -58,6 +58,9 @@ describe('usernames', () => {
       'jsmith',
       'a.kumar',
     ]);
+    assert.deepEqual(names('logged for username elmira.rolfson42 with password x; user name is required'), [
+      'elmira.rolfson42',
+    ]);
     assert.deepEqual(
       names(
         'user interface, account settings, the user experience, user admin, user authenticated, account permissions, ' +

@@ -357,6 +357,25 @@ describe('PINs and card security codes', () => {
       [],
     );
   });
+  it('reports a password written right after the word, when it is shaped like one', () => {
+    assert.deepEqual(
+      secrets('logged for username elmira.rolfson42 with password 9vKz!pQ2mW. Use passphrase Tr0ub4dor&3').map((f) => [
+        f.text,
+        f.subtype,
+      ]),
+      [
+        ['9vKz!pQ2mW', 'PASSWORD'],
+        ['Tr0ub4dor&3', 'PASSWORD'],
+      ],
+    );
+    assert.deepEqual(
+      secrets(
+        'password reset link; password manager; change password 2 times; password-protected; ' +
+          'password https://example.com/x; password 1,234.56; password ********',
+      ).map((f) => f.text),
+      [],
+    );
+  });
   it('leaves GPIO pins and non-numeric values alone', () => {
     assert.deepEqual(
       secrets('const pin = 13; pin: true; the PIN is required').map((f) => f.text),

@@ -14,7 +14,7 @@ const LABELLED =
  * a.kumar failed". Only a token no dictionary knows ("user interface", "account settings").
  */
 const AFTER_WORD =
-  /(?<![\p{L}\p{N}_@./-])(?:user|login|account)[ \t]+([A-Za-z][A-Za-z0-9._-]{2,31})(?![\p{L}\p{N}_@-])/giu;
+  /(?<![\p{L}\p{N}_@./-])(?:user(?:[ _]?name)?|login|account)[ \t]+([A-Za-z][A-Za-z0-9._-]{2,31})(?![\p{L}\p{N}_@-])/giu;
 
 /** Endings of inflected and derived words, which account names rarely have. */
 const WORD_ENDING = /(?:ed|ing|ion|ment|ness|ly|s)$/i;

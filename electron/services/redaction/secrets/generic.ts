@@ -300,7 +300,31 @@ function genericDetect(text: string): Candidate[] {
   }
   localPasswords(text, out);
   bareSecurityCodes(text, out);
+  barePasswords(text, out);
   return out;
+}
+
+// A password written right after the word, without ':' or '=' ("logged in with password 9vKz!pQ2mW").
+// Only a value shaped like a password (two kinds of character, one a digit or a symbol): "password
+// reset", "password manager" and "password 2" are prose.
+const BARE_PASSWORD = /(?<![A-Za-z0-9_])(?:password|passwd|passphrase|passcode|pwd)[ \t]+([^\s"'`]{6,64})/giu;
+const BARE_PASSWORD_LOOSE = /pass|pwd/giu;
+
+function passwordShaped(value: string): boolean {
+  const kinds = +/[a-z]/.test(value) + +/[A-Z]/.test(value) + +/\d/.test(value) + +/[^A-Za-z0-9]/.test(value);
+  return (
+    kinds >= 2 && /[^A-Za-z]/.test(value) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^\d+(?:[.,]\d+)*$/.test(value)
+  );
+}
+
+function barePasswords(text: string, out: Candidate[]): void {
+  for (const m of matchesVia(BARE_PASSWORD, BARE_PASSWORD_LOOSE, text)) {
+    // A sentence's punctuation after the value is not part of it.
+    const value = m[1]!.replace(/[.,;:)\]]+$/, '');
+    if (value.length < 6 || !passwordShaped(value) || isPlaceholderValue(value)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push(secret(start, start + value.length, 'PASSWORD', 0.85));
+  }
 }
 
 // A card's security code written without ':' or '=' ("exp 12/26 CVV 123"): the word names nothing
