@@ -25,6 +25,9 @@ describe('location and name recognizers on hostile input', () => {
     '12 Main Street\n'.repeat(5_000),
     ', , , , \n'.repeat(10_000),
     '\u0000\u0001\u202e\u200b Anna Berg \uFEFF',
+    '王'.repeat(50_000) + ' a',
+    'a '.repeat(50_000) + '王伟 محمد العلي',
+    'محمد '.repeat(20_000),
   ];
 
   it('never throw and return well-formed candidates', () => {
@@ -47,7 +50,7 @@ describe('location and name recognizers on hostile input', () => {
   it('declare their types and stable names', () => {
     assert.deepEqual(
       ALL.map((r) => r.name),
-      ['street-address', 'postcode', 'place-names', 'gps-coordinates', 'person-context', 'org-context'],
+      ['street-address', 'postcode', 'place-names', 'gps-coordinates', 'person-context', 'org-context', 'script-names'],
     );
     for (const r of LOCATION_RECOGNIZERS) assert.deepEqual(r.types, ['LOCATION']);
   });
