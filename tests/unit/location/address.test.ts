@@ -97,6 +97,12 @@ describe('street addresses', () => {
 
   it('does not read IBAN groups or codes as house numbers', () => {
     assert.deepEqual(loc('IBAN BG80 BNBG 9661 A020 3456 78. Ref BXYZ AB 1234.'), []);
+    // A code that starts with a digit: "1" of "1HGCM..." is no house number (one letter is: "1634B").
+    assert.deepEqual(
+      loc('Ship to 12 Oak Road. Vehicle VIN 1HGCM82633A004352.').filter((v) => v.includes('VIN')),
+      [],
+    );
+    assert.deepEqual(loc('Rua do Arenque 1634B'), ['Rua do Arenque 1634B']);
   });
 
   it('does not flag numbers in ordinary prose', () => {

@@ -674,6 +674,8 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   }
   const num = toks.get(k + 1);
   if (!num || !num.num || num.text.length > 5 || toks.get(k)!.num || !spaced(text, toks, k)) return undefined;
+  // A house number takes at most one letter ("221b"); "1" of "VIN 1HGCM82633A004352" is a code's.
+  if (GLUED_LETTERS.test(text.slice(num.end, num.end + 2))) return undefined;
   const words = toks.slice(i, k + 1);
   if (words.some((w) => FUNCTION_WORDS.has(w.lower))) return undefined;
   // The house number ends the core: "Erzsébet tér 19." keeps its period.
@@ -690,6 +692,8 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   if (unitAfter || postcodeAfter || hasCue(text, t.start)) return { first: i, last: k + 1, score: 0.72, end };
   return undefined;
 }
+
+const GLUED_LETTERS = /^[\p{L}]{2}/u;
 
 /** Capitalised words that start the text after an address, not part of it. */
 const TAIL_STOP = new Set(
