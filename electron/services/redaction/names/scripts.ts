@@ -20,22 +20,31 @@ const ARABIC_GIVEN = new Set(
   ).split(' '),
 );
 
-const HAN = /\p{Script=Han}/u;
-const HAN_ALL = /\p{Script=Han}/gu;
-const HAN_RUN = /\p{Script=Han}+/gu;
+// Plain BMP ranges rather than script properties: the regex engine scans them several times faster.
+// Han: CJK Unified Ideographs, Extension A, Compatibility Ideographs.
+const HAN_CLASS = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
+// Arabic: Arabic, Supplement, Extended-A, Presentation Forms A and B.
+const ARABIC_CLASS = '\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFC';
+const HAN = new RegExp(`[${HAN_CLASS}]`);
+const HAN_RUN = new RegExp(`[${HAN_CLASS}]+`, 'g');
 // Japanese writes kanji words between kana ("金曜日に"): there a short Han run is a word.
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const ARABIC = /\p{Script=Arabic}/u;
-const ARABIC_ALL = /\p{Script=Arabic}/gu;
-const ARABIC_RUN = /\p{Script=Arabic}+(?:[ \u00a0]\p{Script=Arabic}+){1,3}/gu;
+const KANA = /[\u3040-\u30FF]/;
+const ARABIC = new RegExp(`[${ARABIC_CLASS}]`);
+const ARABIC_RUN = new RegExp(`[${ARABIC_CLASS}]+(?:[ \\u00a0][${ARABIC_CLASS}]+){1,3}`, 'g');
 
-/** Whether the script `all` (a global regex) is a minority: under 30% of the text's characters. */
-function minority(text: string, all: RegExp): boolean {
-  const limit = text.length * 0.3;
-  let n = 0;
-  all.lastIndex = 0;
-  while (all.exec(text)) if (++n >= limit) return false;
-  return true;
+/**
+ * The runs of `runs` (a global regex) that `accept` takes, or none when the script is no minority:
+ * 30% or more of the text's characters, where a short run is as likely a word.
+ */
+function minorityRuns(text: string, runs: RegExp, accept: (run: string) => boolean, subtype: string): Candidate[] {
+  const out: Candidate[] = [];
+  let inScript = 0;
+  runs.lastIndex = 0;
+  for (let m = runs.exec(text); m; m = runs.exec(text)) {
+    inScript += m[0].length;
+    if (accept(m[0])) out.push(person(m.index, m.index + m[0].length, subtype));
+  }
+  return inScript < text.length * 0.3 ? out : [];
 }
 
 /** A run of two or three Han characters that starts with a surname (or a compound surname and one or two more). */
@@ -58,20 +67,12 @@ export const SCRIPT_NAMES_RECOGNIZER: Recognizer = {
     const han = HAN.test(text);
     const arabic = ARABIC.test(text);
     if (!han && !arabic) return out;
-    if (han && !KANA.test(text) && minority(text, HAN_ALL)) {
-      HAN_RUN.lastIndex = 0;
-      for (let m = HAN_RUN.exec(text); m; m = HAN_RUN.exec(text)) {
-        if (chineseName(m[0])) out.push(person(m.index, m.index + m[0].length, 'CHINESE_SCRIPT'));
-      }
-    }
-    if (arabic && minority(text, ARABIC_ALL)) {
-      ARABIC_RUN.lastIndex = 0;
-      for (let m = ARABIC_RUN.exec(text); m; m = ARABIC_RUN.exec(text)) {
-        const words = m[0].split(/[ \u00a0]/);
-        // A given name first, then up to three more words (father's or family name, "al-...").
-        if (ARABIC_GIVEN.has(words[0]!)) out.push(person(m.index, m.index + m[0].length, 'ARABIC_SCRIPT'));
-      }
-    }
+    if (han && !KANA.test(text)) out.push(...minorityRuns(text, HAN_RUN, chineseName, 'CHINESE_SCRIPT'));
+    // A given name first, then up to three more words (father's or family name, "al-...").
+    if (arabic)
+      out.push(
+        ...minorityRuns(text, ARABIC_RUN, (run) => ARABIC_GIVEN.has(run.split(/[ \u00a0]/)[0]!), 'ARABIC_SCRIPT'),
+      );
     return out;
   },
 };

@@ -1,7 +1,7 @@
 // Account names after a label ("Username: jsmith82", "login=ana.k", "user=jdoe"): they identify the person
 // who owns the account. Only the value after an explicit label counts; ordinary words there
 // ("Username: required") are prose, not a name.
-import { allMatches } from '../fast-scan';
+import { allMatches, matchesVia } from '../fast-scan';
 import { isCommon, NEVER_NAME } from '../names/lexicon';
 import type { Candidate, Recognizer } from '../types';
 
@@ -15,6 +15,9 @@ const LABELLED =
  */
 const AFTER_WORD =
   /(?<![\p{L}\p{N}_@./-])(?:user(?:[ _]?name)?|login|account)[ \t]+([A-Za-z][A-Za-z0-9._-]{2,31})(?![\p{L}\p{N}_@-])/giu;
+
+// The same without the leading lookbehind, for the fast scan (fast-scan.ts).
+const AFTER_WORD_LOOSE = /user|login|account/gi;
 
 /** Endings of inflected and derived words, which account names rarely have. */
 const WORD_ENDING = /(?:ed|ing|ion|ment|ness|ly|s)$/i;
@@ -51,7 +54,7 @@ function homeDirectories(text: string, out: Candidate[]): void {
 }
 
 function afterWord(text: string, out: Candidate[]): void {
-  for (const m of allMatches(AFTER_WORD, text)) {
+  for (const m of matchesVia(AFTER_WORD, AFTER_WORD_LOOSE, text)) {
     const value = m[1]!.replace(/[._-]+$/, '');
     if (value.length < 3 || SHARED_ACCOUNTS.has(value.toLowerCase())) continue;
     // Part of an e-mail address ("user test.user+tag@example.com"): the e-mail recognizer's.
