@@ -3,6 +3,7 @@
 // bidi control characters, Unicode tag characters, base64 blobs that decode to instructions).
 // Reported apart from personal data; the score is the strongest finding's.
 import type { InjectionFinding, InjectionReport } from '../../../../shared/entities';
+import { charSet } from '../char-set';
 import { matchesVia } from '../fast-scan';
 import { PHRASE_RULES, type CompiledPhraseRule } from './phrases';
 
@@ -286,15 +287,23 @@ function tagFindings(text: string): InjectionFinding[] {
 const MAX_DECODE = 65_536;
 
 /**
- * Maximal runs of base64/base64url characters at least 24 long, with up to two '=' of padding. A
- * scan can only succeed at the start of such a run: any later start leaves a shorter run.
+ * The first 24 characters of a run of base64/base64url characters. A scan can only succeed at the
+ * start of such a run: any later start leaves a shorter one. The rest of the run is read in a loop:
+ * as one regex (`{24,}={0,2}`) a run of a few megabytes overflowed the regex engine's stack.
  */
-const BASE64_RUN = /[A-Za-z0-9+/_-]{24,}={0,2}/g;
+const BASE64_START = /[A-Za-z0-9+/_-]{24}/g;
+const BASE64_CHARS = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-');
 
-/** The [start, end) of every base64 run (with its padding). */
+/** The [start, end) of every maximal base64 run at least 24 long, with up to two '=' of padding. */
 function* base64Runs(text: string): Generator<[number, number]> {
-  BASE64_RUN.lastIndex = 0;
-  for (let m = BASE64_RUN.exec(text); m; m = BASE64_RUN.exec(text)) yield [m.index, m.index + m[0].length];
+  BASE64_START.lastIndex = 0;
+  for (let m = BASE64_START.exec(text); m; m = BASE64_START.exec(text)) {
+    let end = m.index + 24;
+    for (let c = text.charCodeAt(end); c < 128 && BASE64_CHARS[c] === 1; c = text.charCodeAt(end)) end++;
+    for (let pad = 0; pad < 2 && text.charCodeAt(end) === 61; pad++) end++; // '='
+    BASE64_START.lastIndex = end;
+    yield [m.index, end];
+  }
 }
 
 function decodeBlob(blob: string): string | undefined {
