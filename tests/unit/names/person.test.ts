@@ -106,6 +106,15 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Please include an Italian version and the German film.'), []);
   });
 
+  it('finds a line that is only a name in capitals, as a CV or letterhead starts', () => {
+    assert.deepEqual(people('JANE DOE\nSenior Product Manager\njane.doe@gmail.com'), ['JANE DOE']);
+    assert.deepEqual(people('MARÍA JOSÉ GARCÍA\nCurriculum vitae'), ['MARÍA JOSÉ GARCÍA']);
+    assert.deepEqual(
+      people('IMPORTANT NOTICE\nTHE END\nPLEASE READ\nMARK THIS\nANNA SUMMARY\nANNA\nSEE JANE RUN NOW'),
+      [],
+    );
+  });
+
   it('finds names in text written without capitals, but only with context', () => {
     assert.deepEqual(people('my name is vitoria'), ['vitoria']);
     assert.deepEqual(people('name:    hyuuma t. maida\naddress: unknown'), ['hyuuma t. maida']);
@@ -122,6 +131,7 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('my name is john smith and i live here'), ['john smith']);
     assert.deepEqual(people('hi, this is anna white from billing'), ['anna white']);
     assert.deepEqual(people('the smith forged a white sword'), []);
+    assert.deepEqual(people('please forward this to jane doe asap'), ['jane doe']);
     // Chat words the common-word list lacks are not names: "anna said", not "anna said".
     assert.deepEqual(people('anna said ok'), ['anna']);
   });

@@ -14,11 +14,11 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
  * they are the surname, and capitalised with it. Words that commonly follow a name in a sentence
  * ("john long ago", "anna best friend") are left out.
  */
-const WORD_SURNAMES = new Set(
+export const WORD_SURNAMES = new Set(
   (
     'smith white hall young hill cook wood woods burns hunt black knight bishop fuller fields banks powers ' +
     'parks page sharp manning farmer french pope wall walls bond gates marks snow strong moon stark weeks ' +
-    'glass rivers church'
+    'glass rivers church doe'
   ).split(' '),
 );
 
@@ -36,6 +36,17 @@ const LOWER_CASE_WORDS = new Set([
   'thx',
   'btw',
   'lol',
+  'asap',
+  'fyi',
+  'tbh',
+  'imo',
+  'idk',
+  'ty',
+  'brb',
+  'omg',
+  'afaik',
+  'np',
+  'plz',
 ]);
 
 const capitalised = (w: string) => {

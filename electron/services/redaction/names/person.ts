@@ -1,7 +1,7 @@
 // PERSON by context: titles, self-introductions, form fields, greetings and signatures, role
 // words, a given-name gazetteer, e-mail local parts and repeated mentions of a found name.
 import { PLACES, WELL_KNOWN_PLACES } from '../location/lexicon';
-import { caseAware } from './caseless';
+import { caseAware, WORD_SURNAMES } from './caseless';
 import type { Candidate, Recognizer } from '../types';
 import {
   AMBIGUOUS_GIVEN,
@@ -14,6 +14,7 @@ import {
   isPossessive,
   nameEnd,
   nameShaped,
+  NEVER_NAME,
   PARTICLES,
   stripPossessive,
   tokenize,
@@ -943,8 +944,36 @@ function repeatedMentions(text: string, toks: Tokens, shaped: readonly number[],
   return out;
 }
 
+/**
+ * A line that is only a name in capitals, as a CV or a letterhead starts ("JANE DOE", "MARÍA JOSÉ
+ * GARCÍA"): two or three words, the first a given name that is no common word.
+ */
+const CAPITALS_LINE = /^[ \t]*(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){1,2})[ \t]*$/gmu;
+
+function nameLinesInCapitals(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  CAPITALS_LINE.lastIndex = 0;
+  for (let m = CAPITALS_LINE.exec(text); m; m = CAPITALS_LINE.exec(text)) {
+    const words = m[1]!.toLowerCase().split(/[ \t]+/);
+    const [first, ...rest] = words;
+    if (!GIVEN.has(first!) || COMMON.has(first!) || NEVER_NAME.has(first!)) continue;
+    // "JANE DOE": a surname may be a word too, but not a heading's ("ANNA SUMMARY").
+    if (rest.some((w) => NEVER_NAME.has(w) || (COMMON.has(w) && !WORD_SURNAMES.has(w)))) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ start, end: start + m[1]!.length, type: 'PERSON', subtype: 'CAPITALS', score: 0.75, source: 'pattern' });
+  }
+  return out;
+}
+
+const detectInContext = caseAware(personDetect);
+
 export const PERSON_RECOGNIZER: Recognizer = {
   name: 'person-context',
   types: ['PERSON'],
-  detect: caseAware(personDetect),
+  detect: (text) => {
+    const out = detectInContext(text);
+    // Most texts have no line of capitals: the regex only tries line starts.
+    for (const c of nameLinesInCapitals(text)) out.push(c);
+    return out;
+  },
 };
