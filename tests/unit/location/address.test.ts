@@ -47,6 +47,14 @@ describe('street addresses', () => {
     ]);
   });
 
+  it('finds a German street name abbreviated with "str." and its dot', () => {
+    assert.deepEqual(loc('Invoice to: Müller GmbH, Industriestr. 12, 70565 Stuttgart.'), [
+      'Industriestr. 12, 70565 Stuttgart',
+    ]);
+    assert.deepEqual(loc('Send it to Hauptstr. 5, 10115 Berlin'), ['Hauptstr. 5, 10115 Berlin']);
+    assert.deepEqual(loc('See Fig. 5 and Nr. 12'), []);
+  });
+
   it('finds addresses in many national formats', () => {
     const cases: [string, string][] = [
       ['Ship to 123 Main St Springfield IL 62704 asap', '123 Main St Springfield IL 62704'],

@@ -546,7 +546,12 @@ function spaced(text: string, toks: Toks, a: number): boolean {
  */
 function numberAhead(text: string, toks: Toks, i: number): boolean {
   for (let k = i; k - i <= 4; k++) {
-    if (flags[k]! & NUM || !spaced(text, toks, k)) return false;
+    if (flags[k]! & NUM) return false;
+    if (!spaced(text, toks, k)) {
+      // "Hauptstr. 5": the abbreviation's dot before the number (abbreviatedBefore decides).
+      const dotThenNumber = text.charCodeAt(ends[k]!) === 46 && k + 1 < toks.length && flags[k + 1]! & NUM;
+      return !!dotThenNumber && ends[k + 1]! - starts[k + 1]! <= 5;
+    }
     if (flags[k + 1]! & NUM) return ends[k + 1]! - starts[k + 1]! <= 5;
   }
   return false;
@@ -668,12 +673,13 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
     (k === i || nameWord(toks.get(k)!) || PARTICLES.has(toks.get(k)!.lower))
   ) {
     const n = toks.get(k + 1);
-    if (!n || !spaced(text, toks, k)) return undefined;
+    if (!n || !(spaced(text, toks, k) || (n.num && abbreviatedBefore(text, toks.get(k)!, n)))) return undefined;
     if (n.num) break;
     k++;
   }
   const num = toks.get(k + 1);
-  if (!num || !num.num || num.text.length > 5 || toks.get(k)!.num || !spaced(text, toks, k)) return undefined;
+  if (!num || !num.num || num.text.length > 5 || toks.get(k)!.num) return undefined;
+  if (!spaced(text, toks, k) && !abbreviatedBefore(text, toks.get(k)!, num)) return undefined;
   // A house number takes at most one letter ("221b"); "1" of "VIN 1HGCM82633A004352" is a code's.
   if (GLUED_LETTERS.test(text.slice(num.end, num.end + 2))) return undefined;
   const words = toks.slice(i, k + 1);
@@ -694,6 +700,11 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
 }
 
 const GLUED_LETTERS = /^[\p{L}]{2}/u;
+
+/** "Hauptstr. 5", "Industriestr. 12": an abbreviated compound street name, its dot, then the number. */
+function abbreviatedBefore(text: string, name: Tok, num: Tok): boolean {
+  return name.lower.endsWith('str') && isCompound(name) && /^\.[ \t]{1,2}$/.test(text.slice(name.end, num.start));
+}
 
 /** Capitalised words that start the text after an address, not part of it. */
 const TAIL_STOP = new Set(
