@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { ID_RECOGNIZERS } from '../../../electron/services/redaction/patterns/ids';
 import { describe, it } from 'node:test';
 import { RECORD_RECOGNIZERS } from '../../../electron/services/redaction/patterns/ids/records';
 import { usernameRecognizer } from '../../../electron/services/redaction/patterns/username';
@@ -34,6 +35,18 @@ describe('numbers that are personal because of their label', () => {
     assert.deepEqual(phones('Passport number: 533380006'), []);
     assert.deepEqual(phones('Account no. 0171 5555 555'), []);
     assert.deepEqual(phones('Passport office phone: 0171 5555 555'), ['0171 5555 555']);
+  });
+});
+
+describe('account numbers in groups', () => {
+  it('takes a grouped number after "account", not a short one or a card', () => {
+    const found = (t: string) =>
+      ID_RECOGNIZERS.flatMap((r) => r.detect(t))
+        .filter((c) => c.subtype === 'BANK_ACCOUNT' && c.score >= 0.5)
+        .map((c) => t.slice(c.start, c.end));
+    assert.deepEqual(found('overcharged on my British Gas account 8500 1234 5678.'), ['8500 1234 5678']);
+    assert.deepEqual(found('account 8772-1134-5590 is closed'), ['8772-1134-5590']);
+    assert.deepEqual(found('account manager 555 1234 today; the 8500 1234 5678 order'), []);
   });
 });
 

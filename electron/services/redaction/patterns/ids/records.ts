@@ -51,6 +51,27 @@ export const RECORD_RECOGNIZERS = [
     requireContext: true,
     window: 24,
   }),
+  // An account number written in groups after its name ("British Gas account 8500 1234 5678"): the
+  // digit runs above take no spaces.
+  idRecognizer({
+    subtype: 'BANK_ACCOUNT',
+    variant: 'grouped',
+    pattern: '[0-9]{2,6}(?:[ -][0-9]{2,6}){1,4}',
+    validate: (c) => (c.length < 8 || c.length > 20 || isPlaceholder(c) ? null : TIER.weak),
+    context: [
+      'account',
+      'account no',
+      'account number',
+      'acct',
+      'a/c',
+      'kontonummer',
+      'numéro de compte',
+      'número de cuenta',
+    ],
+    contextBoost: 0.6,
+    requireContext: true,
+    window: 24,
+  }),
   // Any country's passport number named as one: a letter and 7-9 digits, two letters and 6-9, or 8-9 digits.
   // The country rules know the formats they can check; this one catches the rest.
   idRecognizer({
