@@ -137,6 +137,10 @@ describe('street addresses', () => {
     assert.deepEqual(loc('  File "/home/alice/project/main.py", line 42, in <module>'), []);
   });
 
+  it('does not read a phone label and its number as a street', () => {
+    assert.deepEqual(loc('My GP is at Hyde Park Surgery, tel 0113 295 1000.'), []);
+  });
+
   it('does not read a phone extension as a street', () => {
     assert.deepEqual(loc('Reach me at 0199 ext 42 or 43 tomorrow.'), []);
     assert.deepEqual(loc('Call 555 / 0199 extension 42 or the front desk.'), []);

@@ -224,7 +224,9 @@ const NOT_STREET = new Set(
     'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
     'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun ' +
     'mg kg g km cm mm ml l lb lbs oz ft m s h min sec pm am x rd th st nd page chapter version windows room ext extension exp cvv cvc ' +
-    'line column row step item section figure slide error build issue ticket'
+    'line column row step item section figure slide error build issue ticket ' +
+    // Phone labels: "tel 0113 295 1000" is a number, not a street.
+    'tel phone fax mob mobile cell ph'
   ).split(' '),
 );
 const CODE_2_3 = /^\p{Lu}{2,3}$/u;
