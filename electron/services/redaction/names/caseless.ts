@@ -65,10 +65,9 @@ export function recase(text: string): string | undefined {
     const afterGiven = givenEnd >= 0 && offset === givenEnd + 1 && text[givenEnd] === ' ';
     givenEnd = GIVEN.has(lower) ? offset + w.length : -1;
     if (afterGiven && WORD_SURNAMES.has(lower)) return capitalised(w);
-    // Single letters are initials ("hyuuma t. maida"), except the article.
     if (COMMON.has(stripPossessive(lower)) || LOWER_CASE_WORDS.has(lower) || PARTICLES.has(lower)) return w;
-    if (lower === 'a') return w;
-    return capitalised(w);
+    // Single letters are initials ("hyuuma t. maida"), except the article.
+    return lower === 'a' ? w : capitalised(w);
   });
 }
 

@@ -30,7 +30,7 @@ const SHARED_ACCOUNTS = new Set(
   [
     'public default shared guest all users user admin administrator root',
     // Cloud images and containers.
-    'ubuntu ec2-user centos debian fedora admin azureuser opc cloud-user vagrant node app www-data docker pi',
+    'ubuntu ec2-user centos debian fedora azureuser opc cloud-user vagrant node app www-data docker pi',
     // Deployment, CI and the usual daemons.
     'deploy deployer runner gitlab-runner github jenkins circleci travis buildkite git svc service ci build',
     'postgres mysql redis nginx apache tomcat oracle hadoop elastic',

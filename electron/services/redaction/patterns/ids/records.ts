@@ -4,6 +4,17 @@
 import { isPlaceholder } from './checksums';
 import { idRecognizer, TIER } from './define';
 
+/** Names of a bank account's number, in the languages the rules know. */
+const ACCOUNT_NUMBER_LABELS = [
+  'account no',
+  'account number',
+  'acct no',
+  'a/c no',
+  'kontonummer',
+  'numéro de compte',
+  'número de cuenta',
+];
+
 export const RECORD_RECOGNIZERS = [
   idRecognizer({
     subtype: 'MEDICAL_RECORD_NUMBER',
@@ -38,15 +49,7 @@ export const RECORD_RECOGNIZERS = [
     subtype: 'BANK_ACCOUNT',
     pattern: '[0-9]{6,12}',
     validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
-    context: [
-      'account no',
-      'account number',
-      'acct no',
-      'a/c no',
-      'kontonummer',
-      'numéro de compte',
-      'número de cuenta',
-    ],
+    context: ACCOUNT_NUMBER_LABELS,
     contextBoost: 0.6,
     requireContext: true,
     window: 24,
@@ -58,16 +61,8 @@ export const RECORD_RECOGNIZERS = [
     variant: 'grouped',
     pattern: '[0-9]{2,6}(?:[ -][0-9]{2,6}){1,4}',
     validate: (c) => (c.length < 8 || c.length > 20 || isPlaceholder(c) ? null : TIER.weak),
-    context: [
-      'account',
-      'account no',
-      'account number',
-      'acct',
-      'a/c',
-      'kontonummer',
-      'numéro de compte',
-      'número de cuenta',
-    ],
+    // The bare words as well: a grouped number after "account" is rarely anything else.
+    context: ['account', 'acct', 'a/c', ...ACCOUNT_NUMBER_LABELS],
     contextBoost: 0.6,
     requireContext: true,
     window: 24,
