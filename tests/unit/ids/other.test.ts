@@ -43,3 +43,21 @@ describe('vehicle identification numbers', () => {
     assertNotReported('VIN 12345678901234567', 'VIN');
   });
 });
+
+describe('number plates', () => {
+  it('finds a plate of any common shape right after its label, and nothing without one', () => {
+    for (const [text, value] of [
+      ['plate 7ABC123, VIN 1HGBH41JXMN109186', '7ABC123'],
+      ['Kennzeichen M-AB 1234 gesehen', 'M-AB 1234'],
+      ['plaque AB-123-CD', 'AB-123-CD'],
+      ['kenteken 12-ABC-3', '12-ABC-3'],
+      ['license plate ABC 1234', 'ABC 1234'],
+      ['The plate number is APP-456CV', 'APP-456CV'],
+    ]) {
+      assert.ok(scoreOf(text!, value!, 'LICENSE_PLATE') >= 0.5, text);
+    }
+    assertNotReported('7ABC123', 'LICENSE_PLATE');
+    // Letters and digits both: a plate of cookies, a plate number that is only digits.
+    assertNotReported('a plate of 3 cookies; plate 123456; plate ABCDEF', 'LICENSE_PLATE');
+  });
+});

@@ -73,6 +73,23 @@ describe('PERSON by context', () => {
     ]);
   });
 
+  it('takes the one name after a family word, with or without "my"', () => {
+    assert.deepEqual(people('Wife Keiko (phone 090-1234-5678).'), ['Keiko']);
+    assert.deepEqual(people('his son Takumi is 9'), ['Takumi']);
+    // Other roles still need a known given name or two words.
+    assert.deepEqual(people('the partner Accenture; Father Christmas came'), []);
+  });
+
+  it('reads particles in a name, and a particle after a lower-case word as a preposition', () => {
+    assert.deepEqual(people('I met Maria de la Cruz and Ludwig van der Rohe.'), [
+      'Maria de la Cruz',
+      'Ludwig van der Rohe',
+    ]);
+    assert.deepEqual(people('le escribo en nombre de Carlos Ruiz Zafón Martínez.'), ['Carlos Ruiz Zafón Martínez']);
+    // A particle glued to digits is no preposition: "cade" of an IPv6 address stays out.
+    assert.deepEqual(people('route 2001::25de::cade'), []);
+  });
+
   it('finds names whose words appear in an e-mail address, and later mentions', () => {
     assert.deepEqual(people('Contact Janka M. Szász (SzaszJanka@cuvox.de)'), ['Janka M. Szász']);
     assert.deepEqual(people('The verses from Faina D. Yefremova. Is there anything like early Yefremova?'), [
@@ -159,6 +176,29 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Volvo AB and Nordea Bank AB signed.'), ['Volvo AB', 'Nordea Bank AB']);
     assert.deepEqual(orgs('Thomas and Sons is a bank.'), ['Thomas and Sons']);
     assert.deepEqual(orgs('Azure SAS URL and BXYZ AB 1234'), []);
+  });
+
+  it('takes legal forms written with periods or slashes whole', () => {
+    assert.deepEqual(
+      orgs(
+        'Baltic Freight Sp. z o.o. in Gdańsk, Dansk Byg A/S, Pražská Stavební s.r.o. and Lion City Pte. Ltd. signed.',
+      ),
+      ['Baltic Freight Sp. z o.o.', 'Dansk Byg A/S', 'Pražská Stavební s.r.o.', 'Lion City Pte. Ltd.'],
+    );
+    assert.deepEqual(orgs('Shenzhen Bright Co., Ltd. and Hungarian Rail Kft. too'), [
+      'Shenzhen Bright Co., Ltd.',
+      'Hungarian Rail Kft.',
+    ]);
+    // Without a name before it, or as an abbreviation in a word: nothing.
+    assert.deepEqual(orgs('A/S is a Danish form. Reply a.s.a.p. please.'), []);
+  });
+
+  it('finds schools by their last word', () => {
+    assert.deepEqual(orgs('My son goes to Oakridge Elementary and later Lincoln High School.'), [
+      'Oakridge Elementary',
+      'Lincoln High School',
+    ]);
+    assert.deepEqual(orgs('Elementary school teachers met. High School was fun.'), []);
   });
 
   it('finds organisations described as such, and standalone double-barrelled firm names', () => {

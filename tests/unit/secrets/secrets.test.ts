@@ -146,6 +146,12 @@ const POSITIVES: [string, string, string, string][] = [
   ['mongodb+srv password', 'mongodb+srv://admin:hunter2x@cluster0.mongodb.net/', 'hunter2x', 'CONNECTION_STRING'],
   ['any scheme credentials', 'ftp://bob:pa55word@files.example.org/x', 'pa55word', 'URL_CREDENTIALS'],
   [
+    'a password holding an unencoded @',
+    'DATABASE_URL=mysql://root:S3cureP@ss!@10.1.2.3/app',
+    'S3cureP@ss!',
+    'CONNECTION_STRING',
+  ],
+  [
     'a password without a user',
     'REDIS_URL=redis://:p4ssw0rdRedis@cache.internal:6379/0',
     'p4ssw0rdRedis',
@@ -373,6 +379,18 @@ describe('PINs and card security codes', () => {
         'password reset link; password manager; change password 2 times; password-protected; ' +
           'password https://example.com/x; password 1,234.56; password ********',
       ).map((f) => f.text),
+      [],
+    );
+  });
+  it('reports a password named by what it opens, between the word and its value', () => {
+    assert.deepEqual(
+      secrets(
+        'the Wi-Fi password for the Milan office is Gelato#Verde77 and the passcode to the server room: "48Kx-2291".',
+      ).map((f) => f.text),
+      ['Gelato#Verde77', '48Kx-2291'],
+    );
+    assert.deepEqual(
+      secrets('the password for the portal is required; the password for Jane was reset yesterday.').map((f) => f.text),
       [],
     );
   });

@@ -30,6 +30,7 @@ describe('email', () => {
   });
   it('does not read the password and host of a URL as an address', () => {
     assert.deepEqual(found(emailRecognizer, 'postgres://admin:S3cr3tPw@db.internal.example.com:5432/prod'), []);
+    assert.deepEqual(found(emailRecognizer, 'mysql://root:S3cureP@ss!@db.example.com/app'), []);
     assert.deepEqual(found(emailRecognizer, 'https://john@example.com/path and mailto:ana@example.org'), [
       'ana@example.org',
     ]);
@@ -42,6 +43,16 @@ describe('email', () => {
     );
     // Inside the local part an apostrophe is the address's own.
     assert.deepEqual(found(emailRecognizer, "mail o'brien@example.ie"), ["o'brien@example.ie"]);
+  });
+  it("leaves out a log's key glued to an address, and keeps other '=' in a local part", () => {
+    assert.deepEqual(
+      found(emailRecognizer, 'user=k.mueller@contoso.de ip=10.0.0.1 to=ops@example.com customer_email=ana@example.org'),
+      ['k.mueller@contoso.de', 'ops@example.com', 'ana@example.org'],
+    );
+    // A bounce address's '=' is its own: "jane" must stay inside the match.
+    assert.deepEqual(found(emailRecognizer, 'bounce-123-jane=example.com@lists.example.net'), [
+      'bounce-123-jane=example.com@lists.example.net',
+    ]);
   });
   it('takes addresses on company networks and in documentation', () => {
     assert.deepEqual(
@@ -127,6 +138,11 @@ describe('phone', () => {
       ['Cep telefonu: 0532 123 45 67', '0532 123 45 67'],
       ['Rufnummer 030 12345678', '030 12345678'],
       ['Celular: (11) 91234-5678', '(11) 91234-5678'],
+      // Words that ask to be called or reached, not naming the phone.
+      ['Sie erreichen mich unter 0171 2345678.', '0171 2345678'],
+      ['appelez-moi au 06 12 34 56 78', '06 12 34 56 78'],
+      ['llámame al 612 345 678', '612 345 678'],
+      ['mi trovi, chiamami: 347 123 4567', '347 123 4567'],
     ]) {
       assert.deepEqual(found(phoneRecognizer, text!), [number], text);
     }
@@ -277,6 +293,19 @@ describe('social handles', () => {
       'JDoe42',
       'FinBergin',
     ]);
+  });
+  it('finds dotted chat handles, but not decorators, calls or domains', () => {
+    assert.deepEqual(found(handleRecognizer, '@maria.gonzalez said the DB password rotated; cc @tom.h, thanks'), [
+      'maria.gonzalez',
+      'tom.h',
+    ]);
+    assert.deepEqual(
+      found(
+        handleRecognizer,
+        '@pytest.mark.parametrize("x", [1])\n@abc.abstractmethod\ndef f(): pass; see @example.com for more',
+      ),
+      [],
+    );
   });
   it('leaves e-mail addresses, code annotations, scopes, CSS and chat-wide mentions alone', () => {
     assert.deepEqual(

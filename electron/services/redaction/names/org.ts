@@ -29,6 +29,8 @@ const LEGAL = new Set([
   'SAS',
   'SARL',
   'SpA',
+  'ApS',
+  'Ltda',
   'S.p.A',
   'Srl',
   'S.r.l',
@@ -53,6 +55,28 @@ const LEGAL = new Set([
   'e.V',
   'mbH',
 ]);
+/**
+ * Legal forms written with periods, slashes or spaces, which span several tokens: "Sp. z o.o."
+ * (Poland), "A/S" (Denmark, Norway), "s.r.o." (Czechia, Slovakia), "Pte. Ltd." (Singapore)...
+ */
+const DOTTED_LEGAL = new RegExp(
+  String.raw`(?:[Ss]p\.[ \t]?z[ \t]?o\.[ \t]?o\.|[Ss]p\.[ \t]?[jk]\.|A\/S|I\/S|ApS|[Ss]\.[ \t]?r\.[ \t]?o\.|` +
+    String.raw`[ad]\.[ \t]?[sd]\.|d\.[ \t]?o\.[ \t]?o\.|Kft\.|Zrt\.|Nyrt\.|S\.A\.S\.|S\.A\.(?:[ \t]de[ \t]C\.V\.)?|` +
+    String.raw`S\.L\.U?\.|Ltda\.?|Pte\.?[ \t]Ltd\.?|Co\.,[ \t]?Ltd\.?|K\.K\.)(?![\p{L}\p{N}])`,
+  'uy',
+);
+/** The end of a dotted legal form that starts at `at`, or -1. */
+function dottedLegalAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  // Every form starts with one of A C D I K L N P S Z a d s.
+  if (
+    !(c === 0x41 || c === 0x43 || c === 0x44 || c === 0x49 || c === 0x4b || c === 0x4c || c === 0x4e) &&
+    !(c === 0x50 || c === 0x53 || c === 0x5a || c === 0x61 || c === 0x64 || c === 0x73)
+  )
+    return -1;
+  DOTTED_LEGAL.lastIndex = at;
+  return DOTTED_LEGAL.test(text) ? DOTTED_LEGAL.lastIndex : -1;
+}
 /** Words that end organisation names: weaker evidence (title-case). */
 const ORG_WORDS = new Set(
   (
@@ -60,7 +84,8 @@ const ORG_WORDS = new Set(
     'insurance foundation institute university college bank bancorp capital ventures consulting services ' +
     'international industries enterprises pharmaceuticals pharma networks software analytics media studios ' +
     'entertainment communications telecom airlines airways motors logistics energy bioscience biosciences ' +
-    'sons brothers bros therapeutics investments securities financial trust brands retail markets agency hospital clinic'
+    'sons brothers bros therapeutics investments securities financial trust brands retail markets agency hospital clinic ' +
+    'school academy elementary'
   ).split(' '),
 );
 /** "University of X", "Bank of X". */
@@ -194,22 +219,27 @@ const isEG = (text: string, s: number, e: number) =>
 function orgDetect(text: string): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
-  const push = (a: number, b: number, score: number, subtype: string) => {
-    let end = toks.get(b)!.end;
+  const push = (a: number, b: number, score: number, subtype: string, to = -1) => {
+    let end = to >= 0 ? to : toks.get(b)!.end;
     // Keep the period of an abbreviated suffix: "Shepherd Ltd.".
-    if (text[end] === '.' && /^(Inc|Ltd|Corp|Co|Bros|Intl)$/i.test(toks.get(b)!.text)) end++;
+    if (to < 0 && text[end] === '.' && /^(Inc|Ltd|Corp|Co|Bros|Intl)$/i.test(toks.get(b)!.text)) end++;
     out.push({ start: toks.get(a)!.start, end, type: 'ORG', subtype, score, source: 'pattern' });
   };
 
   for (let i = 0; i < toks.length; i++) {
-    // Every rule needs a capitalised word here, or the one lower-case legal form: skip the rest
+    // Every rule needs a capitalised word here, or a lower-case legal form: skip the rest
     // before making the token object.
-    if (!(toks.flags(i) & TOK_CAP) && !isEG(text, toks.start(i), toks.end(i))) continue;
+    const dottedEnd =
+      text.charCodeAt(toks.end(i)) === 0x2e || text.charCodeAt(toks.end(i)) === 0x2f
+        ? dottedLegalAt(text, toks.start(i))
+        : -1;
+    if (!(toks.flags(i) & TOK_CAP) && !isEG(text, toks.start(i), toks.end(i)) && dottedEnd < 0) continue;
     const t = toks.get(i)!;
     const bare = t.text; // a token never contains a period
     const of = orgFlags(t);
     // Short all-caps forms ("AB", "SAS") also abbreviate other things: not before another code or number.
     const legal =
+      dottedEnd >= 0 ||
       (of & O_LEGAL && !(/^[A-Z]{2,3}$/.test(bare) && /^[ \t]+[\dA-Z]/.test(text.slice(t.end, t.end + 3)))) ||
       (bare === 'Co' && text[t.end] === '.');
     const word = t.cap && (of & O_ORG_WORD) !== 0;
@@ -239,7 +269,7 @@ function orgDetect(text: string): Candidate[] {
       }
       const names = toks.slice(a, i).filter(capWord);
       if (caps > 0 && (legal || !names.every((w) => isCommon(w.text)))) {
-        push(a, i, legal ? 0.8 : names.length > 1 ? 0.66 : 0.6, legal ? 'LEGAL_SUFFIX' : 'ORG_WORD');
+        push(a, i, legal ? 0.8 : names.length > 1 ? 0.66 : 0.6, legal ? 'LEGAL_SUFFIX' : 'ORG_WORD', dottedEnd);
         continue;
       }
     }

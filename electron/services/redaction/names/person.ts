@@ -54,6 +54,14 @@ const ROLE_WORDS = new Set(
   ).split(' '),
 );
 
+/** Of ROLE_WORDS, family: the one word after them is a name even without "my" ("Wife Keiko", "son Tom"). */
+const KIN_WORDS = new Set(
+  (
+    'wife husband son daughter brother sister mother father mom mum dad uncle aunt cousin grandmother grandfather ' +
+    'fiancé fiance fiancée girlfriend boyfriend kid child baby grandson granddaughter nephew niece stepson stepdaughter'
+  ).split(' '),
+);
+
 /** Form labels whose value is a person: "Name: X", "Patient: X". */
 const FIELD_LABELS = [
   ['name'],
@@ -251,6 +259,17 @@ interface Run {
 }
 
 /**
+ * A particle inside a name ("Maria de Jesus", "Juan de Marco") makes a given name after it part of
+ * a surname. After a lower-case word it is a preposition: "en nombre de Carlos Ruiz" (on behalf of).
+ */
+const LOWER_WORD = /^\p{Ll}+$/u;
+function particleInName(text: string, toks: Tokens, p: number): boolean {
+  const before = toks.get(p - 1);
+  const preposition = !!before && LOWER_WORD.test(before.text) && SINGLE_SPACE.test(gap(text, before, toks.get(p)!));
+  return !preposition;
+}
+
+/**
  * The name starting at token i: name-shaped words, initials ("M." / "J") and particles
  * ("van", "de") on one line separated by spaces; at most five words.
  */
@@ -270,13 +289,16 @@ function nameRun(text: string, toks: Tokens, i: number, allowCommonFirst = true)
       last = j;
       continue;
     }
-    if (
-      PARTICLES.has(t.lower) &&
-      toks.get(j + 1) &&
-      nameShaped(toks.get(j + 1)!) &&
-      SINGLE_SPACE.test(gap(text, t, toks.get(j + 1)!))
-    ) {
-      continue;
+    if (PARTICLES.has(t.lower)) {
+      // One or two particles, then a name: "de Souza", "de la Cruz", "van der Berg".
+      let n = j + 1;
+      const second = toks.get(n);
+      if (second && PARTICLES.has(second.lower) && SINGLE_SPACE.test(gap(text, t, second))) n++;
+      const name = toks.get(n);
+      if (name && nameShaped(name) && SINGLE_SPACE.test(gap(text, toks.get(n - 1)!, name))) {
+        j = n - 1;
+        continue;
+      }
     }
     if (!nameShaped(t) || wordFlags(t) & W_STOP) break;
     last = j;
@@ -493,7 +515,8 @@ function personDetect(text: string): Candidate[] {
     if (prev && ROLE_WORDS.has(prev.lower) && /^[ \t]{1,3}$/.test(g) && nameShaped(t)) {
       const r = nameRun(text, toks, i, false);
       const owner = toks.get(i - 2) && /^(my|his|her|our|their|your)$/.test(toks.get(i - 2)!.lower);
-      if (r && (wf & W_GIVEN || r.last > r.first || (owner && !(wf & W_IS_COMMON)))) {
+      const kin = owner || KIN_WORDS.has(prev.lower);
+      if (r && (wf & W_GIVEN || r.last > r.first || (kin && !(wf & W_IS_COMMON)))) {
         add(r, 0.72, 'ROLE');
         continue;
       }
@@ -509,7 +532,7 @@ function personDetect(text: string): Candidate[] {
     }
 
     // 8. Given-name gazetteer, with or without a surname.
-    if (wf & W_GIVEN_ANY && !(prev && PARTICLES.has(prev.lower))) {
+    if (wf & W_GIVEN_ANY && !(prev && PARTICLES.has(prev.lower) && particleInName(text, toks, i - 1))) {
       const r = nameRun(text, toks, i);
       if (!r) continue;
       const ambiguous = !(wf & W_GIVEN);

@@ -309,6 +309,10 @@ function genericDetect(text: string): Candidate[] {
 // reset", "password manager" and "password 2" are prose.
 const BARE_PASSWORD = /(?<![A-Za-z0-9_])(?:password|passwd|passphrase|passcode|pwd)[ \t]+([^\s"'`]{6,64})/giu;
 const BARE_PASSWORD_LOOSE = /pass|pwd/giu;
+// "the Wi-Fi password for the Milan office is Gelato#Verde77": what the password opens comes between
+// the word and its value, up to five words.
+const PASSWORD_FOR =
+  /(?<![A-Za-z0-9_])(?:password|passwd|passphrase|passcode)[ \t]+(?:for|of|to|on)(?:[ \t]+[\p{L}\p{N}'’._-]{1,30}){1,5}?(?:[ \t]+(?:is|was)[ \t]+|[ \t]*[:=][ \t]*)["'`]?([^\s"'`]{6,64})/giu;
 
 function passwordShaped(value: string): boolean {
   const kinds = +/[a-z]/.test(value) + +/[A-Z]/.test(value) + +/\d/.test(value) + +/[^A-Za-z0-9]/.test(value);
@@ -318,7 +322,11 @@ function passwordShaped(value: string): boolean {
 }
 
 function barePasswords(text: string, out: Candidate[]): void {
-  for (const m of matchesVia(BARE_PASSWORD, BARE_PASSWORD_LOOSE, text)) {
+  for (const re of [BARE_PASSWORD, PASSWORD_FOR]) passwordsAfterWord(re, text, out);
+}
+
+function passwordsAfterWord(re: RegExp, text: string, out: Candidate[]): void {
+  for (const m of matchesVia(re, BARE_PASSWORD_LOOSE, text)) {
     // A sentence's punctuation after the value is not part of it.
     const value = m[1]!.replace(/[.,;:)\]]+$/, '');
     if (value.length < 6 || !passwordShaped(value) || isPlaceholderValue(value)) continue;

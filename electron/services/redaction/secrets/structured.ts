@@ -91,9 +91,10 @@ function jwts(text: string): Candidate[] {
 
 // ---------------------------------------------------------------- URLs with credentials
 
-// The user may be empty: Redis takes a password alone (redis://:password@host).
+// The user may be empty: Redis takes a password alone (redis://:password@host). A pasted password
+// may hold an unencoded "@" (mysql://root:S3cureP@ss!@10.1.2.3/app): the host follows the last one.
 const URL_CREDENTIALS =
-  /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/([^\s:@/?#"'<>`]{0,128}):([^\s@/"'<>`]{1,256})@(?=[A-Za-z0-9[])/dg;
+  /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/([^\s:@/?#"'<>`]{0,128}):([^\s/"'<>`]{1,256})@(?=[A-Za-z0-9[])/dg;
 
 const SCHEME_CHARS = charSet(ALNUM + '+.-');
 const CURL_USER = /\s(?:-u|--user)[ =]+(["']?)([^\s:"']{1,128}):([^\s"']{1,256})\1/dg;

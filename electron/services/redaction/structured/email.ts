@@ -11,10 +11,19 @@ const EMAIL = new RegExp(
   'gu',
 );
 
-/** "scheme://user:" just before a match: the password and host of a URL's user-info, not an address. */
-const URL_PASSWORD_BEFORE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#@:]*:$/;
+/**
+ * "scheme://user:" (and any of the password) just before a match: the password and host of a URL's
+ * user-info, not an address.
+ */
+const URL_PASSWORD_BEFORE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#@:]*:[^\s/]*$/;
 const SCHEME_BEFORE = /[A-Za-z][A-Za-z0-9+.-]*:$/;
 const LEADING_DELIMITERS = /^['`{|]+/;
+/**
+ * A log's or query string's key glued to the address (user=jdoe@x.com, to=ops@x.com): RFC 5322
+ * allows '=' in a local part, but a key of this kind before it is not part of the address.
+ */
+const KEY_BEFORE = /^[A-Za-z][A-Za-z0-9_-]{0,30}=/;
+const ADDRESS_KEY = /mail|user|login|account|owner|recipient|sender|contact|addr|^(?:to|from|cc|bcc|u|e|reply-?to)$/i;
 /**
  * Names that are no public top-level domain but end the addresses of company networks
  * (jdoe@corp.local, ops@billing.internal) and of documentation (RFC 2606: .example, .test).
@@ -48,7 +57,9 @@ export const emailRecognizer: Recognizer = {
       if (URL_PASSWORD_BEFORE.test(before) || (m[1]!.startsWith('//') && SCHEME_BEFORE.test(before))) return undefined;
       // RFC 5322 lets a local part start with ' ` { or |, but in text and code those are the quotes
       // or braces around the address ('ana@example.com', `ana@example.com`): not part of it.
-      const lead = LEADING_DELIMITERS.exec(m[1]!)?.[0].length ?? 0;
+      let lead = LEADING_DELIMITERS.exec(m[1]!)?.[0].length ?? 0;
+      const key = KEY_BEFORE.exec(m[1]!.slice(lead))?.[0];
+      if (key && ADDRESS_KEY.test(key.slice(0, -1))) lead += key.length;
       if (lead === m[1]!.length) return undefined;
       return {
         start: m.index + lead,

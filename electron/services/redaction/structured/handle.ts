@@ -4,6 +4,7 @@
 // npm scopes, CSS at-rules and chat-wide mentions are left alone.
 import { allMatches } from '../fast-scan';
 import { isCommon } from '../names/lexicon';
+import { isTld } from './tld';
 import type { Candidate, Recognizer } from '../types';
 
 /**
@@ -12,6 +13,12 @@ import type { Candidate, Recognizer } from '../types';
  */
 const HANDLE =
   /(?<![\p{L}\p{N}_.@])@([A-Za-z_][A-Za-z0-9_]{1,29}(?:-[A-Za-z0-9_]{1,29}){0,3})(?![\p{L}\p{N}_@/(]|\.[\p{L}\p{N}])/gu;
+/**
+ * Slack and Teams handles hold dots ("@maria.gonzalez said"). Decorators and calls have them too
+ * ("@app.route(", "@abc.abstractmethod" on a line of its own), so a dotted handle counts only in
+ * lower case and followed on its line by punctuation or a word.
+ */
+const DOTTED = /(?<![\p{L}\p{N}_.@])@([a-z_][a-z0-9_]{1,29}(?:\.[a-z0-9_]{1,29}){1,2})(?=[ \t]*[,;:!?)]|[ \t]+\p{L})/gu;
 /** Tokenized text writes a mention as "@ handle". */
 const SPACED = /(?<![^\s([])@ ([A-Za-z_][A-Za-z0-9_]{2,29})(?![\p{L}\p{N}_@/(]|\.[\p{L}\p{N}])/gu;
 
@@ -47,12 +54,19 @@ export const handleRecognizer: Recognizer = {
     const out: Candidate[] = [];
     for (const [re, score] of [
       [HANDLE, 0.75],
+      [DOTTED, 0.7],
       [SPACED, 0.6],
     ] as const) {
       for (const m of allMatches(re, text)) {
         const handle = m[1]!;
         const lower = handle.toLowerCase();
         if (NOT_PEOPLE.has(lower) || /^\d+$/.test(handle)) continue;
+        // "@example.com": a domain, not a handle.
+        if (
+          re === DOTTED &&
+          (isTld(handle.slice(handle.lastIndexOf('.') + 1)) || NOT_PEOPLE.has(handle.split('.')[0]!))
+        )
+          continue;
         // "meet @ home", "@ noon": the spaced form needs a word that is not ordinary English.
         if (re === SPACED && (isCommon(handle) || handle.length < 3)) continue;
         const start = m.index + m[0].length - handle.length;

@@ -48,9 +48,11 @@ const IBAN_PREFIX = /[A-Za-z]{2}\d{2}[A-Za-z0-9]{0,4}(?:[ -][A-Za-z0-9]{1,4})*[ 
 const LIKELY_WITHOUT_CONTEXT: CountryCode[] = ['US', 'GB'];
 /** Words that name a phone. */
 const PHONE_NAMES = String.raw`phone|ph|tel|telephone|call(?:ed|ing)?|mobile|mob|cell(?:phone)?|cel|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy|telefon(?:nummer|u)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin`;
+/** "Reach me", "call me" in other languages: "wir erreichen Sie unter 0171 2345678". */
+const REACH_WORDS = String.raw`erreichen|erreichbar|anrufen|r[üu]ckruf|zur[üu]ckrufen|appelez|appeler|rappeler|joindre|joignable|ll[áa]mame|ll[áa]menos|llamar|ll[áa]meme|contactar|contacto|chiamare|chiamami|contattare|contattarmi|recapito|bellen|bereikbaar|ligar|ligue|contato`;
 /** Phone words, including those that only suggest one ("number", "no.", "contact", "reach"). */
 const PHONE_WORDS = new RegExp(
-  String.raw`\b(?:${PHONE_NAMES}|desk|office|contact|reach|ring|cep|number|n[úu]mero|no\.|nr\.?|messages? to|answering at|registered)\b`,
+  String.raw`\b(?:${PHONE_NAMES}|desk|office|contact|reach|ring|cep|number|n[úu]mero|no\.|nr\.?|messages? to|answering at|registered|${REACH_WORDS})\b`,
   'iu',
 );
 /** Words of identifiers that are numbers too ("Passport number: 533380006", "account no. 12345678"). */

@@ -85,6 +85,7 @@ const END = '(?![A-Za-z0-9_@])(?![\\-./][0-9])';
 /** Scripts written without spaces between words: context words match as substrings there. */
 const UNSPACED = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
+const WORD_END = /[\p{L}\p{N}]$/u;
 const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -93,10 +94,14 @@ const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * without spaces (Korean, Thai, Chinese...), which match anywhere.
  */
 export function contextMatcher(words: readonly string[]): (near: string) => boolean {
-  const spaced = words.filter((w) => !UNSPACED.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
+  const spaced = words.filter((w) => !UNSPACED.test(w));
+  // A word ending in a sign ("employee #", "policy no.") is followed by the value itself.
+  const open = spaced.filter((w) => !WORD_END.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
+  const closed = spaced.filter((w) => WORD_END.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
   const unspaced = words.filter((w) => UNSPACED.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
   const alternatives: string[] = [];
-  if (spaced.length) alternatives.push(`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])`);
+  if (closed.length) alternatives.push(`(?<![\\p{L}\\p{N}])(?:${closed.join('|')})(?![\\p{L}\\p{N}])`);
+  if (open.length) alternatives.push(`(?<![\\p{L}\\p{N}])(?:${open.join('|')})`);
   if (unspaced.length) alternatives.push(`(?:${unspaced.join('|')})`);
   if (!alternatives.length) return () => false;
   const re = new RegExp(alternatives.join('|'), 'u');

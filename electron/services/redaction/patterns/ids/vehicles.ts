@@ -50,6 +50,11 @@ function vin(compact: string): Verdict | null {
   return vinCheckDigitValid(compact) ? TIER.strong : TIER.shape;
 }
 
+function plate(compact: string): Verdict | null {
+  if (compact.length < 4 || compact.length > 8 || !/[0-9]/.test(compact) || !/[A-Z]/.test(compact)) return null;
+  return isPlaceholder(compact) ? null : TIER.weak;
+}
+
 export const VEHICLE_RECOGNIZERS = [
   idRecognizer({
     subtype: 'VIN',
@@ -64,5 +69,37 @@ export const VEHICLE_RECOGNIZERS = [
       'numéro de série',
       'bastidor',
     ],
+  }),
+  // A car's number plate after its label ("plate 7ABC123", "Kennzeichen M-AB 1234"). Shapes differ
+  // by country and have no check digit; letters and digits both, right after the label.
+  idRecognizer({
+    subtype: 'LICENSE_PLATE',
+    pattern:
+      '[A-Z]{2}[0-9]{2} ?[A-Z]{3}|[A-Z]{1,3}-[A-Z]{1,2} ?[0-9]{1,4}[EH]?|[A-Z]{2}[- ][0-9]{3}[- ][A-Z]{2}|' +
+      '[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}|[A-Z0-9]{1,4}-[A-Z0-9]{2,5}|[A-Z]{1,3} [0-9]{1,4}|[0-9]{1,4} [A-Z]{1,3}|' +
+      '[A-Z0-9]{4,8}',
+    caseSensitive: true,
+    wordWithoutDigits: true,
+    validate: plate,
+    context: [
+      'plate',
+      'plates',
+      'license plate',
+      'licence plate',
+      'number plate',
+      'registration plate',
+      'reg plate',
+      'kennzeichen',
+      'nummernschild',
+      'immatriculation',
+      'plaque',
+      'matrícula',
+      'matricula',
+      'targa',
+      'kenteken',
+    ],
+    requireContext: true,
+    contextBoost: 0.5,
+    window: 20,
   }),
 ];
