@@ -77,7 +77,7 @@ describe('usernames', () => {
     assert.deepEqual(
       names(
         'user interface, account settings, the user experience, user admin, user authenticated, account permissions, ' +
-          'User test.user+tag@sub.example.co.uk',
+          'User test.user+tag@sub.example.co.uk, the account SID AC12, account PIN, user ID',
       ),
       [],
     );

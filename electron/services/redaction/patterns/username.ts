@@ -60,6 +60,8 @@ function afterWord(text: string, out: Candidate[]): void {
     // Part of an e-mail address ("user test.user+tag@example.com"): the e-mail recognizer's.
     const after = text[m.index + m[0].length];
     if (after === '+' || after === '@') continue;
+    // An acronym names a field, not an account: "account SID AC12...", "account PIN", "user ID".
+    if (/^[A-Z]{2,6}$/.test(value)) continue;
     // A word, or shaped like one: "user authenticated", "account permissions", "login sessions".
     if (
       /^[A-Za-z]+$/.test(value) &&
