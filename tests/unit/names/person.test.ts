@@ -73,6 +73,15 @@ describe('PERSON by context', () => {
     ]);
   });
 
+  it('knows given names of cultures the generated list misses', () => {
+    assert.deepEqual(people('I met Siobhan yesterday, and Hiroshi called Thandiwe.'), [
+      'Siobhan',
+      'Hiroshi',
+      'Thandiwe',
+    ]);
+    assert.deepEqual(people('Notes from Nguyet and Chukwuemeka Obi.'), ['Nguyet', 'Chukwuemeka Obi']);
+  });
+
   it('takes the one name after a family word, with or without "my"', () => {
     assert.deepEqual(people('Wife Keiko (phone 090-1234-5678).'), ['Keiko']);
     assert.deepEqual(people('his son Takumi is 9'), ['Takumi']);

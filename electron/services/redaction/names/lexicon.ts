@@ -1,16 +1,22 @@
 // Word lists and token helpers shared by the rule-based PERSON, ORG and LOCATION recognizers.
 // The lists are generated (scripts/gen-name-lists.mjs) and loaded once into Sets.
 import { COMMON_WORDS } from './common-words.data';
+import { EXTRA_GIVEN_NAMES } from './extra-given-names';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from './given-names.data';
 
 const set = (packed: string, sep = ' ') => new Set(packed.split(sep).filter(Boolean));
 
+/** Common English words (lower-case). */
+export const COMMON = set(COMMON_WORDS);
 /** Given names of many locales, lower-case, that are not common English words. */
 export const GIVEN = set(GIVEN_NAMES);
 /** Given names that are also common English words ("will", "grace", "mark"). */
 export const AMBIGUOUS_GIVEN = set(AMBIGUOUS_GIVEN_NAMES);
-/** Common English words (lower-case). */
-export const COMMON = set(COMMON_WORDS);
+// The hand-picked names of cultures the generated list misses, filed the way the generator files them.
+for (const name of set(EXTRA_GIVEN_NAMES)) {
+  if (GIVEN.has(name) || AMBIGUOUS_GIVEN.has(name)) continue;
+  (COMMON.has(name) ? AMBIGUOUS_GIVEN : GIVEN).add(name);
+}
 
 /** Words that are never part of a name even though they are capitalised. */
 export const NEVER_NAME = new Set(
