@@ -18,7 +18,7 @@ import { joinNameParticles, widenOrgEdges } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
 import { LaneDetectorError, offload, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
-import { isTechTerm } from './ner/tech-terms';
+import { isTechTerm, leadingLabelLength } from './ner/tech-terms';
 import { truecaseForModel } from './ner/truecase';
 import { PATTERN_RECOGNIZERS } from './patterns';
 import { applyPlaceholders, PlaceholderSession } from './placeholders';
@@ -251,11 +251,12 @@ export class Detector {
     } else {
       try {
         const model = await this.ensureModel();
-        candidates.push(
-          ...(await model.detect(truecaseForModel(text))).filter(
-            (c) => onWordBoundaries(text, c) && !isTechTerm(text.slice(c.start, c.end)),
-          ),
-        );
+        for (const found of await model.detect(truecaseForModel(text))) {
+          // "Caller Fatima Benali": the label before a name is not part of it.
+          const label = found.type === 'PERSON' ? leadingLabelLength(text.slice(found.start, found.end)) : 0;
+          const c = label ? { ...found, start: found.start + label } : found;
+          if (onWordBoundaries(text, c) && !isTechTerm(text.slice(c.start, c.end))) candidates.push(c);
+        }
         nerAvailable = true;
       } catch (err) {
         nerError = `The NER model could not run: ${err instanceof Error ? err.message : String(err)}`;

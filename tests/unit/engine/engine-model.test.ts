@@ -52,6 +52,22 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(!r.entities.some((e) => e.text.includes(';')), spans.join(', '));
   });
 
+  it('cuts a label the model takes into a name, and drops labels and titles alone', async () => {
+    const text =
+      'Summarise this ticket: Caller Fatima Zahra Benali, DOB 1991-07-23. Wife Keiko (phone 090-1234-5678). ' +
+      'Estimada Sra. Gómez, Aadhaar 4591 2378 6604, PAN ABCPV1234K, USt-IdNr. DE814584193.';
+    const r = await detector.detect(text);
+    const spans = r.entities.map((e) => `${e.type}:${e.text}`);
+    assert.ok(spans.includes('PERSON:Fatima Zahra Benali'), spans.join(', '));
+    assert.ok(spans.includes('PERSON:Keiko'), spans.join(', '));
+    for (const label of ['Caller', 'Wife', 'Estimada', 'Sra', 'Aadhaar', 'PAN', 'USt-IdNr']) {
+      assert.ok(
+        !r.entities.some((e) => e.text === label || e.text.startsWith(`${label} `)),
+        `${label}: ${spans.join(', ')}`,
+      );
+    }
+  });
+
   it('keeps code and SQL in a pasted snippet as they are', async () => {
     const text = [
       'class OrderService:',

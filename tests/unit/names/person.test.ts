@@ -73,6 +73,16 @@ describe('PERSON by context', () => {
     ]);
   });
 
+  it('does not take the polite pronouns and greetings of other languages for names', () => {
+    assert.deepEqual(people('Sehr geehrter Herr Braun, Ihre Versicherungsnummer lautet 12.'), ['Braun']);
+    assert.deepEqual(people('Beste Grüße\nAnna Keller'), ['Anna Keller']);
+    assert.deepEqual(people('Geachte heer Jansen, uw BSN is 1.'), ['Jansen']);
+    assert.deepEqual(people('Estimado Carlos: Nuestra Oficina abre. Vous pouvez contacter Marie Dubois.'), [
+      'Carlos',
+      'Marie Dubois',
+    ]);
+  });
+
   it('knows given names of cultures the generated list misses', () => {
     assert.deepEqual(people('I met Siobhan yesterday, and Hiroshi called Thandiwe.'), [
       'Siobhan',

@@ -34,7 +34,17 @@ export const NEVER_NAME = new Set(
     'street st road rd avenue ave lane ln drive boulevard blvd way court ct place square terrace ' +
     'inc ltd llc gmbh corp co plc company group bank university college school hospital church ' +
     'user bot assistant system admin customer client patient employee name address phone email ' +
-    'god lord jesus allah'
+    'god lord jesus allah ' +
+    // Pronouns, greetings and small words of German, French, Spanish, Italian, Dutch and Portuguese,
+    // capitalised at a sentence start or, in German, as the polite "Sie"/"Ihre" ("Ihre Versicherungsnummer").
+    'ich wir sie ihr ihre ihren ihrem ihrer ihres uns unser unsere euer bitte danke vielen geehrte geehrter ' +
+    'liebe lieber hallo guten und oder aber für mit von bei nach ist sind wird werden beste grüße gruß grüßen ' +
+    'freundlichen herzliche viele ' +
+    'je nous vous ils votre vos notre nos mon mes bonjour merci chère avec pour dans est sont ' +
+    'yo usted nosotros ellos ellas sus nuestro nuestra mis hola gracias estimado estimada querido querida ' +
+    'noi voi loro suo sua suoi vostro vostra nostro nostra ciao grazie sono ' +
+    'jij wij zij hij uw onze mijn geachte bedankt ' +
+    'você nós eles seu sua nosso nossa olá obrigado obrigada prezado prezada'
   ).split(' '),
 );
 

@@ -32,7 +32,11 @@ const LABELS = new Set(
   (
     'dob ssn pin mrn ein tin vat bic swift cvv cvc zip iban ' +
     'patient customer client user username employee applicant candidate tenant sender recipient subject ' +
-    'name surname address phone mobile email note notes summary steuer-id'
+    'name surname address phone mobile email note notes summary steuer-id ' +
+    // ID and phone labels in other countries' forms ("Aadhaar 4591...", "USt-IdNr. DE81...", "Tel. 069...")
+    'aadhaar pan vin tel fax ust-idnr ust-id steuernummer nif nie dni cpf curp ' +
+    // A title alone ("Estimada Sra." once its first word is cut)
+    'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora'
   )
     .split(' ')
     .concat(['customer id', 'patient id', 'employee id', 'user id', 'member id', 'account number', 'customer number']),
@@ -41,4 +45,24 @@ const LABELS = new Set(
 /** True when the span is just a technical term or a form label, not a name. */
 export function isTechTerm(span: string): boolean {
   return SET.has(span) || LABELS.has(span.toLowerCase());
+}
+
+/**
+ * Words that open a line or a form and that the model takes into the name after them: "Caller
+ * Fatima Benali", "Wife Keiko", "Estimada Sra. Gómez". Titles (Dr, Mr) are left: the model's
+ * training data often counts them in.
+ */
+const LEADING_LABELS = new Set(
+  (
+    'caller patient customer client user contact applicant candidate tenant sender recipient employee ' +
+    'wife husband son daughter mother father partner attn attention estimada estimado querida querido sra srta ' +
+    'herr frau'
+  ).split(' '),
+);
+const FIRST_WORD = /^([\p{L}]+)\.?[ \t]+(?=\p{Lu})/u;
+
+/** How many characters of a model's PERSON span are a leading label word and its space (0 if none). */
+export function leadingLabelLength(span: string): number {
+  const m = FIRST_WORD.exec(span);
+  return m && LEADING_LABELS.has(m[1]!.toLowerCase()) ? m[0].length : 0;
 }
