@@ -147,6 +147,15 @@ describe('phone', () => {
       assert.deepEqual(found(phoneRecognizer, text!), [number], text);
     }
   });
+  it('takes a mobile number written with its trunk prefix without a phone word', () => {
+    assert.deepEqual(found(phoneRecognizer, 'First 09171234567, then 0 532 123 45 67 or 0171 2345678.'), [
+      '09171234567',
+      '0 532 123 45 67',
+      '0171 2345678',
+    ]);
+    // Not a mobile number anywhere, a placeholder, or named as another identifier.
+    assert.deepEqual(found(phoneRecognizer, 'Ref 0212345, 01234567890, order no. 09171234567'), []);
+  });
   it('ignores dates, IPs, years, IBAN pieces and bare short numbers', () => {
     assert.deepEqual(
       found(phoneRecognizer, 'On 2021-05-21 at 10.0.0.1 in 1999 we paid 12345 for DE89 A704 0044 0532 0130 00'),

@@ -3,6 +3,7 @@
 // count as phones only next to a phone word ("call", "mobile", "fax", ...).
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { around } from '../context';
+import { isPlaceholder } from '../patterns/ids/checksums';
 import { scanNearDigits } from './scan';
 import type { Recognizer } from '../types';
 
@@ -60,6 +61,7 @@ const ID_WORDS =
   /\b(?:passport|licen[cs]e|ssn|social security|tax|steuer|account|acct|iban|routing|sort code|card|member(?:ship)?|policy|invoice|order|mrn|medical record|patient|reference|ref|tracking|serial|vat|customer id|employee id|student id|case|company|registration|crn|ein|ticket|booking|confirmation|transaction|receipt|claim|contract|shipment|parcel)\b/i;
 /** Only the words that name a phone: "number" or "no." after "Passport" does not make one. */
 const STRONG_PHONE_WORDS = new RegExp(String.raw`\b(?:${PHONE_NAMES})\b`, 'iu');
+const TRUNK_PREFIXED = /^0[1-9]/;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4})$/;
 
 /**
@@ -118,6 +120,20 @@ export const phoneRecognizer: Recognizer = {
           : grouped
             ? hit(start, end, 0.6, undefined, false)
             : undefined;
+      }
+      // A number that opens with a trunk prefix ("09171234567", "0 532 123 45 67") and is a mobile
+      // number of a common country needs no phone word: other numbers in prose rarely start with 0.
+      if (
+        !context &&
+        TRUNK_PREFIXED.test(digits) &&
+        digits.length >= 10 &&
+        digits.length <= 11 &&
+        !isPlaceholder(digits.slice(0, 10))
+      ) {
+        for (const country of NATIONAL) {
+          const p = parse(raw, country);
+          if (p?.isValid() && p.getType() === 'MOBILE') return hit(start, end, 0.6, country, false);
+        }
       }
       // Without a phone word only grouped North American and British shapes are likely enough, so
       // only those two are parsed; with one, any of the common countries will do.
