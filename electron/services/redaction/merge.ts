@@ -18,6 +18,8 @@ export function priority(c: Candidate): number {
 }
 
 const MEANINGFUL = /[\p{L}\p{N}]/u;
+/** Words that join names and values: never an entity of their own. */
+const CONNECTORS = new Set(['and', 'or', 'of', 'the', 'for', 'und', 'et', 'y', 'e', 'de', 'van', 'von', '&']);
 
 interface Span {
   start: number;
@@ -121,6 +123,8 @@ function mergeCluster(text: string, cluster: Candidate[]): Candidate[] {
       if (piece.end <= piece.start || !MEANINGFUL.test(text.slice(piece.start, piece.end))) continue;
       // A fragment of a cut-down candidate is only kept when it is a real part of a value.
       if (others.length > 0 && piece.end - piece.start < 2) continue;
+      // Nor is the word that joined the values around it: "Michael and Hodge" cut around two names.
+      if (others.length > 0 && CONNECTORS.has(text.slice(piece.start, piece.end).toLowerCase())) continue;
       const same = accepted.filter((a) => a.type === c.type && a.start < piece.end && piece.start < a.end);
       if (same.length === 0) {
         accepted.push({ ...c, ...piece });

@@ -49,6 +49,23 @@ describe('mergeCandidates', () => {
     );
   });
 
+  it('drops the joining word left over when a candidate is cut around two others', () => {
+    const text = 'our 3 founders: Eklund, Michael and Hodge.';
+    // The firm-name rule's "Michael and Hodge" against the model's two people.
+    const out = mergeCandidates(text, [
+      c(24, 41, 'ORG', 0.66, 'pattern'),
+      c(24, 31, 'PERSON', 0.99, 'ner'),
+      c(36, 41, 'PERSON', 0.99, 'ner'),
+    ]);
+    assert.deepEqual(
+      out.map((e) => [text.slice(e.start, e.end), e.type]),
+      [
+        ['Michael', 'PERSON'],
+        ['Hodge', 'PERSON'],
+      ],
+    );
+  });
+
   it('drops a candidate fully inside a stronger one of another type', () => {
     const text = 'see https://example.com/a?b=c';
     const out = mergeCandidates(text, [c(4, 29, 'URL', 0.9, 'pattern'), c(12, 19, 'ORG', 0.6, 'ner')]);

@@ -34,6 +34,7 @@ export const NEVER_NAME = new Set(
     'street st road rd avenue ave lane ln drive boulevard blvd way court ct place square terrace ' +
     'inc ltd llc gmbh corp co plc company group bank university college school hospital church ' +
     'user bot assistant system admin customer client patient employee name address phone email ' +
+    'iban bic swift ssn vat ' +
     'god lord jesus allah ' +
     // Pronouns, greetings and small words of German, French, Spanish, Italian, Dutch and Portuguese,
     // capitalised at a sentence start or, in German, as the polite "Sie"/"Ihre" ("Ihre Versicherungsnummer").
