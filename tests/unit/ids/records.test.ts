@@ -82,6 +82,23 @@ describe('usernames', () => {
       [],
     );
   });
+  it('takes the account under a *_USER key and of a login line in a log', () => {
+    assert.deepEqual(
+      names('services:\n  db:\n    environment:\n      POSTGRES_USER: fjohnson\n      DB_USERNAME="ana.k"\n'),
+      ['fjohnson', 'ana.k'],
+    );
+    assert.deepEqual(
+      names(
+        '[09:14:22] WARN Login failed for jessica.alvarez from 10.20.30.40\n' +
+          'sshd[7]: Failed password for invalid user oracle from 1.2.3.4\nsshd[7]: Accepted publickey for jdoe from 5.6.7.8',
+      ),
+      ['jessica.alvarez', 'jdoe'],
+    );
+    assert.deepEqual(
+      names('login attempt for user root; authentication failed for the account; MYSQL_USER: ${DB}'),
+      [],
+    );
+  });
   it('takes the account name of a home directory path, but not a shared account', () => {
     assert.deepEqual(
       names(

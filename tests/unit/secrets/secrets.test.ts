@@ -164,6 +164,12 @@ const POSITIVES: [string, string, string, string][] = [
     'AUTH_HEADER',
   ],
   [
+    'Authorization header in a template literal',
+    'fetch(u, { headers: { Authorization: `Bearer eyAbc123XyZ789qwe` } })',
+    'Authorization: `Bearer eyAbc123XyZ789qwe',
+    'AUTH_HEADER',
+  ],
+  [
     'Authorization Basic header',
     'Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=',
     'Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=',
@@ -300,6 +306,7 @@ describe('secret recognizers: near misses are not secrets', () => {
     ['placeholder password in French', 'mot de passe : <votre mot de passe>'],
     ['token metadata', 'token_type: bearer, max_tokens: 4096'],
     ['our own placeholder', 'api_key: [[SECRET_1]]'],
+    ['a template literal of a variable', "fetch(u, { headers: { 'Authorization': `Bearer ${token}` } })"],
     ['Stripe-like but too short', 'sk_live_short'],
     ['URL without credentials', 'https://user@example.com/path'],
   ];

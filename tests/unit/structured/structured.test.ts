@@ -49,6 +49,10 @@ describe('email', () => {
       found(emailRecognizer, 'user=k.mueller@contoso.de ip=10.0.0.1 to=ops@example.com customer_email=ana@example.org'),
       ['k.mueller@contoso.de', 'ops@example.com', 'ana@example.org'],
     );
+    // A URL's path and query before the address in a web server's log.
+    assert.deepEqual(found(emailRecognizer, '"GET /api/users/8812/profile?email=t.okafor@gmail.com HTTP/1.1"'), [
+      't.okafor@gmail.com',
+    ]);
     // A bounce address's '=' is its own: "jane" must stay inside the match.
     assert.deepEqual(found(emailRecognizer, 'bounce-123-jane=example.com@lists.example.net'), [
       'bounce-123-jane=example.com@lists.example.net',

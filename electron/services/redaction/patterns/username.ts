@@ -16,6 +16,33 @@ const LABELLED =
 const AFTER_WORD =
   /(?<![\p{L}\p{N}_@./-])(?:user(?:[ _]?name)?|login|account)[ \t]+([A-Za-z][A-Za-z0-9._-]{2,31})(?![\p{L}\p{N}_@-])/giu;
 
+/** An environment variable or config key naming an account: POSTGRES_USER: fjohnson, DB_USERNAME=ana. */
+const ENV_KEY =
+  /[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:USER|USERNAME|LOGIN)["']?[ \t]*[:=][ \t]*["']?([A-Za-z][A-Za-z0-9._-]{1,63})/y;
+const KEY_CHAR = /[A-Z0-9_]/;
+
+/** ENV_KEY's matches: found from each "_USER" or "_LOGIN", whose key starts where its capitals start. */
+function* envKeys(text: string): Generator<RegExpExecArray> {
+  for (const word of ['_USER', '_LOGIN']) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+      let s = i;
+      while (s > 0 && KEY_CHAR.test(text[s - 1]!)) s--;
+      if (s > 0 && /[a-z]/.test(text[s - 1]!)) continue;
+      ENV_KEY.lastIndex = s;
+      const m = ENV_KEY.exec(text);
+      if (m) yield m;
+    }
+  }
+}
+
+/**
+ * The account of a failed or accepted login in a log line: "Login failed for jessica.alvarez from",
+ * sshd's "Failed password for invalid user deploy from", "Accepted publickey for jdoe from".
+ */
+const LOGIN_FOR =
+  /(?:(?:log[ -]?in|logon|sign[ -]?in|authentication|auth)[ \t]+(?:failed|failure|succeeded|successful|attempt|denied|error)|(?:failed|accepted)[ \t]+(?:password|publickey|keyboard-interactive(?:\/pam)?))[ \t]+for[ \t]+(?:invalid[ \t]+)?(?:user[ \t]+)?["']?([A-Za-z][A-Za-z0-9._-]{1,31})/giu;
+const LOGIN_FOR_LOOSE = /log|sign|auth|failed|accepted/gi;
+
 // The same without the leading lookbehind, for the fast scan (fast-scan.ts).
 const AFTER_WORD_LOOSE = /user|login|account/gi;
 
@@ -89,6 +116,15 @@ export const usernameRecognizer: Recognizer = {
       out.push(username(start, start + value.length, 0.8));
     }
     afterWord(text, out);
+    for (const matches of [envKeys(text), matchesVia(LOGIN_FOR, LOGIN_FOR_LOOSE, text)]) {
+      for (const m of matches) {
+        const value = m[1]!.replace(/[._-]+$/, '');
+        if (value.length < 2 || SHARED_ACCOUNTS.has(value.toLowerCase()) || /^[A-Z]{2,6}$/.test(value)) continue;
+        if (/^[A-Za-z]+$/.test(value) && isCommon(value)) continue;
+        const start = m.index + m[0].length - m[1]!.length;
+        out.push(username(start, start + value.length, 0.75));
+      }
+    }
     homeDirectories(text, out);
     return out;
   },

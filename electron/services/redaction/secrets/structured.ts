@@ -182,7 +182,8 @@ function openingQuote(text: string, i: number): string | undefined {
   return c === '"' || c === "'" || c === '`' ? c : undefined;
 }
 
-const AUTH_HEADER = /(?:(?<=\\[nrt])|(?<![A-Za-z0-9_-]))((?:Proxy-)?Authorization)(["']?)[ \t]*[:=][ \t]*(["']?)/gi;
+// A JavaScript template literal quotes the value too: { Authorization: `Bearer ${token}` }.
+const AUTH_HEADER = /(?:(?<=\\[nrt])|(?<![A-Za-z0-9_-]))((?:Proxy-)?Authorization)(["']?)[ \t]*[:=][ \t]*(["'`]?)/gi;
 const AUTH_SCHEME =
   /^(Bearer|Basic|Token|Digest|Negotiate|NTLM|ApiKey|Api-Key|OAuth|SSWS|Splunk|GoogleLogin|AWS4-HMAC-SHA256|SharedKey|SharedAccessSignature|MAC|HOBA|Hawk|DPoP)[ \t]+/i;
 
