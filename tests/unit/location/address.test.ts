@@ -88,6 +88,17 @@ describe('street addresses', () => {
     assert.deepEqual(loc('sent to uscgc aslakhanov\nfpo ae 44941?'), ['uscgc aslakhanov\nfpo ae 44941']);
   });
 
+  it('finds a street without its number where someone lives, and a Japanese address after its postal mark', () => {
+    assert.deepEqual(loc('he lives on Baker Street near the park. She moved to Rosewood Lane in 2019.'), [
+      'Baker Street',
+      'Rosewood Lane',
+    ]);
+    assert.deepEqual(loc('the shop on Elm Road is closed'), []);
+    assert.deepEqual(loc('住所：〒530-0001 大阪府大阪市北区梅田1-1 まで'), ['〒530-0001 大阪府大阪市北区梅田1-1']);
+    // The code alone when what follows names no prefecture, city or ward.
+    assert.deepEqual(loc('〒150-0002 です'), ['〒150-0002']);
+  });
+
   it('finds intersections', () => {
     assert.deepEqual(loc('Please meet at the corner of 159 Eleftheriou Venizelou str and Rennie Union'), [
       'the corner of 159 Eleftheriou Venizelou str and Rennie Union',

@@ -1,6 +1,7 @@
 // Street addresses: a street core (number + name + type, name + number, type + name + number,
 // PO boxes, military addresses, "the corner of X and Y"), extended by units ("Apt. 4", "Suite
 // 210") and the city / region / postcode / country parts that follow on the same or next lines.
+import { matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 import { COMMON, GIVEN, PARTICLES, lowerOf } from '../names/lexicon';
 import {
@@ -375,7 +376,47 @@ function addressDetect(text: string): Candidate[] {
     i = Math.max(i, tail.last);
   }
   out.push(...labelledAddresses(text));
+  residentialStreets(text, out);
+  japaneseAddresses(text, out);
   return out;
+}
+
+/**
+ * A street without its number, named as where someone lives: "he lives on Baker Street", "she moved
+ * to Rosewood Lane". Only after a verb of living; "the shop on Elm Road" is left.
+ */
+const RESIDENTIAL_STREET =
+  /(?<![\p{L}])(?:lives?|lived|living|stays?|stayed|staying|resides?|resided|residing|moved|moving|grew[ \t]+up)[ \t]+(?:on|at|in|to|off)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Way|Court|Ct\.?|Place|Pl\.?|Terrace|Close|Crescent|Gardens|Square|Parkway|Highway|Row|Mews|Grove|Hill))(?![\p{L}])/gu;
+const RESIDENTIAL_LOOSE = /liv|stay|resid|mov|grew/gi;
+
+function residentialStreets(text: string, out: Candidate[]): void {
+  for (const m of matchesVia(RESIDENTIAL_STREET, RESIDENTIAL_LOOSE, text)) {
+    const street = m[1]!.replace(/\.$/, '');
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + street.length, type: 'LOCATION', subtype: 'STREET', score: 0.6, source: 'pattern' });
+  }
+}
+
+/**
+ * A Japanese address after its postal mark: "〒150-0002 東京都渋谷区渋谷2-21-1". The code, and the
+ * address written after it without spaces, when it names a prefecture, city, ward, town or village.
+ */
+const JAPANESE_POSTAL = /〒[ \t]?\d{3}-?\d{4}(?:[ \t]?([^\s,;、。]{2,60}))?/g;
+const JAPANESE_ADMIN = /[都道府県市区町村郡]/;
+
+function japaneseAddresses(text: string, out: Candidate[]): void {
+  if (!text.includes('〒')) return;
+  for (const m of text.matchAll(JAPANESE_POSTAL)) {
+    const rest = m[1] && JAPANESE_ADMIN.test(m[1]) ? m[0].length : m[0].length - (m[1]?.length ?? 0);
+    out.push({
+      start: m.index,
+      end: m.index + rest,
+      type: 'LOCATION',
+      subtype: 'ADDRESS',
+      score: 0.85,
+      source: 'pattern',
+    });
+  }
 }
 
 /**
