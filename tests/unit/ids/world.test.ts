@@ -1,8 +1,9 @@
-// Brazil, Mexico, China, Japan, Portugal, Ireland, Switzerland, and phones' IMEI. The valid values were computed
+// Chile, Brazil, Mexico, China, Japan, Portugal, Ireland, Switzerland, and phones' IMEI. The valid values were computed
 // with an independent implementation of each published algorithm (and the published examples:
-// CURP HEGG560427MVZRRL04, resident ID 11010519491231002X, AHV 756.1234.5678.97).
+// RUT 76.086.428-5, CURP HEGG560427MVZRRL04, resident ID 11010519491231002X, AHV 756.1234.5678.97).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { rutCheck } from '../../../electron/services/redaction/patterns/ids/cl';
 import { assertChecksum, assertNeedsContext, assertNotReported, reported, wrongCheck } from './helpers';
 
 /** A value that is only reported next to its name, and never with a wrong check character. */
@@ -10,6 +11,16 @@ function assertNamedChecksum(subtype: string, value: string, named: string, pros
   assertNeedsContext(subtype, value, named, prose);
   for (const bad of wrongCheck(value, checkIndex)) assertNotReported(named.replace(value, bad), subtype);
 }
+
+describe('Chile', () => {
+  it('RUT: the written form alone, bare digits with the word RUT, a mod-11 check character', () => {
+    // 76.086.428-5 is a published company RUT; the check character K stands for 10.
+    assertChecksum('CL_RUT', ['76.086.428-5', '12.345.678-5'], { checkIndex: 11, context: (v) => `RUT: ${v}` });
+    assertNamedChecksum('CL_RUT', '12345678-5', 'mi RUT es 12345678-5', 'pedido 12345678-5 enviado');
+    assert.equal(rutCheck('10000013'), 'K');
+    assertNotReported('total 12.345.678-4 pesos', 'CL_RUT');
+  });
+});
 
 describe('Brazil', () => {
   it('CPF: the written form alone, bare digits with the word CPF, two check digits', () => {

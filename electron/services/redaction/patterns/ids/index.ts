@@ -7,6 +7,7 @@ import { BE_RECOGNIZERS } from './be';
 import { BR_RECOGNIZERS } from './br';
 import { CA_RECOGNIZERS } from './ca';
 import { CH_RECOGNIZERS } from './ch';
+import { CL_RECOGNIZERS } from './cl';
 import { CN_RECOGNIZERS } from './cn';
 import { DE_RECOGNIZERS } from './de';
 import { DEVICE_RECOGNIZERS } from './devices';
@@ -71,6 +72,7 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...PT_RECOGNIZERS,
   ...IE_RECOGNIZERS,
   ...CH_RECOGNIZERS,
+  ...CL_RECOGNIZERS,
   ...RECORD_RECOGNIZERS,
   ...VEHICLE_RECOGNIZERS,
   ...DEVICE_RECOGNIZERS,
