@@ -101,6 +101,15 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('the partner Accenture; Father Christmas came'), []);
   });
 
+  it('takes a given name written in lower case after "my" and a family or work word', () => {
+    assert.deepEqual(people('can u help me email my boss karen about my leave? My wife sarah said OK.'), [
+      'karen',
+      'sarah',
+    ]);
+    // A word that is also a name ("will"), or no given name at all.
+    assert.deepEqual(people('Ask my friend will about it, and my boss today.'), []);
+  });
+
   it('reads particles in a name, and a particle after a lower-case word as a preposition', () => {
     assert.deepEqual(people('I met Maria de la Cruz and Ludwig van der Rohe.'), [
       'Maria de la Cruz',

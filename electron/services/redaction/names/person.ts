@@ -2,6 +2,7 @@
 // words, a given-name gazetteer, e-mail local parts and repeated mentions of a found name.
 import { PLACES, WELL_KNOWN_PLACES } from '../location/lexicon';
 import { caseAware, WORD_SURNAMES } from './caseless';
+import { matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 import {
   AMBIGUOUS_GIVEN,
@@ -997,6 +998,24 @@ function nameLinesInCapitals(text: string): Candidate[] {
 
 const detectInContext = caseAware(personDetect);
 
+/**
+ * A given name written in lower case after "my" and a family or work word, in text that otherwise
+ * has capitals ("can u help me email my boss karen about my leave?"): the capital rules skip it.
+ */
+const OWNED_ROLE =
+  /(?<![\p{L}])(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)[ \t]+(?:boss|manager|wife|husband|partner|son|daughter|mom|mum|dad|mother|father|brother|sister|friend|colleague|coworker|co-worker|teacher|doctor|neighbou?r|landlord|girlfriend|boyfriend|fiancée?|cousin|aunt|uncle|grandma|grandpa|kid|child)[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}])/gu;
+const HAS_UPPER_CASE = /\p{Lu}/u;
+const OWNED_ROLE_LOOSE = /my|his|her|our|their|your/gi;
+
+function lowerCaseNamesAfterRoles(text: string, out: Candidate[]): void {
+  for (const m of matchesVia(OWNED_ROLE, OWNED_ROLE_LOOSE, text)) {
+    const name = m[1]!;
+    if (!GIVEN.has(name) || COMMON.has(name) || NEVER_NAME.has(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length, type: 'PERSON', subtype: 'ROLE', score: 0.62, source: 'pattern' });
+  }
+}
+
 export const PERSON_RECOGNIZER: Recognizer = {
   name: 'person-context',
   types: ['PERSON'],
@@ -1004,6 +1023,8 @@ export const PERSON_RECOGNIZER: Recognizer = {
     const out = detectInContext(text);
     // Most texts have no line of capitals: the regex only tries line starts.
     for (const c of nameLinesInCapitals(text)) out.push(c);
+    // Text without capitals already went through the lower-case reading (caseless.ts).
+    if (HAS_UPPER_CASE.test(text)) lowerCaseNamesAfterRoles(text, out);
     return out;
   },
 };

@@ -36,6 +36,21 @@ function* envKeys(text: string): Generator<RegExpExecArray> {
 }
 
 /**
+ * A messenger or social account after the app's name: "WeChat: liwei_sh88", "QQ 123456789", "Telegram
+ * @ana_k", "Line ID: mika.t". Names that are also common words (line, signal) need ':' or '='.
+ */
+const MESSENGER =
+  /(?<![\p{L}\p{N}_])(?:(?:wechat|weixin|skype|telegram|discord|kakao(?:talk)?|qq|snapchat|instagram|tiktok|viber|whatsapp)(?:[ \t]+(?:id|handle|username|name))?["']?[ \t]*(?:[:=][ \t]*|is[ \t]+|[ \t]+)|(?:line|signal|threads)(?:[ \t]+id)?["']?[ \t]*[:=][ \t]*)@?(?:live:)?([A-Za-z0-9][A-Za-z0-9._-]{2,31})/giu;
+/** What follows an app's name in prose: "our Discord server", "the Telegram channel". */
+const APP_WORDS = new Set(
+  'server servers channel channels group groups chat chats bot bots community app call calls message messages link profile handle id username account'.split(
+    ' ',
+  ),
+);
+const MESSENGER_LOOSE =
+  /wechat|weixin|skype|telegram|discord|kakao|qq|snapchat|instagram|tiktok|viber|whatsapp|line|signal|threads/gi;
+
+/**
  * The account of a failed or accepted login in a log line: "Login failed for jessica.alvarez from",
  * sshd's "Failed password for invalid user deploy from", "Accepted publickey for jdoe from".
  */
@@ -116,11 +131,15 @@ export const usernameRecognizer: Recognizer = {
       out.push(username(start, start + value.length, 0.8));
     }
     afterWord(text, out);
-    for (const matches of [envKeys(text), matchesVia(LOGIN_FOR, LOGIN_FOR_LOOSE, text)]) {
+    for (const matches of [
+      envKeys(text),
+      matchesVia(LOGIN_FOR, LOGIN_FOR_LOOSE, text),
+      matchesVia(MESSENGER, MESSENGER_LOOSE, text),
+    ]) {
       for (const m of matches) {
         const value = m[1]!.replace(/[._-]+$/, '');
         if (value.length < 2 || SHARED_ACCOUNTS.has(value.toLowerCase()) || /^[A-Z]{2,6}$/.test(value)) continue;
-        if (/^[A-Za-z]+$/.test(value) && isCommon(value)) continue;
+        if (/^[A-Za-z]+$/.test(value) && (isCommon(value) || APP_WORDS.has(value.toLowerCase()))) continue;
         const start = m.index + m[0].length - m[1]!.length;
         out.push(username(start, start + value.length, 0.75));
       }
