@@ -154,6 +154,8 @@ export interface RedactionResult {
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const IDENTIFIER_START = /[\p{L}_]/u;
+const DIGIT = /[0-9]/;
+const UPPER = /[A-Z]/;
 
 /**
  * The model labels pieces of identifiers ("KEY" in API_KEY=..., "cade" in 2001::25de::cade) as
@@ -164,6 +166,8 @@ function onWordBoundaries(text: string, c: Candidate): boolean {
   // Nor is an identifier in code: "Worker.run()", "Table(", "os.Path".
   const after = text[c.end];
   if (after === '(' || (after === '.' && IDENTIFIER_START.test(text[c.end + 1] ?? ' '))) return false;
+  // Nor the letters of a key like "PROJ-1240" (a place's postcode may follow its name: "Tiago 3610-114").
+  if (after === '-' && DIGIT.test(text[c.end + 1] ?? ' ') && UPPER.test(text[c.end - 1] ?? ' ')) return false;
   return !(text[c.start - 1] === '.' && WORD_CHAR.test(text[c.start - 2] ?? ' '));
 }
 

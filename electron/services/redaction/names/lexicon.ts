@@ -35,6 +35,8 @@ export const NEVER_NAME = new Set(
     'inc ltd llc gmbh corp co plc company group bank university college school hospital church ' +
     'user bot assistant system admin customer client patient employee name address phone email ' +
     'iban bic swift ssn vat ' +
+    // A prompt's opening verb: "Summarize Slack thread", "Draft Board Update"
+    'summarize summarise translate explain rewrite refactor proofread analyze analyse draft ' +
     'god lord jesus allah ' +
     // Pronouns, greetings and small words of German, French, Spanish, Italian, Dutch and Portuguese,
     // capitalised at a sentence start or, in German, as the polite "Sie"/"Ihre" ("Ihre Versicherungsnummer").

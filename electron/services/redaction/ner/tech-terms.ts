@@ -12,7 +12,11 @@ const TERMS = (
   'JWT JWTs JWE JWK JWS MFA 2FA TOTP OTP PEM RSA AES HMAC SHA MD5 GUID CORS CSRF XSS CVE ' +
   // SQL keywords in pasted queries (not AND, OR, IN: state codes like "Portland, OR")
   'SELECT FROM WHERE LIMIT OFFSET JOIN INNER OUTER LEFT RIGHT HAVING UNION DISTINCT INSERT UPDATE DELETE ' +
-  'VALUES CREATE ALTER DROP TABLE INDEX VIEW NULL LIKE BETWEEN ASC DESC'
+  'VALUES CREATE ALTER DROP TABLE INDEX VIEW NULL LIKE BETWEEN ASC DESC ' +
+  // Languages, databases and tools the model takes for places or people ("reverse a list in Python")
+  'Python JavaScript TypeScript Kotlin Scala Perl PHP Haskell Elixir Erlang Clojure Lua Fortran COBOL Bash ' +
+  'PowerShell Kubernetes Terraform Ansible PostgreSQL Postgres MySQL MongoDB Redis Kafka Hadoop Django Flask ' +
+  'Node.js NumPy pandas PyTorch TensorFlow Linux Ubuntu Debian'
 ).split(' ');
 
 const SET = new Set([
@@ -26,6 +30,11 @@ const SET = new Set([
   'INNER JOIN',
 ]);
 
+/** Verbs that open a request to an assistant. */
+const PROMPT_VERBS =
+  'draft write summarize summarise translate explain compare review rewrite refactor generate describe ' +
+  'analyze analyse proofread reply respond calculate convert format outline';
+
 // Form labels and roles the model takes for names when they open a line or sentence ("Patient MRN:",
 // "DOB 03/14/1985", "Customer ID"). Only a span that is exactly one of these is dismissed.
 const LABELS = new Set(
@@ -36,15 +45,20 @@ const LABELS = new Set(
     // ID and phone labels in other countries' forms ("Aadhaar 4591...", "USt-IdNr. DE81...", "Tel. 069...")
     'aadhaar pan vin tel fax ust-idnr ust-id steuernummer nif nie dni cpf curp ' +
     // A title alone ("Estimada Sra." once its first word is cut)
-    'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora'
+    'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora ' +
+    // A prompt's opening verb ("Draft a board update", "Summarize Slack thread")
+    PROMPT_VERBS
   )
     .split(' ')
     .concat(['customer id', 'patient id', 'employee id', 'user id', 'member id', 'account number', 'customer number']),
 );
 
+/** An issue tracker's key ("PROJ-1234", "ABC-12"): the model calls them organisations. */
+const ISSUE_KEY = /^[A-Z][A-Z0-9]{1,9}-[0-9]+$/;
+
 /** True when the span is just a technical term or a form label, not a name. */
 export function isTechTerm(span: string): boolean {
-  return SET.has(span) || LABELS.has(span.toLowerCase());
+  return SET.has(span) || LABELS.has(span.toLowerCase()) || ISSUE_KEY.test(span);
 }
 
 /**
@@ -56,7 +70,8 @@ const LEADING_LABELS = new Set(
   (
     'caller patient customer client user contact applicant candidate tenant sender recipient employee ' +
     'wife husband son daughter mother father partner attn attention estimada estimado querida querido sra srta ' +
-    'herr frau'
+    'herr frau ' +
+    PROMPT_VERBS
   ).split(' '),
 );
 const FIRST_WORD = /^([\p{L}]+)\.?[ \t]+(?=\p{Lu})/u;
