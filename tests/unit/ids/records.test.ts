@@ -104,7 +104,12 @@ describe('usernames', () => {
       names('Mr Li Wei (WeChat: liwei_sh88, QQ 123456789); Telegram @ana_k, Skype live:ana.k_1, Line ID: mika.t'),
       ['liwei_sh88', '123456789', 'ana_k', 'ana.k_1', 'mika.t'],
     );
-    assert.deepEqual(names('line 42: error; signal handler; the Telegram channel; join our Discord server'), []);
+    assert.deepEqual(
+      names(
+        'line 42: error; signal handler; the Telegram channel; join our Discord server; Discord webhook: https://x',
+      ),
+      [],
+    );
   });
   it('takes the account name of a home directory path, but not a shared account', () => {
     assert.deepEqual(
