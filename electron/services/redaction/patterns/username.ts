@@ -25,9 +25,10 @@ const KEY_CHAR = /[A-Z0-9_]/;
 function* envKeys(text: string): Generator<RegExpExecArray> {
   for (const word of ['_USER', '_LOGIN']) {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+      // A key is short: the walk back stops after 64 characters (a long run of capitals is no key).
       let s = i;
-      while (s > 0 && KEY_CHAR.test(text[s - 1]!)) s--;
-      if (s > 0 && /[a-z]/.test(text[s - 1]!)) continue;
+      while (s > 0 && i - s < 64 && KEY_CHAR.test(text[s - 1]!)) s--;
+      if (i - s >= 64 || (s > 0 && /[a-z]/.test(text[s - 1]!))) continue;
       ENV_KEY.lastIndex = s;
       const m = ENV_KEY.exec(text);
       if (m) yield m;
