@@ -98,6 +98,9 @@ describe('usernames', () => {
       names('login attempt for user root; authentication failed for the account; MYSQL_USER: ${DB}'),
       [],
     );
+    // A key is short: a long run of capitals before "_USER" is not walked back over (a paste of
+    // "A_USER_USER_USER..." would otherwise cost quadratic time).
+    assert.deepEqual(names(`${'A'.repeat(70)}_USER: bob`), []);
   });
   it('takes a messenger account after the app name', () => {
     assert.deepEqual(
