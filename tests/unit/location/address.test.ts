@@ -148,6 +148,17 @@ describe('street addresses', () => {
     assert.deepEqual(loc('  File "/home/alice/project/main.py", line 42, in <module>'), []);
   });
 
+  it('does not read a product named with a number as a street', () => {
+    assert.deepEqual(
+      loc('A meeting about renewing the Microsoft 365 E5 licences; we meet on Python 3 and iPhone 15.'),
+      [],
+    );
+    assert.deepEqual(loc('A meeting at Keizersgracht 365 and at 12 Oracle Road.'), [
+      'Keizersgracht 365',
+      '12 Oracle Road',
+    ]);
+  });
+
   it('does not read a phone label and its number as a street', () => {
     assert.deepEqual(loc('My GP is at Hyde Park Surgery, tel 0113 295 1000.'), []);
   });

@@ -227,7 +227,12 @@ const NOT_STREET = new Set(
     'mg kg g km cm mm ml l lb lbs oz ft m s h min sec pm am x rd th st nd page chapter version windows room ext extension exp cvv cvc ' +
     'line column row step item section figure slide error build issue ticket ' +
     // Phone labels: "tel 0113 295 1000" is a number, not a street.
-    'tel phone fax mob mobile cell ph'
+    'tel phone fax mob mobile cell ph ' +
+    // Products named with a number ("renewing the Microsoft 365 E5 licences", "Python 3", "iPhone 15").
+    'microsoft office excel outlook dynamics azure iphone ipad ipados macbook imac galaxy pixel xbox playstation ' +
+    'python java node ubuntu debian fedora centos rhel android ios macos chrome firefox safari photoshop ' +
+    'kubernetes postgres postgresql mysql oracle gpt claude gemini llama mistral boeing airbus tesla model ' +
+    'ryzen rtx gtx surface thinkpad kindle nintendo'
   ).split(' '),
 );
 const CODE_2_3 = /^\p{Lu}{2,3}$/u;
@@ -624,7 +629,8 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
         streetType(w) &&
         (strongType(text, w) || lineEnd() || hasCue(text, t.start) || (caseless(text, t.start) && w.text.length > 3))
       ) {
-        const end = text[w.end] === '.' && w.text.length <= 4 ? w.end + 1 : w.end;
+        // An abbreviated type keeps its period ("St.", "Ave."); a word ("Road.", "Way.") ends a sentence.
+        const end = text[w.end] === '.' && w.text.length <= 4 && SAFE_TYPE_ABBR.has(w.lower) ? w.end + 1 : w.end;
         return { first: i, last: k, score: 0.85, end };
       }
       if (
