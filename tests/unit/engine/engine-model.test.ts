@@ -71,10 +71,11 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
   it("leaves a prompt's opening verb, languages and issue keys alone", async () => {
     const text =
       'How do I reverse a linked list in Python? Our Q3 revenue grew 12%. Draft a board update.\n' +
-      'Bring the Jira tickets PROJ-1234 and PROJ-1240. Summarize Slack thread: ok';
+      'Bring the Jira tickets PROJ-1234 and PROJ-1240. Summarize Slack thread: ok\n' +
+      'Our NPS dropped from 42 to 37. Help me prepare for a meeting with the Head of Procurement.';
     const r = await detector.detect(text);
     const spans = r.entities.map((e) => `${e.type}:${e.text}`);
-    for (const word of ['Python', 'Draft', 'PROJ', 'PROJ-1234', 'Summarize']) {
+    for (const word of ['Python', 'Draft', 'PROJ', 'PROJ-1234', 'Summarize', 'NPS', 'Head of Procurement']) {
       assert.ok(
         !r.entities.some((e) => e.text === word || e.text.startsWith(`${word} `)),
         `${word}: ${spans.join(', ')}`,

@@ -16,7 +16,9 @@ const TERMS = (
   // Languages, databases and tools the model takes for places or people ("reverse a list in Python")
   'Python JavaScript TypeScript Kotlin Scala Perl PHP Haskell Elixir Erlang Clojure Lua Fortran COBOL Bash ' +
   'PowerShell Kubernetes Terraform Ansible PostgreSQL Postgres MySQL MongoDB Redis Kafka Hadoop Django Flask ' +
-  'Node.js NumPy pandas PyTorch TensorFlow Linux Ubuntu Debian'
+  'Node.js NumPy pandas PyTorch TensorFlow Linux Ubuntu Debian ' +
+  // Business metrics ("Our NPS dropped")
+  'NPS ARR MRR CAC LTV EBITDA YoY QoQ CSAT DAU MAU GMV SLO RPO RTO'
 ).split(' ');
 
 const SET = new Set([
@@ -56,9 +58,12 @@ const LABELS = new Set(
 /** An issue tracker's key ("PROJ-1234", "ABC-12"): the model calls them organisations. */
 const ISSUE_KEY = /^[A-Z][A-Z0-9]{1,9}-[0-9]+$/;
 
+/** A job title the model takes for an organisation: "the Head of Procurement", "Director of Sales". */
+const ROLE_TITLE = /^(?:head|director|vp|vice president|chief|manager|lead|dean) of [\p{L} &-]+$/iu;
+
 /** True when the span is just a technical term or a form label, not a name. */
 export function isTechTerm(span: string): boolean {
-  return SET.has(span) || LABELS.has(span.toLowerCase()) || ISSUE_KEY.test(span);
+  return SET.has(span) || LABELS.has(span.toLowerCase()) || ISSUE_KEY.test(span) || ROLE_TITLE.test(span);
 }
 
 /**
