@@ -174,9 +174,13 @@ export const wholeTextExcerpt = (text: string): Excerpt => ({ text, at: [0], fro
 
 /**
  * The same as `matchesInExcerpt` as a plain loop with a callback: no iterator objects, which
- * matters for recognizers called on many short texts.
+ * matters for recognizers called on many short texts. `false` from the callback ends the scan.
  */
-export function eachMatchInExcerpt(re: RegExp, excerpt: Excerpt, onMatch: (m: RegExpExecArray) => void): void {
+export function eachMatchInExcerpt(
+  re: RegExp,
+  excerpt: Excerpt,
+  onMatch: (m: RegExpExecArray) => boolean | void,
+): void {
   const { at, from, text } = excerpt;
   let piece = 0;
   re.lastIndex = 0;
@@ -187,7 +191,7 @@ export function eachMatchInExcerpt(re: RegExp, excerpt: Excerpt, onMatch: (m: Re
     }
     while (piece + 1 < at.length && at[piece + 1]! <= m.index) piece++;
     m.index = from[piece]! + (m.index - at[piece]!);
-    onMatch(m);
+    if (onMatch(m) === false) return;
   }
 }
 

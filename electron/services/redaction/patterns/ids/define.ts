@@ -186,7 +186,8 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
         const lower = lowerCased(text);
         noContext = !contextPieces!.some((pieces) => pieces.every((p) => lower.includes(p)));
       }
-      if (noContext) return;
+      // No context word anywhere in the text: no later match can qualify either.
+      if (noContext) return false;
       const raw = m[0];
       const s = m.index;
       const e = s + raw.length;
