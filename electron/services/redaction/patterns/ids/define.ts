@@ -153,6 +153,17 @@ function lowerCased(text: string): string {
   return lastLower;
 }
 
+/**
+ * `around(text, start, end, window)` cut from the text lower-cased once, rather than lower-casing
+ * each window: the same string when lower-casing kept every position (it only ever lengthens a text,
+ * e.g. "İ"; then each window is lower-cased alone).
+ */
+function nearLowerCased(text: string, start: number, end: number, window: number): string {
+  const lower = lowerCased(text);
+  if (lower.length !== text.length) return around(text, start, end, window);
+  return lower.slice(Math.max(0, start - window), start) + ' ' + lower.slice(end, Math.min(lower.length, end + window));
+}
+
 /** An ID recognizer that can also add its findings to a list shared with the others. */
 export interface IdRecognizer extends Recognizer {
   /** Words beyond the digit words that a value can take (see `wordWithoutDigits`). */
@@ -200,7 +211,7 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
         verdict = null;
       }
       if (!verdict) return;
-      const ctx = hasContext(around(text, s, e, window));
+      const ctx = hasContext(nearLowerCased(text, s, e, window));
       if (spec.requireContext && !ctx) return;
       let score = Math.min(1, ctx ? Math.max(verdict.score + boost, 0.6) : verdict.score);
       if (!ctx && looksLikeCard(compact)) score = Math.min(score, CARD_CAP);
