@@ -101,6 +101,21 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('the partner Accenture; Father Christmas came'), []);
   });
 
+  it('takes names written surname first in lists', () => {
+    assert.deepEqual(people('Attendees: Smith, John; Okafor, Chidi; and Dubois, Amélie.'), [
+      'Smith, John',
+      'Okafor, Chidi',
+      'Dubois, Amélie',
+    ]);
+    // A place or a word before the comma, a list of first names, or three surnames ("A, B and C").
+    assert.deepEqual(
+      people('In Paris, John said hi. Thanks, Anna. our founders: Eklund, Michael and Hodge.').filter((p) =>
+        p.includes(','),
+      ),
+      [],
+    );
+  });
+
   it('takes a given name written in lower case after "my" and a family or work word', () => {
     assert.deepEqual(people('can u help me email my boss karen about my leave? My wife sarah said OK.'), [
       'karen',

@@ -999,6 +999,28 @@ function nameLinesInCapitals(text: string): Candidate[] {
 const detectInContext = caseAware(personDetect);
 
 /**
+ * A name written surname first, as lists of attendees and authors do: "Attendees: Smith, John;
+ * Dubois, Amélie". The word after the comma is a given name and the one before it is none, nor a
+ * place or a common word ("In Paris, John said", "Thanks, Anna"); it opens the list or an item.
+ */
+const SURNAME_FIRST =
+  /(?:^|[:;(\n]|[ \t]and)[ \t]*(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),[ \t](\p{Lu}[\p{Ll}'’]+)(?=[ \t]*(?:[;).(\n]|$|and[ \t]+\p{Lu}[\p{Ll}'’-]+,|\p{Lu}\.?[ \t]*[;).\n]))/gu;
+
+function surnameFirstNames(text: string, out: Candidate[]): void {
+  if (!text.includes(', ')) return;
+  for (const m of text.matchAll(SURNAME_FIRST)) {
+    const surname = m[1]!.toLowerCase();
+    const given = m[2]!.toLowerCase();
+    if (!GIVEN.has(given) || GIVEN.has(surname) || AMBIGUOUS_GIVEN.has(surname)) continue;
+    if ((COMMON.has(surname) && !WORD_SURNAMES.has(surname)) || NEVER_NAME.has(surname) || PLACES.has(surname))
+      continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = m.index + m[0].length;
+    out.push({ start, end, type: 'PERSON', subtype: 'SURNAME_FIRST', score: 0.72, source: 'pattern' });
+  }
+}
+
+/**
  * A given name written in lower case after "my" and a family or work word, in text that otherwise
  * has capitals ("can u help me email my boss karen about my leave?"): the capital rules skip it.
  */
@@ -1024,7 +1046,10 @@ export const PERSON_RECOGNIZER: Recognizer = {
     // Most texts have no line of capitals: the regex only tries line starts.
     for (const c of nameLinesInCapitals(text)) out.push(c);
     // Text without capitals already went through the lower-case reading (caseless.ts).
-    if (HAS_UPPER_CASE.test(text)) lowerCaseNamesAfterRoles(text, out);
+    if (HAS_UPPER_CASE.test(text)) {
+      lowerCaseNamesAfterRoles(text, out);
+      surnameFirstNames(text, out);
+    }
     return out;
   },
 };
