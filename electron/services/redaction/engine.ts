@@ -166,6 +166,8 @@ function onWordBoundaries(text: string, c: Candidate): boolean {
   // Nor is an identifier in code: "Worker.run()", "Table(", "os.Path".
   const after = text[c.end];
   if (after === '(' || (after === '.' && IDENTIFIER_START.test(text[c.end + 1] ?? ' '))) return false;
+  // Nor a key of "key=value" ("AccountName=acmestore;AccountKey=...").
+  if (after === '=' && text[c.end + 1] !== '=') return false;
   // Nor the letters of a key like "PROJ-1240" (a place's postcode may follow its name: "Tiago 3610-114").
   if (after === '-' && DIGIT.test(text[c.end + 1] ?? ' ') && UPPER.test(text[c.end - 1] ?? ' ')) return false;
   return !(text[c.start - 1] === '.' && WORD_CHAR.test(text[c.start - 2] ?? ' '));

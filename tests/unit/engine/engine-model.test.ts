@@ -29,6 +29,11 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
       !r.entities.some((e) => e.source === 'ner' && (e.text === 'KEY' || e.text === 'NAME')),
       JSON.stringify(r.entities),
     );
+    // Nor the key of "key=value" (the model took AccountKey for a place).
+    const azure = await detector.detect(
+      'DefaultEndpointsProtocol=https;AccountName=acmestore;AccountKey=Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4MTIzNA==;EndpointSuffix=core.windows.net',
+    );
+    assert.ok(!azure.entities.some((e) => e.source === 'ner'), JSON.stringify(azure.entities));
   });
 
   it('does not take everyday technical acronyms for organisations', async () => {
