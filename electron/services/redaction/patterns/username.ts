@@ -116,6 +116,24 @@ function afterWord(text: string, out: Candidate[]): void {
   }
 }
 
+/** The account under a *_USER key, of a login line in a log, and after a messenger app's name. */
+function keysLogsAndApps(text: string, out: Candidate[]): void {
+  for (const matches of [
+    envKeys(text),
+    matchesVia(LOGIN_FOR, LOGIN_FOR_LOOSE, text),
+    matchesVia(MESSENGER, MESSENGER_LOOSE, text),
+  ]) {
+    for (const m of matches) {
+      const value = m[1]!.replace(/[._-]+$/, '');
+      // Shared accounts, acronyms ("DB_USER: SA"), words and what follows an app's name ("Discord server").
+      if (value.length < 2 || SHARED_ACCOUNTS.has(value.toLowerCase()) || /^[A-Z]{2,6}$/.test(value)) continue;
+      if (/^[A-Za-z]+$/.test(value) && (isCommon(value) || APP_WORDS.has(value.toLowerCase()))) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push(username(start, start + value.length, 0.75));
+    }
+  }
+}
+
 export const usernameRecognizer: Recognizer = {
   name: 'username',
   types: ['ID_NUMBER'],
@@ -132,19 +150,7 @@ export const usernameRecognizer: Recognizer = {
       out.push(username(start, start + value.length, 0.8));
     }
     afterWord(text, out);
-    for (const matches of [
-      envKeys(text),
-      matchesVia(LOGIN_FOR, LOGIN_FOR_LOOSE, text),
-      matchesVia(MESSENGER, MESSENGER_LOOSE, text),
-    ]) {
-      for (const m of matches) {
-        const value = m[1]!.replace(/[._-]+$/, '');
-        if (value.length < 2 || SHARED_ACCOUNTS.has(value.toLowerCase()) || /^[A-Z]{2,6}$/.test(value)) continue;
-        if (/^[A-Za-z]+$/.test(value) && (isCommon(value) || APP_WORDS.has(value.toLowerCase()))) continue;
-        const start = m.index + m[0].length - m[1]!.length;
-        out.push(username(start, start + value.length, 0.75));
-      }
-    }
+    keysLogsAndApps(text, out);
     homeDirectories(text, out);
     return out;
   },
