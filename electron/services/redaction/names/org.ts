@@ -229,11 +229,15 @@ function orgDetect(text: string): Candidate[] {
   for (let i = 0; i < toks.length; i++) {
     // Every rule needs a capitalised word here, or a lower-case legal form: skip the rest
     // before making the token object.
-    const dottedEnd =
-      text.charCodeAt(toks.end(i)) === 0x2e || text.charCodeAt(toks.end(i)) === 0x2f
-        ? dottedLegalAt(text, toks.start(i))
-        : -1;
-    if (!(toks.flags(i) & TOK_CAP) && !isEG(text, toks.start(i), toks.end(i)) && dottedEnd < 0) continue;
+    const next = text.charCodeAt(toks.end(i));
+    let dottedEnd = -1;
+    if (!(toks.flags(i) & TOK_CAP)) {
+      // Lower-case: only "eG" and the dotted forms that start with s, a or d ("s.r.o.", "a.s.", "d.o.o.").
+      const first = text.charCodeAt(toks.start(i));
+      if (next === 0x2e && (first === 0x73 || first === 0x61 || first === 0x64))
+        dottedEnd = dottedLegalAt(text, toks.start(i));
+      if (dottedEnd < 0 && !isEG(text, toks.start(i), toks.end(i))) continue;
+    } else if (next === 0x2e || next === 0x2f) dottedEnd = dottedLegalAt(text, toks.start(i));
     const t = toks.get(i)!;
     const bare = t.text; // a token never contains a period
     const of = orgFlags(t);
