@@ -58,6 +58,20 @@ describe('email', () => {
       'bounce-123-jane=example.com@lists.example.net',
     ]);
   });
+  it('takes addresses written to escape scrapers, with the "at" in brackets or capitals', () => {
+    assert.deepEqual(
+      found(
+        emailRecognizer,
+        'write to jane [at] example [dot] com, john(at)gmail(dot)com or j.smith AT contoso DOT com; cc ana@example.org',
+      ),
+      ['jane [at] example [dot] com', 'john(at)gmail(dot)com', 'j.smith AT contoso DOT com', 'ana@example.org'],
+    );
+    // English "at", an unknown top-level domain, or no domain at all.
+    assert.deepEqual(
+      found(emailRecognizer, 'ana at example dot org; meet AT noon (at) the cafe; x [at] y [dot] notatld'),
+      [],
+    );
+  });
   it('takes addresses on company networks and in documentation', () => {
     assert.deepEqual(
       found(

@@ -2,7 +2,7 @@
 import { matchesAround } from '../fast-scan';
 import { isTld } from './tld';
 import { scan } from './scan';
-import type { Recognizer } from '../types';
+import type { Candidate, Recognizer } from '../types';
 
 const LOCAL = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*";
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
@@ -41,37 +41,71 @@ const PRIVATE_TLDS = new Set([
   'test',
 ]);
 
+/**
+ * An address written to escape scrapers: "jane [at] example [dot] com", "john(at)gmail(dot)com",
+ * "j.smith AT contoso DOT com". The "at" in brackets or capitals (a plain " at " is English); the
+ * top-level domain must be a real one.
+ */
+const AT_SIGN = String.raw`(?:[ \t]*[[({<][ \t]*[Aa][Tt][ \t]*[\])}>][ \t]*|[ \t]+AT[ \t]+)`;
+const DOT_SIGN = String.raw`(?:[ \t]*[[({<][ \t]*[Dd][Oo][Tt][ \t]*[\])}>][ \t]*|[ \t]+DOT[ \t]+|\.)`;
+const OBFUSCATED = new RegExp(
+  String.raw`(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})${AT_SIGN}((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?${DOT_SIGN})+([A-Za-z]{2,24}))(?![A-Za-z0-9])`,
+  'g',
+);
+const OBFUSCATION_HINT = /[[({<][ \t]*at[ \t]*[\])}>]/i;
+
+function obfuscatedAddresses(text: string): Candidate[] {
+  if (!OBFUSCATION_HINT.test(text) && !text.includes(' AT ')) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(OBFUSCATED)) {
+    if (!isTld(m[3]!)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'EMAIL',
+      subtype: 'OBFUSCATED',
+      score: 0.85,
+      source: 'pattern',
+    });
+  }
+  return out;
+}
+
 export const emailRecognizer: Recognizer = {
   name: 'email',
   types: ['EMAIL'],
   detect(text) {
-    if (!text.includes('@')) return [];
-    return scan(text, matchesAround(EMAIL, '@', text), (m) => {
-      const domain = m[2]!;
-      const tld = domain.slice(domain.lastIndexOf('.') + 1);
-      const ipLiteral = /^\d/.test(tld);
-      const known = isTld(tld) || PRIVATE_TLDS.has(tld.toLowerCase());
-      if (m[1]!.length > 64 || domain.length > 253 || !(ipLiteral || tld.startsWith('xn--') || known)) return undefined;
-      // postgres://admin:S3cr3t@db.example.com, https://user@example.com: the secret and URL rules' business.
-      const before = text.slice(Math.max(0, m.index - 100), m.index);
-      if (URL_PASSWORD_BEFORE.test(before) || (m[1]!.startsWith('//') && SCHEME_BEFORE.test(before))) return undefined;
-      // RFC 5322 lets a local part start with ' ` { or |, but in text and code those are the quotes
-      // or braces around the address ('ana@example.com', `ana@example.com`): not part of it.
-      // A URL's path or query before the address ("/api/users/8812/profile?email=t.okafor@gmail.com"):
-      // RFC 5322 allows / ? & in a local part, but no one's address holds them.
-      let lead = Math.max(m[1]!.lastIndexOf('/'), m[1]!.lastIndexOf('?'), m[1]!.lastIndexOf('&')) + 1;
-      lead += LEADING_DELIMITERS.exec(m[1]!.slice(lead))?.[0].length ?? 0;
-      const key = KEY_BEFORE.exec(m[1]!.slice(lead))?.[0];
-      if (key && ADDRESS_KEY.test(key.slice(0, -1))) lead += key.length;
-      if (lead === m[1]!.length) return undefined;
-      return {
-        start: m.index + lead,
-        end: m.index + m[0].length,
-        type: 'EMAIL',
-        score: 0.95,
-        source: 'pattern',
-        validated: true,
-      };
-    });
+    if (!text.includes('@')) return obfuscatedAddresses(text);
+    return [...plainAddresses(text), ...obfuscatedAddresses(text)];
   },
 };
+
+function plainAddresses(text: string): Candidate[] {
+  return scan(text, matchesAround(EMAIL, '@', text), (m) => {
+    const domain = m[2]!;
+    const tld = domain.slice(domain.lastIndexOf('.') + 1);
+    const ipLiteral = /^\d/.test(tld);
+    const known = isTld(tld) || PRIVATE_TLDS.has(tld.toLowerCase());
+    if (m[1]!.length > 64 || domain.length > 253 || !(ipLiteral || tld.startsWith('xn--') || known)) return undefined;
+    // postgres://admin:S3cr3t@db.example.com, https://user@example.com: the secret and URL rules' business.
+    const before = text.slice(Math.max(0, m.index - 100), m.index);
+    if (URL_PASSWORD_BEFORE.test(before) || (m[1]!.startsWith('//') && SCHEME_BEFORE.test(before))) return undefined;
+    // RFC 5322 lets a local part start with ' ` { or |, but in text and code those are the quotes
+    // or braces around the address ('ana@example.com', `ana@example.com`): not part of it.
+    // A URL's path or query before the address ("/api/users/8812/profile?email=t.okafor@gmail.com"):
+    // RFC 5322 allows / ? & in a local part, but no one's address holds them.
+    let lead = Math.max(m[1]!.lastIndexOf('/'), m[1]!.lastIndexOf('?'), m[1]!.lastIndexOf('&')) + 1;
+    lead += LEADING_DELIMITERS.exec(m[1]!.slice(lead))?.[0].length ?? 0;
+    const key = KEY_BEFORE.exec(m[1]!.slice(lead))?.[0];
+    if (key && ADDRESS_KEY.test(key.slice(0, -1))) lead += key.length;
+    if (lead === m[1]!.length) return undefined;
+    return {
+      start: m.index + lead,
+      end: m.index + m[0].length,
+      type: 'EMAIL',
+      score: 0.95,
+      source: 'pattern',
+      validated: true,
+    };
+  });
+}
