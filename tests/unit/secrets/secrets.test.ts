@@ -115,6 +115,7 @@ const POSITIVES: [string, string, string, string][] = [
   ['npm', `//registry.npmjs.org/:_authToken=npm_${GH_BODY}`, `npm_${GH_BODY}`, 'NPM'],
   ['PyPI', `pypi-AgEIcHlwaS5vcmc${rand(60)}`, `pypi-AgEIcHlwaS5vcmc${rand(60)}`, 'PYPI'],
   ['Hugging Face', `hf_${rand(34)}`, `hf_${rand(34)}`, 'HUGGINGFACE'],
+  ['Mailchimp', `MAILCHIMP_KEY=${hex(32)}-us12`, `${hex(32)}-us12`, 'MAILCHIMP'],
   [
     'Discord bot token',
     `${Buffer.from('123456789012345678').toString('base64')}.${rand(6)}.${rand(38)}`,
@@ -308,6 +309,7 @@ describe('secret recognizers: near misses are not secrets', () => {
     ['our own placeholder', 'api_key: [[SECRET_1]]'],
     ['a template literal of a variable', "fetch(u, { headers: { 'Authorization': `Bearer ${token}` } })"],
     ['Stripe-like but too short', 'sk_live_short'],
+    ['a time and a word, not a bot token', 'at 12345678:AAbc the meeting'],
     ['URL without credentials', 'https://user@example.com/path'],
   ];
   for (const [name, text] of NEGATIVES) {

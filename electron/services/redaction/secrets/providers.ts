@@ -165,6 +165,8 @@ export const PROVIDER_RULES: readonly ProviderRule[] = [
     score: 0.99,
   },
   { subtype: 'HUGGINGFACE', re: rx('hf_[A-Za-z0-9]{34}'), min: 37, score: 0.95 },
+  // Mailchimp API keys end in their data centre: 32 hex digits and "-us12".
+  { subtype: 'MAILCHIMP', re: rx('[0-9a-f]{32}-us[0-9]{1,2}'), min: 36, score: 0.93 },
   { subtype: 'HUGGINGFACE', re: rx('api_org_[A-Za-z]{34}'), min: 42, score: 0.93 },
   {
     subtype: 'DISCORD',
