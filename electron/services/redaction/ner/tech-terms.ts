@@ -74,7 +74,8 @@ export function isTechTerm(span: string): boolean {
 const LEADING_LABELS = new Set(
   (
     'caller patient customer client user contact applicant candidate tenant sender recipient employee ' +
-    'wife husband son daughter mother father partner attn attention estimada estimado querida querido sra srta ' +
+    // Not "son": a surname too ("Son Heung-min").
+    'wife husband daughter mother father partner attn attention estimada estimado querida querido sra srta ' +
     'herr frau ' +
     PROMPT_VERBS
   ).split(' '),

@@ -1,0 +1,24 @@
+// What the engine dismisses or cuts from the model's spans: technical terms, labels, titles.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isTechTerm, leadingLabelLength } from '../../../electron/services/redaction/ner/tech-terms';
+
+describe('model spans that are no names', () => {
+  it('dismisses terms, labels, prompt verbs, issue keys and job titles, and nothing else', () => {
+    for (const span of ['API', 'Python', 'NPS', 'Aadhaar', 'Sra', 'Draft', 'PROJ-1234', 'Head of Procurement']) {
+      assert.equal(isTechTerm(span), true, span);
+    }
+    for (const span of ['Angela Merkel', 'Siemens', 'Munich', 'Pan Wei', 'Bank of America', 'University of Oslo']) {
+      assert.equal(isTechTerm(span), false, span);
+    }
+  });
+
+  it('cuts a leading label word before a capitalised name, but not a surname that looks like one', () => {
+    assert.equal(leadingLabelLength('Caller Fatima Zahra Benali'), 'Caller '.length);
+    assert.equal(leadingLabelLength('Estimada Sra'), 'Estimada '.length);
+    assert.equal(leadingLabelLength('Summarize Slack'), 'Summarize '.length);
+    assert.equal(leadingLabelLength('Son Heung-min'), 0);
+    assert.equal(leadingLabelLength('Anna Keller'), 0);
+    assert.equal(leadingLabelLength('Caller'), 0);
+  });
+});
