@@ -27,6 +27,23 @@ describe('numbers that are personal because of their label', () => {
     ]);
     assert.deepEqual(found('The EMP 2024 conference had 12000 visitors.'), []);
   });
+  it('knows policy, claim, badge and student numbers, also glued to "#" and dated', () => {
+    assert.deepEqual(
+      found(
+        'Siobhan (employee #48213), insured by Geico policy #4420019877, claim #CLM-2024-778812, badge 77341, ' +
+          'matrícula 2021104553.',
+      ),
+      [
+        ['CUSTOMER_NUMBER', '48213'],
+        ['CUSTOMER_NUMBER', '4420019877'],
+        ['CUSTOMER_NUMBER', 'CLM-2024-778812'],
+        ['CUSTOMER_NUMBER', '77341'],
+        ['CUSTOMER_NUMBER', '2021104553'],
+      ],
+    );
+    // "#" alone, or an ID label that is not one of these: a national ID failing its check stays out.
+    assert.deepEqual(found('Issue #48213 and Turkish ID 10000000146.'), []);
+  });
   it('reports nothing without a label, or for placeholder digits', () => {
     assert.deepEqual(found('We shipped 00458213 units; the code 20-32-06 expired. Account no. 12345678.'), []);
   });

@@ -95,7 +95,8 @@ export const RECORD_RECOGNIZERS = [
   }),
   idRecognizer({
     subtype: 'CUSTOMER_NUMBER',
-    pattern: '[A-Z]{0,4}[-]?[0-9]{5,12}',
+    // Also a dated reference: "CLM-2024-778812".
+    pattern: '[A-Z]{0,4}[-]?[0-9]{5,12}|[A-Z]{2,4}-[0-9]{2,4}-[0-9]{4,10}',
     validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
     context: [
       'customer number',
@@ -131,6 +132,10 @@ export const RECORD_RECOGNIZERS = [
       'personnel number',
       'payroll number',
       'student id',
+      'student number',
+      'matrícula',
+      'matricula',
+      'badge',
       'kundennummer',
       'mitgliedsnummer',
     ],
