@@ -5,7 +5,19 @@ import { isTechTerm, leadingLabelLength } from '../../../electron/services/redac
 
 describe('model spans that are no names', () => {
   it('dismisses terms, labels, prompt verbs, issue keys and job titles, and nothing else', () => {
-    for (const span of ['API', 'Python', 'NPS', 'Aadhaar', 'Sra', 'Draft', 'PROJ-1234', 'Head of Procurement']) {
+    for (const span of [
+      'API',
+      'Python',
+      'NPS',
+      'Aadhaar',
+      'Sra',
+      'Draft',
+      'PROJ-1234',
+      'Head of Procurement',
+      'Merci',
+      'Viele Grüße',
+      'Ihre',
+    ]) {
       assert.equal(isTechTerm(span), true, span);
     }
     for (const span of ['Angela Merkel', 'Siemens', 'Munich', 'Pan Wei', 'Bank of America', 'University of Oslo']) {
@@ -17,6 +29,7 @@ describe('model spans that are no names', () => {
     assert.equal(leadingLabelLength('Caller Fatima Zahra Benali'), 'Caller '.length);
     assert.equal(leadingLabelLength('Estimada Sra'), 'Estimada '.length);
     assert.equal(leadingLabelLength('Summarize Slack'), 'Summarize '.length);
+    assert.equal(leadingLabelLength('Hola Javier'), 'Hola '.length);
     assert.equal(leadingLabelLength('Son Heung-min'), 0);
     assert.equal(leadingLabelLength('Anna Keller'), 0);
     assert.equal(leadingLabelLength('Caller'), 0);

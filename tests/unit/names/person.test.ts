@@ -77,6 +77,13 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Sehr geehrter Herr Braun, Ihre Versicherungsnummer lautet 12.'), ['Braun']);
     assert.deepEqual(people('Beste Grüße\nAnna Keller'), ['Anna Keller']);
     assert.deepEqual(people('Geachte heer Jansen, uw BSN is 1.'), ['Jansen']);
+    assert.deepEqual(people('Hoi Sanne, wil je Pieter de Vries bellen? Groetjes, Daan'), [
+      'Sanne',
+      'Pieter de Vries',
+      'Daan',
+    ]);
+    // French "M." (Monsieur), not a middle initial.
+    assert.deepEqual(people('le dossier de M. Lefèvre, et Anna M. Berg.'), ['Lefèvre', 'Anna M. Berg']);
     // "Iban" is a given name too, but in a prompt it is the bank number's label.
     assert.deepEqual(people('my iban is gb42nawi04454264788619'), []);
     assert.deepEqual(people('Estimado Carlos: Nuestra Oficina abre. Vous pouvez contacter Marie Dubois.'), [

@@ -46,7 +46,7 @@ export const NEVER_NAME = new Set(
     'je nous vous ils votre vos notre nos mon mes bonjour merci chère avec pour dans est sont ' +
     'yo usted nosotros ellos ellas sus nuestro nuestra mis hola gracias estimado estimada querido querida ' +
     'noi voi loro suo sua suoi vostro vostra nostro nostra ciao grazie sono ' +
-    'jij wij zij hij uw onze mijn geachte bedankt ' +
+    'jij wij zij hij uw onze mijn geachte bedankt groetjes hoi hej moin servus salut coucou ' +
     'você nós eles seu sua nosso nossa olá obrigado obrigada prezado prezada'
   ).split(' '),
 );

@@ -167,6 +167,14 @@ const GREETINGS = new Set([
   'prezada',
   'geachte',
   'olá',
+  'hoi',
+  'hej',
+  'moin',
+  'servus',
+  'salut',
+  'coucou',
+  'buongiorno',
+  'bonsoir',
 ]);
 
 /**
@@ -425,6 +433,18 @@ function personDetect(text: string): Candidate[] {
       if ((!weak || (isUpperTitle(prev) && !(wf & W_IS_COMMON))) && !addressesRole(text, toks, r))
         add(r, weak ? 0.7 : 0.82, 'TITLE');
       continue;
+    }
+
+    // 1b. French "M." (Monsieur): "le dossier de M. Lefèvre". Not a middle initial ("Anna M. Berg"):
+    // the word before it is no capitalised name.
+    if (prev && prev.text === 'M' && /^\.[ \t]{1,2}$/.test(g) && nameShaped(t) && !(wf & W_IS_COMMON)) {
+      const before = toks.get(i - 2);
+      const r = nameRun(text, toks, i);
+      if (r && (!before || !nameShaped(before) || !SINGLE_SPACE.test(gap(text, before, prev)))) {
+        // Pushed as is: add() would take the "M." in as a leading initial.
+        out.push({ ...runSpan(text, toks, r), type: 'PERSON', subtype: 'TITLE', score: 0.75, source: 'pattern' });
+        continue;
+      }
     }
 
     // 2. Self-introduction: "my name is X", "I'm X", "call me X", "this is X from".

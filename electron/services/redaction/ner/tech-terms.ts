@@ -49,10 +49,28 @@ const LABELS = new Set(
     // A title alone ("Estimada Sra." once its first word is cut)
     'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora ' +
     // A prompt's opening verb ("Draft a board update", "Summarize Slack thread")
-    PROMPT_VERBS
+    PROMPT_VERBS +
+    // Greetings, thanks and pronouns of letters in other languages ("Merci, Julien", "Ihre Nummer ist")
+    ' merci danke bitte ciao hola hallo hoi hej moin servus salut bonjour bonsoir groetjes saludos ' +
+    'cordialement atentamente saluti grazie gracias obrigado obrigada ihre ihr sie'
   )
     .split(' ')
-    .concat(['customer id', 'patient id', 'employee id', 'user id', 'member id', 'account number', 'customer number']),
+    .concat([
+      'viele grüße',
+      'liebe grüße',
+      'beste grüße',
+      'mit freundlichen grüßen',
+      'un saludo',
+      'cordiali saluti',
+      'met vriendelijke groet',
+      'customer id',
+      'patient id',
+      'employee id',
+      'user id',
+      'member id',
+      'account number',
+      'customer number',
+    ]),
 );
 
 /** An issue tracker's key ("PROJ-1234", "ABC-12"): the model calls them organisations. */
@@ -77,6 +95,8 @@ const LEADING_LABELS = new Set(
     // Not "son": a surname too ("Son Heung-min").
     'wife husband daughter mother father partner attn attention estimada estimado querida querido sra srta ' +
     'herr frau ' +
+    // Greetings: "Hola Javier", "Dear Anna"
+    'dear hi hello hey hola hallo hoi hej ciao bonjour salut servus moin ' +
     PROMPT_VERBS
   ).split(' '),
 );
