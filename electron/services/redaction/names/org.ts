@@ -1,6 +1,7 @@
 // ORG by structure and context: capitalised sequences ending in a company suffix ("Acme Ltd",
 // "Shepherd Ltd.", "Allstate Insurance Group"), "University of X", firm names ("Davis, Reynolds
 // and Williamson") and employment cues ("works at X", "joined X").
+import { charSet } from '../char-set';
 import { caseAware } from './caseless';
 import type { Candidate, Recognizer } from '../types';
 import { COMMON, NEVER_NAME, isCommon, tokenize, type Token, type Tokens, TOK_CAP } from './lexicon';
@@ -60,20 +61,16 @@ const LEGAL = new Set([
  * (Poland), "A/S" (Denmark, Norway), "s.r.o." (Czechia, Slovakia), "Pte. Ltd." (Singapore)...
  */
 const DOTTED_LEGAL = new RegExp(
-  String.raw`(?:[Ss]p\.[ \t]?z[ \t]?o\.[ \t]?o\.|[Ss]p\.[ \t]?[jk]\.|A\/S|I\/S|ApS|[Ss]\.[ \t]?r\.[ \t]?o\.|` +
+  String.raw`(?:[Ss]p\.[ \t]?z[ \t]?o\.[ \t]?o\.|[Ss]p\.[ \t]?[jk]\.|A\/S|I\/S|[Ss]\.[ \t]?r\.[ \t]?o\.|` +
     String.raw`[ad]\.[ \t]?[sd]\.|d\.[ \t]?o\.[ \t]?o\.|Kft\.|Zrt\.|Nyrt\.|S\.A\.S\.|S\.A\.(?:[ \t]de[ \t]C\.V\.)?|` +
     String.raw`S\.L\.U?\.|Ltda\.?|Pte\.?[ \t]Ltd\.?|Co\.,[ \t]?Ltd\.?|K\.K\.)(?![\p{L}\p{N}])`,
   'uy',
 );
+/** The letters DOTTED_LEGAL's forms start with: other tokens skip the regex. */
+const DOTTED_LEGAL_FIRST = charSet('ACIKLNPSZads');
 /** The end of a dotted legal form that starts at `at`, or -1. */
 function dottedLegalAt(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  // Every form starts with one of A C D I K L N P S Z a d s.
-  if (
-    !(c === 0x41 || c === 0x43 || c === 0x44 || c === 0x49 || c === 0x4b || c === 0x4c || c === 0x4e) &&
-    !(c === 0x50 || c === 0x53 || c === 0x5a || c === 0x61 || c === 0x64 || c === 0x73)
-  )
-    return -1;
+  if (DOTTED_LEGAL_FIRST[text.charCodeAt(at)] !== 1) return -1;
   DOTTED_LEGAL.lastIndex = at;
   return DOTTED_LEGAL.test(text) ? DOTTED_LEGAL.lastIndex : -1;
 }

@@ -82,6 +82,15 @@ const SHARED_ACCOUNTS = new Set(
     .split(' '),
 );
 
+/** An acronym names a field, not an account: "account SID AC12...", "account PIN", "DB_USER: SA". */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** The account `value` (group 1 of `m`, maybe trimmed at its end) as a candidate. */
+function accountIn(m: RegExpExecArray, value: string, score: number): Candidate {
+  const start = m.index + m[0].length - m[1]!.length;
+  return username(start, start + value.length, score);
+}
+
 function username(start: number, end: number, score: number): Candidate {
   return { start, end, type: 'ID_NUMBER', subtype: 'USERNAME', score, source: 'pattern' };
 }
@@ -103,16 +112,14 @@ function afterWord(text: string, out: Candidate[]): void {
     // Part of an e-mail address ("user test.user+tag@example.com"): the e-mail recognizer's.
     const after = text[m.index + m[0].length];
     if (after === '+' || after === '@') continue;
-    // An acronym names a field, not an account: "account SID AC12...", "account PIN", "user ID".
-    if (/^[A-Z]{2,6}$/.test(value)) continue;
+    if (ACRONYM.test(value)) continue;
     // A word, or shaped like one: "user authenticated", "account permissions", "login sessions".
     if (
       /^[A-Za-z]+$/.test(value) &&
       (isCommon(value) || NEVER_NAME.has(value.toLowerCase()) || WORD_ENDING.test(value))
     )
       continue;
-    const start = m.index + m[0].length - m[1]!.length;
-    out.push(username(start, start + value.length, 0.7));
+    out.push(accountIn(m, value, 0.7));
   }
 }
 
@@ -126,10 +133,9 @@ function keysLogsAndApps(text: string, out: Candidate[]): void {
     for (const m of matches) {
       const value = m[1]!.replace(/[._-]+$/, '');
       // Shared accounts, acronyms ("DB_USER: SA"), words and what follows an app's name ("Discord server").
-      if (value.length < 2 || SHARED_ACCOUNTS.has(value.toLowerCase()) || /^[A-Z]{2,6}$/.test(value)) continue;
+      if (value.length < 2 || SHARED_ACCOUNTS.has(value.toLowerCase()) || ACRONYM.test(value)) continue;
       if (/^[A-Za-z]+$/.test(value) && (isCommon(value) || APP_WORDS.has(value.toLowerCase()))) continue;
-      const start = m.index + m[0].length - m[1]!.length;
-      out.push(username(start, start + value.length, 0.75));
+      out.push(accountIn(m, value, 0.75));
     }
   }
 }
@@ -146,8 +152,7 @@ export const usernameRecognizer: Recognizer = {
       // An e-mail address is the e-mail recognizer's; a plain English word is prose.
       if (value.includes('@')) continue;
       if (/^[A-Za-z]+$/.test(value) && isCommon(value)) continue;
-      const start = m.index + m[0].length - m[1]!.length;
-      out.push(username(start, start + value.length, 0.8));
+      out.push(accountIn(m, value, 0.8));
     }
     afterWord(text, out);
     keysLogsAndApps(text, out);

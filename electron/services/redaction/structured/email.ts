@@ -90,11 +90,11 @@ function plainAddresses(text: string): Candidate[] {
     // postgres://admin:S3cr3t@db.example.com, https://user@example.com: the secret and URL rules' business.
     const before = text.slice(Math.max(0, m.index - 100), m.index);
     if (URL_PASSWORD_BEFORE.test(before) || (m[1]!.startsWith('//') && SCHEME_BEFORE.test(before))) return undefined;
-    // RFC 5322 lets a local part start with ' ` { or |, but in text and code those are the quotes
-    // or braces around the address ('ana@example.com', `ana@example.com`): not part of it.
     // A URL's path or query before the address ("/api/users/8812/profile?email=t.okafor@gmail.com"):
     // RFC 5322 allows / ? & in a local part, but no one's address holds them.
     let lead = Math.max(m[1]!.lastIndexOf('/'), m[1]!.lastIndexOf('?'), m[1]!.lastIndexOf('&')) + 1;
+    // RFC 5322 lets a local part start with ' ` { or |, but in text and code those are the quotes
+    // or braces around the address ('ana@example.com', `ana@example.com`): not part of it.
     lead += LEADING_DELIMITERS.exec(m[1]!.slice(lead))?.[0].length ?? 0;
     const key = KEY_BEFORE.exec(m[1]!.slice(lead))?.[0];
     if (key && ADDRESS_KEY.test(key.slice(0, -1))) lead += key.length;

@@ -1,7 +1,7 @@
 // PHONE: numbers in international and national formats. libphonenumber-js validates what it can
 // (any country for +numbers, a few common countries for national ones); other grouped digit runs
 // count as phones only next to a phone word ("call", "mobile", "fax", ...).
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { around } from '../context';
 import { isPlaceholder } from '../patterns/ids/checksums';
 import { scanNearDigits } from './scan';
@@ -78,6 +78,19 @@ function parse(raw: string, country?: CountryCode) {
   }
 }
 
+/** The first of `countries` for which `raw` is a valid number that `accept` also takes. */
+function validIn(
+  raw: string,
+  countries: readonly CountryCode[],
+  accept: (p: PhoneNumber) => boolean,
+): CountryCode | undefined {
+  for (const country of countries) {
+    const p = parse(raw, country);
+    if (p?.isValid() && accept(p)) return country;
+  }
+  return undefined;
+}
+
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
 }
@@ -130,26 +143,22 @@ export const phoneRecognizer: Recognizer = {
         digits.length <= 11 &&
         !isPlaceholder(digits.slice(0, 10))
       ) {
-        for (const country of NATIONAL) {
-          const p = parse(raw, country);
-          if (p?.isValid() && p.getType() === 'MOBILE') return hit(start, end, 0.6, country, false);
-        }
+        const mobile = validIn(raw, NATIONAL, (p) => p.getType() === 'MOBILE');
+        if (mobile) return hit(start, end, 0.6, mobile, false);
       }
       // Without a phone word only grouped North American and British shapes are likely enough, so
       // only those two are parsed; with one, any of the common countries will do.
       if (!context && !grouped) return undefined;
-      for (const country of context ? NATIONAL : LIKELY_WITHOUT_CONTEXT) {
-        const p = parse(raw, country);
-        if (p?.isValid() && p.nationalNumber.length >= 7) {
-          // Valid for the country and named a phone ("call", "tel", "contact", not just "number"): as sure as a
-          // check digit, so a national ID whose checksum the number happens to pass (about 1 in 10 for
-          // a UK NHS number) does not take it over without its own context words.
-          const named =
-            STRONG_PHONE_WORDS.test(before) ||
-            STRONG_PHONE_WORDS.test(around(text, start, end, 12)) ||
-            /\bcontact\b/i.test(before.slice(-32));
-          return hit(start, end, context ? 0.9 : 0.75, country, named);
-        }
+      const country = validIn(raw, context ? NATIONAL : LIKELY_WITHOUT_CONTEXT, (p) => p.nationalNumber.length >= 7);
+      if (country) {
+        // Valid for the country and named a phone ("call", "tel", "contact", not just "number"): as sure as a
+        // check digit, so a national ID whose checksum the number happens to pass (about 1 in 10 for
+        // a UK NHS number) does not take it over without its own context words.
+        const named =
+          STRONG_PHONE_WORDS.test(before) ||
+          STRONG_PHONE_WORDS.test(around(text, start, end, 12)) ||
+          /\bcontact\b/i.test(before.slice(-32));
+        return hit(start, end, context ? 0.9 : 0.75, country, named);
       }
       // Not valid anywhere we know: only a grouped number right after a phone word.
       if (context && (grouped || digits.length >= 9)) return hit(start, end, 0.6, undefined, false);
