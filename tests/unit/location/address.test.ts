@@ -159,6 +159,15 @@ describe('street addresses', () => {
     ]);
   });
 
+  it('does not take the label or pronoun before a street into it (other languages)', () => {
+    assert.deepEqual(loc('Ihre neue Adresse Lindenstraße 14, 80331 München wurde gespeichert.'), [
+      'Lindenstraße 14, 80331 München',
+    ]);
+    assert.deepEqual(loc('Unsere Anschrift Hauptstraße 5, 10115 Berlin.'), ['Hauptstraße 5, 10115 Berlin']);
+    // Articles are part of street names and stay.
+    assert.deepEqual(loc('Adresse: Unter den Linden 77, 10117 Berlin'), ['Unter den Linden 77, 10117 Berlin']);
+  });
+
   it('does not read a phone label and its number as a street', () => {
     assert.deepEqual(loc('My GP is at Hyde Park Surgery, tel 0113 295 1000.'), []);
   });

@@ -240,9 +240,15 @@ const CODE_2_3 = /^\p{Lu}{2,3}$/u;
 const streetNameWord = (t: Tok) => !t.num && t.text.length >= 3 && t.text.length <= 40 && !CODE_2_3.test(t.text);
 
 const FUNCTION_WORDS = new Set(
-  'the a an and or of to in on at for from by with is are was were be i you he she we they it my your our his her their this that'.split(
-    ' ',
-  ),
+  (
+    'the a an and or of to in on at for from by with is are was were be i you he she we they it my your our his her their this that ' +
+    // Pronouns of other languages and the labels of an address ("Ihre neue Adresse Lindenstraße 14"),
+    // not articles: those are part of street names ("Unter den Linden 77", "Rue de la Paix 5").
+    'ihre ihr ihrer ihren unsere unser unseren meine mein meiner deine dein seine sein votre vos notre nos mon ma mes ' +
+    'su sus mi mis tu tus nuestra nuestro suo sua mio mia uw mijn onze jouw ' +
+    'address adresse anschrift wohnort wohnadresse lieferadresse rechnungsadresse postanschrift adres adresa ' +
+    'dirección direccion domicilio indirizzo endereço endereco morada'
+  ).split(' '),
 );
 
 /** Abbreviated street types that are safe without context ("St", "Rd", "Ave"). */
