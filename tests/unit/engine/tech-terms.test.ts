@@ -17,10 +17,31 @@ describe('model spans that are no names', () => {
       'Merci',
       'Viele Grüße',
       'Ihre',
+      'BTC',
+      'Litecoin',
+      'Vehicle VIN',
+      'Account',
+      'Senior Accountability Officer',
+      'Lead Paradigm Engineer',
+      'Sehr geehrte Frau',
+      'Cher Monsieur',
+      'Gentile Sig.ra',
     ]) {
       assert.equal(isTechTerm(span), true, span);
     }
-    for (const span of ['Angela Merkel', 'Siemens', 'Munich', 'Pan Wei', 'Bank of America', 'University of Oslo']) {
+    for (const span of [
+      'Angela Merkel',
+      'Siemens',
+      'Munich',
+      'Pan Wei',
+      'Bank of America',
+      'University of Oslo',
+      // A salutation with the name, a name that is a title word, a company of engineers.
+      'Cher Monsieur Dupont',
+      'Madame',
+      'Cara Delevingne',
+      'Royal Engineers',
+    ]) {
       assert.equal(isTechTerm(span), false, span);
     }
   });

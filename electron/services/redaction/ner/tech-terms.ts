@@ -18,7 +18,10 @@ const TERMS = (
   'PowerShell Kubernetes Terraform Ansible PostgreSQL Postgres MySQL MongoDB Redis Kafka Hadoop Django Flask ' +
   'Node.js NumPy pandas PyTorch TensorFlow Linux Ubuntu Debian ' +
   // Business metrics ("Our NPS dropped")
-  'NPS ARR MRR CAC LTV EBITDA YoY QoQ CSAT DAU MAU GMV SLO RPO RTO'
+  'NPS ARR MRR CAC LTV EBITDA YoY QoQ CSAT DAU MAU GMV SLO RPO RTO ' +
+  // Currencies and coins ("send 0.5 BTC", "your Litecoin wallet")
+  'USD EUR GBP JPY CHF CNY INR AUD NZD SEK NOK DKK PLN BRL MXN ZAR SGD HKD KRW TRY AED ' +
+  'BTC ETH LTC XRP USDT USDC DOGE SOL ADA XMR Bitcoin Ethereum Litecoin Dogecoin Monero Tether'
 ).split(' ');
 
 const SET = new Set([
@@ -70,18 +73,49 @@ const LABELS = new Set(
       'member id',
       'account number',
       'customer number',
+      'account',
+      'account name',
+      'vehicle vin',
     ]),
 );
+
+// The words of a letter's salutation without the name: "Sehr geehrte Frau", "Cher Monsieur".
+const SALUTATION = new Set(
+  (
+    'dear sehr geehrte geehrter geehrtes liebe lieber cher chère chers chères estimado estimada estimados ' +
+    'distinguido distinguida gentile gentili egregio egregia spettabile geachte beste caro cara prezado prezada ' +
+    'mr mrs ms miss dr prof sir madam herr frau monsieur madame mademoiselle messieurs dames m mme mlle ' +
+    'señor señora señorita sr sra srta signor signore signora sig sig.ra dott heer mevrouw dhr mevr'
+  ).split(' '),
+);
+
+function isSalutation(span: string): boolean {
+  const words = span
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  return words.length > 1 && words.every((w) => SALUTATION.has(w.replace(/\.$/, '')));
+}
 
 /** An issue tracker's key ("PROJ-1234", "ABC-12"): the model calls them organisations. */
 const ISSUE_KEY = /^[A-Z][A-Z0-9]{1,9}-[0-9]+$/;
 
 /** A job title the model takes for an organisation: "the Head of Procurement", "Director of Sales". */
 const ROLE_TITLE = /^(?:head|director|vp|vice president|chief|manager|lead|dean) of [\p{L} &-]+$/iu;
+/** A job title written as words before a job noun: "Senior Accountability Officer", "Lead Paradigm Engineer". */
+const JOB_TITLE =
+  /^(?:[\p{L}-]+ ){1,4}(?:officer|engineer|manager|director|specialist|consultant|analyst|developer|architect|coordinator|administrator|executive|designer|assistant|supervisor|strategist|planner|technician|representative|liaison|facilitator|orchestrator|producer|scientist|accountant|agent)$/iu;
 
 /** True when the span is just a technical term or a form label, not a name. */
 export function isTechTerm(span: string): boolean {
-  return SET.has(span) || LABELS.has(span.toLowerCase()) || ISSUE_KEY.test(span) || ROLE_TITLE.test(span);
+  return (
+    SET.has(span) ||
+    LABELS.has(span.toLowerCase()) ||
+    ISSUE_KEY.test(span) ||
+    ROLE_TITLE.test(span) ||
+    JOB_TITLE.test(span) ||
+    isSalutation(span)
+  );
 }
 
 /**
