@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { BUILTIN_RECOGNIZERS, Detector } from '../../../electron/services/redaction/engine';
+import type { Recognizer } from '../../../electron/services/redaction/types';
 import { assertChecksum, assertNeedsContext, assertNotReported, assertReported, scoreOf } from './helpers';
 
 describe('Australian, Canadian, South African and Nigerian recognizers', () => {
@@ -59,5 +61,20 @@ describe('number plates', () => {
     assertNotReported('7ABC123', 'LICENSE_PLATE');
     // Letters and digits both: a plate of cookies, a plate number that is only digits.
     assertNotReported('a plate of 3 cookies; plate 123456; plate ABCDEF', 'LICENSE_PLATE');
+  });
+
+  it('keeps a labelled plate apart when a place runs into it', async () => {
+    const text = 'Registered to Dwight Schrute, plate 7XYZ321, Scranton PA 18503.';
+    // The model's reading of "7XYZ321, Scranton PA 18503" as one place, as the CI model has it.
+    const start = text.indexOf('7XYZ');
+    const modelPlace: Recognizer = {
+      name: 'model-place',
+      types: ['LOCATION'],
+      detect: () => [{ start, end: text.length - 1, type: 'LOCATION', score: 0.95, source: 'ner' }],
+    };
+    const detector = new Detector({ modelDir: null, recognizers: [...BUILTIN_RECOGNIZERS, modelPlace] });
+    const found = (await detector.detect(text, { ner: false })).entities.map((e) => `${e.type}:${e.text}`);
+    assert.ok(found.includes('ID_NUMBER:7XYZ321'), found.join(' | '));
+    assert.ok(found.includes('LOCATION:Scranton PA 18503'), found.join(' | '));
   });
 });

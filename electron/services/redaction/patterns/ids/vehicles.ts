@@ -99,7 +99,9 @@ export const VEHICLE_RECOGNIZERS = [
       'kenteken',
     ],
     requireContext: true,
-    contextBoost: 0.5,
+    // Right after its label a plate is as sure as a checksummed ID: it must win over an address
+    // or a model's place that runs into it ("plate 7XYZ321, Scranton PA 18503").
+    contextBoost: 0.75,
     window: 20,
   }),
 ];
