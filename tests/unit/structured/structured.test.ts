@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cardRecognizer, issuer, luhn } from '../../../electron/services/redaction/structured/card';
+import { bicRecognizer } from '../../../electron/services/redaction/structured/bic';
 import { cryptoRecognizer } from '../../../electron/services/redaction/structured/crypto';
 import { dateRecognizer } from '../../../electron/services/redaction/structured/date';
 import { emailRecognizer } from '../../../electron/services/redaction/structured/email';
@@ -289,6 +290,37 @@ describe('date and crypto wallets', () => {
       'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
       '0x52908400098527886E0F7030069857D2E4169EE7',
     ]);
+  });
+  it('takes an address that fails its checksum only when it is named a wallet, and never at a wrong length', () => {
+    const named =
+      'Send it to my Litecoin wallet LcHKx7a9s4pxJY5r2dCmdGcFzR3a8Z8zq9 or BTC address: 1YV48Pp7tRvx7yW4bB3ZbbhfnmCAsxD';
+    const hits = cryptoRecognizer.detect(named);
+    assert.deepEqual(
+      hits.map((c) => [named.slice(c.start, c.end), c.subtype, c.score, c.validated ?? false]),
+      [
+        ['LcHKx7a9s4pxJY5r2dCmdGcFzR3a8Z8zq9', 'LTC', 0.6, false],
+        ['1YV48Pp7tRvx7yW4bB3ZbbhfnmCAsxD', 'BTC', 0.6, false],
+      ],
+    );
+    // No wallet word; 35 characters (longer than any address); a word with no digit.
+    assert.deepEqual(found(cryptoRecognizer, 'see 1YV48Pp7tRvx7yW4bB3ZbbhfnmCAsxD'), []);
+    assert.deepEqual(found(cryptoRecognizer, 'my wallet address is: 16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2'), []);
+    assert.deepEqual(found(cryptoRecognizer, 'wallet: MaintenanceWindowScheduledForTonight'), []);
+  });
+});
+
+describe('BIC (SWIFT code)', () => {
+  it('finds a BIC after its label, with a real country code, in capitals', () => {
+    assert.deepEqual(
+      found(
+        bicRecognizer,
+        'IBAN GB29NWBK60161331926819, BIC NWBKGB2L; (BIC COBADEFFXXX); SWIFT/BIC: DEUTDEFF500; swift code is NEDSZAJJXXX.',
+      ),
+      ['NWBKGB2L', 'COBADEFFXXX', 'DEUTDEFF500', 'NEDSZAJJXXX'],
+    );
+  });
+  it('leaves codes without a label, with no country, or in lower case', () => {
+    assert.deepEqual(found(bicRecognizer, 'NWBKGB2L; the bic is ABCDEFGH; swift code: bofaus3n; BIC: DEUTDE'), []);
   });
 });
 

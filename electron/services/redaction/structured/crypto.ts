@@ -12,6 +12,30 @@ const BECH32 = /(?<![\p{L}\p{N}])(?:bc|tb|ltc)1[02-9ac-hj-np-z]{6,87}(?![\p{L}\p
 const ETH = /(?<![\p{L}\p{N}])0x[0-9a-fA-F]{40}(?![\p{L}\p{N}])/gu;
 
 const VERSIONS: Record<number, string> = { 0: 'BTC', 5: 'BTC', 48: 'LTC', 50: 'LTC' };
+/** Words that name a wallet address just before it. */
+const WALLET_WORDS =
+  /\b(?:bitcoin|btc|litecoin|ltc|wallet|crypto(?:currency)?|coin|address|addr|send|deposit|withdraw(?:al)?)\b/i;
+const MIXED = /(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])/;
+
+/**
+ * An address whose checksum fails may be mistyped or made up, but named as a wallet it is one
+ * all the same ("my BTC wallet: 1BoatSLRHt..."): reported unvalidated, at a lower score, when a
+ * wallet word is near and its length is a real address's (26 to 34 characters).
+ */
+function namedWallet(text: string, m: RegExpExecArray) {
+  const value = m[0];
+  if (value.length > 34 || !MIXED.test(value)) return undefined;
+  if (!WALLET_WORDS.test(text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
+  const coin = value[0] === 'L' || value[0] === 'M' ? 'LTC' : 'BTC';
+  return {
+    start: m.index,
+    end: m.index + value.length,
+    type: 'CRYPTO_WALLET' as const,
+    subtype: coin,
+    score: 0.6,
+    source: 'pattern' as const,
+  };
+}
 
 function eip55ok(addr: string): boolean {
   const hex = addr.slice(2);
@@ -33,7 +57,7 @@ export const cryptoRecognizer: Recognizer = {
       try {
         const bytes = base58check.decode(m[0]);
         const coin = VERSIONS[bytes[0]!];
-        if (!coin || bytes.length !== 21) return undefined;
+        if (!coin || bytes.length !== 21) return namedWallet(text, m);
         return {
           start: m.index,
           end: m.index + m[0].length,
@@ -44,7 +68,7 @@ export const cryptoRecognizer: Recognizer = {
           validated: true,
         };
       } catch {
-        return undefined;
+        return namedWallet(text, m);
       }
     });
     out.push(

@@ -1,5 +1,6 @@
 // Structured personal data found by shape and validation: contact, financial and network values.
 import type { Recognizer } from '../types';
+import { bicRecognizer } from './bic';
 import { cardRecognizer } from './card';
 import { cryptoRecognizer } from './crypto';
 import { dateRecognizer } from './date';
@@ -15,6 +16,7 @@ export const STRUCTURED_RECOGNIZERS: Recognizer[] = [
   emailRecognizer,
   cardRecognizer,
   ibanRecognizer,
+  bicRecognizer,
   phoneRecognizer,
   ipRecognizer,
   macRecognizer,
