@@ -28,6 +28,8 @@ describe('PERSON by context', () => {
   it('does not take the name of a thing for a person', () => {
     assert.deepEqual(people('Company name: Globex\nFile name: report'), []);
     assert.deepEqual(people('Account name: Ana Lima'), ['Ana Lima']);
+    // An answer made only of common words names a thing: an account type, not its holder.
+    assert.deepEqual(people('Account name: Savings Account'), []);
   });
 
   it('finds form fields, greetings and signatures', () => {
@@ -251,6 +253,15 @@ describe('ORG by structure and context', () => {
       'Lincoln High School',
     ]);
     assert.deepEqual(orgs('Elementary school teachers met. High School was fun.'), []);
+    // The name before a school's word is not a person's: "Roosevelt Elementary".
+    assert.deepEqual(people('My son Ethan goes to Roosevelt Elementary.'), ['Ethan']);
+  });
+
+  it("takes a saint's name into the organisation it opens", () => {
+    assert.deepEqual(orgs("Her appointment at St. Mary's Hospital, and Saint Joseph's College."), [
+      "St. Mary's Hospital",
+      "Saint Joseph's College",
+    ]);
   });
 
   it('finds organisations described as such, and standalone double-barrelled firm names', () => {

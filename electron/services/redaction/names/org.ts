@@ -85,6 +85,7 @@ const ORG_WORDS = new Set(
     'school academy elementary'
   ).split(' '),
 );
+const SAINT = new Set(['St', 'Ste', 'Saint', 'Sankt', 'San', 'Santa', 'São']);
 /** "University of X", "Bank of X". */
 const ORG_OF = new Set([
   'university',
@@ -259,6 +260,9 @@ function orgDetect(text: string): Candidate[] {
         } else if (CONNECT.has(w.lower) && k > 0 && capWord(toks.get(k - 1)!)) continue;
         else break;
       }
+      // A saint's name opens many hospitals, schools and churches: "St. Mary's Hospital".
+      if (a > 0 && SAINT.has(toks.get(a - 1)!.text) && /^\.?[ \t]$/.test(gap(text, toks.get(a - 1)!, toks.get(a)!)))
+        a--;
       // A sentence-initial imperative or article is not part of the name: "Compare Amazon Web Services".
       while (
         a < i &&

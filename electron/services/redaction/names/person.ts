@@ -330,11 +330,27 @@ const STOP_CONTINUATION = new Set(
     'street st road rd avenue ave lane drive boulevard way court place square terrace park gardens hill bridge river ' +
     'lake mount center centre hall house building tower station airport hospital clinic university college school ' +
     'church museum library theatre theater stadium hotel restaurant cafe bar club orchestra band inc ltd llc corp ' +
+    'elementary academy kindergarten preschool gymnasium lyceum cathedral mosque synagogue ' +
     'co company group bank foundation institute association society council committee department ministry agency ' +
     'city county state province country island islands valley beach bay coast north south east west northern ' +
     'southern eastern western new old great little upper lower saint san santa'
   ).split(' '),
 );
+
+/** Places and institutions named after someone: "Roosevelt Elementary", "Kennedy Airport". */
+const BUILDINGS = new Set(
+  (
+    'street road avenue lane drive boulevard square park bridge airport station center centre hall house building ' +
+    'tower hospital clinic university college school elementary academy church cathedral museum library theatre ' +
+    'theater stadium arena hotel institute foundation'
+  ).split(' '),
+);
+
+/** The run is followed by a capitalised building word, so it names the building, not a person. */
+function namesBuilding(text: string, toks: Tokens, r: Run): boolean {
+  const next = toks.get(r.last + 1);
+  return !!next && next.cap && BUILDINGS.has(next.lower) && SINGLE_SPACE.test(gap(text, toks.get(r.last)!, next));
+}
 
 function runSpan(text: string, toks: Tokens, r: Run): { start: number; end: number } {
   return { start: toks.get(r.first)!.start, end: nameEnd(toks.get(r.last)!) };
@@ -348,6 +364,15 @@ function lowerSeqBefore(toks: Tokens, i: number, seq: readonly string[]): boolea
 
 /** A given name that is not also a place ("Florence", "London" need a surname). */
 const givenName = (t: Token) => (wordFlags(t) & W_GIVEN) !== 0;
+
+/** Every word of the run is a common word and none is a given name. */
+function allCommonWords(toks: Tokens, r: Run): boolean {
+  for (let k = r.first; k <= r.last; k++) {
+    const f = wordFlags(toks.get(k)!);
+    if (!(f & W_COMMON) || f & W_GIVEN_ANY) return false;
+  }
+  return true;
+}
 
 // Facts about a word that the rules ask again and again (each a set lookup or a regex): found
 // once per distinct word text and kept as bits.
@@ -494,7 +519,8 @@ function personDetect(text: string): Candidate[] {
       !THING_NAME.test(text.slice(Math.max(0, prev.start - 40), t.start))
     ) {
       const r = nameRun(text, toks, i);
-      if (r) {
+      // Words that are all common and none a given name answer something else ("Account name: Savings Account").
+      if (r && !allCommonWords(toks, r)) {
         add(r, 0.8, 'ANSWER');
         i = r.last;
         continue;
@@ -562,7 +588,7 @@ function personDetect(text: string): Candidate[] {
     // 8. Given-name gazetteer, with or without a surname.
     if (wf & W_GIVEN_ANY && !(prev && PARTICLES.has(prev.lower) && particleInName(text, toks, i - 1))) {
       const r = nameRun(text, toks, i);
-      if (!r) continue;
+      if (!r || namesBuilding(text, toks, r)) continue;
       const ambiguous = !(wf & W_GIVEN);
       let surnameLike = false;
       for (let k = r.first + 1; k <= r.last && !surnameLike; k++)
