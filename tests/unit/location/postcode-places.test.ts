@@ -68,4 +68,12 @@ describe('place names', () => {
   it('ignores months and ordinary capitalised words', () => {
     assert.deepEqual(place('May I visit Monday? June was hot. The Report is ready.'), []);
   });
+
+  it('finds regions named by their kind: "the county of X", "X Province", "X County"', () => {
+    assert.deepEqual(place('The county of Bedfordshire and the prefecture of Gunma'), ['Bedfordshire', 'Gunma']);
+    assert.deepEqual(place('Our plant in Hubei Province is closed.'), ['Hubei Province']);
+    assert.deepEqual(place('She moved to Los Angeles County last year.'), ['Los Angeles County']);
+    // The region word alone, or a name that goes on past it, is not a region.
+    assert.deepEqual(place('The County Council met. Orange County Transit Authority.'), []);
+  });
 });

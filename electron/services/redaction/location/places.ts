@@ -94,7 +94,23 @@ const CUES: readonly (readonly string[])[] = [
   ['residence'],
   ['city'],
   ['town'],
+  ['county', 'of'],
+  ['state', 'of'],
+  ['province', 'of'],
+  ['region', 'of'],
+  ['district', 'of'],
+  ['borough', 'of'],
+  ['municipality', 'of'],
+  ['suburb', 'of'],
+  ['canton', 'of'],
+  ['prefecture', 'of'],
+  ['neighborhood', 'of'],
+  ['neighbourhood', 'of'],
 ];
+
+/** Words that end the name of a region: "Marin County", "Hubei Province". */
+const REGION_SUFFIX = /\b(?:County|Province|Prefecture|Oblast|Governorate|Voivodeship)\b/;
+const REGION_WORDS = new Set(['county', 'province', 'prefecture', 'oblast', 'governorate', 'voivodeship']);
 
 const COMPASS = new Set(
   'north south east west northern southern eastern western central northeast northwest southeast southwest upper lower greater'.split(
@@ -183,9 +199,16 @@ function placeRun(text: string, toks: Tokens, i: number): number | undefined {
   return last;
 }
 
+/** The region word right after token `last` ("Hubei Province"), or undefined. */
+function regionAfter(text: string, toks: Tokens, last: number): number | undefined {
+  const n = toks.get(last + 1);
+  return n && n.cap && REGION_WORDS.has(n.lower) && spaced(text, toks.get(last)!, n) ? last + 1 : undefined;
+}
+
 function placesDetect(text: string): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
+  const regions = REGION_SUFFIX.test(text);
   for (let i = 0; i < toks.length; i++) {
     // capOrUpper() on the flags, before making the token object.
     if ((toks.flags(i) & (TOK_CAP | TOK_GLUED)) !== TOK_CAP) continue;
@@ -219,15 +242,32 @@ function placesDetect(text: string): Candidate[] {
           before && COMPASS.has(before.lower) && isUpper(before.text[0]) && spaced(text, before, t)
             ? before
             : undefined;
+        const end = (regions && regionAfter(text, toks, g)) || g;
         out.push({
           start: (region ?? t).start,
-          end: toks.get(g)!.end,
+          end: toks.get(end)!.end,
           type: 'LOCATION',
           subtype: 'PLACE',
           score: cue ? Math.max(base, 0.72) : base,
           source: 'pattern',
         });
-        i = g;
+        i = end;
+        continue;
+      }
+    }
+    if (regions && !cue && !REGION_WORDS.has(t.lower)) {
+      // "Hubei Province", "San Bernardino County": capitalised words, then the region word.
+      const r = placeRun(text, toks, i);
+      if (r !== undefined && r > i && REGION_WORDS.has(toks.get(r)!.lower)) {
+        out.push({
+          start: t.start,
+          end: toks.get(r)!.end,
+          type: 'LOCATION',
+          subtype: 'REGION',
+          score: 0.7,
+          source: 'pattern',
+        });
+        i = r;
         continue;
       }
     }
