@@ -44,6 +44,22 @@ describe('numbers that are personal because of their label', () => {
     // "#" alone, or an ID label that is not one of these: a national ID failing its check stays out.
     assert.deepEqual(found('Issue #48213 and Turkish ID 10000000146.'), []);
   });
+  it('knows dashed record numbers and the labels of health plans and insurance policies', () => {
+    assert.deepEqual(
+      found(
+        'MRN: 4471-928-03\nHealth plan beneficiary number: HPB-88213477\nInsurance policy POL-2023-558812; ' +
+          'subscriber ID 99120034',
+      ),
+      [
+        ['MEDICAL_RECORD_NUMBER', '4471-928-03'],
+        ['CUSTOMER_NUMBER', 'HPB-88213477'],
+        ['CUSTOMER_NUMBER', 'POL-2023-558812'],
+        ['CUSTOMER_NUMBER', '99120034'],
+      ],
+    );
+    // Too few digits for a record number.
+    assert.deepEqual(found('MRN 12-34'), []);
+  });
   it('reports nothing without a label, or for placeholder digits', () => {
     assert.deepEqual(found('We shipped 00458213 units; the code 20-32-06 expired. Account no. 12345678.'), []);
   });
@@ -88,6 +104,12 @@ describe('usernames', () => {
       'jsmith',
       'a.kumar',
     ]);
+    // After "user id", also quoted, and after "logs in as".
+    assert.deepEqual(names("Reset the token for user id 'nkhumalo'; the job logs in as svc_backup nightly."), [
+      'nkhumalo',
+      'svc_backup',
+    ]);
+    assert.deepEqual(names("The user 'interface' was logged in as expected."), []);
     assert.deepEqual(names('logged for username elmira.rolfson42 with password x; user name is required'), [
       'elmira.rolfson42',
     ]);

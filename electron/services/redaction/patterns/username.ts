@@ -11,10 +11,11 @@ const LABELLED =
 
 /**
  * An account name after the bare word, in logs and tickets: "accessed by user jsmith", "login
- * a.kumar failed". Only a token no dictionary knows ("user interface", "account settings").
+ * a.kumar failed", "user id 'nkhumalo'", "logs in as svc_backup". Only a token no dictionary
+ * knows ("user interface", "account settings").
  */
 const AFTER_WORD =
-  /(?<![\p{L}\p{N}_@./-])(?:user(?:[ _]?name)?|login|account)[ \t]+([A-Za-z][A-Za-z0-9._-]{2,31})(?![\p{L}\p{N}_@-])/giu;
+  /(?<![\p{L}\p{N}_@./-])(?:user(?:[ _]?(?:name|id))?|login|account|(?:logs|logged|signs|signed)[ \t]+in[ \t]+as)[ \t]+(["'‘`]?)([A-Za-z][A-Za-z0-9._-]{2,31})\1(?![\p{L}\p{N}_@-])/giu;
 
 /** An environment variable or config key naming an account: POSTGRES_USER: fjohnson, DB_USERNAME=ana. */
 const ENV_KEY =
@@ -60,7 +61,7 @@ const LOGIN_FOR =
 const LOGIN_FOR_LOOSE = /log|sign|auth|failed|accepted/gi;
 
 // The same without the leading lookbehind, for the fast scan (fast-scan.ts).
-const AFTER_WORD_LOOSE = /user|login|account/gi;
+const AFTER_WORD_LOOSE = /user|login|account|logs in|logged in|signs in|signed in/gi;
 
 /** Endings of inflected and derived words, which account names rarely have. */
 const WORD_ENDING = /(?:ed|ing|ion|ment|ness|ly|s)$/i;
@@ -107,7 +108,7 @@ function homeDirectories(text: string, out: Candidate[]): void {
 
 function afterWord(text: string, out: Candidate[]): void {
   for (const m of matchesVia(AFTER_WORD, AFTER_WORD_LOOSE, text)) {
-    const value = m[1]!.replace(/[._-]+$/, '');
+    const value = m[2]!.replace(/[._-]+$/, '');
     if (value.length < 3 || SHARED_ACCOUNTS.has(value.toLowerCase())) continue;
     // Part of an e-mail address ("user test.user+tag@example.com"): the e-mail recognizer's.
     const after = text[m.index + m[0].length];
@@ -119,7 +120,9 @@ function afterWord(text: string, out: Candidate[]): void {
       (isCommon(value) || NEVER_NAME.has(value.toLowerCase()) || WORD_ENDING.test(value))
     )
       continue;
-    out.push(accountIn(m, value, 0.7));
+    // The value ends the match, before its closing quote if it has one.
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    out.push(username(start, start + value.length, 0.7));
   }
 }
 

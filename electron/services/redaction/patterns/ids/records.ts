@@ -18,8 +18,9 @@ const ACCOUNT_NUMBER_LABELS = [
 export const RECORD_RECOGNIZERS = [
   idRecognizer({
     subtype: 'MEDICAL_RECORD_NUMBER',
-    pattern: '[A-Z]{0,3}[0-9]{5,12}',
-    validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
+    // Also in dashed groups: "4471-928-03".
+    pattern: '[A-Z]{0,3}[0-9]{5,12}|[0-9]{2,6}(?:-[0-9]{2,6}){1,3}',
+    validate: (c) => (isPlaceholder(c) || c.replace(/[^0-9]/g, '').length < 5 ? null : TIER.weak),
     context: [
       'mrn',
       'medical record',
@@ -111,6 +112,13 @@ export const RECORD_RECOGNIZERS = [
       'policy id',
       'insurance number',
       'insurance no',
+      'insurance policy',
+      'beneficiary number',
+      'beneficiary id',
+      'subscriber id',
+      'subscriber number',
+      'health plan number',
+      'health plan id',
       'claim number',
       'claim no',
       'claim #',
