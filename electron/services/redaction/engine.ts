@@ -173,6 +173,28 @@ function onWordBoundaries(text: string, c: Candidate): boolean {
   return !(text[c.start - 1] === '.' && WORD_CHAR.test(text[c.start - 2] ?? ' '));
 }
 
+/**
+ * A name never runs over a line break: the model's "Ingrid Nilsen\nSubject" (a mail header's next
+ * line) is two pieces, each judged alone. Places may (an address over several lines).
+ */
+export function linePieces(text: string, c: Candidate): Candidate[] {
+  if (c.type !== 'PERSON' && c.type !== 'ORG') return [c];
+  const nl = text.indexOf('\n', c.start);
+  if (nl < 0 || nl >= c.end) return [c];
+  const pieces: Candidate[] = [];
+  let start = c.start;
+  for (let at = nl; start < c.end; at = text.indexOf('\n', start)) {
+    const end = at < 0 || at > c.end ? c.end : at;
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) pieces.push({ ...c, start: s, end: e });
+    start = end + 1;
+  }
+  return pieces;
+}
+
 export class Detector {
   private readonly modelDir: string | undefined;
   private readonly recognizers: readonly Recognizer[];
@@ -258,10 +280,12 @@ export class Detector {
       try {
         const model = await this.ensureModel();
         for (const found of await model.detect(truecaseForModel(text))) {
-          // "Caller Fatima Benali": the label before a name is not part of it.
-          const label = found.type === 'PERSON' ? leadingLabelLength(text.slice(found.start, found.end)) : 0;
-          const c = label ? { ...found, start: found.start + label } : found;
-          if (onWordBoundaries(text, c) && !isTechTerm(text.slice(c.start, c.end))) candidates.push(c);
+          for (const piece of linePieces(text, found)) {
+            // "Caller Fatima Benali": the label before a name is not part of it.
+            const label = piece.type === 'PERSON' ? leadingLabelLength(text.slice(piece.start, piece.end)) : 0;
+            const c = label ? { ...piece, start: piece.start + label } : piece;
+            if (onWordBoundaries(text, c) && !isTechTerm(text.slice(c.start, c.end))) candidates.push(c);
+          }
         }
         nerAvailable = true;
       } catch (err) {

@@ -88,6 +88,21 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     }
   });
 
+  it('keeps a name to its line, and drops salutations, job titles and coins the model takes for names', async () => {
+    const text =
+      'From: Lars Østergaard <lars.ostergaard@dsv.dk>\nTo: Ingrid Nilsen\nSubject: CPR 010190-1235 correction\n' +
+      'Sehr geehrte Frau Dr. Hannelore Brömmer, Cher Monsieur Gauthier, please send 0.5 BTC to the ' +
+      'Senior Accountability Officer. Vehicle VIN 1HGCM82633A004352.';
+    const r = await detector.detect(text);
+    const spans = r.entities.map((e) => `${e.type}:${e.text}`);
+    assert.ok(spans.includes('PERSON:Ingrid Nilsen'), spans.join(', '));
+    assert.ok(spans.includes('PERSON:Hannelore Brömmer'), spans.join(', '));
+    assert.ok(!r.entities.some((e) => e.text.includes('\n') && e.type === 'PERSON'), spans.join(', '));
+    for (const words of ['Subject', 'Sehr', 'Cher', 'BTC', 'Senior Accountability Officer', 'Vehicle']) {
+      assert.ok(!r.entities.some((e) => e.text.startsWith(words)), `${words}: ${spans.join(', ')}`);
+    }
+  });
+
   it('keeps code and SQL in a pasted snippet as they are', async () => {
     const text = [
       'class OrderService:',

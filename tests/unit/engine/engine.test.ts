@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DetectionError, Detector } from '../../../electron/services/redaction/engine';
+import { DetectionError, Detector, linePieces } from '../../../electron/services/redaction/engine';
 import type { Candidate, Recognizer } from '../../../electron/services/redaction/types';
 
 /** A recognizer that reports every occurrence of fixed words, for testing the engine alone. */
@@ -219,5 +219,26 @@ describe('Detector.redact', () => {
     const session = new PlaceholderSession(first.map);
     const second = await d.redact('Bo Li replied.', { ner: false, session });
     assert.equal(second.redacted, '[[PERSON_2]] replied.');
+  });
+});
+
+describe('model spans over line breaks', () => {
+  const c = (text: string, from: string, to: string, type: Candidate['type'] = 'PERSON'): Candidate => ({
+    start: text.indexOf(from),
+    end: text.indexOf(to) + to.length,
+    type,
+    score: 0.9,
+    source: 'ner',
+  });
+  const pieces = (text: string, cand: Candidate) => linePieces(text, cand).map((p) => text.slice(p.start, p.end));
+
+  it('cuts a name or organisation at each line break, and leaves places and one-line spans whole', () => {
+    const mail = 'To: Ingrid Nilsen\r\nSubject: hi';
+    assert.deepEqual(pieces(mail, c(mail, 'Ingrid', 'Subject')), ['Ingrid Nilsen', 'Subject']);
+    const three = 'Acme\n\nGlobex\nInitech';
+    assert.deepEqual(pieces(three, c(three, 'Acme', 'Initech', 'ORG')), ['Acme', 'Globex', 'Initech']);
+    const address = '12 Main St\nSpringfield';
+    assert.deepEqual(pieces(address, c(address, '12', 'Springfield', 'LOCATION')), ['12 Main St\nSpringfield']);
+    assert.deepEqual(pieces('Ana Silva\nx', c('Ana Silva\nx', 'Ana', 'Silva')), ['Ana Silva']);
   });
 });

@@ -49,6 +49,7 @@ const LABELS = new Set(
     'name surname address phone mobile email note notes summary steuer-id ' +
     // ID and phone labels in other countries' forms ("Aadhaar 4591...", "USt-IdNr. DE81...", "Tel. 069...")
     'aadhaar pan vin tel fax ust-idnr ust-id steuernummer nif nie dni cpf curp ' +
+    'cpr nhs nino bsn pesel nir insee rut rfc inn snils ppsn nric hkid mbi vehicle certificate ' +
     // A title alone ("Estimada Sra." once its first word is cut)
     'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora ' +
     // A prompt's opening verb ("Draft a board update", "Summarize Slack thread")
@@ -128,7 +129,7 @@ const LEADING_LABELS = new Set(
     'caller patient customer client user contact applicant candidate tenant sender recipient employee ' +
     // Not "son": a surname too ("Son Heung-min").
     'wife husband daughter mother father partner attn attention estimada estimado querida querido sra srta ' +
-    'herr frau ' +
+    'herr frau sehr geehrte geehrter cher chère chers gentile egregio egregia geachte ' +
     // Greetings: "Hola Javier", "Dear Anna"
     'dear hi hello hey hola hallo hoi hej ciao bonjour salut servus moin ' +
     PROMPT_VERBS
@@ -138,6 +139,13 @@ const FIRST_WORD = /^([\p{L}]+)\.?[ \t]+(?=\p{Lu})/u;
 
 /** How many characters of a model's PERSON span are a leading label word and its space (0 if none). */
 export function leadingLabelLength(span: string): number {
-  const m = FIRST_WORD.exec(span);
-  return m && LEADING_LABELS.has(m[1]!.toLowerCase()) ? m[0].length : 0;
+  // Several may come in a row: "Sehr geehrte Frau Weber".
+  let cut = 0;
+  for (
+    let m = FIRST_WORD.exec(span);
+    m && LEADING_LABELS.has(m[1]!.toLowerCase());
+    m = FIRST_WORD.exec(span.slice(cut))
+  )
+    cut += m[0].length;
+  return cut;
 }
