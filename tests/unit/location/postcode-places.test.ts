@@ -55,6 +55,7 @@ describe('place names', () => {
   it('finds unknown places after a place cue', () => {
     assert.deepEqual(place('Mr. Pálffy is a 19 year old man who grew up in Remniku.'), ['Remniku']);
     assert.deepEqual(place('Mr. Leiva flew to LEPPEN on Tuesday morning.'), ['LEPPEN']);
+    assert.deepEqual(place('The defendant resides in Ouro Preto.'), ['Ouro Preto']);
     assert.deepEqual(place('When: 2000-04-16\nWhere: UPTON SCUDAMORE Country Club.'), ['UPTON SCUDAMORE']);
   });
 

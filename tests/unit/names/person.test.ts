@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NAME_RECOGNIZERS, ORG_RECOGNIZER, PERSON_RECOGNIZER } from '../../../electron/services/redaction/names';
+import { PLACE_RECOGNIZER } from '../../../electron/services/redaction/location';
 import { spans, texts } from '../location/helpers';
 
 const people = (text: string) => texts([PERSON_RECOGNIZER], text, 'PERSON');
@@ -12,6 +13,17 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Please ask Dr Anna-Lena Berg-Schulz.'), ['Anna-Lena Berg-Schulz']);
     assert.deepEqual(people('Sehr geehrte Frau Müller, danke.'), ['Müller']);
     assert.deepEqual(people('Mme Dubois et Sra. Pérez'), ['Dubois', 'Pérez']);
+    // An abbreviated title keeps its period; after a whole word the period ends the sentence.
+    assert.deepEqual(people('Capt. Jones met Prof. Berg.'), ['Jones', 'Berg']);
+    assert.deepEqual(people('Send it to the Senior Officer. Vehicle VIN follows.'), []);
+  });
+
+  it('does not take a known place of two words for a name', () => {
+    const text = 'The hearing is in Belo Horizonte.';
+    assert.deepEqual(
+      spans([PERSON_RECOGNIZER, PLACE_RECOGNIZER], text).map((s) => `${s.type}:${s.text}`),
+      ['LOCATION:Belo Horizonte'],
+    );
   });
 
   it('does not take "Dr" after a street name for a title', () => {

@@ -21,6 +21,9 @@ import { AMBIGUOUS_PLACES, PLACE_FIRST, PLACES, WELL_KNOWN_PLACES } from './lexi
 
 const CUES: readonly (readonly string[])[] = [
   ['lives', 'in'],
+  ['resides', 'in'],
+  ['residing', 'in'],
+  ['resident', 'of'],
   ['live', 'in'],
   ['living', 'in'],
   ['lived', 'in'],

@@ -346,6 +346,14 @@ const BUILDINGS = new Set(
   ).split(' '),
 );
 
+/** A run of two or more words that is a known place as a whole: "Belo Horizonte", "San Jose". */
+function isPlaceName(toks: Tokens, r: Run): boolean {
+  if (r.last === r.first) return false;
+  let name = toks.get(r.first)!.lower;
+  for (let k = r.first + 1; k <= r.last; k++) name += ' ' + toks.get(k)!.lower;
+  return PLACES.has(name);
+}
+
 /** The run is followed by a capitalised building word, so it names the building, not a person. */
 function namesBuilding(text: string, toks: Tokens, r: Run): boolean {
   const next = toks.get(r.last + 1);
@@ -452,7 +460,14 @@ function personDetect(text: string): Candidate[] {
     const blankGap = isBlankRun(g);
 
     // 1. Title or honorific: "Mr. Leiva", "Dr Anna Berg", "Frau Müller".
-    if (prev && TITLES.has(prev.lower) && /^\.?[ \t]{1,3}$/.test(g) && isTitleUse(text, toks, i - 1)) {
+    if (
+      prev &&
+      TITLES.has(prev.lower) &&
+      /^\.?[ \t]{1,3}$/.test(g) &&
+      // A period after a title that is a whole word ends a sentence: "...the Senior Officer. Vehicle VIN".
+      (g[0] !== '.' || prev.text.length <= 4 || prev.lower === 'sigra' || prev.lower === 'dottssa') &&
+      isTitleUse(text, toks, i - 1)
+    ) {
       const weak = WEAK_TITLES.has(prev.lower) && !g.startsWith('.');
       const r = nameRun(text, toks, i);
       if ((!weak || (isUpperTitle(prev) && !(wf & W_IS_COMMON))) && !addressesRole(text, toks, r))
@@ -588,7 +603,7 @@ function personDetect(text: string): Candidate[] {
     // 8. Given-name gazetteer, with or without a surname.
     if (wf & W_GIVEN_ANY && !(prev && PARTICLES.has(prev.lower) && particleInName(text, toks, i - 1))) {
       const r = nameRun(text, toks, i);
-      if (!r || namesBuilding(text, toks, r)) continue;
+      if (!r || namesBuilding(text, toks, r) || isPlaceName(toks, r)) continue;
       const ambiguous = !(wf & W_GIVEN);
       let surnameLike = false;
       for (let k = r.first + 1; k <= r.last && !surnameLike; k++)
