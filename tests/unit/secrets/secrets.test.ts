@@ -403,10 +403,53 @@ describe('PINs and card security codes', () => {
       [],
     );
   });
+  it('reports a quoted passphrase with spaces right after the word', () => {
+    assert.deepEqual(
+      secrets("Cabin wifi: network Lakeside_5G, passphrase 'blue heron sunrise 42'.").map((f) => [f.text, f.subtype]),
+      [['blue heron sunrise 42', 'PASSWORD']],
+    );
+    assert.deepEqual(
+      secrets("the password 'TBD' and the passphrase 'your-passphrase'").map((f) => f.text),
+      [],
+    );
+  });
   it('leaves GPIO pins and non-numeric values alone', () => {
     assert.deepEqual(
       secrets('const pin = 13; pin: true; the PIN is required').map((f) => f.text),
       [],
     );
+  });
+});
+
+describe('secrets on a command line', () => {
+  it('reports the values of password and token flags, and of the short flags the common tools use', () => {
+    const text = [
+      "openssl enc -aes-256-cbc -k 'Tr0ub4dor&3' -in secrets.tar",
+      "docker login -u deploybot -p 'Xk9#mQ2$vL7!' registry.example.com",
+      'mysql -u root -pS3cretPw! mydb',
+      "sshpass -p 'rackspace9' ssh root@host",
+      'redis-cli -h cache -a r3d1sPass ping',
+      'gh auth --token ghx_abc123def --passphrase=hunter22',
+    ].join('\n');
+    assert.deepEqual(
+      secrets(text).map((f) => [f.text, f.subtype]),
+      [
+        ['Tr0ub4dor&3', 'PASSWORD'],
+        ['Xk9#mQ2$vL7!', 'PASSWORD'],
+        ['S3cretPw!', 'PASSWORD'],
+        ['rackspace9', 'PASSWORD'],
+        ['r3d1sPass', 'PASSWORD'],
+        ['ghx_abc123def', 'GENERIC'],
+        ['hunter22', 'PASSWORD'],
+      ],
+    );
+  });
+  it('leaves variables, prompts for a password and other tools alone', () => {
+    const text = [
+      'mysql -u root -p mydb',
+      'tool --password $DB_PASS --password-stdin --token <token>',
+      'ls -p /tmp; tar -k -a archive.tar; ssh -p 2222 host',
+    ].join('\n');
+    assert.deepEqual(secrets(text), []);
   });
 });

@@ -321,8 +321,18 @@ function passwordShaped(value: string): boolean {
   );
 }
 
+// A quoted value right after the word may hold spaces: "passphrase 'blue heron sunrise 42'".
+const QUOTED_PASSWORD =
+  /(?<![A-Za-z0-9_])(?:password|passwd|passphrase|passcode|pwd)(?:[ \t]+(?:is|was))?[ \t]+(["'“‘])([^"'“”‘’\n]{6,64})["'”’]/giu;
+
 function barePasswords(text: string, out: Candidate[]): void {
   for (const re of [BARE_PASSWORD, PASSWORD_FOR]) passwordsAfterWord(re, text, out);
+  for (const m of matchesVia(QUOTED_PASSWORD, BARE_PASSWORD_LOOSE, text)) {
+    const value = m[2]!;
+    if (isPlaceholderValue(value) || !/\S\s*\S/.test(value)) continue;
+    const start = m.index + m[0].length - 1 - value.length; // before the closing quote
+    out.push(secret(start, start + value.length, 'PASSWORD', 0.85));
+  }
 }
 
 function passwordsAfterWord(re: RegExp, text: string, out: Candidate[]): void {
