@@ -85,6 +85,14 @@ describe('email', () => {
   it('rejects unfinished or fake domains', () => {
     assert.deepEqual(found(emailRecognizer, 'my email is info@presidio. and x@y.notatld'), []);
   });
+  it('takes an address glued to Chinese or Japanese text, without the text', () => {
+    assert.deepEqual(found(emailRecognizer, '请发到邮箱wangwei@163.com。メールはtaro.tanaka@example.co.jpまで'), [
+      'wangwei@163.com',
+      'taro.tanaka@example.co.jp',
+    ]);
+    // A Latin or Cyrillic letter glued to it is still part of a longer word.
+    assert.deepEqual(found(emailRecognizer, 'éwang@163.com'), []);
+  });
   it('keeps UTF-16 offsets after emoji and combining characters', () => {
     const text = '👩‍💻 é̃ bob@example.com';
     const [c] = emailRecognizer.detect(text);
@@ -162,6 +170,14 @@ describe('phone', () => {
       ['appelez-moi au 06 12 34 56 78', '06 12 34 56 78'],
       ['llámame al 612 345 678', '612 345 678'],
       ['mi trovi, chiamami: 347 123 4567', '347 123 4567'],
+      // Scripts \\b does not know, and numbers glued to text written without spaces.
+      ['他的手机号是13812345678，谢谢', '13812345678'],
+      ['電話番号は090-1234-5678。', '090-1234-5678'],
+      ['Η Μαρία, τηλ. 6912345678.', '6912345678'],
+      ['Мой телефон 8 912 345-67-89', '8 912 345-67-89'],
+      ['số điện thoại 0912 345 678', '0912 345 678'],
+      ['nomor HP saya 0812-3456-7890', '0812-3456-7890'],
+      ['मेरा फ़ोन नंबर 98765 43210 है', '98765 43210'],
     ]) {
       assert.deepEqual(found(phoneRecognizer, text!), [number], text);
     }

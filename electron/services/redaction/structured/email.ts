@@ -2,12 +2,15 @@
 import { matchesAround } from '../fast-scan';
 import { isTld } from './tld';
 import { scan } from './scan';
+import { spacedOnly } from '../unspaced';
 import type { Candidate, Recognizer } from '../types';
 
 const LOCAL = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*";
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
+// A letter of a script written without spaces may touch the address ("邮箱wang@163.com。"); the
+// top-level domain is then read without those letters.
 const EMAIL = new RegExp(
-  `(?<![\\p{L}\\p{N}._%+-])(${LOCAL})@((?:${LABEL}\\.)+(?:xn--[a-z0-9-]{2,59}|[\\p{L}]{2,63})|(?:\\d{1,3}\\.){3}\\d{1,3})(?![\\p{L}\\p{N}@-]|\\.[\\p{L}\\p{N}])`,
+  `(?<!${spacedOnly('[\\p{L}\\p{N}._%+-]')})(${LOCAL})@((?:${LABEL}\\.)+(?:xn--[a-z0-9-]{2,59}|(?:${spacedOnly('\\p{L}')}){2,63})|(?:\\d{1,3}\\.){3}\\d{1,3})(?!${spacedOnly('[\\p{L}\\p{N}@-]')}|\\.[\\p{L}\\p{N}])`,
   'gu',
 );
 

@@ -5,10 +5,12 @@ import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from '
 import { around } from '../context';
 import { isPlaceholder } from '../patterns/ids/checksums';
 import { scanNearDigits } from './scan';
+import { spacedOnly } from '../unspaced';
 import type { Recognizer } from '../types';
 
+// A letter of a script written without spaces may touch the number: "手机号是13812345678".
 const PHONE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}+_/.:-])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,14}(?:(?:[ .-]|\s?\/\s?)\(?\d{1,10}\)?){0,6}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\p{L}\p{N}_]|[.,-]\d|\/\d|:\d)`,
+  String.raw`(?<!${spacedOnly(String.raw`[\p{L}\p{N}+_/.:-]`)})(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,14}(?:(?:[ .-]|\s?\/\s?)\(?\d{1,10}\)?){0,6}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?!${spacedOnly(String.raw`[\p{L}\p{N}_]`)}|[.,-]\d|\/\d|:\d)`,
   'giu',
 );
 
@@ -48,19 +50,26 @@ const NATIONAL: CountryCode[] = [
 const IBAN_PREFIX = /[A-Za-z]{2}\d{2}[A-Za-z0-9]{0,4}(?:[ -][A-Za-z0-9]{1,4})*[ -]?$/;
 const LIKELY_WITHOUT_CONTEXT: CountryCode[] = ['US', 'GB'];
 /** Words that name a phone. */
-const PHONE_NAMES = String.raw`phone|ph|tel|telephone|call(?:ed|ing)?|mobile|mob|cell(?:phone)?|cel|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy|telefon(?:nummer|u)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin`;
+const PHONE_NAMES = String.raw`phone|ph|tel|telephone|call(?:ed|ing)?|mobile|mob|cell(?:phone)?|cel|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy|telefon(?:nummer|u|um|ní číslo)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin|ponsel|telepon|nomor hp|no\.? hp|sđt|kom[óo]rk[ai]`;
+/**
+ * Phone words of scripts \b does not know (it sees only ASCII word characters): after a non-letter,
+ * and, for scripts written without spaces, anywhere.
+ */
+const OTHER_SCRIPT_PHONE_NAMES =
+  String.raw`(?<!\p{L})(?:τηλ(?:έφωνο)?|κινητό|телефон|тел|моб(?:ильный)?|сотовый|هاتف|هاتفي|جوال|موبايل|फ़ोन|फोन|मोबाइल|טלפון|נייד|điện thoại)` +
+  String.raw`|电话|電話|手机|手機|携帯|ケータイ|전화|휴대폰|핸드폰|연락처|โทร`;
 /** "Reach me", "call me" in other languages: "wir erreichen Sie unter 0171 2345678". */
 const REACH_WORDS = String.raw`erreichen|erreichbar|anrufen|r[üu]ckruf|zur[üu]ckrufen|appelez|appeler|rappeler|joindre|joignable|ll[áa]mame|ll[áa]menos|llamar|ll[áa]meme|contactar|contacto|chiamare|chiamami|contattare|contattarmi|recapito|bellen|bereikbaar|ligar|ligue|contato`;
 /** Phone words, including those that only suggest one ("number", "no.", "contact", "reach"). */
 const PHONE_WORDS = new RegExp(
-  String.raw`\b(?:${PHONE_NAMES}|desk|office|contact|reach|ring|cep|number|n[úu]mero|no\.|nr\.?|messages? to|answering at|registered|${REACH_WORDS})\b`,
+  String.raw`\b(?:${PHONE_NAMES}|desk|office|contact|reach|ring|cep|number|n[úu]mero|no\.|nr\.?|messages? to|answering at|registered|${REACH_WORDS})\b|${OTHER_SCRIPT_PHONE_NAMES}`,
   'iu',
 );
 /** Words of identifiers that are numbers too ("Passport number: 533380006", "account no. 12345678"). */
 const ID_WORDS =
   /\b(?:passport|licen[cs]e|ssn|social security|tax|steuer|account|acct|iban|routing|sort code|card|member(?:ship)?|policy|invoice|order|mrn|medical record|patient|reference|ref|tracking|serial|vat|customer id|employee id|student id|case|company|registration|crn|ein|ticket|booking|confirmation|transaction|receipt|claim|contract|shipment|parcel)\b/i;
 /** Only the words that name a phone: "number" or "no." after "Passport" does not make one. */
-const STRONG_PHONE_WORDS = new RegExp(String.raw`\b(?:${PHONE_NAMES})\b`, 'iu');
+const STRONG_PHONE_WORDS = new RegExp(String.raw`\b(?:${PHONE_NAMES})\b|${OTHER_SCRIPT_PHONE_NAMES}`, 'iu');
 const TRUNK_PREFIXED = /^0[1-9]/;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4})$/;
 

@@ -1,6 +1,7 @@
 // The building block of every ID recognizer: one precompiled, linear-time regular expression
 // for the value's shape, a validator that decides how much the shape can be trusted (checksum,
 // structure, or nothing), and context words that raise the score when they are near.
+import { UNSPACED } from '../../unspaced';
 import { around } from '../../context';
 import { digitExcerpt, eachMatchInExcerpt, type Excerpt } from '../../excerpt';
 import type { Candidate, Recognizer } from '../../types';
@@ -81,9 +82,6 @@ const DEFAULT_BOOST = 0.35;
 const START = '(?<![A-Za-z0-9_/@])(?<![0-9][\\-./])';
 const START_GLUED = '(?<![0-9_/@])(?<![0-9][\\-./])';
 const END = '(?![A-Za-z0-9_@])(?![\\-./][0-9])';
-
-/** Scripts written without spaces between words: context words match as substrings there. */
-const UNSPACED = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 const WORD_END = /[\p{L}\p{N}]$/u;
 const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
