@@ -99,6 +99,24 @@ describe('street addresses', () => {
     assert.deepEqual(loc('〒150-0002 です'), ['〒150-0002']);
   });
 
+  it('finds Japanese and Chinese addresses written without the postal mark', () => {
+    assert.deepEqual(loc('田中さんの住所は東京都新宿区西新宿2-8-1です。'), ['東京都新宿区西新宿2-8-1']);
+    assert.deepEqual(loc('大阪府大阪市北区梅田3丁目1番1号にあります'), ['大阪府大阪市北区梅田3丁目1番1号']);
+    assert.deepEqual(loc('我住在北京市朝阳区建国路88号，谢谢'), ['北京市朝阳区建国路88号']);
+    assert.deepEqual(loc('公司地址：广东省深圳市南山区科技园路1号'), ['广东省深圳市南山区科技园路1号']);
+    // A prefecture or a city alone is no address.
+    assert.deepEqual(loc('京都の町並み。北京市很大。'), []);
+  });
+
+  it('does not take the verb of living, a pronoun or the next label into an address', () => {
+    assert.deepEqual(loc('Hola, vivo en Calle Mayor 5, 28013 Madrid.'), ['Calle Mayor 5, 28013 Madrid']);
+    assert.deepEqual(loc('Jag bor på Storgatan 12 i Uppsala.'), ['Storgatan 12', 'Uppsala']);
+    assert.deepEqual(loc('Ik woon op Kerkstraat 5 in Utrecht.'), ['Kerkstraat 5', 'Utrecht']);
+    assert.deepEqual(loc('zam. ul. Marszałkowska 10/12, 00-590 Warszawa, PESEL 44051401359.'), [
+      'ul. Marszałkowska 10/12, 00-590 Warszawa',
+    ]);
+  });
+
   it('finds intersections', () => {
     assert.deepEqual(loc('Please meet at the corner of 159 Eleftheriou Venizelou str and Rennie Union'), [
       'the corner of 159 Eleftheriou Venizelou str and Rennie Union',

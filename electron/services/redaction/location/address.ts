@@ -247,7 +247,11 @@ const FUNCTION_WORDS = new Set(
     'ihre ihr ihrer ihren unsere unser unseren meine mein meiner deine dein seine sein votre vos notre nos mon ma mes ' +
     'su sus mi mis tu tus nuestra nuestro suo sua mio mia uw mijn onze jouw ' +
     'address adresse anschrift wohnort wohnadresse lieferadresse rechnungsadresse postanschrift adres adresa ' +
-    'dirección direccion domicilio indirizzo endereço endereco morada'
+    'dirección direccion domicilio indirizzo endereço endereco morada ' +
+    // "I live (in)": the verb and its preposition before a street ("vivo en Calle Mayor 5",
+    // "Jag bor på Storgatan 12"), and Scandinavian pronouns.
+    'vivo vive viven abito abita abitiamo woon woont wonen wohne wohnt wohnen habite habitons moramos ' +
+    'mieszkam mieszka bydlím bydlí bor bodde en på op jag hon jeg hun vi'
   ).split(' '),
 );
 
@@ -409,24 +413,55 @@ function residentialStreets(text: string, out: Candidate[]): void {
 }
 
 /**
- * A Japanese address after its postal mark: "〒150-0002 東京都渋谷区渋谷2-21-1". The code, and the
+ * Japanese and Chinese addresses, written without spaces. After the postal mark: "〒150-0002 東京都渋谷区渋谷2-21-1". The code, and the
  * address written after it without spaces, when it names a prefecture, city, ward, town or village.
  */
 const JAPANESE_POSTAL = /〒[ \t]?\d{3}-?\d{4}(?:[ \t]?([^\s,;、。]{2,60}))?/g;
 const JAPANESE_ADMIN = /[都道府県市区町村郡]/;
 
+const CJK_WORD = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ`;
+const DIGIT_JA = '0-9０-９';
+/**
+ * A Japanese address without the postal mark, from its prefecture to the block numbers:
+ * "東京都新宿区西新宿2-8-1", "大阪府大阪市北区梅田3丁目1番1号".
+ */
+const JAPANESE_ADDRESS = new RegExp(
+  String.raw`(?:東京都|北海道|(?:京都|大阪)府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県)` +
+    String.raw`[${CJK_WORD}]{1,12}?[市区町村郡][${CJK_WORD}${DIGIT_JA}\-－−‐]{0,30}[${DIGIT_JA}号]`,
+  'gu',
+);
+/**
+ * A Chinese address from its city to the house number: "北京市朝阳区建国路88号", "广东省深圳市南山区
+ * 科技园路1号". A city, a district or county, a road or street, and the number.
+ */
+const CHINESE_ADDRESS = new RegExp(
+  String.raw`(?:\p{Script=Han}{2,3}省)?\p{Script=Han}{2,4}市\p{Script=Han}{1,6}?[区县區縣]\p{Script=Han}{1,12}?[路街道巷里](?:[${DIGIT_JA}]+[号號](?:[${DIGIT_JA}]+(?:室|楼|樓))?)?`,
+  'gu',
+);
+const JAPANESE_PREFECTURE_MARK = /[都道府県]/;
+/** Characters of the words before an address (I, lives, in, at, to, is...), never of a city's name. */
+const CHINESE_LEAD = new Set('我你他她它们住在于位是的到往从自寄送发至'.split(''));
+
 function japaneseAddresses(text: string, out: Candidate[]): void {
-  if (!text.includes('〒')) return;
-  for (const m of text.matchAll(JAPANESE_POSTAL)) {
-    const rest = m[1] && JAPANESE_ADMIN.test(m[1]) ? m[0].length : m[0].length - (m[1]?.length ?? 0);
-    out.push({
-      start: m.index,
-      end: m.index + rest,
-      type: 'LOCATION',
-      subtype: 'ADDRESS',
-      score: 0.85,
-      source: 'pattern',
-    });
+  const push = (start: number, end: number, score: number) =>
+    out.push({ start, end, type: 'LOCATION', subtype: 'ADDRESS', score, source: 'pattern' });
+  if (text.includes('〒')) {
+    for (const m of text.matchAll(JAPANESE_POSTAL)) {
+      const rest = m[1] && JAPANESE_ADMIN.test(m[1]) ? m[0].length : m[0].length - (m[1]?.length ?? 0);
+      push(m.index, m.index + rest, 0.85);
+    }
+  }
+  if (JAPANESE_PREFECTURE_MARK.test(text)) {
+    for (const m of text.matchAll(JAPANESE_ADDRESS)) push(m.index, m.index + m[0].length, 0.8);
+  }
+  if (text.includes('市')) {
+    for (const m of text.matchAll(CHINESE_ADDRESS)) {
+      // The match starts as early as it can: "住在北京市…" (lives in) is cut to "北京市…".
+      let start = m.index;
+      const city = m[0].indexOf('市');
+      while (start - m.index < city - 2 && CHINESE_LEAD.has(text[start]!)) start++;
+      push(start, m.index + m[0].length, 0.8);
+    }
   }
 }
 
@@ -769,7 +804,8 @@ const TAIL_STOP = new Set(
     'mobile cell office desk web website contact call send sent mail is are was were will would can could should ' +
     'do does did have has had get got let let’s what where who why how which yes no ok okay ' +
     // Labels of the next value ("…, 10115 Berlin, Steuer-ID 86095742719").
-    'iban bic swift vat tax steuer-id steuernummer ssn dob dni nie nif tin cvv exp invoice order ref reference'
+    'iban bic swift vat tax steuer-id steuernummer ssn dob dni nie nif tin cvv exp invoice order ref reference ' +
+    'pesel nip regon bsn nhs cpr curp cpf'
   ).split(' '),
 );
 

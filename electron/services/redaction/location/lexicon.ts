@@ -23,7 +23,9 @@ export const STREET_TYPES = words(
     // other languages, as separate words after the name
     'strasse straße gasse weg allee platz ring damm ufer chaussee steig vej gade allé vägen gatan gata gränd veien vegen gate ' +
     'straat laan gracht plein kade singel dijk utca út tér körút köz sor fasor sétány ulica cesta ulice náměstí třída ' +
-    'terrasse tie katu kuja polku',
+    'terrasse tie katu kuja polku ' +
+    // Turkish: "Bağdat Caddesi", "Atatürk Bulvarı", "Gül Sokak"
+    'caddesi cadde cad sokak sokağı sok bulvarı bulvar',
 );
 
 /** Street types that come before the name: "Rue Gafsa", "Via Franscini", "ul. Stefana". */
