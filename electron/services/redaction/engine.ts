@@ -18,7 +18,7 @@ import { joinNameParticles, widenOrgEdges } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
 import { LaneDetectorError, offload, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
-import { isTechTerm, leadingLabelLength } from './ner/tech-terms';
+import { isTechTerm, leadingLabelLength, trailingLabelLength } from './ner/tech-terms';
 import { truecaseForModel } from './ner/truecase';
 import { PATTERN_RECOGNIZERS } from './patterns';
 import { applyPlaceholders, PlaceholderSession } from './placeholders';
@@ -282,8 +282,11 @@ export class Detector {
         for (const found of await model.detect(truecaseForModel(text))) {
           for (const piece of linePieces(text, found)) {
             // "Caller Fatima Benali": the label before a name is not part of it.
-            const label = piece.type === 'PERSON' ? leadingLabelLength(text.slice(piece.start, piece.end)) : 0;
-            const c = label ? { ...piece, start: piece.start + label } : piece;
+            const value = text.slice(piece.start, piece.end);
+            const label = piece.type === 'PERSON' ? leadingLabelLength(value) : 0;
+            // "Warszawa, PESEL": nor is the label of the value after it.
+            const next = trailingLabelLength(value);
+            const c = label || next ? { ...piece, start: piece.start + label, end: piece.end - next } : piece;
             if (onWordBoundaries(text, c) && !isTechTerm(text.slice(c.start, c.end))) candidates.push(c);
           }
         }

@@ -1,7 +1,11 @@
 // What the engine dismisses or cuts from the model's spans: technical terms, labels, titles.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isTechTerm, leadingLabelLength } from '../../../electron/services/redaction/ner/tech-terms';
+import {
+  isTechTerm,
+  leadingLabelLength,
+  trailingLabelLength,
+} from '../../../electron/services/redaction/ner/tech-terms';
 
 describe('model spans that are no names', () => {
   it('dismisses terms, labels, prompt verbs, issue keys and job titles, and nothing else', () => {
@@ -26,6 +30,9 @@ describe('model spans that are no names', () => {
       'Sehr geehrte Frau',
       'Cher Monsieur',
       'Gentile Sig.ra',
+      'Merhaba',
+      'Witam',
+      'Il',
     ]) {
       assert.equal(isTechTerm(span), true, span);
     }
@@ -54,5 +61,16 @@ describe('model spans that are no names', () => {
     assert.equal(leadingLabelLength('Son Heung-min'), 0);
     assert.equal(leadingLabelLength('Anna Keller'), 0);
     assert.equal(leadingLabelLength('Caller'), 0);
+    assert.equal(leadingLabelLength('Sehr geehrte Frau Weber'), 'Sehr geehrte Frau '.length);
+    assert.equal(leadingLabelLength('Merhaba Ayşe'), 'Merhaba '.length);
+  });
+
+  it("cuts the next value's label from the end of a span", () => {
+    assert.equal(trailingLabelLength('00-590 Warszawa, PESEL'), ', PESEL'.length);
+    assert.equal(trailingLabelLength('Anna Berg Tel.'), ' Tel.'.length);
+    assert.equal(trailingLabelLength('PESEL'), 0);
+    assert.equal(trailingLabelLength('Warszawa'), 0);
+    // A surname that is also a label's word stays.
+    assert.equal(trailingLabelLength('Marie Pan'), 0);
   });
 });

@@ -26,6 +26,8 @@ const TERMS = (
 
 const SET = new Set([
   ...TERMS,
+  // An article that opens a sentence in another language ("Il mio numero è..."), capitalised only.
+  ...'Il El Los Las Les Der Die Das Het Gli'.split(' '),
   'ORDER BY',
   'GROUP BY',
   'PRIMARY KEY',
@@ -56,7 +58,8 @@ const LABELS = new Set(
     PROMPT_VERBS +
     // Greetings, thanks and pronouns of letters in other languages ("Merci, Julien", "Ihre Nummer ist")
     ' merci danke bitte ciao hola hallo hoi hej moin servus salut bonjour bonsoir groetjes saludos ' +
-    'cordialement atentamente saluti grazie gracias obrigado obrigada ihre ihr sie'
+    'cordialement atentamente saluti grazie gracias obrigado obrigada ihre ihr sie ' +
+    'merhaba witam olá ola dobrý cześć czesc hei hallå ahoj szia halo namaste γεια привет здравствуйте telefonum'
   )
     .split(' ')
     .concat([
@@ -131,21 +134,36 @@ const LEADING_LABELS = new Set(
     'wife husband daughter mother father partner attn attention estimada estimado querida querido sra srta ' +
     'herr frau sehr geehrte geehrter cher chère chers gentile egregio egregia geachte ' +
     // Greetings: "Hola Javier", "Dear Anna"
-    'dear hi hello hey hola hallo hoi hej ciao bonjour salut servus moin ' +
+    'dear hi hello hey hola hallo hoi hej ciao bonjour salut servus moin merhaba witam olá ola cześć ahoj szia halo ' +
     PROMPT_VERBS
   ).split(' '),
 );
-const FIRST_WORD = /^([\p{L}]+)\.?[ \t]+(?=\p{Lu})/u;
+const FIRST_WORD = /^([\p{L}]+)\.?[ \t]+(?=(\p{Lu})?)/u;
+const WORD = /^[\p{L}]+/u;
+
+const LAST_WORD = /[ \t,;:]+([\p{L}-]+)(\.?)$/u;
+
+/**
+ * How many characters at the end of a model's span are the label of the next value and what
+ * joins it: "Warszawa, PESEL" (of "…, 00-590 Warszawa, PESEL 44051401359").
+ */
+export function trailingLabelLength(span: string): number {
+  const m = LAST_WORD.exec(span);
+  if (!m || m.index === 0 || !LABELS.has(m[1]!.toLowerCase())) return 0;
+  // Written as a label: in capitals or abbreviated ("PESEL", "Tel."); "Marie Pan" keeps her surname.
+  return m[2] || (m[1]!.length > 1 && m[1] === m[1]!.toUpperCase()) ? m[0].length : 0;
+}
 
 /** How many characters of a model's PERSON span are a leading label word and its space (0 if none). */
 export function leadingLabelLength(span: string): number {
   // Several may come in a row: "Sehr geehrte Frau Weber".
   let cut = 0;
-  for (
-    let m = FIRST_WORD.exec(span);
-    m && LEADING_LABELS.has(m[1]!.toLowerCase());
-    m = FIRST_WORD.exec(span.slice(cut))
-  )
+  for (;;) {
+    const m = FIRST_WORD.exec(span.slice(cut));
+    if (!m || !LEADING_LABELS.has(m[1]!.toLowerCase())) return cut;
+    // A capitalised word follows, or another label word ("geehrte" of "Sehr geehrte Frau").
+    const next = WORD.exec(span.slice(cut + m[0].length))?.[0];
+    if (!m[2] && !(next && LEADING_LABELS.has(next.toLowerCase()))) return cut;
     cut += m[0].length;
-  return cut;
+  }
 }
