@@ -186,6 +186,10 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Adresse: Unter den Linden 77, 10117 Berlin'), ['Unter den Linden 77, 10117 Berlin']);
   });
 
+  it('does not read a date with a month of another language as a street', () => {
+    assert.deepEqual(loc('nacido el 3 de marzo de 1985, né le 3 mars 1985'), []);
+  });
+
   it('does not read a phone label and its number as a street', () => {
     assert.deepEqual(loc('My GP is at Hyde Park Surgery, tel 0113 295 1000.'), []);
   });

@@ -298,6 +298,26 @@ describe('date and crypto wallets', () => {
       ['21.5.1980', '2021-05-21 10:30', '5-MAY-2021', 'May 5, 2021'],
     );
   });
+  it('finds dates in more languages and scripts, and two-digit years after a birth label', () => {
+    assert.deepEqual(
+      found(
+        dateRecognizer,
+        'nacido el 3 de marzo de 1985; nata il 3 maggio 1985; geboren op 3 maart 1985; 1985年3月3日; ' +
+          "1985년 3월 3일; Mar 3, '85; born 03.03.85",
+      ),
+      [
+        '3 de marzo de 1985',
+        '3 maggio 1985',
+        '3 maart 1985',
+        '1985年3月3日',
+        '1985년 3월 3일',
+        "Mar 3, '85",
+        '03.03.85',
+      ],
+    );
+    // Without the label, "03.03.85" may be a version; a month of the wrong size is no date.
+    assert.deepEqual(found(dateRecognizer, 'version 03.03.85; 1985年13月3日'), []);
+  });
   it('validates Bitcoin and Ethereum addresses', () => {
     const text =
       '16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq 0x52908400098527886E0F7030069857D2E4169EE7 16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2 0x52908400098527886e0F7030069857D2E4169EE7';

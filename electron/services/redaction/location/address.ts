@@ -224,6 +224,11 @@ const NOT_STREET = new Set(
   (
     'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
     'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun ' +
+    // Months of other languages: "3 mars 1985", "3 de marzo de 1985" are dates.
+    'januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre ' +
+    'octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre ' +
+    'diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile ' +
+    'maggio giugno luglio settembre ottobre dicembre januari februari maart augustus ' +
     'mg kg g km cm mm ml l lb lbs oz ft m s h min sec pm am x rd th st nd page chapter version windows room ext extension exp cvv cvc ' +
     'line column row step item section figure slide error build issue ticket ' +
     // Phone labels: "tel 0113 295 1000" is a number, not a street.

@@ -1,5 +1,6 @@
 // DATE: unambiguous written dates (ISO with optional time, day/month/year in numeric forms with a
-// real month and day, month names in English, German, French and Spanish). Bare years and times
+// real month and day, month names in English, German, French, Spanish, Portuguese, Italian and Dutch,
+// Chinese, Japanese and Korean year-month-day). Bare years and times
 // are not reported: they are rarely personal on their own and cost precision.
 import { digitExcerpt, matchesInExcerpt } from '../excerpt';
 import { matchesVia } from '../fast-scan';
@@ -7,19 +8,26 @@ import { scan, scanNearDigits } from './scan';
 import type { Recognizer } from '../types';
 
 const MONTHS =
-  'jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ar(?:ch)?|ärz|arzo|ars)|apr(?:il)?|abril|avril|ma(?:y|i|yo)|mai|jun(?:e|i|io)?|juin|jul(?:y|i|io)?|juillet|aug(?:ust)?|ao[uû]t|agosto|sep(?:t(?:ember)?)?|septiembre|septembre|oct(?:ober)?|okt(?:ober)?|octubre|octobre|nov(?:ember)?|noviembre|novembre|dec(?:ember)?|dez(?:ember)?|diciembre|d[ée]cembre|enero|febrero|janvier|f[ée]vrier';
+  'jan(?:uary|uar|uari)?|feb(?:ruary|ruar|ruari)?|m(?:ar(?:ch)?|ärz|arzo|ars|aart|arço)|apr(?:il|ile)?|abril|avril|ma(?:y|i|yo|io|ggio)|mai|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juillet|luglio|aug(?:ust(?:us)?)?|ao[uû]t|agosto|sep(?:t(?:ember)?)?|septiembre|septembre|setembro|settembre|oct(?:ober)?|okt(?:ober)?|octubre|octobre|outubro|ottobre|nov(?:ember)?|noviembre|novembre|novembro|dec(?:ember)?|dez(?:ember|embro)?|diciembre|d[ée]cembre|dicembre|enero|febrero|janvier|f[ée]vrier|janeiro|fevereiro|gennaio|febbraio';
 const TIME = '(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?[ap]\\.?m\\.?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?';
 // The month-name patterns start with a lookbehind; each also comes without it, for the faster
 // scan of fast-scan.ts (matchesVia).
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
-const DAY_MONTH = `(\\d{1,2})(?:st|nd|rd|th)?(?:[ -]|\\s+of\\s+|\\.\\s?)(?:${MONTHS})\\.?(?:[ ,-]+(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}])`;
-const MONTH_DAY = `(?:${MONTHS})\\.?[ -](\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`;
+// "3 de marzo de 1985", "3 de março de 1985": Spanish and Portuguese join the parts with "de".
+const DAY_MONTH = `(\\d{1,2})(?:st|nd|rd|th)?(?:[ -]|\\s+(?:of|de)\\s+|\\.\\s?)(?:${MONTHS})\\.?(?:(?:[ ,-]+|\\s+de\\s+)(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}])`;
+// "Mar 3, '85": a year may be written with an apostrophe and two digits.
+const MONTH_DAY = `(?:${MONTHS})\\.?[ -](\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}|['’]\\d{2}))?(?![\\p{L}\\p{N}])`;
 const PATTERNS: RegExp[] = [
   // 2021-05-21, 2021/05/21, with time
   new RegExp(`(?<![\\p{N}.-])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${TIME}(?![\\p{N}])`, 'gu'),
   // 21.5.2021, 5/20/2021, 05-21-21
   /(?<![\p{N}.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)/gu,
+  // 1985年3月3日 (Chinese, Japanese), 1985년 3월 3일 (Korean)
+  /(\d{4})[ \t]?(?:年|년)[ \t]?(\d{1,2})[ \t]?(?:月|월)[ \t]?(\d{1,2})[ \t]?(?:日|일)/gu,
 ];
+/** Words of a birth date, before which "03.03.85" is a date and no version number. */
+const BIRTH_WORDS =
+  /(?:\bborn|\bdob|d\.o\.b|date of birth|birth ?date|birthday|\bgeb(?:oren|\.)|geburtsdatum|\bnée?\b|nacid[oa]|fecha de nacimiento|\bnat[oa]\b|data di nascita|date de naissance|data de nascimento|geboortedatum)[^\n\d]{0,12}$/i;
 const MONTH_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
   // 5 May 2021, 5-MAY-2021, 5th of May, 2021, 21-May
   [new RegExp(NOT_AFTER_WORD + DAY_MONTH, 'giu'), new RegExp(DAY_MONTH, 'giu')],
@@ -49,11 +57,25 @@ export const dateRecognizer: Recognizer = {
         const b = Number(m[3]);
         // Either day/month or month/day must be a real date.
         if (!plausible(a, b) && !plausible(b, a)) return undefined;
-        // "1.2.3" style versions are not dates: two-digit years need a separator other than '.' or a real day > 12.
-        if (m[2] === '.' && m[4]!.length === 2 && a <= 12 && b <= 12) return undefined;
+        // "1.2.3" style versions are not dates: two-digit years need a separator other than '.', a real
+        // day > 12, or a birth date's label before them ("born 03.03.85").
+        if (
+          m[2] === '.' &&
+          m[4]!.length === 2 &&
+          a <= 12 &&
+          b <= 12 &&
+          !BIRTH_WORDS.test(text.slice(Math.max(0, m.index - 40), m.index))
+        )
+          return undefined;
         return { start: m.index, end: m.index + m[0].length, type: 'DATE', score: 0.7, source: 'pattern' };
       }),
     );
+    if (text.includes('月') || text.includes('월')) {
+      for (const m of text.matchAll(PATTERNS[2]!)) {
+        if (plausible(Number(m[3]), Number(m[2])))
+          out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', score: 0.75, source: 'pattern' });
+      }
+    }
     const excerpt = digitExcerpt(text, 2);
     for (const [re, loose] of MONTH_PATTERNS) {
       out.push(
