@@ -11,6 +11,7 @@ import {
 } from '../../../shared/entities';
 import type { PlaceholderMap } from '../../../shared/placeholders';
 import { checkInjection } from './injection';
+import { FIELDS_RECOGNIZER } from './fields';
 import { AllowList, compileCustomRecognizers, denyListCandidates } from './lists';
 import { LOCATION_RECOGNIZERS } from './location';
 import { mergeCandidates } from './merge';
@@ -37,6 +38,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   ...SECRET_RECOGNIZERS,
   ...LOCATION_RECOGNIZERS,
   ...NAME_RECOGNIZERS,
+  FIELDS_RECOGNIZER,
 ];
 
 const ALL_TYPES: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);

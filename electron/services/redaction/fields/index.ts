@@ -1,0 +1,136 @@
+// Values of pasted records, typed by the name of their field: JSON and YAML ("name": "Hannah
+// Schmidt", city: Graz), query strings and logs (first=Nadia&last=Haddad), XML
+// (<fullName>Camille Rousseau</fullName>), forms (Date of Birth: 14.02.1988) and tables with a
+// header row (CSV, TSV, Markdown). keys.ts says what a field holds, values.ts whether a value fits.
+import type { Candidate, Recognizer } from '../types';
+import { fieldType, isThingKey, type FieldType } from './keys';
+import { plausibleValue } from './values';
+import { tableCells } from './tables';
+
+const SCORE: Record<FieldType, number> = {
+  PERSON: 0.8,
+  LOCATION: 0.8,
+  DATE: 0.8,
+  PHONE: 0.75,
+  ORG: 0.75,
+};
+
+const isKeyChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+const isBlank = (c: number) => c === 32 || c === 9;
+/** Characters that end an unquoted value. */
+const VALUE_END = /[\n\r,;|&<>"'\t]/;
+const VALUE_END_EQUALS = /[\s,;|&<>"']/;
+
+function candidate(type: FieldType, start: number, end: number, subtype: string): Candidate {
+  return { start, end, type, subtype, score: SCORE[type], source: 'pattern' };
+}
+
+/** What may come right before a key: the start of a line or a record, a blank, a delimiter. */
+const BEFORE_KEY = /[\s{[(,;&?"'|>*-]/;
+
+/** The key before the separator at `sep`: its words (up to three for ':' on a form), longest first. */
+function keysBefore(text: string, sep: number): { key: string; start: number }[] {
+  let e = sep;
+  while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+  // A quoted key is the whole quoted text: "first_name": / 'user name':
+  const quote = text[e - 1] === '"' || text[e - 1] === "'" ? text[e - 1]! : '';
+  if (quote) {
+    const open = text.lastIndexOf(quote, e - 2);
+    if (open < 0 || e - 1 - open > 48 || text.slice(open + 1, e - 1).includes('\n')) return [];
+    return [{ key: text.slice(open + 1, e - 1), start: open + 1 }];
+  }
+  const keys: { key: string; start: number }[] = [];
+  let s = e;
+  for (let words = 0; words < (text[sep] === ':' ? 3 : 1); words++) {
+    let w = s;
+    while (w > 0 && e - w < 48 && isKeyChar(text.charCodeAt(w - 1))) w--;
+    if (w === s || (w > 0 && !BEFORE_KEY.test(text[w - 1]!))) break;
+    keys.unshift({ key: text.slice(w, e), start: w });
+    // The next word back must be on the same line, one blank away.
+    if (w < 2 || !isBlank(text.charCodeAt(w - 1)) || isBlank(text.charCodeAt(w - 2))) break;
+    s = w - 1;
+  }
+  return keys;
+}
+
+/**
+ * The value after the separator at `sep`: quoted, or up to the end of the line or a delimiter
+ * (and, after '=' in a query string or a log line, a blank).
+ */
+function valueAfter(text: string, sep: number): { start: number; end: number } | undefined {
+  const stop = text[sep] === '=' ? VALUE_END_EQUALS : VALUE_END;
+  let i = sep + 1;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  const q = text[i];
+  if (q === '"' || q === "'") {
+    const close = text.indexOf(q, i + 1);
+    if (close < 0 || close - i > 121 || text.slice(i + 1, close).includes('\n')) return undefined;
+    return { start: i + 1, end: close };
+  }
+  let e = i;
+  while (e < text.length && e - i <= 120 && !stop.test(text[e]!)) e++;
+  while (e > i && /[\s.]/.test(text[e - 1]!)) e--;
+  return e > i ? { start: i, end: e } : undefined;
+}
+
+function keyValues(text: string, out: Candidate[]): void {
+  for (const sepChar of [':', '=']) {
+    for (let sep = text.indexOf(sepChar); sep >= 0; sep = text.indexOf(sepChar, sep + 1)) {
+      const next = text[sep + 1];
+      // "==", ":=", "https://", "10:30" are no field separators.
+      if (next === '=' || next === '/' || (sepChar === ':' && next !== undefined && /\d/.test(text[sep - 1] ?? '')))
+        continue;
+      let type: FieldType | undefined;
+      let key = '';
+      for (const k of keysBefore(text, sep)) {
+        // "user name", "file name": a thing's name; the shorter "name" must not be tried.
+        if (isThingKey(k.key)) break;
+        type = fieldType(k.key);
+        if (type) {
+          key = k.key;
+          break;
+        }
+      }
+      if (!type) continue;
+      const v = valueAfter(text, sep);
+      if (!v) continue;
+      if (plausibleValue(type, key, text.slice(v.start, v.end))) out.push(candidate(type, v.start, v.end, 'FIELD'));
+    }
+  }
+}
+
+const XML_FIELD = /<([A-Za-z][\w.-]{0,40})(?:[ \t][^<>\n]*)?>([^<>\n]{1,120})<\/\1>/g;
+
+function xmlFields(text: string, out: Candidate[]): void {
+  if (!text.includes('</')) return;
+  XML_FIELD.lastIndex = 0;
+  for (let m = XML_FIELD.exec(text); m; m = XML_FIELD.exec(text)) {
+    const type = fieldType(m[1]!);
+    if (!type) continue;
+    const raw = m[2]!;
+    const value = raw.trim();
+    const start = m.index + m[0].length - m[1]!.length - 3 - raw.length + raw.indexOf(value);
+    if (plausibleValue(type, m[1]!, value)) out.push(candidate(type, start, start + value.length, 'FIELD'));
+  }
+}
+
+function tables(text: string, out: Candidate[]): void {
+  for (const cell of tableCells(text)) {
+    const type = fieldType(cell.header);
+    if (type && plausibleValue(type, cell.header, text.slice(cell.start, cell.end)))
+      out.push(candidate(type, cell.start, cell.end, 'TABLE'));
+  }
+}
+
+export const FIELDS_RECOGNIZER: Recognizer = {
+  name: 'record-fields',
+  types: ['PERSON', 'LOCATION', 'PHONE', 'DATE', 'ORG'],
+  detect(text) {
+    const out: Candidate[] = [];
+    keyValues(text, out);
+    xmlFields(text, out);
+    tables(text, out);
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

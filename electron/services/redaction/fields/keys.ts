@@ -1,0 +1,116 @@
+// What a field's name says its value is: "first_name", "fullName", "billing_city", "zip", "dob".
+// Pasted records (JSON, YAML, XML, query strings, CSV and Markdown tables) name each value; the
+// name is stronger evidence than the value's shape, which for a one-word name ("Olu") or a city
+// ("Austin") is no evidence at all.
+import type { EntityType } from '../../../../shared/entities';
+
+export type FieldType = Extract<EntityType, 'PERSON' | 'LOCATION' | 'PHONE' | 'DATE' | 'ORG'>;
+
+/** Field names, lower-cased with every character but letters and digits removed. */
+const EXACT: Record<string, FieldType> = {};
+const add = (type: FieldType, names: string) => {
+  for (const n of names.split(' ')) EXACT[n] = type;
+};
+add(
+  'PERSON',
+  'name fullname firstname lastname surname givenname familyname middlename forename first last fname lname ' +
+    'customername clientname contactname patientname employeename membername studentname applicantname ' +
+    'cardholder cardholdername accountholder accountholdername nameoncard holdername beneficiary beneficiaryname ' +
+    'recipientname sendername payeename payername ownername guardian nextofkin emergencycontact spouse ' +
+    'manager managername assignee reporter supervisor physician doctor nombre apellido apellidos vorname nachname ' +
+    'prenom nom cognome nome sobrenome voornaam achternaam',
+);
+add(
+  'LOCATION',
+  'city town street streetaddress address address1 address2 addressline1 addressline2 zip zipcode ' +
+    'postcode postalcode plz county province suburb district state country homeaddress ' +
+    'mailingaddress billingaddress shippingaddress residence birthplace placeofbirth ciudad ciudade ville stadt ' +
+    'citta strasse straße rue calle direccion adresse anschrift indirizzo endereco ort wohnort',
+);
+add('PHONE', 'phone phonenumber mobile mobilephone cell cellphone tel telephone fax homephone workphone mobilenumber');
+add('DATE', 'dob dateofbirth birthdate birthday geburtsdatum fechadenacimiento datedenaissance');
+add('ORG', 'company companyname employer organization organisation organizationname organisationname');
+// No ID fields: the ID rules take a labelled number only when its check digits or shape fit, and
+// a labelled number that fails them ("nino: nt 99 88 77 a") is no ID.
+
+/**
+ * Prefixes that say a field is about a thing, not a person or a place, whatever its last word:
+ * "file_name", "product_name", "host_name", "user_name" (an account, the username rule's).
+ */
+const THING_PREFIXES =
+  /^(?:file|product|host|server|app|application|project|table|column|field|bucket|branch|repo|package|display|domain|brand|model|device|event|course|team|group|role|tag|key|variable|class|function|method|module|service|queue|topic|db|database|schema|index|cluster|zone|user|login|account|screen|nick|bank|pet|item|plan|category|type|dataset|job|task|step|stage|env|environment|image|container|pod|node|network|vpc|subnet|region|layer|font|color|colour|theme|page|section|sheet|template|policy|rule|test|feature|flag|metric|label|resource|instance)/;
+
+/** Suffixes that keep their type after a qualifier: "billing_city", "customer_first_name", "home_phone". */
+const SUFFIXES: readonly [string, FieldType][] = [
+  ['firstname', 'PERSON'],
+  ['lastname', 'PERSON'],
+  ['fullname', 'PERSON'],
+  ['surname', 'PERSON'],
+  ['name', 'PERSON'],
+  ['city', 'LOCATION'],
+  ['street', 'LOCATION'],
+  ['address', 'LOCATION'],
+  ['zipcode', 'LOCATION'],
+  ['zip', 'LOCATION'],
+  ['postcode', 'LOCATION'],
+  ['postalcode', 'LOCATION'],
+  ['phone', 'PHONE'],
+  ['phonenumber', 'PHONE'],
+  ['mobile', 'PHONE'],
+  ['dob', 'DATE'],
+  ['birthdate', 'DATE'],
+  ['dateofbirth', 'DATE'],
+];
+
+/** What a field name says, found once per distinct name: its type, or 'thing', or nothing. */
+const cache = new Map<string, FieldType | 'thing' | null>();
+
+function lookup(name: string): FieldType | 'thing' | null {
+  let t = cache.get(name);
+  if (t === undefined) {
+    const key = fieldKey(name);
+    t = classify(name) ?? (!EXACT[key] && THING_PREFIXES.test(key) ? 'thing' : null);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(name, t);
+  }
+  return t;
+}
+
+/** The type of the values of a field named `name`, or undefined. */
+export function fieldType(name: string): FieldType | undefined {
+  const t = lookup(name);
+  return t === null || t === 'thing' ? undefined : t;
+}
+
+/** A field about a thing ("file_name", "user name"), whatever its last word says. */
+export function isThingKey(name: string): boolean {
+  return lookup(name) === 'thing';
+}
+
+/** A field that can only hold a person's name ("first_name", "cardholder"), unlike "name" or "last". */
+export function isPersonKey(key: string): boolean {
+  return EXACT[key] === 'PERSON' && key !== 'name' && key !== 'first' && key !== 'last';
+}
+
+function classify(name: string): FieldType | undefined {
+  const key = fieldKey(name);
+  if (!key || key.length > 40) return undefined;
+  const exact = EXACT[key];
+  if (exact) return exact;
+  if (THING_PREFIXES.test(key)) return undefined;
+  for (const [suffix, type] of SUFFIXES) if (key.endsWith(suffix)) return type;
+  return undefined;
+}
+
+/** Fields whose value must look like a postal code. */
+export const POSTCODE_FIELDS = new Set(['zip', 'zipcode', 'postcode', 'postalcode', 'plz']);
+/** Fields whose value is a place only if it is a known one or a code ("state": "TX", not "state": "Active"). */
+export const REGION_FIELDS = new Set(['state', 'country', 'county', 'province', 'district', 'suburb']);
+
+/** `name` lower-cased with every character but letters and digits removed. */
+export function fieldKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Fields of a whole address, whose value must hold a number (a name may open an address block). */
+export const ADDRESS_FIELDS = /address|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|^street/;

@@ -1,0 +1,93 @@
+// Values of pasted records typed by their field's name: key-value pairs and tables.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { FIELDS_RECOGNIZER } from '../../../electron/services/redaction/fields';
+import { fieldType } from '../../../electron/services/redaction/fields/keys';
+import { tableCells } from '../../../electron/services/redaction/fields/tables';
+
+const found = (text: string) => FIELDS_RECOGNIZER.detect(text).map((c) => `${c.type}:${text.slice(c.start, c.end)}`);
+
+describe('field names', () => {
+  it('reads what a field holds from its name, with qualifiers, in any case or separator style', () => {
+    assert.equal(fieldType('first_name'), 'PERSON');
+    assert.equal(fieldType('customerFullName'), 'PERSON');
+    assert.equal(fieldType('Billing City'), 'LOCATION');
+    assert.equal(fieldType('ZIP'), 'LOCATION');
+    assert.equal(fieldType('home_phone'), 'PHONE');
+    assert.equal(fieldType('Date of Birth'), 'DATE');
+    assert.equal(fieldType('employer'), 'ORG');
+    assert.equal(fieldType('Nachname'), 'PERSON');
+  });
+  it('leaves the names of things and unknown fields alone', () => {
+    for (const name of ['file_name', 'productName', 'hostname', 'user_name', 'display_name', 'status', 'region', 'id'])
+      assert.equal(fieldType(name), undefined, name);
+  });
+});
+
+describe('key-value records', () => {
+  it('types the values of JSON, YAML, query strings, XML and forms', () => {
+    const json =
+      '{"customer": {"name": "Hannah Schmidt", "dob": "1988-02-14", "address": {"street": "Bahnhofstraße 3", ' +
+      '"city": "Graz", "zip": "8010", "country": "Austria"}}}';
+    assert.deepEqual(found(json), [
+      'PERSON:Hannah Schmidt',
+      'DATE:1988-02-14',
+      'LOCATION:Bahnhofstraße 3',
+      'LOCATION:Graz',
+      'LOCATION:8010',
+      'LOCATION:Austria',
+    ]);
+    assert.deepEqual(found('contact:\n  first_name: olu\n  mobile: +44 7700 900123\n  employer: Acme Ltd'), [
+      'PERSON:olu',
+      'PHONE:+44 7700 900123',
+      'ORG:Acme Ltd',
+    ]);
+    assert.deepEqual(found('GET /signup?first=Nadia&last=Haddad&zip=10025 HTTP/1.1'), [
+      'PERSON:Nadia',
+      'PERSON:Haddad',
+      'LOCATION:10025',
+    ]);
+    assert.deepEqual(found('<user><fullName>Camille Rousseau</fullName><city> Lyon </city></user>'), [
+      'PERSON:Camille Rousseau',
+      'LOCATION:Lyon',
+    ]);
+    assert.deepEqual(found('Date of Birth: 14.02.1988\nPlace of birth: Graz'), ['DATE:14.02.1988', 'LOCATION:Graz']);
+  });
+  it('does not take values that cannot be what the field says', () => {
+    const text =
+      '{"name": "build-app", "name": "Production", "state": "Active", "city": "null", "zip": "n/a", ' +
+      '"file_name": "Report Final", "user name": "Admin", "phone": "ext", "address": "Sara Schwarz"}\n' +
+      'Time: 10:30, see https://example.com/name=Bob';
+    assert.deepEqual(found(text), []);
+  });
+});
+
+describe('tables', () => {
+  it('types the cells of CSV, TSV and Markdown tables by their header', () => {
+    const csv =
+      'id,first_name,last_name,email,phone,city\n1,Olu,Adeyemi,o@x.io,555-201-3344,Austin\n2,"Wei","Chen",,,San Jose';
+    assert.deepEqual(found(csv), [
+      'PERSON:Olu',
+      'PERSON:Adeyemi',
+      'PHONE:555-201-3344',
+      'LOCATION:Austin',
+      'PERSON:Wei',
+      'PERSON:Chen',
+      'LOCATION:San Jose',
+    ]);
+    const md = '| Name | Team |\n|---|---|\n| Ji-woo Park | Soporte |\n| Tomás Herrera | Ventas |';
+    assert.deepEqual(found(md), ['PERSON:Ji-woo Park', 'PERSON:Tomás Herrera']);
+    const tsv = 'name\tmanager\nLiam O’Brien\tSiobhan Kelly';
+    assert.deepEqual(found(tsv), ['PERSON:Liam O’Brien', 'PERSON:Siobhan Kelly']);
+  });
+  it('ends a table at the first line with another number of cells, and needs a header of field names', () => {
+    const text = 'name,city\nAna Lima,Porto\nThat was all, thanks, see you\n\nHello, world\nfoo,bar';
+    assert.deepEqual(found(text), ['PERSON:Ana Lima', 'LOCATION:Porto']);
+    assert.deepEqual([...tableCells('We met, talked, and left.\nThen, later, we ate.')], []);
+  });
+  it('keeps exact offsets in quoted cells and after CRLF', () => {
+    const text = '"name","city"\r\n"Ana Lima","Porto"\r\n';
+    const cells = FIELDS_RECOGNIZER.detect(text).map((c) => text.slice(c.start, c.end));
+    assert.deepEqual(cells, ['Ana Lima', 'Porto']);
+  });
+});
