@@ -74,12 +74,32 @@ function obfuscatedAddresses(text: string): Candidate[] {
   return out;
 }
 
+/** An address URL-encoded in a query string or a log: "email=nadia.haddad%40gmail.com". */
+const ENCODED =
+  /(?<![A-Za-z0-9._+-])([A-Za-z0-9][A-Za-z0-9._+-]{0,63})%40((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24}))(?![A-Za-z0-9])/g;
+
+function encodedAddresses(text: string): Candidate[] {
+  if (!text.includes('%40')) return [];
+  return scan(text, matchesAround(ENCODED, '%40', text), (m) =>
+    isTld(m[3]!) || PRIVATE_TLDS.has(m[3]!.toLowerCase())
+      ? {
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'EMAIL',
+          subtype: 'URL_ENCODED',
+          score: 0.9,
+          source: 'pattern',
+        }
+      : undefined,
+  );
+}
+
 export const emailRecognizer: Recognizer = {
   name: 'email',
   types: ['EMAIL'],
   detect(text) {
-    if (!text.includes('@')) return obfuscatedAddresses(text);
-    return [...plainAddresses(text), ...obfuscatedAddresses(text)];
+    if (!text.includes('@')) return [...obfuscatedAddresses(text), ...encodedAddresses(text)];
+    return [...plainAddresses(text), ...obfuscatedAddresses(text), ...encodedAddresses(text)];
   },
 };
 
