@@ -85,6 +85,12 @@ describe('email', () => {
   it('rejects unfinished or fake domains', () => {
     assert.deepEqual(found(emailRecognizer, 'my email is info@presidio. and x@y.notatld'), []);
   });
+  it('takes an address URL-encoded in a query string or a log line', () => {
+    assert.deepEqual(
+      found(emailRecognizer, 'GET /signup?email=nadia.haddad%40gmail.com&x=1; e=j.doe%40corp.example; 50%40off.now'),
+      ['nadia.haddad%40gmail.com', 'j.doe%40corp.example'],
+    );
+  });
   it('takes an address glued to Chinese or Japanese text, without the text', () => {
     assert.deepEqual(found(emailRecognizer, '请发到邮箱wangwei@163.com。メールはtaro.tanaka@example.co.jpまで'), [
       'wangwei@163.com',

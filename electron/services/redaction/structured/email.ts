@@ -81,7 +81,8 @@ const ENCODED =
 function encodedAddresses(text: string): Candidate[] {
   if (!text.includes('%40')) return [];
   return scan(text, matchesAround(ENCODED, '%40', text), (m) =>
-    isTld(m[3]!) || PRIVATE_TLDS.has(m[3]!.toLowerCase())
+    // A local part of digits alone is more likely a percentage: "50%40off.now".
+    /[A-Za-z]/.test(m[1]!) && (isTld(m[3]!) || PRIVATE_TLDS.has(m[3]!.toLowerCase()))
       ? {
           start: m.index,
           end: m.index + m[0].length,
