@@ -176,11 +176,11 @@ function onWordBoundaries(text: string, c: Candidate): boolean {
 }
 
 /**
- * A name never runs over a line break: the model's "Ingrid Nilsen\nSubject" (a mail header's next
- * line) is two pieces, each judged alone. Places may (an address over several lines).
+ * A model's span never runs over a line break: "Ingrid Nilsen\nSubject" (a mail header's next line),
+ * "Japan\nDelhi" (two rows of a table) are pieces, each judged alone. Addresses over several lines
+ * are the address rules' (the model knows places, not addresses).
  */
 export function linePieces(text: string, c: Candidate): Candidate[] {
-  if (c.type !== 'PERSON' && c.type !== 'ORG') return [c];
   const nl = text.indexOf('\n', c.start);
   if (nl < 0 || nl >= c.end) return [c];
   const pieces: Candidate[] = [];
