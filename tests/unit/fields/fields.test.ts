@@ -57,7 +57,7 @@ describe('key-value records', () => {
     const text =
       '{"name": "build-app", "name": "Production", "state": "Active", "city": "null", "zip": "n/a", ' +
       '"file_name": "Report Final", "user name": "Admin", "phone": "ext", "address": "Sara Schwarz"}\n' +
-      'Time: 10:30, see https://example.com/name=Bob';
+      "Time: 10:30, see https://example.com/name=Bob\nSELECT name FROM t WHERE state = 'CA' AND city = 'Austin'";
     assert.deepEqual(found(text), []);
   });
 });

@@ -81,6 +81,8 @@ function keyValues(text: string, out: Candidate[]): void {
       // "==", ":=", "https://", "10:30" are no field separators.
       if (next === '=' || next === '/' || (sepChar === ':' && next !== undefined && /\d/.test(text[sep - 1] ?? '')))
         continue;
+      // "key=value" of a query string or a log is written without blanks; "state = 'CA'" is code.
+      if (sepChar === '=' && (isBlank(text.charCodeAt(sep - 1)) || isBlank(text.charCodeAt(sep + 1)))) continue;
       let type: FieldType | undefined;
       let key = '';
       for (const k of keysBefore(text, sep)) {
