@@ -269,6 +269,11 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(people('My son Ethan goes to Roosevelt Elementary.'), ['Ethan']);
   });
 
+  it('finds firms named after their partners, but not a list of languages', () => {
+    assert.deepEqual(orgs('The firm Davis, Reynolds and Williamson won.'), ['Davis, Reynolds and Williamson']);
+    assert.deepEqual(orgs("Translate 'Good morning' into German, French and Japanese."), []);
+  });
+
   it("takes a saint's name into the organisation it opens", () => {
     assert.deepEqual(orgs("Her appointment at St. Mary's Hospital, and Saint Joseph's College."), [
       "St. Mary's Hospital",

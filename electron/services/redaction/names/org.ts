@@ -4,7 +4,7 @@
 import { charSet } from '../char-set';
 import { caseAware } from './caseless';
 import type { Candidate, Recognizer } from '../types';
-import { COMMON, NEVER_NAME, isCommon, tokenize, type Token, type Tokens, TOK_CAP } from './lexicon';
+import { COMMON, DEMONYMS, NEVER_NAME, isCommon, tokenize, type Token, type Tokens, TOK_CAP } from './lexicon';
 
 /** Legal-form suffixes: strong evidence. Matched case-sensitively on the token text (without a final period). */
 const LEGAL = new Set([
@@ -311,7 +311,9 @@ function orgDetect(text: string): Candidate[] {
         SPACE.test(gap(text, and, c)) &&
         capWord(c) &&
         !COMMON.has(c.lower) &&
-        !(i > 0 && /^,\s*$/.test(gap(text, toks.get(i - 1)!, t)))
+        !(i > 0 && /^,\s*$/.test(gap(text, toks.get(i - 1)!, t))) &&
+        // Languages and nationalities: "into German, French and Japanese".
+        !(DEMONYMS.has(t.lower) || DEMONYMS.has(a.lower) || DEMONYMS.has(c.lower))
       ) {
         push(i, i + 3, 0.66, 'FIRM');
         i += 3;
