@@ -10,7 +10,9 @@ import { ibanRecognizer } from '../../../electron/services/redaction/structured/
 import { STRUCTURED_RECOGNIZERS } from '../../../electron/services/redaction/structured';
 import { ipRecognizer } from '../../../electron/services/redaction/structured/ip';
 import { macRecognizer } from '../../../electron/services/redaction/structured/mac';
-import { phoneRecognizer } from '../../../electron/services/redaction/structured/phone';
+import { phoneRecognizer, possibleIn } from '../../../electron/services/redaction/structured/phone';
+import { getExampleNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import examples from 'libphonenumber-js/mobile/examples';
 import { urlRecognizer } from '../../../electron/services/redaction/structured/url';
 import { handleRecognizer } from '../../../electron/services/redaction/structured/handle';
 import type { Recognizer } from '../../../electron/services/redaction/types';
@@ -212,6 +214,66 @@ describe('phone', () => {
       assert.deepEqual(found(phoneRecognizer, text), [], text);
     }
     assert.deepEqual(found(phoneRecognizer, 'Booking line, call 020 7946 0958.'), ['020 7946 0958']);
+  });
+});
+
+describe("phone: the numbering plan check before libphonenumber's parse", () => {
+  const NATIONAL = [
+    'US',
+    'GB',
+    'DE',
+    'FR',
+    'IN',
+    'AU',
+    'CA',
+    'ES',
+    'IT',
+    'NL',
+    'BR',
+    'JP',
+    'CN',
+    'IL',
+    'CH',
+    'SE',
+    'PH',
+    'TR',
+    'KR',
+    'MX',
+    'ZA',
+    'SG',
+    'AE',
+    'PL',
+    'PT',
+    'IE',
+    'BE',
+    'AT',
+    'NZ',
+    'RU',
+  ] as CountryCode[];
+  it('never rules out a number libphonenumber finds valid (random digit strings, every country tried)', () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    let ruledOut = 0;
+    for (let i = 0; i < 4000; i++) {
+      let d = ['', '0', '1', '7', '8', '9'][Math.floor(rnd() * 6)]!;
+      const len = 6 + Math.floor(rnd() * 10);
+      while (d.length < len) d += Math.floor(rnd() * 10);
+      for (const c of NATIONAL) {
+        if (possibleIn(d, c)) continue;
+        ruledOut++;
+        assert.notEqual(parsePhoneNumberFromString(d, c)?.isValid(), true, `${c} ${d}`);
+      }
+    }
+    // The check is worth having: most of these are ruled out without a parse.
+    assert.ok(ruledOut > 4000 * NATIONAL.length * 0.4, String(ruledOut));
+  });
+  it("keeps every country's example mobile number, written nationally and with the calling code", () => {
+    for (const c of NATIONAL) {
+      const example = getExampleNumber(c, examples)!;
+      const national = example.formatNational().replace(/\D/g, '');
+      assert.ok(possibleIn(national, c), `${c} ${national}`);
+      assert.ok(possibleIn(example.countryCallingCode + example.nationalNumber, c), `${c} with its code`);
+    }
   });
 });
 

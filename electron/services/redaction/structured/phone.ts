@@ -1,7 +1,14 @@
 // PHONE: numbers in international and national formats. libphonenumber-js validates what it can
 // (any country for +numbers, a few common countries for national ones); other grouped digit runs
 // count as phones only next to a phone word ("call", "mobile", "fax", ...).
-import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import {
+  getCountries,
+  getCountryCallingCode,
+  Metadata,
+  parsePhoneNumberFromString,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js/max';
 import { around } from '../context';
 import { isPlaceholder } from '../patterns/ids/checksums';
 import { scanNearDigits } from './scan';
@@ -87,13 +94,91 @@ function parse(raw: string, country?: CountryCode) {
   }
 }
 
+/**
+ * What a country's numbering plan allows, to rule a number out without parsing it (a parse tried
+ * against thirty countries is most of this rule's cost): the lengths of valid national numbers in
+ * any country of its calling code, its national prefix when that is a plain digit string, and its
+ * international call prefix. Plans whose prefix rules are patterns (Brazil's carrier codes...) are
+ * always parsed.
+ */
+interface Plan {
+  lengths: ReadonlySet<number>;
+  /** The national number patterns of the calling code's countries (a valid number matches one). */
+  patterns: readonly RegExp[];
+  prefix: string;
+  idd: RegExp;
+  /** The country calling code: libphonenumber also reads a national number that starts with it. */
+  code: string;
+}
+const PLANS = new Map<CountryCode, Plan | null>();
+interface PlanMethods {
+  nationalNumberPattern(): string;
+  nationalPrefix(): string | undefined;
+  nationalPrefixForParsing(): string | undefined;
+  nationalPrefixTransformRule(): string | undefined;
+  IDDPrefix(): string | undefined;
+}
+
+function planOf(country: CountryCode): Plan | null {
+  let plan = PLANS.get(country);
+  if (plan !== undefined) return plan;
+  const meta = new Metadata();
+  meta.selectNumberingPlan(country);
+  // Methods libphonenumber-js has but does not declare.
+  const own = meta.numberingPlan as unknown as PlanMethods;
+  const forParsing = own.nationalPrefixForParsing() ?? own.nationalPrefix() ?? '';
+  const idd = own.IDDPrefix();
+  if (!/^\d*$/.test(forParsing) || own.nationalPrefixTransformRule() || !idd) {
+    plan = null;
+  } else {
+    const code = getCountryCallingCode(country);
+    const lengths = new Set<number>();
+    const patterns: RegExp[] = [];
+    for (const c of getCountries()) {
+      if (getCountryCallingCode(c) !== code) continue;
+      meta.selectNumberingPlan(c);
+      const p = meta.numberingPlan as unknown as PlanMethods & { possibleLengths(): number[] };
+      for (const n of p.possibleLengths()) lengths.add(n);
+      patterns.push(new RegExp(`^(?:${p.nationalNumberPattern()})$`));
+    }
+    plan = { lengths, patterns, prefix: forParsing, idd: new RegExp(`^(?:${idd})`), code };
+  }
+  PLANS.set(country, plan);
+  return plan;
+}
+
+/**
+ * False only when `digits` cannot be a valid number of `country` written nationally: neither it
+ * nor it without the national prefix has a length and a shape the plan allows (libphonenumber
+ * finds no number type for such a national number), and it does not start with the international
+ * call prefix (which makes libphonenumber read it as a foreign number).
+ */
+export function possibleIn(digits: string, country: CountryCode): boolean {
+  const plan = planOf(country);
+  if (!plan || plan.idd.test(digits)) return true;
+  if (possibleNational(plan, digits)) return true;
+  // "7 345 794 5909" for Russia: the calling code written without its '+'.
+  return digits.startsWith(plan.code) && possibleNational(plan, digits.slice(plan.code.length));
+}
+
+function possibleNational(plan: Plan, digits: string): boolean {
+  if (fits(plan, digits)) return true;
+  return plan.prefix !== '' && digits.startsWith(plan.prefix) && fits(plan, digits.slice(plan.prefix.length));
+}
+
+function fits(plan: Plan, national: string): boolean {
+  return plan.lengths.has(national.length) && plan.patterns.some((p) => p.test(national));
+}
+
 /** The first of `countries` for which `raw` is a valid number that `accept` also takes. */
 function validIn(
   raw: string,
+  digits: string,
   countries: readonly CountryCode[],
   accept: (p: PhoneNumber) => boolean,
 ): CountryCode | undefined {
   for (const country of countries) {
+    if (!possibleIn(digits, country)) continue;
     const p = parse(raw, country);
     if (p?.isValid() && accept(p)) return country;
   }
@@ -152,13 +237,18 @@ export const phoneRecognizer: Recognizer = {
         digits.length <= 11 &&
         !isPlaceholder(digits.slice(0, 10))
       ) {
-        const mobile = validIn(raw, NATIONAL, (p) => p.getType() === 'MOBILE');
+        const mobile = validIn(raw, digits, NATIONAL, (p) => p.getType() === 'MOBILE');
         if (mobile) return hit(start, end, 0.6, mobile, false);
       }
       // Without a phone word only grouped North American and British shapes are likely enough, so
       // only those two are parsed; with one, any of the common countries will do.
       if (!context && !grouped) return undefined;
-      const country = validIn(raw, context ? NATIONAL : LIKELY_WITHOUT_CONTEXT, (p) => p.nationalNumber.length >= 7);
+      const country = validIn(
+        raw,
+        digits,
+        context ? NATIONAL : LIKELY_WITHOUT_CONTEXT,
+        (p) => p.nationalNumber.length >= 7,
+      );
       if (country) {
         // Valid for the country and named a phone ("call", "tel", "contact", not just "number"): as sure as a
         // check digit, so a national ID whose checksum the number happens to pass (about 1 in 10 for
