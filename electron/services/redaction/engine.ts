@@ -19,7 +19,7 @@ import { joinNameParticles, widenOrgEdges } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
 import { LaneDetectorError, offload, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
-import { isTechTerm, leadingLabelLength, trailingLabelLength } from './ner/tech-terms';
+import { isAppName, isTechTerm, leadingLabelLength, trailingLabelLength } from './ner/tech-terms';
 import { truecaseForModel } from './ner/truecase';
 import { PATTERN_RECOGNIZERS } from './patterns';
 import { applyPlaceholders, PlaceholderSession } from './placeholders';
@@ -289,7 +289,8 @@ export class Detector {
             // "Warszawa, PESEL": nor is the label of the value after it.
             const next = trailingLabelLength(value);
             const c = label || next ? { ...piece, start: piece.start + label, end: piece.end - next } : piece;
-            if (onWordBoundaries(text, c) && !isTechTerm(text.slice(c.start, c.end))) candidates.push(c);
+            const span = text.slice(c.start, c.end);
+            if (onWordBoundaries(text, c) && !isTechTerm(span) && !isAppName(span, c.type)) candidates.push(c);
           }
         }
         nerAvailable = true;

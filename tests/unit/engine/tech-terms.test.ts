@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  isAppName,
   isTechTerm,
   leadingLabelLength,
   trailingLabelLength,
@@ -63,6 +64,14 @@ describe('model spans that are no names', () => {
     assert.equal(leadingLabelLength('Caller'), 0);
     assert.equal(leadingLabelLength('Sehr geehrte Frau Weber'), 'Sehr geehrte Frau '.length);
     assert.equal(leadingLabelLength('Merhaba Ayşe'), 'Merhaba '.length);
+  });
+
+  it('drops an app taken for a person or a place, and keeps it as an organisation', () => {
+    assert.equal(isAppName('Slack', 'PERSON'), true);
+    assert.equal(isAppName('Teams', 'LOCATION'), true);
+    assert.equal(isAppName('Slack', 'ORG'), false);
+    assert.equal(isAppName('Zoe', 'PERSON'), false);
+    assert.equal(isTechTerm('Tue'), true);
   });
 
   it("cuts the next value's label from the end of a span", () => {

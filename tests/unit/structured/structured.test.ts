@@ -383,6 +383,10 @@ describe('date and crypto wallets', () => {
         '03.03.85',
       ],
     );
+    // The ctime form of logs and mail headers, whole (the month and day inside it merge into it).
+    const ctime = found(dateRecognizer, 'Date:   Tue Mar 5 14:22:01 2024 +0530\nat Thu Nov 28 09:00:00 UTC 2024.');
+    assert.ok(ctime.includes('Tue Mar 5 14:22:01 2024 +0530'), ctime.join(' | '));
+    assert.ok(ctime.includes('Thu Nov 28 09:00:00 UTC 2024'), ctime.join(' | '));
     // Without the label, "03.03.85" may be a version; a month of the wrong size is no date.
     assert.deepEqual(found(dateRecognizer, 'version 03.03.85; 1985年13月3日'), []);
   });

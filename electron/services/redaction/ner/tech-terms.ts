@@ -26,6 +26,8 @@ const TERMS = (
 
 const SET = new Set([
   ...TERMS,
+  // Weekdays abbreviated in logs and mail headers ("Date: Tue Mar 5 14:22:01 2024").
+  ...'Mon Tue Wed Thu Fri Sat Sun'.split(' '),
   // An article that opens a sentence in another language ("Il mio numero è..."), capitalised only.
   ...'Il El Los Las Les Der Die Das Het Gli'.split(' '),
   'ORDER BY',
@@ -109,6 +111,22 @@ const ROLE_TITLE = /^(?:head|director|vp|vice president|chief|manager|lead|dean)
 /** A job title written as words before a job noun: "Senior Accountability Officer", "Lead Paradigm Engineer". */
 const JOB_TITLE =
   /^(?:[\p{L}-]+ ){1,4}(?:officer|engineer|manager|director|specialist|consultant|analyst|developer|architect|coordinator|administrator|executive|designer|assistant|supervisor|strategist|planner|technician|representative|liaison|facilitator|orchestrator|producer|scientist|accountant|agent)$/iu;
+
+/**
+ * Workplace apps the model takes for people or places ("Slack message from...", "in Teams"). As
+ * organisations they stay: the companies behind them are organisations.
+ */
+const APPS = new Set(
+  (
+    'Slack Teams Zoom Jira Confluence GitHub GitLab Bitbucket Notion Trello Asana Excel Outlook Word PowerPoint ' +
+    'SharePoint OneDrive Dropbox Gmail WhatsApp Telegram Signal Skype Webex Figma Miro Salesforce Workday Zendesk'
+  ).split(' '),
+);
+
+/** True when a model's span of `type` is an app's name taken for a person or a place. */
+export function isAppName(span: string, type: string): boolean {
+  return (type === 'PERSON' || type === 'LOCATION') && APPS.has(span);
+}
 
 /** True when the span is just a technical term or a form label, not a name. */
 export function isTechTerm(span: string): boolean {

@@ -22,6 +22,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<![\\p{N}.-])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${TIME}(?![\\p{N}])`, 'gu'),
   // 21.5.2021, 5/20/2021, 05-21-21
   /(?<![\p{N}.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)/gu,
+  // "Tue Mar 5 14:22:01 2024" (ctime, git log and mail headers)
+  /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ ]+(\d{1,2})[ ]+\d{2}:\d{2}:\d{2}(?:[ ]+[A-Z]{3,4})?[ ]+\d{4}(?:[ ]+[+-]\d{4})?/g,
   // 1985年3月3日 (Chinese, Japanese), 1985년 3월 3일 (Korean)
   /(\d{4})[ \t]?(?:年|년)[ \t]?(\d{1,2})[ \t]?(?:月|월)[ \t]?(\d{1,2})[ \t]?(?:日|일)/gu,
 ];
@@ -71,12 +73,17 @@ export const dateRecognizer: Recognizer = {
       }),
     );
     if (text.includes('月') || text.includes('월')) {
-      for (const m of text.matchAll(PATTERNS[2]!)) {
+      for (const m of text.matchAll(PATTERNS[3]!)) {
         if (plausible(Number(m[3]), Number(m[2])))
           out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', score: 0.75, source: 'pattern' });
       }
     }
     const excerpt = digitExcerpt(text, 2);
+    // The weekday and month of a ctime date are within two words of its day.
+    for (const m of matchesInExcerpt(PATTERNS[2]!, excerpt)) {
+      if (Number(m[1]) >= 1 && Number(m[1]) <= 31)
+        out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', score: 0.8, source: 'pattern' });
+    }
     for (const [re, loose] of MONTH_PATTERNS) {
       out.push(
         ...scan(text, matchesInExcerpt(re, excerpt, matchesVia(re, loose, excerpt.text)), (m) => {
