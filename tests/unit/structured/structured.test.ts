@@ -10,8 +10,8 @@ import { ibanRecognizer } from '../../../electron/services/redaction/structured/
 import { STRUCTURED_RECOGNIZERS } from '../../../electron/services/redaction/structured';
 import { ipRecognizer } from '../../../electron/services/redaction/structured/ip';
 import { macRecognizer } from '../../../electron/services/redaction/structured/mac';
-import { phoneRecognizer, possibleIn } from '../../../electron/services/redaction/structured/phone';
-import { getExampleNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { NATIONAL, phoneRecognizer, possibleIn } from '../../../electron/services/redaction/structured/phone';
+import { getExampleNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { urlRecognizer } from '../../../electron/services/redaction/structured/url';
 import { handleRecognizer } from '../../../electron/services/redaction/structured/handle';
@@ -218,38 +218,6 @@ describe('phone', () => {
 });
 
 describe("phone: the numbering plan check before libphonenumber's parse", () => {
-  const NATIONAL = [
-    'US',
-    'GB',
-    'DE',
-    'FR',
-    'IN',
-    'AU',
-    'CA',
-    'ES',
-    'IT',
-    'NL',
-    'BR',
-    'JP',
-    'CN',
-    'IL',
-    'CH',
-    'SE',
-    'PH',
-    'TR',
-    'KR',
-    'MX',
-    'ZA',
-    'SG',
-    'AE',
-    'PL',
-    'PT',
-    'IE',
-    'BE',
-    'AT',
-    'NZ',
-    'RU',
-  ] as CountryCode[];
   it('never rules out a number libphonenumber finds valid (random digit strings, every country tried)', () => {
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;

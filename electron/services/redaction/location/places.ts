@@ -208,6 +208,22 @@ function regionAfter(text: string, toks: Tokens, last: number): number | undefin
   return n && n.cap && REGION_WORDS.has(n.lower) && spaced(text, toks.get(last)!, n) ? last + 1 : undefined;
 }
 
+function place(start: number, end: number, subtype: string, score: number): Candidate {
+  return { start, end, type: 'LOCATION', subtype, score, source: 'pattern' };
+}
+
+/**
+ * Where the place starting at token i starts: at the compass word before it, which belongs to it
+ * ("Eastern Europe", "Southern Tunisia", "North Jakarta"), or at the token.
+ */
+function compassBefore(text: string, toks: Tokens, i: number): number {
+  const t = toks.get(i)!;
+  const before = toks.get(i - 1);
+  return before && COMPASS.has(before.lower) && isUpper(before.text[0]) && spaced(text, before, t)
+    ? before.start
+    : t.start;
+}
+
 function placesDetect(text: string): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
@@ -239,21 +255,8 @@ function placesDetect(text: string): Candidate[] {
         AMBIGUOUS_PLACES.has(name) || (g === i && kind === 'city' && GIVEN.has(name) && !WELL_KNOWN_PLACES.has(name));
       if (!titled && !personNext && (!ambiguous || cue)) {
         const base = kind === 'country' ? 0.72 : kind === 'state' ? 0.68 : 0.64;
-        // "Eastern Europe", "Southern Tunisia", "North Jakarta": the region word belongs to the place.
-        const before = toks.get(i - 1);
-        const region =
-          before && COMPASS.has(before.lower) && isUpper(before.text[0]) && spaced(text, before, t)
-            ? before
-            : undefined;
         const end = (regions && regionAfter(text, toks, g)) || g;
-        out.push({
-          start: (region ?? t).start,
-          end: toks.get(end)!.end,
-          type: 'LOCATION',
-          subtype: 'PLACE',
-          score: cue ? Math.max(base, 0.72) : base,
-          source: 'pattern',
-        });
+        out.push(place(compassBefore(text, toks, i), toks.get(end)!.end, 'PLACE', cue ? Math.max(base, 0.72) : base));
         i = end;
         continue;
       }
@@ -262,14 +265,7 @@ function placesDetect(text: string): Candidate[] {
       // "Hubei Province", "San Bernardino County": capitalised words, then the region word.
       const r = placeRun(text, toks, i);
       if (r !== undefined && r > i && REGION_WORDS.has(toks.get(r)!.lower)) {
-        out.push({
-          start: t.start,
-          end: toks.get(r)!.end,
-          type: 'LOCATION',
-          subtype: 'REGION',
-          score: 0.7,
-          source: 'pattern',
-        });
+        out.push(place(t.start, toks.get(r)!.end, 'REGION', 0.7));
         i = r;
         continue;
       }
@@ -277,19 +273,7 @@ function placesDetect(text: string): Candidate[] {
     if (cue) {
       const r = placeRun(text, toks, i);
       if (r !== undefined) {
-        const before = toks.get(i - 1);
-        const region =
-          before && COMPASS.has(before.lower) && isUpper(before.text[0]) && spaced(text, before, t)
-            ? before
-            : undefined;
-        out.push({
-          start: (region ?? t).start,
-          end: toks.get(r)!.end,
-          type: 'LOCATION',
-          subtype: 'PLACE_CONTEXT',
-          score: 0.66,
-          source: 'pattern',
-        });
+        out.push(place(compassBefore(text, toks, i), toks.get(r)!.end, 'PLACE_CONTEXT', 0.66));
         i = r;
       }
     }

@@ -21,7 +21,8 @@ const PHONE = new RegExp(
   'giu',
 );
 
-const NATIONAL: CountryCode[] = [
+/** The countries a national number (no '+') is tried against, most likely first. */
+export const NATIONAL: readonly CountryCode[] = [
   'US',
   'GB',
   'DE',
