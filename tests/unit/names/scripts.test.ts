@@ -14,10 +14,25 @@ describe('names in Chinese and Arabic script', () => {
     assert.deepEqual(names('Please forward the contract to 欧阳娜娜 and to the legal team in Shanghai.'), ['欧阳娜娜']);
   });
 
-  it('reads nothing in text written in those scripts, or in Japanese, where short runs are words', () => {
+  it('reads no bare run in text written in those scripts, or in Japanese, where short runs are words', () => {
     assert.deepEqual(names('我们明天去北京开会，王伟也会来。'), []);
-    assert.deepEqual(names('Meeting note: 金曜日に田中さんと会います'), []);
+    assert.deepEqual(names('Meeting note: 金曜日に会います'), []);
     assert.deepEqual(names('السلام عليكم محمد العلي'), []);
+  });
+
+  it('finds names in their own script by the honorific after them or the introduction before them', () => {
+    assert.deepEqual(names('Meeting note: 金曜日に田中さんと会います'), ['田中']);
+    assert.deepEqual(names('田中太郎様の住所。私は鈴木です。'), ['田中太郎', '鈴木']);
+    assert.deepEqual(names('请把合同发给王伟先生，我叫李娜。李女士和欧阳娜娜小姐'), ['王伟', '李娜', '李', '欧阳娜娜']);
+    assert.deepEqual(names('김민준 고객님, 제 이름은 박지훈입니다.'), ['김민준', '박지훈']);
+    assert.deepEqual(names('اسمي أحمد الخطيب ورقم هاتفي ١٢٣. السيد محمد العلي'), ['أحمد الخطيب', 'محمد العلي']);
+  });
+
+  it('takes no word before an honorific that is no name', () => {
+    // "木曜日さんぽ" (a Thursday walk), 고객님 (the customer), 今天 (today) before 先生.
+    assert.deepEqual(names('木曜日さんぽ。今日先生が来た。'), []);
+    assert.deepEqual(names('고객님 감사합니다.'), []);
+    assert.deepEqual(names('今天天气很好，我们去公园吧。'), []);
   });
 
   it('leaves Han words that do not start with a surname, and Arabic phrases without a given name', () => {

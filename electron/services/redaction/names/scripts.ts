@@ -2,6 +2,7 @@
 // محمد العلي". The capital-letter cues of the other name rules do not exist in these scripts, and
 // an English NER model does not read them. In a text written mostly in that script a short run is
 // as likely a word as a name, so the rule only runs where the script is the minority.
+import { buildExcerpt, eachMatchInExcerpt } from '../excerpt';
 import type { Candidate, Recognizer } from '../types';
 
 /** The most common Chinese surnames (about 85% of the population), and four compound ones. */
@@ -58,16 +59,163 @@ function person(start: number, end: number, subtype: string): Candidate {
   return { start, end, type: 'PERSON', subtype, score: 0.62, source: 'pattern' };
 }
 
+/** The most common Korean surnames (one syllable), the first syllable of a name. */
+const KOREAN_SURNAMES = new Set([
+  ...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용',
+]);
+
+/**
+ * Names in a text written in their own script, found by what is said around them, since no
+ * capital letter marks them: an honorific after the name (Japanese 田中太郎さん, Chinese 王伟先生,
+ * Korean 김민준 님) or an introduction or title before it (我叫王伟, 名前は田中です, 제 이름은
+ * 김민준입니다, اسمي أحمد الخطيب, السيد محمد).
+ */
+/** Where a Chinese name starts in `run` (a surname, then one or two more characters), or -1. */
+function chineseNameIn(run: string, min: number): number {
+  for (let k = 0; k + min <= run.length; k++) {
+    const rest = run.length - k;
+    if (COMPOUND_SURNAMES.some((c) => run.startsWith(c, k)) && rest >= 3) return k;
+    if (CHINESE_SURNAMES.has(run[k]!) && rest <= 3) return k;
+  }
+  return -1;
+}
+/** Korean nouns that take 님 themselves ("고객님", customer): no name before the honorific. */
+const KOREAN_NOT_NAMES = new Set([
+  '고객',
+  '선생',
+  '교수',
+  '회원',
+  '사장',
+  '부장',
+  '과장',
+  '대리',
+  '팀장',
+  '여러분',
+  '손님',
+  '환자',
+  '학생',
+]);
+
+/**
+ * Where the name in group 1 of a cue's match starts (an offset into it), or -1: Japanese and
+ * Chinese names before an honorific, after an introduction; Korean ones likewise.
+ */
+type Cue = [RegExp, (name: string) => number, 'ja' | 'zh' | 'ko'];
+/** Words of time before 先生 or さんぽ ("今日先生が来た", today the teacher came). */
+const JAPANESE_TIME_WORDS = /曜|今日|明日|昨日|毎日|今年|今月|来週|先週/;
+const CJK_NAME_CUES: readonly Cue[] = [
+  // Japanese: a kanji name (two to four characters) before さん, 様, 氏, 先生, くん, ちゃん
+  // (not さんぽ, a walk), or after 名前は / 私は before です.
+  [
+    /([\u4E00-\u9FFF]{2,4})(?=[ \u3000]?(?:さん(?!ぽ|ご|しょう)|様|氏|先生|くん|ちゃん))/g,
+    (n) => (JAPANESE_TIME_WORDS.test(n) ? -1 : 0),
+    'ja',
+  ],
+  [/(?:名前は|私は)([\u4E00-\u9FFF]{2,4})(?=です)/g, () => 0, 'ja'],
+  // Chinese: a surname and up to two characters before 先生, 女士, 小姐, 老师, 经理, 医生, 同学, or
+  // after "my name is" or a name label.
+  [
+    /([\u4E00-\u9FFF]{1,4})(?=(?:先生|女士|小姐|老师|老師|经理|經理|医生|醫生|同学|同學))/g,
+    (n) => chineseNameIn(n, 1),
+    'zh',
+  ],
+  [/(?:我叫|我的名字是|名字叫|姓名[:：]?[ \u3000]?)([\u4E00-\u9FFF]{2,4})/g, (n) => chineseNameIn(n, 2), 'zh'],
+  // Korean: a surname and one to three syllables before 님, 씨 and the titles that end in 님, or
+  // after 이름은 ("my name is").
+  [
+    /([\uAC00-\uD7A3]{2,4})(?=[ ]?(?:님|씨|고객님|선생님|교수님|과장님|대리님|부장님))/g,
+    (n) => (KOREAN_SURNAMES.has(n[0]!) && !KOREAN_NOT_NAMES.has(n) ? 0 : -1),
+    'ko',
+  ],
+  [
+    /이름은[ ]?([\uAC00-\uD7A3]{2,4}?)(?=입니다|이에요|예요|이고|[ .,])/g,
+    (n) => (KOREAN_SURNAMES.has(n[0]!) ? 0 : -1),
+    'ko',
+  ],
+];
+/** Arabic: after "my name is" or a title (Mr, Mrs, Dr, Professor), one to four words. */
+const ARABIC_NAME_CUE = new RegExp(
+  `(?:اسمي|السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الأستاذة)[ \\u00a0]+([${ARABIC_CLASS}]+(?:[ \\u00a0][${ARABIC_CLASS}]+){0,3})`,
+  'g',
+);
+/** Words that end a name read after an Arabic cue: "number", "phone", "address", "e-mail", "and", "in". */
+const ARABIC_STOP = new Set([
+  'رقم',
+  'ورقم',
+  'هاتف',
+  'هاتفي',
+  'عنوان',
+  'وعنوان',
+  'بريد',
+  'و',
+  'في',
+  'من',
+  'على',
+  'هو',
+  'هي',
+]);
+
+/** Which scripts a text holds. */
+interface Scripts {
+  han: boolean;
+  kana: boolean;
+  hangul: boolean;
+  arabic: boolean;
+}
+
+function cuedNames(text: string, { han, kana, hangul, arabic }: Scripts): Candidate[] {
+  const out: Candidate[] = [];
+  if (han || hangul) {
+    // Only the words written in these scripts are scanned (in a mostly English text, a few).
+    const excerpt = buildExcerpt(text, CJK_WORDS, 0);
+    for (const [re, nameAt, lang] of CJK_NAME_CUES) {
+      // Japanese cues in Japanese text only (先生 follows a Chinese name too), Chinese ones elsewhere.
+      if ((lang === 'ja' && !kana) || (lang === 'zh' && (kana || !han)) || (lang === 'ko' && !hangul)) continue;
+      eachMatchInExcerpt(re, excerpt, (m) => {
+        const k = nameAt(m[1]!);
+        if (k < 0) return;
+        // The name (group 1) ends every match: the honorific after it is only looked ahead at.
+        const end = m.index + m[0].length;
+        const start = end - m[1]!.length + k;
+        out.push({ ...person(start, end, 'CUED_SCRIPT'), score: 0.7 });
+      });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  if (arabic) {
+    ARABIC_NAME_CUE.lastIndex = 0;
+    for (let m = ARABIC_NAME_CUE.exec(text); m; m = ARABIC_NAME_CUE.exec(text)) {
+      const words = m[1]!.split(/[ \u00a0]/);
+      let n = 0;
+      while (
+        n < words.length &&
+        !ARABIC_STOP.has(words[n]!) &&
+        !(n > 0 && words[n]!.startsWith('و') && !ARABIC_GIVEN.has(words[n]!))
+      )
+        n++;
+      if (n === 0) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ ...person(start, start + words.slice(0, n).join(' ').length, 'CUED_SCRIPT'), score: 0.7 });
+    }
+  }
+  return out;
+}
+const HANGUL = /[\uAC00-\uD7A3]/;
+const CJK_WORDS = new RegExp(`[${HAN_CLASS}\\u3040-\\u30FF\\uAC00-\\uD7A3]`, 'g');
+const ANY_SCRIPT = new RegExp(`[${HAN_CLASS}${ARABIC_CLASS}\\uAC00-\\uD7A3]`);
+
 export const SCRIPT_NAMES_RECOGNIZER: Recognizer = {
   name: 'script-names',
   types: ['PERSON'],
   detect(text) {
     const out: Candidate[] = [];
-    // Nearly every text has neither script: two quick tests before any counting.
+    // Nearly every text has none of these scripts: one scan for all of them first.
+    if (!ANY_SCRIPT.test(text)) return out;
     const han = HAN.test(text);
     const arabic = ARABIC.test(text);
-    if (!han && !arabic) return out;
-    if (han && !KANA.test(text)) out.push(...minorityRuns(text, HAN_RUN, chineseName, 'CHINESE_SCRIPT'));
+    const kana = han && KANA.test(text);
+    out.push(...cuedNames(text, { han, kana, hangul: HANGUL.test(text), arabic }));
+    if (han && !kana) out.push(...minorityRuns(text, HAN_RUN, chineseName, 'CHINESE_SCRIPT'));
     // A given name first, then up to three more words (father's or family name, "al-...").
     if (arabic)
       out.push(
