@@ -269,6 +269,12 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(people('My son Ethan goes to Roosevelt Elementary.'), ['Ethan']);
   });
 
+  it('does not read a short legal form glued to a number as one', () => {
+    assert.deepEqual(orgs('Prescriber DEA AB1234563; postcodes SW1 1VV and AB1 2CD. Volvo Car AB ships.'), [
+      'Volvo Car AB',
+    ]);
+  });
+
   it('finds firms named after their partners, but not a list of languages', () => {
     assert.deepEqual(orgs('The firm Davis, Reynolds and Williamson won.'), ['Davis, Reynolds and Williamson']);
     assert.deepEqual(orgs("Translate 'Good morning' into German, French and Japanese."), []);

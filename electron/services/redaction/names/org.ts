@@ -240,9 +240,10 @@ function orgDetect(text: string): Candidate[] {
     const bare = t.text; // a token never contains a period
     const of = orgFlags(t);
     // Short all-caps forms ("AB", "SAS") also abbreviate other things: not before another code or number.
+    // Nor glued to a number: "DEA AB1234563" is a registration number, not a Swedish company.
     const legal =
       dottedEnd >= 0 ||
-      (of & O_LEGAL && !(/^[A-Z]{2,3}$/.test(bare) && /^[ \t]+[\dA-Z]/.test(text.slice(t.end, t.end + 3)))) ||
+      (of & O_LEGAL && !(/^[A-Z]{2,3}$/.test(bare) && /^(?:[ \t]+[\dA-Z]|\d)/.test(text.slice(t.end, t.end + 3)))) ||
       (bare === 'Co' && text[t.end] === '.');
     const word = t.cap && (of & O_ORG_WORD) !== 0;
     if (legal || word) {
