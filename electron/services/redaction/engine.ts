@@ -15,7 +15,7 @@ import { FIELDS_RECOGNIZER } from './fields';
 import { AllowList, compileCustomRecognizers, denyListCandidates } from './lists';
 import { LOCATION_RECOGNIZERS } from './location';
 import { mergeCandidates } from './merge';
-import { joinNameParticles, widenOrgEdges } from './span-edges';
+import { joinNameParticles, takeNicknamedSurnames, widenOrgEdges } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
 import { LaneDetectorError, offload, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
@@ -312,7 +312,9 @@ export class Detector {
     const merged = mergeCandidates(text, kept).filter(
       (c) => c.source !== 'ner' || !isTechTerm(text.slice(c.start, c.end)),
     );
-    const entities: Entity[] = joinNameParticles(text, widenOrgEdges(text, merged)).map((c) => toEntity(text, c));
+    const entities: Entity[] = joinNameParticles(text, takeNicknamedSurnames(text, widenOrgEdges(text, merged))).map(
+      (c) => toEntity(text, c),
+    );
 
     return {
       entities,

@@ -55,3 +55,43 @@ export function joinNameParticles(text: string, merged: Candidate[]): Candidate[
   }
   return out;
 }
+
+/**
+ * A nickname in quotes inside a name, and the surname after it: "Robert 'Bobby' Kline", 'William
+ * "Bill" Turner'. Detectors stop at the quote, leaving the surname in the prompt.
+ */
+const NICKNAME_THEN_SURNAME =
+  /^[ \t]*(?:['"“‘]\p{Lu}[\p{Ll}.-]{0,20})?['"”’][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/u;
+const OPEN_NICKNAME = /[ \t]['"“‘]\p{Lu}[\p{Ll}.-]{0,20}$/u;
+const NICKNAME_AFTER = /^[ \t]+['"“‘]/;
+
+/** `merged` is sorted and free of overlaps; so is the result. */
+export function takeNicknamedSurnames(text: string, merged: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < merged.length; i++) {
+    const c = merged[i]!;
+    const tail = text.slice(c.end, c.end + 64);
+    // The name ends before the nickname, or inside it ("Robert 'Bobby").
+    if (c.type !== 'PERSON' || !(NICKNAME_AFTER.test(tail) || OPEN_NICKNAME.test(text.slice(c.start, c.end)))) {
+      out.push(c);
+      continue;
+    }
+    const m = NICKNAME_THEN_SURNAME.exec(tail);
+    // After a nickname that opened inside the span, only its closing quote may follow.
+    if (!m || OPEN_NICKNAME.test(text.slice(c.start, c.end)) === NICKNAME_AFTER.test(tail)) {
+      out.push(c);
+      continue;
+    }
+    const end = c.end + m[0].length;
+    // Findings inside the surname are names too, and taken in; anything else stops the widening.
+    let j = i + 1;
+    while (j < merged.length && merged[j]!.start < end && merged[j]!.type === 'PERSON') j++;
+    if (j < merged.length && merged[j]!.start < end) {
+      out.push(c);
+      continue;
+    }
+    out.push({ ...c, end: Math.max(end, j > i + 1 ? merged[j - 1]!.end : end) });
+    i = j - 1;
+  }
+  return out;
+}

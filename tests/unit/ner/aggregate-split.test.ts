@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { finalizeSpans } from '../../../electron/services/redaction/ner/aggregate';
-import { joinNameParticles, widenOrgEdges } from '../../../electron/services/redaction/span-edges';
+import {
+  joinNameParticles,
+  takeNicknamedSurnames,
+  widenOrgEdges,
+} from '../../../electron/services/redaction/span-edges';
 import type { Candidate } from '../../../electron/services/redaction/types';
 
 const span = (text: string, value: string, type: 'ORG' | 'PERSON' = 'ORG') => {
@@ -76,5 +80,30 @@ describe('names with particles', () => {
       cand(text, 'Seine'),
     ]);
     assert.equal(out.length, 6);
+  });
+});
+
+describe('a nickname inside a name', () => {
+  const cand = (text: string, value: string, type: Candidate['type'] = 'PERSON'): Candidate => {
+    const start = text.indexOf(value);
+    return { start, end: start + value.length, type, score: 0.8, source: 'pattern' };
+  };
+  const names = (text: string, cands: Candidate[]) =>
+    takeNicknamedSurnames(text, cands).map((c) => text.slice(c.start, c.end));
+
+  it('takes the quoted nickname and the surname after it into the name', () => {
+    const text = `Robert 'Bobby' Kline, William "Bill" Turner and John 'Jack' O'Neil met.`;
+    assert.deepEqual(
+      names(text, [cand(text, "Robert 'Bobby"), cand(text, 'William'), cand(text, 'John'), cand(text, "O'Neil")]),
+      ["Robert 'Bobby' Kline", 'William "Bill" Turner', "John 'Jack' O'Neil"],
+    );
+  });
+  it('leaves a quotation, a lower-case word or another entity after a name alone', () => {
+    const text = "Ask Maria 'the boss' about it; Anna 'Annie' Berlin (a place).";
+    assert.deepEqual(names(text, [cand(text, 'Maria'), cand(text, 'Anna'), cand(text, 'Berlin', 'LOCATION')]), [
+      'Maria',
+      'Anna',
+      'Berlin',
+    ]);
   });
 });
