@@ -197,6 +197,17 @@ export function linePieces(text: string, c: Candidate): Candidate[] {
   return pieces;
 }
 
+const APOSTROPHE_SURNAME = /^['’]\p{L}+/u;
+
+/** "kevin o" of "kevin o'malley": a model's name that stops at the apostrophe of O', D' takes the rest. */
+function withApostropheSurname(text: string, c: Candidate): Candidate {
+  const last = text[c.end - 1];
+  if (last !== 'o' && last !== 'O' && last !== 'd' && last !== 'D') return c;
+  if (c.end - c.start > 1 && WORD_CHAR.test(text[c.end - 2]!)) return c;
+  const m = APOSTROPHE_SURNAME.exec(text.slice(c.end, c.end + 40));
+  return m ? { ...c, end: c.end + m[0].length } : c;
+}
+
 export class Detector {
   private readonly modelDir: string | undefined;
   private readonly recognizers: readonly Recognizer[];
@@ -288,7 +299,8 @@ export class Detector {
             const label = piece.type === 'PERSON' ? leadingLabelLength(value) : 0;
             // "Warszawa, PESEL": nor is the label of the value after it.
             const next = trailingLabelLength(value);
-            const c = label || next ? { ...piece, start: piece.start + label, end: piece.end - next } : piece;
+            const cut = label || next ? { ...piece, start: piece.start + label, end: piece.end - next } : piece;
+            const c = cut.type === 'PERSON' ? withApostropheSurname(text, cut) : cut;
             const span = text.slice(c.start, c.end);
             if (onWordBoundaries(text, c) && !isTechTerm(span) && !isAppName(span, c.type)) candidates.push(c);
           }

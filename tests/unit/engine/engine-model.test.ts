@@ -103,6 +103,13 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     }
   });
 
+  it("keeps the rest of a surname after O' or D' (the model stops at the apostrophe)", async () => {
+    const text = "Can you write a reference letter for my former intern, kevin o'malley? he worked with us.";
+    const r = await detector.detect(text);
+    const spans = r.entities.map((e) => `${e.type}:${e.text}`);
+    assert.ok(spans.includes("PERSON:kevin o'malley"), spans.join(', '));
+  });
+
   it('keeps code and SQL in a pasted snippet as they are', async () => {
     const text = [
       'class OrderService:',
