@@ -57,7 +57,8 @@ describe('key-value records', () => {
     const text =
       '{"name": "build-app", "name": "Production", "state": "Active", "city": "null", "zip": "n/a", ' +
       '"file_name": "Report Final", "user name": "Admin", "phone": "ext", "address": "Sara Schwarz"}\n' +
-      "Time: 10:30, see https://example.com/name=Bob\nSELECT name FROM t WHERE state = 'CA' AND city = 'Austin'";
+      "Time: 10:30, see https://example.com/name=Bob\nSELECT name FROM t WHERE state = 'CA' AND city = 'Austin'\n" +
+      'Assignee: Platform Team\nReporter: QA Bot\nmanager: default';
     assert.deepEqual(found(text), []);
   });
 });

@@ -62,17 +62,22 @@ export function plausibleValue(type: FieldType, name: string, value: string): bo
 }
 
 /**
- * A person's name: letters only, one to five words. Under the bare "name" (which also names
- * files, builds and products) or a name read from its end ("project lead name") it must be capitalised and not only common words, unless one is a
- * given name ("Grace Liu").
+ * A person's name: letters only, one to five words, not only common words unless one is a given
+ * name ("Grace Liu"). Under the bare "name" (which also names files, builds and products) or a name
+ * read from its end ("project lead name") it must also be capitalised.
  */
 function plausibleName(key: string, value: string): boolean {
   if (!PERSON_VALUE.test(value)) return false;
-  if (isPersonKey(key)) return true;
   const words = value.split(/[ \t]+/);
-  if (!words.every((w) => UPPER_FIRST.test(w))) return false;
+  // A team, a bot or a default is no person, whatever the field ("Assignee: Platform Team").
+  if (words.some((w) => NOT_A_PERSON.has(w.toLowerCase()))) return false;
+  if (!isPersonKey(key) && !words.every((w) => UPPER_FIRST.test(w))) return false;
   return words.some((w) => {
     const l = w.toLowerCase();
     return GIVEN.has(l) || AMBIGUOUS_GIVEN.has(l) || !COMMON.has(l);
   });
 }
+
+const NOT_A_PERSON = new Set(
+  'team bot group squad department dept support admin system service default unassigned nobody everyone all'.split(' '),
+);
