@@ -42,6 +42,9 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Account name: Ana Lima'), ['Ana Lima']);
     // An answer made only of common words names a thing: an account type, not its holder.
     assert.deepEqual(people('Account name: Savings Account'), []);
+    // Nor is a component of a config a person: "name: web-frontend".
+    assert.deepEqual(people('metadata:\n  name: web-frontend\nspec:\n  name: api-gateway'), []);
+    assert.deepEqual(people('Name: Anna-Lena Berg'), ['Anna-Lena Berg']);
   });
 
   it('finds form fields, greetings and signatures', () => {

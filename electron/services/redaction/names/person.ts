@@ -373,14 +373,29 @@ function lowerSeqBefore(toks: Tokens, i: number, seq: readonly string[]): boolea
 /** A given name that is not also a place ("Florence", "London" need a surname). */
 const givenName = (t: Token) => (wordFlags(t) & W_GIVEN) !== 0;
 
-/** Every word of the run is a common word and none is a given name. */
+/**
+ * Every word of the run is a common word and none is a given name, or the run is one compound of
+ * such words and software terms ("web-frontend", "api-gateway" of a config's `name:`).
+ */
 function allCommonWords(toks: Tokens, r: Run): boolean {
+  if (r.first === r.last) {
+    const parts = toks.get(r.first)!.lower.split(/[-_]/);
+    if (parts.length > 1 && parts.every((p) => SOFTWARE_PARTS.has(p) || (COMMON.has(p) && !GIVEN.has(p)))) return true;
+  }
   for (let k = r.first; k <= r.last; k++) {
     const f = wordFlags(toks.get(k)!);
     if (!(f & W_COMMON) || f & W_GIVEN_ANY) return false;
   }
   return true;
 }
+
+/** Words of service and component names that no dictionary of common English words holds. */
+const SOFTWARE_PARTS = new Set(
+  (
+    'api web frontend backend server app db cache proxy cron job auth admin billing svc ui ux cli sdk etl ml ai ' +
+    'dev prod staging stage qa test tests infra ops k8s lambda redis postgres mysql kafka nginx node worker v1 v2'
+  ).split(' '),
+);
 
 // Facts about a word that the rules ask again and again (each a set lookup or a regex): found
 // once per distinct word text and kept as bits.
@@ -548,7 +563,10 @@ function personDetect(text: string): Candidate[] {
         FIELD_LABELS.some((seq) => lowerSeqBefore(toks, i, seq) && labelAtLineStart(text, toks, i - seq.length)) &&
         !THING_NAME.test(text.slice(Math.max(0, t.start - 40), t.start))
       ) {
-        add(nameRun(text, toks, i), 0.82, 'FIELD');
+        const r = nameRun(text, toks, i);
+        // A component's name under a config's `name:` ("web-frontend") is no person.
+        if (r && r.first === r.last && allCommonWords(toks, r) && /[-_]/.test(toks.get(r.first)!.text)) continue;
+        add(r, 0.82, 'FIELD');
         continue;
       }
     }
