@@ -15,6 +15,11 @@ describe('postcodes', () => {
     assert.deepEqual(post('postcode 7412 SL'), ['7412 SL']);
   });
 
+  it('takes a state code that is also a word only after a city, never after an ID label', () => {
+    assert.deepEqual(post('Boise, ID 83702 and Portland OR 97201'), ['ID 83702', 'OR 97201']);
+    assert.deepEqual(post('(Employee ID 58821, Customer ID 48392) and IN 46204 alone'), []);
+  });
+
   it('validates UK postcode shapes', () => {
     assert.deepEqual(post('Send it to London SW1A 1AA today'), ['SW1A 1AA']);
     assert.deepEqual(post('Office: EC1V 9BD'), ['EC1V 9BD']);

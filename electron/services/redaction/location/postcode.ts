@@ -57,8 +57,22 @@ const onUk = (m: RegExpExecArray, push: Push) =>
 const onCanada = (m: RegExpExecArray, push: Push) =>
   push(m.index, m.index + m[0].length, /[ -]/.test(m[0]) ? 0.78 : 0.62, 'CA_POSTCODE');
 
-function onStateZip(m: RegExpExecArray, push: Push): void {
-  if (US_STATE_CODES.has(m[1]!)) push(m.index, m.index + m[0].length, 0.8, 'US_ZIP');
+/** State codes that are also labels or words: "Employee ID 58821", "IN 46204" of a table. */
+const AMBIGUOUS_STATES = new Set(['ID', 'IN', 'OR', 'OK', 'ME', 'HI']);
+/** A city before the state, as an address writes it: "Boise, ID 83702", "Portland OR 97201". */
+const CITY_BEFORE = /\p{Lu}[\p{Ll}.'’-]+,?[ \t]+$/u;
+/** Labels whose "ID" names an identifier: "Employee ID 58821", "Tax ID 123456789". */
+const ID_LABEL_BEFORE =
+  /(?:employee|customer|client|user|member|student|patient|staff|order|account|tax|national|photo|case|ticket|booking|transaction|device|session|vendor|supplier|product|badge|record|reference|ref)[ \t]*$/i;
+
+function onStateZip(m: RegExpExecArray, text: string, push: Push): void {
+  const code = m[1]!;
+  if (!US_STATE_CODES.has(code)) return;
+  if (AMBIGUOUS_STATES.has(code)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (ID_LABEL_BEFORE.test(before) || !CITY_BEFORE.test(before)) return;
+  }
+  push(m.index, m.index + m[0].length, 0.8, 'US_ZIP');
 }
 
 function onCodeCity(m: RegExpExecArray, text: string, push: Push): void {
@@ -128,7 +142,7 @@ function postcodeDetect(text: string): Candidate[] {
     for (const m of text.matchAll(LABELLED)) onLabelled(m, push);
     for (const m of text.matchAll(UK)) onUk(m, push);
     for (const m of text.matchAll(CANADA)) onCanada(m, push);
-    for (const m of text.matchAll(US_STATE_ZIP)) onStateZip(m, push);
+    for (const m of text.matchAll(US_STATE_ZIP)) onStateZip(m, text, push);
     for (const m of text.matchAll(CODE_CITY)) onCodeCity(m, text, push);
     for (const m of text.matchAll(CITY_CODE)) onCityCode(m, push);
     return out;
@@ -194,7 +208,7 @@ function postcodeDetect(text: string): Candidate[] {
     s -= 2;
     if (s < from || !isUpperAscii(text.charCodeAt(s)) || !isUpperAscii(text.charCodeAt(s + 1))) continue;
     if ((m = tryAt(US_STATE_ZIP_Y, text, s))) {
-      onStateZip(m, push);
+      onStateZip(m, text, push);
       from = s + m[0].length;
     }
   }
