@@ -110,6 +110,11 @@ describe('usernames', () => {
       'svc_backup',
     ]);
     assert.deepEqual(names("The user 'interface' was logged in as expected."), []);
+    // The speakers of a pasted chat log, not its roles.
+    assert.deepEqual(
+      names('[09:14] sam.k: hey\n[09:15] jordan_b: ok\n10:02 PM <Priya>: fine\n[10:03] System: joined'),
+      ['sam.k', 'jordan_b', 'Priya'],
+    );
     assert.deepEqual(names('logged for username elmira.rolfson42 with password x; user name is required'), [
       'elmira.rolfson42',
     ]);

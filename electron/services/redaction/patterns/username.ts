@@ -143,6 +143,39 @@ function keysLogsAndApps(text: string, out: Candidate[]): void {
   }
 }
 
+/** The speaker of a pasted chat log's line: "[09:14] sam.k: hey", "10:02 <jordan_b>: ok". */
+const CHAT_SPEAKER =
+  /[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]+<?([A-Za-z][A-Za-z0-9._-]{1,31})>?:[ \t]/y;
+/** Speakers that are roles, not people. */
+const CHAT_ROLES = new Set(['system', 'assistant', 'bot', 'me', 'you', 'moderator', 'server', 'info', 'error', 'warn']);
+
+function chatSpeakers(text: string, out: Candidate[]): void {
+  // Tried at each line start whose first character can open a time ("[" or a digit).
+  for (let line = 0; line < text.length;) {
+    let i = line;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || (c >= 0x30 && c <= 0x39)) {
+      CHAT_SPEAKER.lastIndex = line;
+      const m = CHAT_SPEAKER.exec(text);
+      const value = m?.[1]!.replace(/[._-]+$/, '');
+      if (
+        m &&
+        value &&
+        value.length >= 2 &&
+        !SHARED_ACCOUNTS.has(value.toLowerCase()) &&
+        !CHAT_ROLES.has(value.toLowerCase())
+      ) {
+        const start = m.index + m[0].lastIndexOf(m[1]!);
+        out.push(username(start, start + value.length, 0.75));
+      }
+    }
+    const next = text.indexOf('\n', line);
+    if (next < 0) break;
+    line = next + 1;
+  }
+}
+
 export const usernameRecognizer: Recognizer = {
   name: 'username',
   types: ['ID_NUMBER'],
@@ -159,6 +192,7 @@ export const usernameRecognizer: Recognizer = {
     }
     afterWord(text, out);
     keysLogsAndApps(text, out);
+    chatSpeakers(text, out);
     homeDirectories(text, out);
     return out;
   },
