@@ -71,6 +71,7 @@ describe('model spans that are no names', () => {
     assert.equal(isAppName('Teams', 'LOCATION'), true);
     assert.equal(isAppName('Slack', 'ORG'), false);
     assert.equal(isAppName('Zoe', 'PERSON'), false);
+    assert.equal(isAppName('Visa', 'PERSON'), true);
     assert.equal(isTechTerm('Tue'), true);
   });
 

@@ -113,13 +113,15 @@ const JOB_TITLE =
   /^(?:[\p{L}-]+ ){1,4}(?:officer|engineer|manager|director|specialist|consultant|analyst|developer|architect|coordinator|administrator|executive|designer|assistant|supervisor|strategist|planner|technician|representative|liaison|facilitator|orchestrator|producer|scientist|accountant|agent)$/iu;
 
 /**
- * Workplace apps the model takes for people or places ("Slack message from...", "in Teams"). As
- * organisations they stay: the companies behind them are organisations.
+ * Workplace apps and card brands the model takes for people or places ("Slack message from...",
+ * "Visa application"). As organisations they stay: the companies behind them are organisations.
  */
 const APPS = new Set(
   (
     'Slack Teams Zoom Jira Confluence GitHub GitLab Bitbucket Notion Trello Asana Excel Outlook Word PowerPoint ' +
-    'SharePoint OneDrive Dropbox Gmail WhatsApp Telegram Signal Skype Webex Figma Miro Salesforce Workday Zendesk'
+    'SharePoint OneDrive Dropbox Gmail WhatsApp Telegram Signal Skype Webex Figma Miro Salesforce Workday Zendesk ' +
+    // Card brands ("Visa application", "paid by Amex")
+    'Visa Mastercard Amex Maestro'
   ).split(' '),
 );
 
