@@ -190,6 +190,16 @@ describe('phone', () => {
       assert.deepEqual(found(phoneRecognizer, text!), [number], text);
     }
   });
+  it('gives a national number the country the text around it points to, when it is valid there', () => {
+    const subtype = (text: string) => phoneRecognizer.detect(text).map((c) => c.subtype);
+    assert.deepEqual(subtype('appelez-moi au 06 12 34 56 78'), ['FR']);
+    assert.deepEqual(subtype('Mi teléfono es 612 345 678'), ['ES']);
+    assert.deepEqual(subtype('Cep telefonu: 0532 123 45 67'), ['TR']);
+    assert.deepEqual(subtype('電話番号は090-1234-5678。'), ['JP']);
+    assert.deepEqual(subtype('Rufnummer 030 12345678'), ['DE']);
+    // No hint: the usual order.
+    assert.deepEqual(subtype('call me at (415) 555-0182'), ['US']);
+  });
   it('takes a mobile number written with its trunk prefix without a phone word', () => {
     assert.deepEqual(found(phoneRecognizer, 'First 09171234567, then 0 532 123 45 67 or 0171 2345678.'), [
       '09171234567',

@@ -171,6 +171,45 @@ function fits(plan: Plan, national: string): boolean {
   return plan.lengths.has(national.length) && plan.patterns.some((p) => p.test(national));
 }
 
+/**
+ * Hints of the country from the text around a number: its script, or a phone word of one
+ * language. The hinted country is tried first, so a number valid in several countries gets the
+ * subtype of the text's ("appelez-moi au 06 12 34 56 78" is FR, not DE); what is found is the same.
+ */
+const COUNTRY_HINTS: readonly [RegExp, CountryCode][] = [
+  [/[\u3040-\u30FF]/, 'JP'],
+  [/[\uAC00-\uD7A3]/, 'KR'],
+  [/[\u4E00-\u9FFF]/, 'CN'],
+  [/[\u0400-\u04FF]/, 'RU'],
+  [/[\u0590-\u05FF]/, 'IL'],
+  [/[\u0900-\u097F]/, 'IN'],
+  [/[\u0600-\u06FF]/, 'AE'],
+  [/\b(?:t[ée]l[ée]phone|portable|appelez|appeler|rappeler|joindre|joignable|mon num[ée]ro)\b/i, 'FR'],
+  [/\b(?:tel[ée]fono|m[óo]vil|ll[áa]mame|ll[áa]menos|llamar|contactar)\b/i, 'ES'],
+  [/\b(?:telefon(?:nummer)?|handy|rufnummer|erreichen|erreichbar|anrufen|r[üu]ckruf)\b/i, 'DE'],
+  [/\b(?:cellulare|chiamami|chiamare|contattare|recapito)\b/i, 'IT'],
+  [/\b(?:telefoon(?:nummer)?|mobiel|bellen|bereikbaar)\b/i, 'NL'],
+  [/\b(?:telefone|celular|ligar|ligue|contato)\b/i, 'BR'],
+  [/\b(?:telefonum|cep)\b/i, 'TR'],
+  [/\b(?:telefonu|kom[óo]rk[ai])\b/i, 'PL'],
+];
+const HINTED = new Map<CountryCode, readonly CountryCode[]>();
+
+/** NATIONAL, with the country the text around `at` hints at first. */
+function countriesFor(text: string, at: number): readonly CountryCode[] {
+  const near = text.slice(Math.max(0, at - 60), at + 60);
+  for (const [re, country] of COUNTRY_HINTS) {
+    if (!re.test(near)) continue;
+    let order = HINTED.get(country);
+    if (!order) {
+      order = [country, ...NATIONAL.filter((c) => c !== country)];
+      HINTED.set(country, order);
+    }
+    return order;
+  }
+  return NATIONAL;
+}
+
 /** The first of `countries` for which `raw` is a valid number that `accept` also takes. */
 function validIn(
   raw: string,
@@ -238,7 +277,7 @@ export const phoneRecognizer: Recognizer = {
         digits.length <= 11 &&
         !isPlaceholder(digits.slice(0, 10))
       ) {
-        const mobile = validIn(raw, digits, NATIONAL, (p) => p.getType() === 'MOBILE');
+        const mobile = validIn(raw, digits, countriesFor(text, start), (p) => p.getType() === 'MOBILE');
         if (mobile) return hit(start, end, 0.6, mobile, false);
       }
       // Without a phone word only grouped North American and British shapes are likely enough, so
@@ -247,7 +286,7 @@ export const phoneRecognizer: Recognizer = {
       const country = validIn(
         raw,
         digits,
-        context ? NATIONAL : LIKELY_WITHOUT_CONTEXT,
+        context ? countriesFor(text, start) : LIKELY_WITHOUT_CONTEXT,
         (p) => p.nationalNumber.length >= 7,
       );
       if (country) {
