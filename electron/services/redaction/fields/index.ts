@@ -2,6 +2,7 @@
 // Schmidt", city: Graz), query strings and logs (first=Nadia&last=Haddad), XML
 // (<fullName>Camille Rousseau</fullName>), forms (Date of Birth: 14.02.1988) and tables with a
 // header row (CSV, TSV, Markdown). keys.ts says what a field holds, values.ts whether a value fits.
+import { isBlank } from '../location/chars';
 import type { Candidate, Recognizer } from '../types';
 import { fieldType, isThingKey, type FieldType } from './keys';
 import { plausibleValue } from './values';
@@ -17,7 +18,6 @@ const SCORE: Record<FieldType, number> = {
 
 const isKeyChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
-const isBlank = (c: number) => c === 32 || c === 9;
 /** Characters that end an unquoted value. */
 const VALUE_END = /[\n\r,;|&<>"'\t]/;
 const VALUE_END_EQUALS = /[\s,;|&<>"']/;

@@ -62,29 +62,33 @@ const SUFFIXES: readonly [string, FieldType][] = [
   ['dateofbirth', 'DATE'],
 ];
 
-/** What a field name says, found once per distinct name: its type, or 'thing', or nothing. */
-const cache = new Map<string, FieldType | 'thing' | null>();
+/** What a field name says, found once per distinct name: its key, and its type, 'thing' or nothing. */
+interface Field {
+  key: string;
+  kind: FieldType | 'thing' | null;
+}
+const cache = new Map<string, Field>();
 
-function lookup(name: string): FieldType | 'thing' | null {
-  let t = cache.get(name);
-  if (t === undefined) {
-    const key = fieldKey(name);
-    t = classify(name) ?? (!EXACT[key] && THING_PREFIXES.test(key) ? 'thing' : null);
+function lookup(name: string): Field {
+  let f = cache.get(name);
+  if (f === undefined) {
+    const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    f = { key, kind: classify(key) ?? (!EXACT[key] && THING_PREFIXES.test(key) ? 'thing' : null) };
     if (cache.size > 10_000) cache.clear();
-    cache.set(name, t);
+    cache.set(name, f);
   }
-  return t;
+  return f;
 }
 
 /** The type of the values of a field named `name`, or undefined. */
 export function fieldType(name: string): FieldType | undefined {
-  const t = lookup(name);
+  const t = lookup(name).kind;
   return t === null || t === 'thing' ? undefined : t;
 }
 
 /** A field about a thing ("file_name", "user name"), whatever its last word says. */
 export function isThingKey(name: string): boolean {
-  return lookup(name) === 'thing';
+  return lookup(name).kind === 'thing';
 }
 
 /** A field that can only hold a person's name ("first_name", "cardholder"), unlike "name" or "last". */
@@ -92,8 +96,7 @@ export function isPersonKey(key: string): boolean {
   return EXACT[key] === 'PERSON' && key !== 'name' && key !== 'first' && key !== 'last';
 }
 
-function classify(name: string): FieldType | undefined {
-  const key = fieldKey(name);
+function classify(key: string): FieldType | undefined {
   if (!key || key.length > 40) return undefined;
   const exact = EXACT[key];
   if (exact) return exact;
@@ -107,9 +110,9 @@ export const POSTCODE_FIELDS = new Set(['zip', 'zipcode', 'postcode', 'postalcod
 /** Fields whose value is a place only if it is a known one or a code ("state": "TX", not "state": "Active"). */
 export const REGION_FIELDS = new Set(['state', 'country', 'county', 'province', 'district', 'suburb']);
 
-/** `name` lower-cased with every character but letters and digits removed. */
+/** `name` lower-cased with every character but letters and digits removed (kept with its type). */
 export function fieldKey(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return lookup(name).key;
 }
 
 /** Fields of a whole address, whose value must hold a number (a name may open an address block). */
