@@ -5,7 +5,7 @@
 import { digitExcerpt, matchesInExcerpt } from '../excerpt';
 import { matchesVia } from '../fast-scan';
 import { scan, scanNearDigits } from './scan';
-import type { Recognizer } from '../types';
+import type { Candidate, Recognizer } from '../types';
 
 const MONTHS =
   'jan(?:uary|uar|uari)?|feb(?:ruary|ruar|ruari)?|m(?:ar(?:ch)?|ärz|arzo|ars|aart|arço)|apr(?:il|ile)?|abril|avril|ma(?:y|i|yo|io|ggio)|mai|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juillet|luglio|aug(?:ust(?:us)?)?|ao[uû]t|agosto|sep(?:t(?:ember)?)?|septiembre|septembre|setembro|settembre|oct(?:ober)?|okt(?:ober)?|octubre|octobre|outubro|ottobre|nov(?:ember)?|noviembre|novembre|novembro|dec(?:ember)?|dez(?:ember|embro)?|diciembre|d[ée]cembre|dicembre|enero|febrero|janvier|f[ée]vrier|janeiro|fevereiro|gennaio|febbraio';
@@ -17,16 +17,15 @@ const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 const DAY_MONTH = `(\\d{1,2})(?:st|nd|rd|th)?(?:[ -]|\\s+(?:of|de)\\s+|\\.\\s?)(?:${MONTHS})\\.?(?:(?:[ ,-]+|\\s+de\\s+)(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}])`;
 // "Mar 3, '85": a year may be written with an apostrophe and two digits.
 const MONTH_DAY = `(?:${MONTHS})\\.?[ -](\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}|['’]\\d{2}))?(?![\\p{L}\\p{N}])`;
-const PATTERNS: RegExp[] = [
-  // 2021-05-21, 2021/05/21, with time
-  new RegExp(`(?<![\\p{N}.-])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${TIME}(?![\\p{N}])`, 'gu'),
-  // 21.5.2021, 5/20/2021, 05-21-21
-  /(?<![\p{N}.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)/gu,
-  // "Tue Mar 5 14:22:01 2024" (ctime, git log and mail headers)
-  /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ ]+(\d{1,2})[ ]+\d{2}:\d{2}:\d{2}(?:[ ]+[A-Z]{3,4})?[ ]+\d{4}(?:[ ]+[+-]\d{4})?/g,
-  // 1985年3月3日 (Chinese, Japanese), 1985년 3월 3일 (Korean)
-  /(\d{4})[ \t]?(?:年|년)[ \t]?(\d{1,2})[ \t]?(?:月|월)[ \t]?(\d{1,2})[ \t]?(?:日|일)/gu,
-];
+// 2021-05-21, 2021/05/21, with time
+const ISO_DATE = new RegExp(`(?<![\\p{N}.-])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${TIME}(?![\\p{N}])`, 'gu');
+// 21.5.2021, 5/20/2021, 05-21-21
+const NUMERIC_DATE = /(?<![\p{N}.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)/gu;
+// "Tue Mar 5 14:22:01 2024" (ctime, git log and mail headers)
+const CTIME =
+  /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ ]+(\d{1,2})[ ]+\d{2}:\d{2}:\d{2}(?:[ ]+[A-Z]{3,4})?[ ]+\d{4}(?:[ ]+[+-]\d{4})?/g;
+// 1985年3月3日 (Chinese, Japanese), 1985년 3월 3일 (Korean)
+const CJK_DATE = /(\d{4})[ \t]?(?:年|년)[ \t]?(\d{1,2})[ \t]?(?:月|월)[ \t]?(\d{1,2})[ \t]?(?:日|일)/gu;
 /** Words of a birth date, before which "03.03.85" is a date and no version number. */
 const BIRTH_WORDS =
   /(?:\bborn|\bdob|d\.o\.b|date of birth|birth ?date|birthday|\bgeb(?:oren|\.)|geburtsdatum|\bnée?\b|nacid[oa]|fecha de nacimiento|\bnat[oa]\b|data di nascita|date de naissance|data de nascimento|geboortedatum)[^\n\d]{0,12}$/i;
@@ -44,17 +43,19 @@ function plausible(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+function date(m: RegExpMatchArray & { index: number }, score: number): Candidate {
+  return { start: m.index, end: m.index + m[0].length, type: 'DATE', score, source: 'pattern' };
+}
+
 export const dateRecognizer: Recognizer = {
   name: 'date',
   types: ['DATE'],
   detect(text) {
-    const out = scanNearDigits(PATTERNS[0]!, text, 0, (m) =>
-      plausible(Number(m[3]), Number(m[2]))
-        ? { start: m.index, end: m.index + m[0].length, type: 'DATE', score: 0.75, source: 'pattern' }
-        : undefined,
+    const out = scanNearDigits(ISO_DATE, text, 0, (m) =>
+      plausible(Number(m[3]), Number(m[2])) ? date(m, 0.75) : undefined,
     );
     out.push(
-      ...scanNearDigits(PATTERNS[1]!, text, 0, (m) => {
+      ...scanNearDigits(NUMERIC_DATE, text, 0, (m) => {
         const a = Number(m[1]);
         const b = Number(m[3]);
         // Either day/month or month/day must be a real date.
@@ -69,20 +70,16 @@ export const dateRecognizer: Recognizer = {
           !BIRTH_WORDS.test(text.slice(Math.max(0, m.index - 40), m.index))
         )
           return undefined;
-        return { start: m.index, end: m.index + m[0].length, type: 'DATE', score: 0.7, source: 'pattern' };
+        return date(m, 0.7);
       }),
     );
     if (text.includes('月') || text.includes('월')) {
-      for (const m of text.matchAll(PATTERNS[3]!)) {
-        if (plausible(Number(m[3]), Number(m[2])))
-          out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', score: 0.75, source: 'pattern' });
-      }
+      for (const m of text.matchAll(CJK_DATE)) if (plausible(Number(m[3]), Number(m[2]))) out.push(date(m, 0.75));
     }
     const excerpt = digitExcerpt(text, 2);
     // The weekday and month of a ctime date are within two words of its day.
-    for (const m of matchesInExcerpt(PATTERNS[2]!, excerpt)) {
-      if (Number(m[1]) >= 1 && Number(m[1]) <= 31)
-        out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', score: 0.8, source: 'pattern' });
+    for (const m of matchesInExcerpt(CTIME, excerpt)) {
+      if (Number(m[1]) >= 1 && Number(m[1]) <= 31) out.push(date(m, 0.8));
     }
     for (const [re, loose] of MONTH_PATTERNS) {
       out.push(
@@ -91,13 +88,7 @@ export const dateRecognizer: Recognizer = {
           if (day < 1 || day > 31) return undefined;
           // "May 5" alone is common in prose ("may 2 people"): require a capital month or a year.
           if (!m[2] && !/^\d/.test(m[0]) && !STARTS_UPPER.test(m[0])) return undefined;
-          return {
-            start: m.index,
-            end: m.index + m[0].length,
-            type: 'DATE',
-            score: m[2] ? 0.75 : 0.6,
-            source: 'pattern',
-          };
+          return date(m, m[2] ? 0.75 : 0.6);
         }),
       );
     }
