@@ -112,8 +112,11 @@ const CUES: readonly (readonly string[])[] = [
 ];
 
 /** Words that end the name of a region: "Marin County", "Hubei Province". */
-const REGION_SUFFIX = /\b(?:County|Province|Prefecture|Oblast|Governorate|Voivodeship)\b/;
 const REGION_WORDS = new Set(['county', 'province', 'prefecture', 'oblast', 'governorate', 'voivodeship']);
+/** A region word written capitalised anywhere in the text: the rule runs only then. */
+const REGION_SUFFIX = new RegExp(
+  `\\b(?:${[...REGION_WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\b`,
+);
 
 const COMPASS = new Set(
   'north south east west northern southern eastern western central northeast northwest southeast southwest upper lower greater'.split(
