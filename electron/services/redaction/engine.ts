@@ -20,6 +20,7 @@ import { NAME_RECOGNIZERS } from './names';
 import { LaneDetectorError, offload, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
 import { isAppName, isTechTerm, leadingLabelLength, trailingLabelLength } from './ner/tech-terms';
+import { isSentenceOpeningWord } from './ner/sentence-start';
 import { truecaseForModel } from './ner/truecase';
 import { PATTERN_RECOGNIZERS } from './patterns';
 import { applyPlaceholders, PlaceholderSession } from './placeholders';
@@ -302,7 +303,13 @@ export class Detector {
             const cut = label || next ? { ...piece, start: piece.start + label, end: piece.end - next } : piece;
             const c = cut.type === 'PERSON' ? withApostropheSurname(text, cut) : cut;
             const span = text.slice(c.start, c.end);
-            if (onWordBoundaries(text, c) && !isTechTerm(span) && !isAppName(span, c.type)) candidates.push(c);
+            if (
+              onWordBoundaries(text, c) &&
+              !isTechTerm(span) &&
+              !isAppName(span, c.type) &&
+              !isSentenceOpeningWord(text, c.start, c.end)
+            )
+              candidates.push(c);
           }
         }
         nerAvailable = true;

@@ -103,6 +103,16 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     }
   });
 
+  it('drops a common word the model tags only because it opens a sentence', async () => {
+    const text =
+      'Searching . . . Nope , not an argument in sight .\nRunning a local server inside a virtual machine is fine .\n' +
+      'Is there a better crafted pop song on this list? Park and Mann were precision engineers.';
+    const r = await detector.detect(text);
+    const spans = r.entities.map((e) => `${e.type}:${e.text}`);
+    for (const word of ['Nope', 'Running']) assert.ok(!spans.some((s) => s.endsWith(`:${word}`)), spans.join(', '));
+    assert.ok(spans.includes('PERSON:Park'), spans.join(', '));
+  });
+
   it("keeps the rest of a surname after O' or D' (the model stops at the apostrophe)", async () => {
     const text = "Can you write a reference letter for my former intern, kevin o'malley? he worked with us.";
     const r = await detector.detect(text);

@@ -1,0 +1,60 @@
+// A cased model reads capitals as a sign of a name, and every sentence opens with one. In chat,
+// forum and ticket text it then tags the opening word itself: "Nope, I have sources", "Wow, that
+// blew up", "Running a local server…", "Possible anomaly in…". A single common word (or
+// an interjection) at the start of a sentence, tagged on its own, is dropped; names that are also
+// words ("Will", "Grace") and known places ("Nice", "Reading") keep the model's reading.
+import { PLACES } from '../location/lexicon';
+import { AMBIGUOUS_GIVEN, DEMONYMS, GIVEN, isCommon } from '../names/lexicon';
+
+/** Words of chat that the common-word list does not hold. */
+const INTERJECTIONS = new Set(
+  (
+    'nope yep yup yeah yea nah aww aw awww uh uhh um umm hmm hmmm psst ugh meh oops whoa wow woah yay ' +
+    'lol lmao lmfao rofl omg omfg wtf idk imo imho tbh btw fyi haha hahaha hah heh ok okay thx ty pls plz'
+  ).split(' '),
+);
+
+const ONE_WORD = /^\p{Lu}[\p{Ll}'’]*$|^\p{Lu}+$/u;
+/** What may stand between a sentence's end and its first word: blanks, quotes, brackets, list marks. */
+const OPENING = /[\s"'“‘«([*#>_•-]/u;
+
+/** True when `start` opens the text, a line or a sentence (after . ! ? : ; and what may follow them). */
+export function opensSentence(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && OPENING.test(text[i - 1]!)) {
+    if (text[i - 1] === '\n') return true;
+    i--;
+  }
+  if (i === 0) return true;
+  // Only blanks and opening signs skipped: the word continues a sentence ("the Devil").
+  if (i === start) return false;
+  const c = text[i - 1]!;
+  if (c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '…') return true;
+  // A closing quote or bracket after the end of a sentence: `he said." Nope`.
+  return (c === '"' || c === '”' || c === ')') && i > 1 && /[.!?]/.test(text[i - 2]!);
+}
+
+/** True when the model's span is one common word that only opens a sentence. */
+export function isSentenceOpeningWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!ONE_WORD.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower) || PLACES.has(lower) || DEMONYMS.has(lower)) return false;
+  if (INTERJECTIONS.has(lower)) return opensSentence(text, start);
+  if (!isCommon(word) || !opensSentence(text, start)) return false;
+  // "Park and Mann were…": one of a list of names.
+  if (LIST_OF_NAMES.test(text.slice(end, end + 40))) return false;
+  // A word on a line of its own is a record's entry (a company "Here" under a job title), not an opener.
+  return !aloneOnLine(text, start, end);
+}
+
+const LIST_OF_NAMES = /^[ \t]+(?:and|&|or)[ \t]+\p{Lu}/u;
+
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i > 0 && text[i - 1] !== '\n') return false;
+  let j = end;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+  return j === text.length || text[j] === '\n';
+}

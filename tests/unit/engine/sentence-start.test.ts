@@ -1,0 +1,48 @@
+// A capitalised common word that only opens a sentence is no name, whatever the model says.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isSentenceOpeningWord, opensSentence } from '../../../electron/services/redaction/ner/sentence-start';
+
+/** The word `word` in `text`, as the model's span would be. */
+function opening(text: string, word: string): boolean {
+  const start = text.indexOf(word);
+  assert.ok(start >= 0, word);
+  return isSentenceOpeningWord(text, start, start + word.length);
+}
+
+describe('a common word opening a sentence', () => {
+  it('knows where a sentence opens', () => {
+    assert.equal(opensSentence('Nope, I have sources.', 0), true);
+    assert.equal(opensSentence('Searching... Nope, not here.', 'Searching... '.length), true);
+    assert.equal(opensSentence('RT @ bwecht : Well , that makes', 'RT @ bwecht : '.length), true);
+    assert.equal(opensSentence('first line\n* * Wow , that blew up', 'first line\n* * '.length), true);
+    assert.equal(opensSentence('he said." Nope', 'he said." '.length), true);
+    assert.equal(opensSentence('hacked by the Devil', 'hacked by the '.length), false);
+    assert.equal(opensSentence('a (Running) joke', 'a ('.length), false);
+  });
+
+  it('drops interjections and common words that open a sentence', () => {
+    assert.equal(opening('Nope , not an argument in sight .', 'Nope'), true);
+    assert.equal(opening('Searching . . . Nope , not an argument in sight .', 'Nope'), true);
+    assert.equal(opening('Running a local server inside a virtual machine', 'Running'), true);
+    assert.equal(opening('Possible anomaly in Cryptonomicon', 'Possible'), true);
+    assert.equal(opening('* * Edit : * * Wow , that blew up .', 'Wow'), true);
+    assert.equal(opening('LOL that was great', 'LOL'), true);
+  });
+
+  it('keeps names, places, lists of names, words within a sentence and entries alone on their line', () => {
+    // Given names that are words, known places that are words.
+    assert.equal(opening('Will said he would come.', 'Will'), false);
+    assert.equal(opening('Grace called back.', 'Grace'), false);
+    assert.equal(opening('Reading is an hour from London.', 'Reading'), false);
+    assert.equal(opening('Nice was sunny all week.', 'Nice'), false);
+    // Not at the start of a sentence, not one word, not a common word.
+    assert.equal(opening('They are hacked by the Devil', 'Devil'), false);
+    assert.equal(opening('Park Ji-sung scored.', 'Park Ji-sung'), false);
+    assert.equal(opening('Zillow raised prices.', 'Zillow'), false);
+    // "Park and Mann were…": one of a list of names.
+    assert.equal(opening('Is it on this list? Park and Mann were precision engineers.', 'Park'), false);
+    // A company on a line of its own in a record.
+    assert.equal(opening('Olga Krylova\nCable line installer\nHere\n1610 ul. Zakrzowska 92', 'Here'), false);
+  });
+});
