@@ -17,6 +17,8 @@ describe('a common word opening a sentence', () => {
     assert.equal(opensSentence('RT @ bwecht : Well , that makes', 'RT @ bwecht : '.length), true);
     assert.equal(opensSentence('first line\n* * Wow , that blew up', 'first line\n* * '.length), true);
     assert.equal(opensSentence('he said." Nope', 'he said." '.length), true);
+    assert.equal(opensSentence('Ask Dr. Young', 'Ask Dr. '.length), false);
+    assert.equal(opensSentence('It rained. Young people left.', 'It rained. '.length), true);
     assert.equal(opensSentence('hacked by the Devil', 'hacked by the '.length), false);
     assert.equal(opensSentence('a (Running) joke', 'a ('.length), false);
   });
@@ -28,6 +30,17 @@ describe('a common word opening a sentence', () => {
     assert.equal(opening('Possible anomaly in Cryptonomicon', 'Possible'), true);
     assert.equal(opening('* * Edit : * * Wow , that blew up .', 'Wow'), true);
     assert.equal(opening('LOL that was great', 'LOL'), true);
+  });
+
+  it("drops a common word that is a hashtag's or one word of a title-case headline", () => {
+    assert.equal(opening('A heart at peace . # Heart # Prayer # Faith', 'Prayer'), true);
+    assert.equal(opening('so blessed today #Prayer', 'Prayer'), true);
+    assert.equal(opening('Building a Strategic Relationship With Others is Hard Work', 'Strategic'), true);
+    assert.equal(opening('Jimmy Fallon Makes Blake Shelton Try Sushi', 'Try'), true);
+    // In a sentence, the same word keeps the model's reading (it may be a surname).
+    assert.equal(opening('We met with a Strategic partner yesterday.', 'Strategic'), false);
+    assert.equal(opening('Ask Mr. Park about it.', 'Park'), false);
+    assert.equal(opening('Signed, J. Young', 'Young'), false);
   });
 
   it('keeps names, places, lists of names, words within a sentence and entries alone on their line', () => {

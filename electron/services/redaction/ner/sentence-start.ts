@@ -18,6 +18,9 @@ const ONE_WORD = /^\p{Lu}[\p{Ll}'’]*$|^\p{Lu}+$/u;
 /** What may stand between a sentence's end and its first word: blanks, quotes, brackets, list marks. */
 const OPENING = /[\s"'“‘«([*#>_•-]/u;
 
+const ABBREVIATION =
+  /(?:^|[^\p{L}])(?:\p{Lu}|mrs?|ms|mx|dr|prof|st|sr|jr|rev|hon|gen|col|capt|sgt|lt|maj|gov|sen|rep|mme|mlle|sra|srta|hr|fr)\.$/iu;
+
 /** True when `start` opens the text, a line or a sentence (after . ! ? : ; and what may follow them). */
 export function opensSentence(text: string, start: number): boolean {
   let i = start;
@@ -29,6 +32,8 @@ export function opensSentence(text: string, start: number): boolean {
   // Only blanks and opening signs skipped: the word continues a sentence ("the Devil").
   if (i === start) return false;
   const c = text[i - 1]!;
+  // "Mr. Park", "J. Park": the period of a title or an initial ends no sentence.
+  if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i))) return false;
   if (c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '…') return true;
   // A closing quote or bracket after the end of a sentence: `he said." Nope`.
   return (c === '"' || c === '”' || c === ')') && i > 1 && /[.!?]/.test(text[i - 2]!);
@@ -41,7 +46,12 @@ export function isSentenceOpeningWord(text: string, start: number, end: number):
   const lower = word.toLowerCase();
   if (GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower) || PLACES.has(lower) || DEMONYMS.has(lower)) return false;
   if (INTERJECTIONS.has(lower)) return opensSentence(text, start);
-  if (!isCommon(word) || !opensSentence(text, start)) return false;
+  if (!isCommon(word)) return false;
+  // A hashtag's word ("#Prayer", "# Travel") or one word of a headline in title case: capitals there
+  // say nothing about names either.
+  if (afterHash(text, start) || inTitleCaseLine(text, start, end))
+    return !LIST_OF_NAMES.test(text.slice(end, end + 40));
+  if (!opensSentence(text, start)) return false;
   // "Park and Mann were…": one of a list of names.
   if (LIST_OF_NAMES.test(text.slice(end, end + 40))) return false;
   // A word on a line of its own is a record's entry (a company "Here" under a job title), not an opener.
@@ -57,4 +67,33 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   let j = end;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
   return j === text.length || text[j] === '\n';
+}
+
+function afterHash(text: string, start: number): boolean {
+  return text[start - 1] === '#' || (text[start - 1] === ' ' && text[start - 2] === '#');
+}
+
+const WORDS = /\p{L}[\p{L}'’-]*/gu;
+const SMALL_WORDS = new Set('a an the of in on at to for and or but by with from as is are vs via'.split(' '));
+
+/**
+ * True when the line around [start, end) is written in title case ("Building a Strategic
+ * Relationship With Others is Hard Work"): most of its words, small words included, capitalised.
+ */
+function inTitleCaseLine(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  let to = text.indexOf('\n', end);
+  if (to < 0) to = text.length;
+  let words = 0;
+  let capitals = 0;
+  let smallCapitals = 0;
+  for (const m of text.slice(from, to).matchAll(WORDS)) {
+    const w = m[0];
+    words++;
+    const cap = w[0] !== w[0]!.toLowerCase();
+    if (cap) capitals++;
+    // A sentence capitalises its first word only; a headline capitalises "With", "To", "Of" too.
+    if (cap && m.index > 0 && SMALL_WORDS.has(w.toLowerCase())) smallCapitals++;
+  }
+  return words >= 4 && capitals >= words * 0.75 && (smallCapitals > 0 || capitals === words);
 }
