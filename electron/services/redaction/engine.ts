@@ -17,7 +17,7 @@ import { LOCATION_RECOGNIZERS } from './location';
 import { mergeCandidates } from './merge';
 import { joinNameParticles, takeNicknamedSurnames, widenOrgEdges } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
-import { LaneDetectorError, offload, type ParallelOptions } from './parallel';
+import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
 import { isAppName, isTechTerm, leadingLabelLength, trailingLabelLength } from './ner/tech-terms';
 import { isSentenceOpeningWord } from './ner/sentence-start';
@@ -59,10 +59,10 @@ function collect(into: Candidate[], detector: Pick<Recognizer, 'name' | 'detect'
 }
 
 /**
- * Run `recognizers` over `text`, adding their findings to `into` in order. A long text has the
- * worker lane run in the worker meanwhile (parallel/), with the same findings in the same order;
- * `meanwhile` is other work for this thread while the worker finishes. A worker that cannot run
- * leaves its share to this thread.
+ * Run `recognizers` over `text`, adding their findings to `into` in order. A long text shares the
+ * worker lane with the worker (parallel/): this thread runs the others and `meanwhile` (other work
+ * for it), then takes worker-lane recognizers the worker has not started, until none is left. Same
+ * findings in the same order. A worker that cannot run leaves its share to this thread.
  */
 async function collectSplit(
   into: Candidate[],
@@ -78,15 +78,19 @@ async function collectSplit(
   }
   const slots = recognizers.map((r) => (remote.members.has(r) ? undefined : find(r, text)));
   meanwhile();
-  let found: Candidate[][] | undefined;
+  const taken = new Map<Recognizer, Candidate[]>();
+  for (let i = remote.take(); i >= 0; i = remote.take()) taken.set(remote.order[i]!, find(remote.order[i]!, text));
+  let found: LaneFound | undefined;
   try {
     found = await remote.found;
   } catch (err) {
     if (err instanceof LaneDetectorError) throw new DetectionError(err.detector, err);
   }
-  let k = 0;
+  const byWorker = new Map<Recognizer, Candidate[]>();
+  if (found) remote.order.forEach((r, i) => found[i] && byWorker.set(r, found[i]));
   for (let i = 0; i < recognizers.length; i++) {
-    const slot = slots[i] ?? (found ? found[k++]! : find(recognizers[i]!, text));
+    const r = recognizers[i]!;
+    const slot = slots[i] ?? taken.get(r) ?? byWorker.get(r) ?? find(r, text);
     for (const c of slot) into.push(c);
   }
 }

@@ -8,11 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
-import { DetectionError, Detector } from '../../../electron/services/redaction/engine';
+import { BUILTIN_RECOGNIZERS, DetectionError, Detector } from '../../../electron/services/redaction/engine';
 import {
   LaneDetectorError,
   LaneUnavailable,
   LaneWorker,
+  type LaneFound,
   type LaneState,
 } from '../../../electron/services/redaction/parallel';
 import type { Candidate } from '../../../electron/services/redaction/types';
@@ -49,16 +50,16 @@ function longText(chars: number): string {
   return s;
 }
 
-/** A worker that is ready and answers every request the same way (to test the engine's handling). */
+/** A worker that is ready and answers every request as scripted (to test the engine's handling). */
 class ScriptedWorker extends LaneWorker {
-  constructor(private readonly answer: () => Promise<Candidate[][]>) {
+  constructor(private readonly answer: (names: string[], claim?: SharedArrayBuffer) => Promise<LaneFound>) {
     super(new URL('file:///nonexistent-worker.cjs'));
   }
   override get state(): LaneState {
     return 'ready';
   }
-  override run(): Promise<Candidate[][]> {
-    return this.answer();
+  override run(_text: string, names: string[], claim?: SharedArrayBuffer): Promise<LaneFound> {
+    return this.answer(names, claim);
   }
 }
 
@@ -146,6 +147,57 @@ describe('detection split across two threads', () => {
       assert.match(err.message, /Detector "phone" failed: metadata broken/);
       return true;
     });
+  });
+
+  it('has the calling thread take the recognizers the worker has not started', async () => {
+    // A worker that takes nothing (still busy): the calling thread runs the whole lane itself.
+    let asked: string[] = [];
+    const d = new Detector({
+      modelDir: null,
+      parallel: {
+        minChars: 0,
+        worker: new ScriptedWorker(async (names) => {
+          asked = names;
+          return names.map(() => null);
+        }),
+      },
+    });
+    const text = longText(20_000);
+    const r = await d.detect(text, { ner: false });
+    assert.deepEqual(r.entities, (await serial.detect(text, { ner: false })).entities);
+    // The costliest first, so that the two threads end together.
+    assert.deepEqual(asked.slice(0, 2), ['id-numbers', 'phone']);
+  });
+
+  it('uses what the worker found for the recognizers it took, and runs each recognizer once', async () => {
+    // The worker takes the first recognizer (id-numbers) and reports one made-up finding for it.
+    const marker: Candidate = { start: 0, end: 4, type: 'ID_NUMBER', score: 0.99, source: 'pattern' };
+    const d = new Detector({
+      modelDir: null,
+      parallel: {
+        minChars: 0,
+        worker: new ScriptedWorker(async (names, claim) => {
+          assert.ok(claim, 'the worker shares the lane with the calling thread');
+          const i = Atomics.add(new Int32Array(claim), 0, 1);
+          return names.map((_, k) => (k === i ? [marker] : null));
+        }),
+      },
+    });
+    const text = 'Dear ' + longText(20_000);
+    const r = await d.detect(text, { ner: false });
+    // What one thread finds without the ID rules, plus the worker's finding.
+    const withoutIds = new Detector({
+      modelDir: null,
+      parallel: false,
+      recognizers: BUILTIN_RECOGNIZERS.filter((x) => x.name !== 'id-numbers'),
+    });
+    const expected = (await withoutIds.detect(text, { ner: false })).entities;
+    assert.ok(r.entities.some((e) => e.type === 'ID_NUMBER' && e.text === 'Dear'));
+    assert.deepEqual(
+      r.entities.filter((e) => e.text !== 'Dear'),
+      expected,
+      "the ID findings are the worker's only, not found again in-thread",
+    );
   });
 
   it('runs the lane in-thread when the worker dies during a request', async () => {

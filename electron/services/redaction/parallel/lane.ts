@@ -24,3 +24,32 @@ export function laneRecognizer(name: string): Recognizer | undefined {
 export function inWorkerLane(r: Recognizer): boolean {
   return LANE_BY_NAME.get(r.name) === r;
 }
+
+/**
+ * The lane's recognizers from the costliest down, as measured on PII-dense text (npm run bench
+ * prints the costs). The worker starts at the top while the calling thread runs its own; when that
+ * is done it takes from what is left, so a long last recognizer does not keep one thread waiting.
+ */
+const COST_ORDER = [
+  'id-numbers',
+  'phone',
+  'credit-card',
+  'email',
+  'iban',
+  'url',
+  'username',
+  'secrets-generic',
+  'mac-address',
+  'date',
+  'ip-address',
+  'secrets-providers',
+  'travel-ids',
+];
+
+export function byExpectedCost(members: readonly Recognizer[]): Recognizer[] {
+  const rank = (r: Recognizer) => {
+    const i = COST_ORDER.indexOf(r.name);
+    return i < 0 ? COST_ORDER.length : i;
+  };
+  return [...members].sort((a, b) => rank(a) - rank(b));
+}

@@ -35,8 +35,11 @@ export function defaultWorkerEntry(): URL {
   return here.endsWith('.ts') ? new URL('./worker-dev.mjs', here) : new URL('./detect-worker.cjs', here);
 }
 
+/** Each name's findings by index; null for a name the calling thread took (see LaneRequest.claim). */
+export type LaneFound = (Candidate[] | null)[];
+
 interface Pending {
-  resolve(found: Candidate[][]): void;
+  resolve(found: LaneFound): void;
   reject(err: Error): void;
 }
 
@@ -135,21 +138,22 @@ export class LaneWorker {
 
   /**
    * Run the named lane recognizers over `text` in the worker. The worker must be ready, or starting:
-   * the request then waits for it.
+   * the request then waits for it. With `claim`, the worker shares the names with the calling
+   * thread (LaneRequest.claim) and leaves null where the caller took one.
    */
-  run(text: string, names: string[]): Promise<Candidate[][]> {
+  run(text: string, names: string[], claim?: SharedArrayBuffer): Promise<LaneFound> {
     const worker = this.worker;
-    if (this.current === 'starting') return this.ready().then(() => this.run(text, names));
+    if (this.current === 'starting') return this.ready().then(() => this.run(text, names, claim));
     if (this.current !== 'ready' || !worker) {
       return Promise.reject(new LaneUnavailable(this.failure ?? `the worker is ${this.current}`));
     }
     const id = this.nextId++;
-    return new Promise<Candidate[][]>((resolve, reject) => {
+    return new Promise<LaneFound>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       // Keep the process alive while a reply is due (a CLI awaiting it has nothing else pending).
       worker.ref();
       try {
-        worker.postMessage({ id, text, names } satisfies LaneRequest);
+        worker.postMessage((claim ? { id, text, names, claim } : { id, text, names }) satisfies LaneRequest);
       } catch (err) {
         this.forget(id);
         reject(new LaneUnavailable(err instanceof Error ? err.message : String(err)));

@@ -6,11 +6,17 @@ export interface LaneRequest {
   id: number;
   text: string;
   names: string[];
+  /**
+   * A counter shared with the detection thread (one Int32): each thread takes the index of the
+   * next name to run with Atomics.add, so whichever thread is free takes the next recognizer.
+   * Absent: the worker runs every name.
+   */
+  claim?: SharedArrayBuffer;
 }
 
-/** Each named recognizer's findings, in the order asked; or the first one that threw. */
+/** Findings of each name the worker ran, by index (null: the other thread took it); or the first that threw. */
 export type LaneReply =
-  { id: number; found: Candidate[][] } | { id: number; failed: { detector: string; message: string } };
+  { id: number; found: (Candidate[] | null)[] } | { id: number; failed: { detector: string; message: string } };
 
 /** Sent once, when the worker has loaded the recognizers. */
 export interface LaneReady {

@@ -11,8 +11,14 @@ if (!port) throw new Error('The detection lane must run in a worker thread.');
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 port.on('message', (req: LaneRequest) => {
-  const found: Candidate[][] = [];
-  for (const name of req.names) {
+  const found: (Candidate[] | null)[] = req.names.map(() => null);
+  const claim = req.claim ? new Int32Array(req.claim) : undefined;
+  let next = 0;
+  for (;;) {
+    // The next recognizer nobody has taken yet (the detection thread takes them too).
+    const i = claim ? Atomics.add(claim, 0, 1) : next++;
+    if (i >= req.names.length) break;
+    const name = req.names[i]!;
     const r = laneRecognizer(name);
     if (!r) {
       port.postMessage({
@@ -22,7 +28,7 @@ port.on('message', (req: LaneRequest) => {
       return;
     }
     try {
-      found.push(r.detect(req.text));
+      found[i] = r.detect(req.text);
     } catch (err) {
       port.postMessage({ id: req.id, failed: { detector: name, message: message(err) } } satisfies LaneReply);
       return;
