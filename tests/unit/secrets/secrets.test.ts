@@ -403,6 +403,36 @@ describe('PINs and card security codes', () => {
       [],
     );
   });
+  it('reports a password being set to a value', () => {
+    assert.deepEqual(
+      secrets(
+        'Please reset the password for user jdoe_88 to rT7#kL9!xQ. I changed my password to Sunflower2024! and ' +
+          'set the new password to Welcome123 for the intern.',
+      )
+        .filter((f) => f.subtype === 'PASSWORD')
+        .map((f) => f.text),
+      ['rT7#kL9!xQ', 'Sunflower2024!', 'Welcome123'],
+    );
+    // What the password opens, or a value that is no password.
+    assert.deepEqual(
+      secrets(
+        'the password to server01 is in the vault; we reset passwords to defaults; update the password to something stronger',
+      ).map((f) => f.text),
+      [],
+    );
+  });
+  it('reports a security code named a few words before its value', () => {
+    assert.deepEqual(
+      secrets('Your PIN is 4821 and the CVV on the back is 737; the card security code is 0412.').map((f) => f.text),
+      ['4821', '737', '0412'],
+    );
+    assert.deepEqual(
+      secrets('the security code is required; the CVV on the back is missing; security code was 123456').map(
+        (f) => f.text,
+      ),
+      [],
+    );
+  });
   it('reports a quoted passphrase with spaces right after the word', () => {
     assert.deepEqual(
       secrets("Cabin wifi: network Lakeside_5G, passphrase 'blue heron sunrise 42'.").map((f) => [f.text, f.subtype]),

@@ -325,8 +325,17 @@ function passwordShaped(value: string): boolean {
 const QUOTED_PASSWORD =
   /(?<![A-Za-z0-9_])(?:password|passwd|passphrase|passcode|pwd)(?:[ \t]+(?:is|was))?[ \t]+(["'“‘])([^"'“”‘’\n]{6,64})["'”’]/giu;
 
+// A password being set: "reset the password for user jdoe_88 to rT7#kL9!xQ", "changed my password to
+// Sunflower2024!". The verb is required: in "the password to server01 is in the vault" the word after
+// "to" is what the password opens.
+const PASSWORD_SET_TO =
+  /(?<![A-Za-z0-9_])(?:set|sets|setting|change|changes|changed|changing|reset|resets|resetting|update|updated|updating)[ \t]+(?:(?:the|his|her|their|my|your|our|its|a|new|temporary|temp)[ \t]+){0,2}(?:password|passwd|passphrase|passcode)(?:[ \t]+(?:for|of|on)(?:[ \t]+[\p{L}\p{N}'’._@-]{1,30}){1,4}?)?[ \t]+(?:to|as)[ \t]+["'`]?([^\s"'`]{6,64})/giu;
+
+const PASSWORD_SET_TO_LOOSE = /reset|set|chang|updat/giu;
+
 function barePasswords(text: string, out: Candidate[]): void {
-  for (const re of [BARE_PASSWORD, PASSWORD_FOR]) passwordsAfterWord(re, text, out);
+  for (const re of [BARE_PASSWORD, PASSWORD_FOR]) passwordsAfterWord(re, BARE_PASSWORD_LOOSE, text, out);
+  passwordsAfterWord(PASSWORD_SET_TO, PASSWORD_SET_TO_LOOSE, text, out);
   for (const m of matchesVia(QUOTED_PASSWORD, BARE_PASSWORD_LOOSE, text)) {
     const value = m[2]!;
     if (isPlaceholderValue(value) || !/\S\s*\S/.test(value)) continue;
@@ -335,8 +344,9 @@ function barePasswords(text: string, out: Candidate[]): void {
   }
 }
 
-function passwordsAfterWord(re: RegExp, text: string, out: Candidate[]): void {
-  for (const m of matchesVia(re, BARE_PASSWORD_LOOSE, text)) {
+/** The password-shaped values `re` finds (`loose` matches wherever `re` starts: see matchesVia). */
+function passwordsAfterWord(re: RegExp, loose: RegExp, text: string, out: Candidate[]): void {
+  for (const m of matchesVia(re, loose, text)) {
     // A sentence's punctuation after the value is not part of it.
     const value = m[1]!.replace(/[.,;:)\]]+$/, '');
     if (value.length < 6 || !passwordShaped(value) || isPlaceholderValue(value)) continue;
@@ -349,11 +359,20 @@ function passwordsAfterWord(re: RegExp, text: string, out: Candidate[]): void {
 // else, so three or four digits right after it are the code.
 const BARE_CVV = /(?<![A-Za-z0-9_])(?:cvv2?|cvc2?|csc)[ \t]+(\d{3,4})(?![\d.,/-]?\d)/giu;
 const BARE_CVV_LOOSE = /cv[vc]|csc/giu;
+// Words between the code's name and "is": "the CVV on the back is 737", "the security code is 123".
+const CVV_IS =
+  /(?<![A-Za-z0-9_])(?:cvv2?|cvc2?|csc|(?:card[ \t]+)?security[ \t]+code)(?:[ \t]+[\p{L}'’]{1,12}){0,4}?[ \t]+(?:is|was|reads)[ \t]*:?[ \t]+(\d{3,4})(?![\d.,/-]?\d)/giu;
+const CVV_IS_LOOSE = /cv[vc]|csc|security/giu;
 
 function bareSecurityCodes(text: string, out: Candidate[]): void {
-  for (const m of matchesVia(BARE_CVV, BARE_CVV_LOOSE, text)) {
-    const end = m.index + m[0].length;
-    out.push(secret(end - m[1]!.length, end, 'PIN', 0.85));
+  for (const [re, loose] of [
+    [BARE_CVV, BARE_CVV_LOOSE],
+    [CVV_IS, CVV_IS_LOOSE],
+  ] as const) {
+    for (const m of matchesVia(re, loose, text)) {
+      const end = m.index + m[0].length;
+      out.push(secret(end - m[1]!.length, end, 'PIN', 0.85));
+    }
   }
 }
 
