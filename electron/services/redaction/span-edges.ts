@@ -57,13 +57,14 @@ export function joinNameParticles(text: string, merged: Candidate[]): Candidate[
 }
 
 /**
- * A nickname in quotes inside a name, and the surname after it: "Robert 'Bobby' Kline", 'William
- * "Bill" Turner'. Detectors stop at the quote, leaving the surname in the prompt.
+ * A nickname in quotes or brackets inside a name, and the surname after it: "Robert 'Bobby' Kline",
+ * 'William "Bill" Turner', "Ana (Nina) Costa". Detectors stop at the quote or bracket, leaving the
+ * surname in the prompt.
  */
 const NICKNAME_THEN_SURNAME =
-  /^[ \t]*(?:['"“‘]\p{Lu}[\p{Ll}.-]{0,20})?['"”’][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/u;
-const OPEN_NICKNAME = /[ \t]['"“‘]\p{Lu}[\p{Ll}.-]{0,20}$/u;
-const NICKNAME_AFTER = /^[ \t]+['"“‘]/;
+  /^[ \t]*(?:['"“‘(]\p{Lu}[\p{Ll}.-]{0,20})?['"”’)][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/u;
+const OPEN_NICKNAME = /[ \t]['"“‘(]\p{Lu}[\p{Ll}.-]{0,20}$/u;
+const NICKNAME_AFTER = /^[ \t]+['"“‘(]/;
 
 /** `merged` is sorted and free of overlaps; so is the result. */
 export function takeNicknamedSurnames(text: string, merged: Candidate[]): Candidate[] {

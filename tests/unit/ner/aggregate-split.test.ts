@@ -98,6 +98,14 @@ describe('a nickname inside a name', () => {
       ["Robert 'Bobby' Kline", 'William "Bill" Turner', "John 'Jack' O'Neil"],
     );
   });
+  it('takes a nickname in brackets and the surname after it into the name', () => {
+    const text = 'Hi, I am Ana (Nina) Costa; the CFO is Robert (Bob) Kline (Finance), not Jo (HR) Lee.';
+    assert.deepEqual(names(text, [cand(text, 'Ana'), cand(text, 'Nina'), cand(text, 'Robert'), cand(text, 'Jo')]), [
+      'Ana (Nina) Costa',
+      'Robert (Bob) Kline',
+      'Jo',
+    ]);
+  });
   it('leaves a quotation, a lower-case word or another entity after a name alone', () => {
     const text = "Ask Maria 'the boss' about it; Anna 'Annie' Berlin (a place).";
     assert.deepEqual(names(text, [cand(text, 'Maria'), cand(text, 'Anna'), cand(text, 'Berlin', 'LOCATION')]), [
