@@ -126,6 +126,19 @@ describe('usernames', () => {
       [],
     );
   });
+  it('takes an account name in a sentence, after "is" or what it is for', () => {
+    assert.deepEqual(
+      names(
+        'My username on the portal is sk8er_grl_99. Username for the VPN: jdoe88; my gamertag is xXShadowXx ' +
+          'and my handle is `ana_k`.',
+      ),
+      ['sk8er_grl_99', 'jdoe88', 'xXShadowXx', 'ana_k'],
+    );
+    assert.deepEqual(
+      names('the username is required; the handle is broken; your login is the email address; Username for: later'),
+      [],
+    );
+  });
   it('takes the account under a *_USER key and of a login line in a log', () => {
     assert.deepEqual(
       names('services:\n  db:\n    environment:\n      POSTGRES_USER: fjohnson\n      DB_USERNAME="ana.k"\n'),

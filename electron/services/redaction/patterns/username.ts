@@ -63,6 +63,21 @@ const LOGIN_FOR_LOOSE = /log|sign|auth|failed|accepted/gi;
 // The same without the leading lookbehind, for the fast scan (fast-scan.ts).
 const AFTER_WORD_LOOSE = /user|login|account|logs in|logged in|signs in|signed in/gi;
 
+/**
+ * An account name in a sentence, after "is" or a colon, maybe with what it is for between:
+ * "my username is sk8er_grl_99", "Username for the VPN: jdoe88", "my gamertag is xXShadowXx".
+ * Same groups as AFTER_WORD.
+ */
+const NAME_FOR = String.raw`(?:[ \t]+(?:on|for|at|in)(?:[ \t]+[\p{L}\p{N}'’._-]{1,30}){1,3}?)`;
+const NAME_IS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@./-])(?:user[ _-]?name|user[ _-]?id|login(?:[ _-]?name)?|screen[ \t]+name|gamertag|handle)` +
+    // "Username: x" alone is LABELLED's.
+    String.raw`(?:${NAME_FOR}?[ \t]+(?:is|was)[ \t]+|${NAME_FOR}[ \t]*:[ \t]*)` +
+    String.raw`@?(["'‘\u0060]?)([A-Za-z0-9][A-Za-z0-9._-]{2,31})\1(?![\p{L}\p{N}_@-])`,
+  'giu',
+);
+const NAME_IS_LOOSE = /user|login|screen|gamertag|handle/gi;
+
 /** Endings of inflected and derived words, which account names rarely have. */
 const WORD_ENDING = /(?:ed|ing|ion|ment|ness|ly|s)$/i;
 
@@ -107,7 +122,17 @@ function homeDirectories(text: string, out: Candidate[]): void {
 }
 
 function afterWord(text: string, out: Candidate[]): void {
-  for (const m of matchesVia(AFTER_WORD, AFTER_WORD_LOOSE, text)) {
+  for (const [re, loose] of [
+    [AFTER_WORD, AFTER_WORD_LOOSE],
+    [NAME_IS, NAME_IS_LOOSE],
+  ] as const) {
+    accountsAfter(re, loose, text, out);
+  }
+}
+
+/** The accounts `re` finds (groups: the quote, the value), when they are not words or shared accounts. */
+function accountsAfter(re: RegExp, loose: RegExp, text: string, out: Candidate[]): void {
+  for (const m of matchesVia(re, loose, text)) {
     const value = m[2]!.replace(/[._-]+$/, '');
     if (value.length < 3 || SHARED_ACCOUNTS.has(value.toLowerCase())) continue;
     // Part of an e-mail address ("user test.user+tag@example.com"): the e-mail recognizer's.
