@@ -21,6 +21,8 @@ const MEANINGFUL = /[\p{L}\p{N}]/u;
 /** Words that join names and values: never an entity of their own. */
 const CONNECTORS = new Set(['and', 'or', 'of', 'the', 'for', 'und', 'et', 'y', 'e', 'de', 'van', 'von', '&']);
 
+const POSSESSIVE = /^['’]s$/;
+
 interface Span {
   start: number;
   end: number;
@@ -125,6 +127,8 @@ function mergeCluster(text: string, cluster: Candidate[]): Candidate[] {
       if (others.length > 0 && piece.end - piece.start < 2) continue;
       // Nor is the word that joined the values around it: "Michael and Hodge" cut around two names.
       if (others.length > 0 && CONNECTORS.has(text.slice(piece.start, piece.end).toLowerCase())) continue;
+      // Nor a possessive ending left of a name cut away: the "'s" of "St Mary's".
+      if (others.length > 0 && POSSESSIVE.test(text.slice(piece.start, piece.end))) continue;
       const same = accepted.filter((a) => a.type === c.type && a.start < piece.end && piece.start < a.end);
       if (same.length === 0) {
         accepted.push({ ...c, ...piece });

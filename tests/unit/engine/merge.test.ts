@@ -49,6 +49,15 @@ describe('mergeCandidates', () => {
     );
   });
 
+  it("drops a possessive ending left over when a name is cut away (the 's of St Mary's)", () => {
+    const text = "She teaches at St Mary's in Dublin.";
+    const out = mergeCandidates(text, [c(15, 23, 'ORG', 0.7, 'pattern'), c(15, 22, 'LOCATION', 0.99, 'ner')]);
+    assert.deepEqual(
+      out.map((e) => [text.slice(e.start, e.end), e.type]),
+      [['St Mary', 'LOCATION']],
+    );
+  });
+
   it('drops the joining word left over when a candidate is cut around two others', () => {
     const text = 'our 3 founders: Eklund, Michael and Hodge.';
     // The firm-name rule's "Michael and Hodge" against the model's two people.

@@ -288,6 +288,13 @@ describe('ORG by structure and context', () => {
       "St. Mary's Hospital",
       "Saint Joseph's College",
     ]);
+    // Without the word: a saint's name in the possessive is an institution, not a person; a feast is neither.
+    assert.deepEqual(orgs("admitted to St. Luke's with chest pain; she teaches at St Mary's; St. Peter's Basilica"), [
+      "St. Luke's",
+      "St Mary's",
+      "St. Peter's Basilica",
+    ]);
+    assert.deepEqual(orgs("St. Patrick's Day and St. Valentine's Eve"), []);
   });
 
   it('finds organisations described as such, and standalone double-barrelled firm names', () => {

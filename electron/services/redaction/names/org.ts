@@ -3,6 +3,7 @@
 // and Williamson") and employment cues ("works at X", "joined X").
 import { charSet } from '../char-set';
 import { caseAware } from './caseless';
+import { allMatches } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 import { COMMON, DEMONYMS, NEVER_NAME, isCommon, tokenize, type Token, type Tokens, TOK_CAP } from './lexicon';
 
@@ -379,7 +380,30 @@ function orgDetect(text: string): Candidate[] {
       break;
     }
   }
+  saintsInstitutions(text, out);
   return out;
+}
+
+/**
+ * A saint's name in the possessive names a hospital, school or church even without the word:
+ * "admitted to St. Luke's", "she teaches at St Mary's". A person is never so named; a feast is
+ * ("St. Patrick's Day").
+ */
+const SAINTS_INSTITUTION =
+  /(?<![\p{L}\p{N}])(?:St\.?|Ste\.?|Saint)[ \t]+\p{Lu}\p{Ll}+['’]s(?![\p{L}\p{N}])(?![ \t]+(?:Day|Eve|Night|Feast|Mass)\b)(?:[ \t]+(?:Hospital|Infirmary|Clinic|Church|Cathedral|Basilica|Chapel|Abbey|College|School|Academy|Primary|University)\b)?/gu;
+
+function saintsInstitutions(text: string, out: Candidate[]): void {
+  if (!text.includes('S')) return;
+  for (const m of allMatches(SAINTS_INSTITUTION, text)) {
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'ORG',
+      subtype: 'SAINT',
+      score: 0.7,
+      source: 'pattern',
+    });
+  }
 }
 
 export const ORG_RECOGNIZER: Recognizer = {
