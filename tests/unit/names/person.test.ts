@@ -283,6 +283,17 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs("Translate 'Good morning' into German, French and Japanese."), []);
   });
 
+  it('takes the employer after a job or a colleague: "an engineer at Infosys", "worked with me at Allegro"', () => {
+    assert.deepEqual(
+      orgs(
+        'Tomasz worked with me at Allegro in 2020. Priya is an engineer at Infosys; Dana is a partner at McKinsey ' +
+          'and my colleagues at Zalando agree.',
+      ),
+      ['Allegro', 'Infosys', 'McKinsey', 'Zalando'],
+    );
+    assert.deepEqual(orgs('a manager at the store; the engineer at home; an analyst at Monday standup'), []);
+  });
+
   it("takes a saint's name into the organisation it opens", () => {
     assert.deepEqual(orgs("Her appointment at St. Mary's Hospital, and Saint Joseph's College."), [
       "St. Mary's Hospital",

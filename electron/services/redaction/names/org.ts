@@ -133,6 +133,19 @@ const CONTEXT_BEFORE: readonly (readonly string[])[] = [
   ['cto', 'of'],
   ['founder', 'of'],
   ['founded'],
+  // "worked with me at Allegro", "colleagues at Infosys"
+  ['with', 'me', 'at'],
+  ['with', 'us', 'at'],
+  ['together', 'at'],
+  ['colleague', 'at'],
+  ['colleagues', 'at'],
+  // A job at a capitalised name: "an engineer at Infosys", "a partner at McKinsey".
+  ...(
+    'engineer developer programmer manager analyst consultant director designer scientist researcher accountant ' +
+    'lawyer attorney associate specialist officer executive architect administrator recruiter partner employee'
+  )
+    .split(' ')
+    .map((job) => [job, 'at']),
 ];
 
 /** CONTEXT_BEFORE indexed by its last word, so each token looks up only the cues that can end before it. */
