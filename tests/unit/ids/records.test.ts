@@ -41,6 +41,11 @@ describe('numbers that are personal because of their label', () => {
         ['CUSTOMER_NUMBER', '2021104553'],
       ],
     );
+    // A health plan's member ID in three dashed groups, and its group number.
+    assert.deepEqual(found('my insurance member ID is XKJ-4402-991 and my group number is 00471; group number 3'), [
+      ['CUSTOMER_NUMBER', 'XKJ-4402-991'],
+      ['CUSTOMER_NUMBER', '00471'],
+    ]);
     // "#" alone, or an ID label that is not one of these: a national ID failing its check stays out.
     assert.deepEqual(found('Issue #48213 and Turkish ID 10000000146.'), []);
   });

@@ -96,8 +96,8 @@ export const RECORD_RECOGNIZERS = [
   }),
   idRecognizer({
     subtype: 'CUSTOMER_NUMBER',
-    // Also a dated reference: "CLM-2024-778812".
-    pattern: '[A-Z]{0,4}[-]?[0-9]{5,12}|[A-Z]{2,4}-[0-9]{2,4}-[0-9]{4,10}',
+    // Also in dashed groups: "CLM-2024-778812", "XKJ-4402-991".
+    pattern: '[A-Z]{0,4}[-]?[0-9]{5,12}|[A-Z]{2,4}-[0-9]{2,6}-[0-9]{2,10}',
     validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
     context: [
       'customer number',
@@ -119,6 +119,10 @@ export const RECORD_RECOGNIZERS = [
       'subscriber number',
       'health plan number',
       'health plan id',
+      // A health plan's group ("group number is 00471").
+      'group number',
+      'group no',
+      'group #',
       'claim number',
       'claim no',
       'claim #',
