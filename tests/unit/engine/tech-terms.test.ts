@@ -34,6 +34,9 @@ describe('model spans that are no names', () => {
       'Merhaba',
       'Witam',
       'Il',
+      'Beneficiary',
+      'Routing',
+      'Payee',
     ]) {
       assert.equal(isTechTerm(span), true, span);
     }

@@ -51,6 +51,8 @@ const LABELS = new Set(
     'dob ssn pin mrn ein tin vat bic swift cvv cvc zip iban ' +
     'patient customer client user username employee applicant candidate tenant sender recipient subject ' +
     'name surname address phone mobile email note notes summary steuer-id ' +
+    // Payment form labels ("Beneficiary: Helga Sørensen, Routing 021000021")
+    'beneficiary payee payer remitter routing account amount reference memo currency ' +
     // ID and phone labels in other countries' forms ("Aadhaar 4591...", "USt-IdNr. DE81...", "Tel. 069...")
     'aadhaar pan vin tel fax ust-idnr ust-id steuernummer nif nie dni cpf curp ' +
     'cpr nhs nino bsn pesel nir insee rut rfc inn snils ppsn nric hkid mbi vehicle certificate ' +
