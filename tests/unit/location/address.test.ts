@@ -112,6 +112,15 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Hola, vivo en Calle Mayor 5, 28013 Madrid.'), ['Calle Mayor 5, 28013 Madrid']);
     assert.deepEqual(loc('Jag bor på Storgatan 12 i Uppsala.'), ['Storgatan 12', 'Uppsala']);
     assert.deepEqual(loc('Ik woon op Kerkstraat 5 in Utrecht.'), ['Kerkstraat 5', 'Utrecht']);
+    // A street type written first starts the street after lower-case words ("I live on ul. …").
+    assert.deepEqual(loc('mieszkam przy ul. Długiej 5 od lat; biuro przy ulicy Piotrkowskiej 104'), [
+      'ul. Długiej 5',
+      'ulicy Piotrkowskiej 104',
+    ]);
+    // Nor a phone label after the city, in other languages.
+    assert.deepEqual(loc("j'habite au 8 rue des Lilas, 69003 Lyon, tél. 06 12 34 56 78."), [
+      '8 rue des Lilas, 69003 Lyon',
+    ]);
     assert.deepEqual(loc('zam. ul. Marszałkowska 10/12, 00-590 Warszawa, PESEL 44051401359.'), [
       'ul. Marszałkowska 10/12, 00-590 Warszawa',
     ]);

@@ -175,6 +175,7 @@ describe('phone', () => {
       ['Celular: (11) 91234-5678', '(11) 91234-5678'],
       // Words that ask to be called or reached, not naming the phone.
       ['Sie erreichen mich unter 0171 2345678.', '0171 2345678'],
+      ['69003 Lyon, tél. 06 12 34 56 78', '06 12 34 56 78'],
       ['appelez-moi au 06 12 34 56 78', '06 12 34 56 78'],
       ['llámame al 612 345 678', '612 345 678'],
       ['mi trovi, chiamami: 347 123 4567', '347 123 4567'],
@@ -193,6 +194,7 @@ describe('phone', () => {
   it('gives a national number the country the text around it points to, when it is valid there', () => {
     const subtype = (text: string) => phoneRecognizer.detect(text).map((c) => c.subtype);
     assert.deepEqual(subtype('appelez-moi au 06 12 34 56 78'), ['FR']);
+    assert.deepEqual(subtype('tél. 06 12 34 56 78'), ['FR']);
     assert.deepEqual(subtype('Mi teléfono es 612 345 678'), ['ES']);
     assert.deepEqual(subtype('Cep telefonu: 0532 123 45 67'), ['TR']);
     assert.deepEqual(subtype('電話番号は090-1234-5678。'), ['JP']);

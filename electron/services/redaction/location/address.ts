@@ -232,7 +232,7 @@ const NOT_STREET = new Set(
     'mg kg g km cm mm ml l lb lbs oz ft m s h min sec pm am x rd th st nd page chapter version windows room ext extension exp cvv cvc ' +
     'line column row step item section figure slide error build issue ticket ' +
     // Phone labels: "tel 0113 295 1000" is a number, not a street.
-    'tel phone fax mob mobile cell ph ' +
+    'tel tél phone fax mob mobile cell ph handy telefon teléfono telefone telefono ' +
     // Products named with a number ("renewing the Microsoft 365 E5 licences", "Python 3", "iPhone 15").
     'microsoft office excel outlook dynamics azure iphone ipad ipados macbook imac galaxy pixel xbox playstation ' +
     'python java node ubuntu debian fedora centos rhel android ios macos chrome firefox safari photoshop ' +
@@ -751,8 +751,10 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   )
     return undefined;
   const prev = toks.get(i - 1);
+  // A street type written first starts the street whatever precedes it: "mieszkam przy ul. Długiej 5".
   if (
     prev &&
+    !PREFIX_TYPES.has(t.lower) &&
     !prev.num &&
     spacesGap(text, prev, t) &&
     nameWord(prev) &&
@@ -805,7 +807,8 @@ function abbreviatedBefore(text: string, name: Tok, num: Tok): boolean {
 const TAIL_STOP = new Set(
   (
     'please thanks thank hello hi hey dear regards best cheers sincerely note see also if when then but so and or ' +
-    'i we you he she they it this that there the a an my our your his her their phone tel telephone fax email e-mail ' +
+    'i we you he she they it this that there the a an my our your his her their phone tel tél telephone fax email e-mail ' +
+    'handy telefon téléphone teléfono telefone telefono portable móvil movil celular cellulare ' +
     'mobile cell office desk web website contact call send sent mail is are was were will would can could should ' +
     'do does did have has had get got let let’s what where who why how which yes no ok okay ' +
     // Labels of the next value ("…, 10115 Berlin, Steuer-ID 86095742719").

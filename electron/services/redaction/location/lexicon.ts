@@ -34,7 +34,7 @@ export const PREFIX_TYPES = words(
     'via viale vicolo piazza piazzale corso largo strada contrada borgo lungomare ' +
     'calle camino carrer carretera paseo plaza pasaje ronda travesía travesia glorieta ' +
     'rua travessa alameda rodovia estrada largo praça praca ' +
-    'ul ulica al aleja os osiedle pl plac ' +
+    'ul ulica ulicy al aleja alei os osiedle osiedlu pl plac placu ' +
     'odos οδός οδος λεωφόρος λεωφ λ πλατεία ' +
     'jalan jl calea strada bulevardul str c',
 );

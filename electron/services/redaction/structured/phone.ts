@@ -58,7 +58,7 @@ export const NATIONAL: readonly CountryCode[] = [
 const IBAN_PREFIX = /[A-Za-z]{2}\d{2}[A-Za-z0-9]{0,4}(?:[ -][A-Za-z0-9]{1,4})*[ -]?$/;
 const LIKELY_WITHOUT_CONTEXT: CountryCode[] = ['US', 'GB'];
 /** Words that name a phone. */
-const PHONE_NAMES = String.raw`phone|ph|tel|telephone|call(?:ed|ing)?|mobile|mob|cell(?:phone)?|cel|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy|telefon(?:nummer|u|um|ní číslo)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin|ponsel|telepon|nomor hp|no\.? hp|sđt|kom[óo]rk[ai]`;
+const PHONE_NAMES = String.raw`phone|ph|t[ée]l|telephone|call(?:ed|ing)?|mobile|mob|cell(?:phone)?|cel|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy|telefon(?:nummer|u|um|ní číslo)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin|ponsel|telepon|nomor hp|no\.? hp|sđt|kom[óo]rk[ai]`;
 /**
  * Phone words of scripts \b does not know (it sees only ASCII word characters): after a non-letter,
  * and, for scripts written without spaces, anywhere.
@@ -184,7 +184,7 @@ const COUNTRY_HINTS: readonly [RegExp, CountryCode][] = [
   [/[\u0590-\u05FF]/, 'IL'],
   [/[\u0900-\u097F]/, 'IN'],
   [/[\u0600-\u06FF]/, 'AE'],
-  [/\b(?:t[ée]l[ée]phone|portable|appelez|appeler|rappeler|joindre|joignable|mon num[ée]ro)\b/i, 'FR'],
+  [/\b(?:t[ée]l[ée]phone|tél|portable|appelez|appeler|rappeler|joindre|joignable|mon num[ée]ro)\b/i, 'FR'],
   [/\b(?:tel[ée]fono|m[óo]vil|ll[áa]mame|ll[áa]menos|llamar|contactar)\b/i, 'ES'],
   [/\b(?:telefon(?:nummer)?|handy|rufnummer|erreichen|erreichbar|anrufen|r[üu]ckruf)\b/i, 'DE'],
   [/\b(?:cellulare|chiamami|chiamare|contattare|recapito)\b/i, 'IT'],
