@@ -30,6 +30,10 @@ describe('a common word opening a sentence', () => {
     assert.equal(opening('Possible anomaly in Cryptonomicon', 'Possible'), true);
     assert.equal(opening('* * Edit : * * Wow , that blew up .', 'Wow'), true);
     assert.equal(opening('LOL that was great', 'LOL'), true);
+    // Pronouns and articles of other languages; an all-caps word of the same letters is a place.
+    assert.equal(opening('Ich bin aus Köln. Meine IBAN lautet DE89…', 'Meine'), true);
+    assert.equal(opening('Je suis là. Le train part.', 'Le'), true);
+    assert.equal(opening('I moved last year. LA is sunny.', 'LA'), false);
   });
 
   it("drops a common word that is a hashtag's or one word of a title-case headline", () => {

@@ -4,13 +4,22 @@
 // an interjection) at the start of a sentence, tagged on its own, is dropped; names that are also
 // words ("Will", "Grace") and known places ("Nice", "Reading") keep the model's reading.
 import { PLACES } from '../location/lexicon';
-import { AMBIGUOUS_GIVEN, DEMONYMS, GIVEN, isCommon } from '../names/lexicon';
+import { AMBIGUOUS_GIVEN, DEMONYMS, GIVEN, isCommon, NEVER_NAME } from '../names/lexicon';
 
 /** Words of chat that the common-word list does not hold. */
 const INTERJECTIONS = new Set(
   (
     'nope yep yup yeah yea nah aww aw awww uh uhh um umm hmm hmmm psst ugh meh oops whoa wow woah yay ' +
     'lol lmao lmfao rofl omg omfg wtf idk imo imho tbh btw fyi haha hahaha hah heh ok okay thx ty pls plz'
+  ).split(' '),
+);
+
+/** Determiners and possessives of other languages that NEVER_NAME does not list. */
+const FUNCTION_WORDS = new Set(
+  (
+    'mein meine meinen meinem meiner dein deine sein seine der die das dem den des ein eine einen einem ' +
+    'le la les un une et mais mon ma mes ton ta el los las una pero mi mis su sus lo gli mio mia ' +
+    'het een maar os as um uma mas eu meu minha'
   ).split(' '),
 );
 
@@ -46,10 +55,13 @@ export function isSentenceOpeningWord(text: string, start: number, end: number):
   const lower = word.toLowerCase();
   if (GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower) || PLACES.has(lower) || DEMONYMS.has(lower)) return false;
   if (INTERJECTIONS.has(lower)) return opensSentence(text, start);
-  if (!isCommon(word)) return false;
+  // A pronoun, article or greeting of a language the word list does not hold ("Meine IBAN lautet…"),
+  // written with a capital only (an all-caps "LA" or "EU" is a place).
+  const functionWord = word !== word.toUpperCase() && (NEVER_NAME.has(lower) || FUNCTION_WORDS.has(lower));
+  if (!functionWord && !isCommon(word)) return false;
   // A hashtag's word ("#Prayer", "# Travel") or one word of a headline in title case: capitals there
   // say nothing about names either.
-  if (afterHash(text, start) || inTitleCaseLine(text, start, end))
+  if (!functionWord && (afterHash(text, start) || inTitleCaseLine(text, start, end)))
     return !LIST_OF_NAMES.test(text.slice(end, end + 40));
   if (!opensSentence(text, start)) return false;
   // "Park and Mann were…": one of a list of names.
