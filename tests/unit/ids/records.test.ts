@@ -144,6 +144,14 @@ describe('usernames', () => {
       [],
     );
   });
+  it("takes the account in a code comment's marker and a one-word commit trailer", () => {
+    assert.deepEqual(
+      names('# TODO(mkowalczyk): remove\n// FIXME(j.smith) later\nReviewed-by: tkoenig\nTODO(user): x; TODO(#123)'),
+      ['mkowalczyk', 'j.smith', 'tkoenig'],
+    );
+    // A trailer with a full name is a person's (the name rules'), not an account.
+    assert.deepEqual(names('Signed-off-by: Lena Fischer <lena@fischer.dev>'), []);
+  });
   it('takes the account under a *_USER key and of a login line in a log', () => {
     assert.deepEqual(
       names('services:\n  db:\n    environment:\n      POSTGRES_USER: fjohnson\n      DB_USERNAME="ana.k"\n'),

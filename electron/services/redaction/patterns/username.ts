@@ -219,6 +219,24 @@ export const usernameRecognizer: Recognizer = {
     keysLogsAndApps(text, out);
     chatSpeakers(text, out);
     homeDirectories(text, out);
+    codeOwners(text, out);
     return out;
   },
 };
+
+/**
+ * The account in a code comment's marker or a commit trailer: "TODO(mkowalczyk):", "FIXME(j.smith)",
+ * "Reviewed-by: tkoenig". A trailer with a full name is the name rules'; one word there is an account.
+ */
+const CODE_OWNER =
+  /\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE)\(@?([A-Za-z][A-Za-z0-9._-]{1,31})\)|^[ \t]*(?:Reviewed|Acked|Tested|Reported|Suggested|Co-authored|Signed-off)-by:[ \t]*@?([A-Za-z][A-Za-z0-9._-]{1,31})[ \t]*$/gm;
+
+function codeOwners(text: string, out: Candidate[]): void {
+  if (!text.includes('(') && !text.includes('-by:')) return;
+  for (const m of allMatches(CODE_OWNER, text)) {
+    const value = (m[1] ?? m[2]!).replace(/[._-]+$/, '');
+    if (value.length < 2 || SHARED_ACCOUNTS.has(value.toLowerCase())) continue;
+    const start = m.index + m[0].indexOf(m[1] ?? m[2]!, m[0].indexOf(m[1] ? '(' : ':'));
+    out.push(username(start, start + value.length, 0.7));
+  }
+}
