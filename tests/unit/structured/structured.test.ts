@@ -294,10 +294,16 @@ describe('URL', () => {
       'https://www.linkedin.com/in/sofia-rossi-123/',
       'https://twitter.com/jack',
       'https://bsky.app/profile/alice.bsky.social',
+      // A code host's page of one account.
+      'github.com/ngozio',
+      'https://gitlab.com/jdoe/',
     ])
       assert.ok(score(t) >= 0.5, t);
     for (const t of [
       'https://x.com/home',
+      // The code host's own pages, and a repository (often an organisation's).
+      'https://github.com/features',
+      'https://github.com/facebook/react',
       'https://www.facebook.com/groups/abc',
       'https://en.wikipedia.org/wiki/Paris',
     ])

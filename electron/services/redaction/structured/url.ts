@@ -88,6 +88,10 @@ const IDENTIFYING =
 const PROFILE =
   /^[a-z]+:\/\/(?:www\.|[a-z]{2}\.|m\.)?(?:linkedin\.com\/(?:in|pub)\/|(?:twitter|x|instagram|facebook|threads)\.(?:com|net)\/(?!(?:home|explore|search|hashtag|i|intent|share|sharer|login|settings|help|about|policies|privacy|legal|p|reel|watch|groups|events|pages|marketplace)(?:[/?#]|$))|bsky\.app\/profile\/)[^/?#\s]+/i;
 
+/** A code host's page of one account (github.com/ngozio); a repository under it may be an organisation's. */
+const CODE_PROFILE =
+  /^[a-z]+:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\/(?!(?:about|features|pricing|login|join|signup|topics|explore|marketplace|orgs|organizations|settings|enterprise|sponsors|collections|trending|security|site|team|customer-stories|readme|issues|pulls|notifications|new|search|apps|contact|users|help|dashboard)(?:[/?#]|$))[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/?(?:[?#]|$)/i;
+
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const LONG_RUN = /[A-Za-z0-9]{16,}/g;
 
@@ -112,7 +116,7 @@ function hasOpaqueId(rest: string): boolean {
  * a score under the default threshold: visible to a user who lowers it, not redacted by default.
  */
 function urlScore(url: string): number {
-  if (IDENTIFYING.test(url) || PROFILE.test(url)) return 0.9;
+  if (IDENTIFYING.test(url) || PROFILE.test(url) || CODE_PROFILE.test(url)) return 0.9;
   if (hasOpaqueId(url.replace(/^[a-z]+:\/\/[^/?#]+/i, ''))) return 0.85;
   const rest = url.replace(/^[a-z]+:\/\/[^/?#]+/i, '');
   return rest.replace(/\/$/, '') === '' ? 0.85 : 0.45;
