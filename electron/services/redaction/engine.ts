@@ -181,26 +181,41 @@ function onWordBoundaries(text: string, c: Candidate): boolean {
 }
 
 /**
- * A model's span never runs over a line break: "Ingrid Nilsen\nSubject" (a mail header's next line),
- * "Japan\nDelhi" (two rows of a table) are pieces, each judged alone. Addresses over several lines
- * are the address rules' (the model knows places, not addresses).
+ * A model's span never runs over a line break or a table's cell: "Ingrid Nilsen\nSubject" (a mail
+ * header's next line), "Japan\nDelhi" (two rows of a table), "34,Pune,1200000" (a CSV row) are
+ * pieces, each judged alone. Addresses over several lines are the address rules' (the model knows
+ * places, not addresses).
  */
 export function linePieces(text: string, c: Candidate): Candidate[] {
-  const nl = text.indexOf('\n', c.start);
-  if (nl < 0 || nl >= c.end) return [c];
+  CELL_BREAK.lastIndex = c.start;
+  const first = CELL_BREAK.exec(text);
+  if (!first || first.index >= c.end) return [c];
   const pieces: Candidate[] = [];
   let start = c.start;
-  for (let at = nl; start < c.end; at = text.indexOf('\n', start)) {
-    const end = at < 0 || at > c.end ? c.end : at;
+  let afterCell = false;
+  for (let m: RegExpExecArray | null = first; start < c.end; m = CELL_BREAK.exec(text)) {
+    const inside = !!m && m.index < c.end;
+    const end = inside ? m!.index : c.end;
+    const beforeCell = inside && m![0] !== '\n';
     let s = start;
     let e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) pieces.push({ ...c, start: s, end: e });
-    start = end + 1;
+    // A cell of digits alone ("34" of "34,Pune,1200000") is no name or place; a line of them may
+    // be the postcode that ends an address.
+    if (e > s && (LETTER.test(text.slice(s, e)) || !(afterCell || beforeCell))) pieces.push({ ...c, start: s, end: e });
+    afterCell = beforeCell;
+    start = inside ? m!.index + m![0].length : c.end;
   }
   return pieces;
 }
+
+/**
+ * Where a model's span is cut: a line break, a tab, a table's bar, and a comma or semicolon with no
+ * space after it (a CSV row's "34,Pune,1200000"; prose writes "Cambridge, MA").
+ */
+const CELL_BREAK = /\n|\t|\||[,;](?=\S)/g;
+const LETTER = /\p{L}/u;
 
 const APOSTROPHE_SURNAME = /^['’]\p{L}+/u;
 

@@ -241,4 +241,23 @@ describe('model spans over line breaks', () => {
     assert.deepEqual(pieces(address, c(address, '12', 'Springfield', 'LOCATION')), ['12 Main St', 'Springfield']);
     assert.deepEqual(pieces('Ana Silva\nx', c('Ana Silva\nx', 'Ana', 'Silva')), ['Ana Silva']);
   });
+
+  it("cuts a span at a table's cells and drops the cells of digits alone", () => {
+    const csv = 'name,age,city\nAarav Shah,34,Pune,1200000';
+    assert.deepEqual(pieces(csv, c(csv, '34', '1200000', 'LOCATION')), ['Pune']);
+    const tsv = 'Mei Ling\t29\tSingapore';
+    assert.deepEqual(pieces(tsv, c(tsv, 'Mei', 'Singapore')), ['Mei Ling', 'Singapore']);
+    const md = '| Luca Bianchi | Turin |';
+    assert.deepEqual(pieces(md, c(md, 'Luca', 'Turin')), ['Luca Bianchi', 'Turin']);
+    // A line of digits alone may be the postcode that ends an address: kept.
+    const lines = '4241 Steinfelden 73\nSAVONLINNA\n 77233';
+    assert.deepEqual(pieces(lines, c(lines, '4241', '77233', 'LOCATION')), [
+      '4241 Steinfelden 73',
+      'SAVONLINNA',
+      '77233',
+    ]);
+    // Prose puts a space after its commas: "Cambridge, MA" stays whole.
+    const prose = 'moved to Cambridge, MA last year';
+    assert.deepEqual(pieces(prose, c(prose, 'Cambridge', 'MA', 'LOCATION')), ['Cambridge, MA']);
+  });
 });

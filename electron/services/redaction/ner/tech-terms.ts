@@ -17,6 +17,8 @@ const TERMS = (
   'Python JavaScript TypeScript Kotlin Scala Perl PHP Haskell Elixir Erlang Clojure Lua Fortran COBOL Bash ' +
   'PowerShell Kubernetes Terraform Ansible PostgreSQL Postgres MySQL MongoDB Redis Kafka Hadoop Django Flask ' +
   'Node.js NumPy pandas PyTorch TensorFlow Linux Ubuntu Debian ' +
+  // Log levels ("[11:22:01] WARN payment failed")
+  'TRACE DEBUG INFO WARN WARNING ERROR FATAL CRITICAL NOTICE ' +
   // Business metrics ("Our NPS dropped")
   'NPS ARR MRR CAC LTV EBITDA YoY QoQ CSAT DAU MAU GMV SLO RPO RTO ' +
   // Currencies and coins ("send 0.5 BTC", "your Litecoin wallet")
