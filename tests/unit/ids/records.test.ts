@@ -152,6 +152,16 @@ describe('usernames', () => {
     // A trailer with a full name is a person's (the name rules'), not an account.
     assert.deepEqual(names('Signed-off-by: Lena Fischer <lena@fischer.dev>'), []);
   });
+  it("takes a payment service's customer and account ids", () => {
+    const text = 'payment failed customer_id=cus_NffrFeUfNV2Hib account acct_1032D82eZvKYlo2C; cus_short, focus_area';
+    assert.deepEqual(
+      usernameRecognizer
+        .detect(text)
+        .filter((c) => c.subtype === 'CUSTOMER_NUMBER')
+        .map((c) => text.slice(c.start, c.end)),
+      ['cus_NffrFeUfNV2Hib', 'acct_1032D82eZvKYlo2C'],
+    );
+  });
   it('takes the account under a *_USER key and of a login line in a log', () => {
     assert.deepEqual(
       names('services:\n  db:\n    environment:\n      POSTGRES_USER: fjohnson\n      DB_USERNAME="ana.k"\n'),

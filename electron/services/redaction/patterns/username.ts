@@ -1,6 +1,6 @@
-// Account names after a label ("Username: jsmith82", "login=ana.k", "user=jdoe"): they identify the person
-// who owns the account. Only the value after an explicit label counts; ordinary words there
-// ("Username: required") are prose, not a name.
+// Account names after a label ("Username: jsmith82", "login=ana.k", "user=jdoe") and service account ids
+// (Stripe's "cus_…"): they identify the person who owns the account. Only the value after an explicit
+// label counts; ordinary words there ("Username: required") are prose, not a name.
 import { allMatches, matchesVia } from '../fast-scan';
 import { isCommon, NEVER_NAME } from '../names/lexicon';
 import type { Candidate, Recognizer } from '../types';
@@ -220,9 +220,30 @@ export const usernameRecognizer: Recognizer = {
     chatSpeakers(text, out);
     homeDirectories(text, out);
     codeOwners(text, out);
+    serviceAccounts(text, out);
     return out;
   },
 };
+
+/**
+ * A payment service's id of a customer or account, pasted from a log or a dashboard: Stripe's
+ * "cus_NffrFeUfNV2Hib" and "acct_1032D82eZvKYlo2C". It ties the text to one customer.
+ */
+const SERVICE_ACCOUNT = /(?<![A-Za-z0-9_])(?:cus|acct)_[A-Za-z0-9]{14,24}(?![A-Za-z0-9_])/g;
+
+function serviceAccounts(text: string, out: Candidate[]): void {
+  if (!text.includes('cus_') && !text.includes('acct_')) return;
+  for (const m of allMatches(SERVICE_ACCOUNT, text)) {
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'ID_NUMBER',
+      subtype: 'CUSTOMER_NUMBER',
+      score: 0.8,
+      source: 'pattern',
+    });
+  }
+}
 
 /**
  * The account in a code comment's marker or a commit trailer: "TODO(mkowalczyk):", "FIXME(j.smith)",
