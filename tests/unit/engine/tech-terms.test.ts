@@ -34,6 +34,8 @@ describe('model spans that are no names', () => {
       'Merhaba',
       'Witam',
       'Il',
+      'Assignee',
+      'Priority',
       'WARN',
       'DEBUG',
       'Beneficiary',

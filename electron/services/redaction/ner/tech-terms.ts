@@ -53,6 +53,8 @@ const LABELS = new Set(
     'dob ssn pin mrn ein tin vat bic swift cvv cvc zip iban ' +
     'patient customer client user username employee applicant candidate tenant sender recipient subject ' +
     'name surname address phone mobile email note notes summary steuer-id ' +
+    // Ticket fields ("Assignee: Platform Team", "Component: Auth")
+    'assignee reporter owner priority component status severity sprint epic watchers ' +
     // Payment form labels ("Beneficiary: Helga Sørensen, Routing 021000021")
     'beneficiary payee payer remitter routing account amount reference memo currency ' +
     // ID and phone labels in other countries' forms ("Aadhaar 4591...", "USt-IdNr. DE81...", "Tel. 069...")
