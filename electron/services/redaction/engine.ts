@@ -17,6 +17,7 @@ import { LOCATION_RECOGNIZERS } from './location';
 import { mergeCandidates } from './merge';
 import { joinNameParticles, takeNicknamedSurnames, widenOrgEdges } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
+import { AMBIGUOUS_GIVEN, GIVEN } from './names/lexicon';
 import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
 import { isAppName, isTechTerm, leadingLabelLength, trailingLabelLength } from './ner/tech-terms';
@@ -217,6 +218,12 @@ export function linePieces(text: string, c: Candidate): Candidate[] {
 const CELL_BREAK = /\n|\t|\||[,;](?=\S)/g;
 const LETTER = /\p{L}/u;
 
+/** True when the word after a span's first word is a given name ("Student Lily Zhang"). */
+function givenNameAfterLabel(span: string): boolean {
+  const second = /^\p{L}+\.?[ \t]+(\p{L}+)/u.exec(span)?.[1]?.toLowerCase();
+  return !!second && (GIVEN.has(second) || AMBIGUOUS_GIVEN.has(second));
+}
+
 const APOSTROPHE_SURNAME = /^['’]\p{L}+/u;
 
 /** "kevin o" of "kevin o'malley": a model's name that stops at the apostrophe of O', D' takes the rest. */
@@ -314,9 +321,10 @@ export class Detector {
         const model = await this.ensureModel();
         for (const found of await model.detect(truecaseForModel(text))) {
           for (const piece of linePieces(text, found)) {
-            // "Caller Fatima Benali": the label before a name is not part of it.
+            // "Caller Fatima Benali": the label before a name is not part of it, nor of the place or
+            // organisation the model takes a name for ("Student Lily Zhang"; not "Customer Service").
             const value = text.slice(piece.start, piece.end);
-            const label = piece.type === 'PERSON' ? leadingLabelLength(value) : 0;
+            const label = piece.type === 'PERSON' || givenNameAfterLabel(value) ? leadingLabelLength(value) : 0;
             // "Warszawa, PESEL": nor is the label of the value after it.
             const next = trailingLabelLength(value);
             const cut = label || next ? { ...piece, start: piece.start + label, end: piece.end - next } : piece;

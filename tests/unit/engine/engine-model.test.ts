@@ -103,6 +103,15 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     }
   });
 
+  it("cuts a role word the model takes into a place or organisation before a person's name", async () => {
+    const r = await detector.detect(
+      'Student Lily Zhang (ID 2021-0457, grade 10) at Riverside High was absent 3 days. Call Customer Service.',
+    );
+    const spans = r.entities.map((e) => `${e.type}:${e.text}`);
+    assert.ok(spans.includes('PERSON:Lily Zhang'), spans.join(', '));
+    assert.ok(!spans.some((s) => s.includes('Student')), spans.join(', '));
+  });
+
   it('drops a common word the model tags only because it opens a sentence', async () => {
     const text =
       'Searching . . . Nope , not an argument in sight .\nRunning a local server inside a virtual machine is fine .\n' +

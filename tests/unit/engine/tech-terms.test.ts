@@ -35,6 +35,8 @@ describe('model spans that are no names', () => {
       'Witam',
       'Il',
       'Assignee',
+      'Kontonummer',
+      'BLZ',
       'Priority',
       'WARN',
       'DEBUG',

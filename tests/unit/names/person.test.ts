@@ -76,6 +76,8 @@ describe('PERSON by context', () => {
 
   it('finds role words, "by" phrases and first-name gazetteer hits', () => {
     assert.deepEqual(people('Producer James Sparks explained it.'), ['James Sparks']);
+    // A role word is no part of the name, also when it is no dictionary word ("Tenant").
+    assert.deepEqual(people('Lease: Tenant Omar Haddad agrees to pay'), ['Omar Haddad']);
     assert.deepEqual(people('arranged and sung by Bonifacy Kaczmarek in 1977'), ['Bonifacy Kaczmarek']);
     assert.deepEqual(people('I met Sara Schwarz at the station.'), ['Sara Schwarz']);
     assert.deepEqual(people('a novel by F. Scott Fitzgerald'), ['F. Scott Fitzgerald']);

@@ -851,9 +851,15 @@ function unknownNames(text: string, toks: Tokens, shaped: readonly number[]): Ca
     if (k <= i) continue;
     i = k;
     const t = toks.get(i)!;
-    if (wordFlags(t) & (W_COMMON | W_PLACE)) continue;
+    // A role word opens no name: "Tenant Omar Haddad" is the tenant Omar Haddad.
+    if (wordFlags(t) & (W_COMMON | W_PLACE) || ROLE_WORDS.has(t.lower)) continue;
     const prev = toks.get(i - 1);
-    if (prev && (nameShaped(prev) || isInitial(prev)) && /^\.?[ \t]{1,2}$/.test(gap(text, prev, t))) continue;
+    if (
+      prev &&
+      ((nameShaped(prev) && !ROLE_WORDS.has(prev.lower)) || isInitial(prev)) &&
+      /^\.?[ \t]{1,2}$/.test(gap(text, prev, t))
+    )
+      continue;
     const r = nameRun(text, toks, i, false);
     if (!r) continue;
     const words = toks.slice(r.first, r.last + 1);

@@ -57,6 +57,7 @@ const LABELS = new Set(
     'assignee reporter owner priority component status severity sprint epic watchers ' +
     // Payment form labels ("Beneficiary: Helga Sørensen, Routing 021000021")
     'beneficiary payee payer remitter routing account amount reference memo currency ' +
+    'kontonummer konto blz bankleitzahl inhaber kontoinhaber verwendungszweck betrag ' +
     // ID and phone labels in other countries' forms ("Aadhaar 4591...", "USt-IdNr. DE81...", "Tel. 069...")
     'aadhaar pan vin tel fax ust-idnr ust-id steuernummer nif nie dni cpf curp ' +
     'cpr nhs nino bsn pesel nir insee rut rfc inn snils ppsn nric hkid mbi vehicle certificate ' +
@@ -156,6 +157,7 @@ export function isTechTerm(span: string): boolean {
 const LEADING_LABELS = new Set(
   (
     'caller patient customer client user contact applicant candidate tenant sender recipient employee ' +
+    'student pupil passenger guest landlord buyer seller borrower claimant defendant plaintiff witness ' +
     // Not "son": a surname too ("Son Heung-min").
     'wife husband daughter mother father partner attn attention estimada estimado querida querido sra srta ' +
     'herr frau sehr geehrte geehrter cher chère chers gentile egregio egregia geachte ' +
