@@ -47,6 +47,13 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Name: Anna-Lena Berg'), ['Anna-Lena Berg']);
   });
 
+  it('finds a signature that ends the line of its sign-off', () => {
+    assert.deepEqual(people('Thanks, Maria'), ['Maria']);
+    assert.deepEqual(people('ok see you then. Cheers, Mark!\nPS: bring the cables'), ['Mark']);
+    assert.deepEqual(people('- Tiffany R., Scranton PA'), ['Tiffany R']);
+    assert.deepEqual(people('Thanks, that helps. Thanks, will do'), []);
+  });
+
   it('finds form fields, greetings and signatures', () => {
     assert.deepEqual(people('Name:    Abby M. Laidlaw\nAddress: somewhere'), ['Abby M. Laidlaw']);
     assert.deepEqual(people('Patient: Jörg Oberhuber\nDOB: 1970'), ['Jörg Oberhuber']);
@@ -76,6 +83,9 @@ describe('PERSON by context', () => {
 
   it('finds role words, "by" phrases and first-name gazetteer hits', () => {
     assert.deepEqual(people('Producer James Sparks explained it.'), ['James Sparks']);
+    // A name that is also a word, alone: as the subject of a verb of speaking only.
+    assert.deepEqual(people('Maria called yesterday. Martin says hi.'), ['Maria', 'Martin']);
+    assert.deepEqual(people('The Mark called Zero. Grace is a virtue.'), []);
     // A role word is no part of the name, also when it is no dictionary word ("Tenant").
     assert.deepEqual(people('Lease: Tenant Omar Haddad agrees to pay'), ['Omar Haddad']);
     assert.deepEqual(people('arranged and sung by Bonifacy Kaczmarek in 1977'), ['Bonifacy Kaczmarek']);

@@ -212,6 +212,12 @@ const PERSON_VERBS = new Set(
     'laughed cried died killed sued joined left arrived visited met began begins started starts'
   ).split(' '),
 );
+/** Verbs whose subject is a person: they make a name that is also a word a name. */
+const SPEAKS = new Set(
+  'said says told tells explained wrote writes asked asks replied replies answered called calls emailed texted mentioned smiled laughed'.split(
+    ' ',
+  ),
+);
 /** Works named after their author or performer. */
 const WORKS = new Set(
   'novel novels book books song songs album albums film films movie movies concert concerts version interview quote quotes poem poems play painting paintings biography memoir lyrics tour fan fans'.split(
@@ -319,10 +325,16 @@ function nameRun(text: string, toks: Tokens, i: number, allowCommonFirst = true)
     if (!nameShaped(t) || wordFlags(t) & W_STOP) break;
     last = j;
   }
-  // An initial cannot end a name ("Anna M" then a new sentence).
+  // An initial cannot end a name ("Anna M" then a new sentence), except one surname's initial with its
+  // period before a comma, a bracket, a lower-case word or the end: "- Tiffany R., Scranton".
+  const end = last;
   while (last > i && isInitial(toks.get(last)!)) last--;
+  if (end === last + 1 && SURNAME_INITIAL_END.test(text.slice(toks.end(end), toks.end(end) + 3)))
+    return { first: i, last: end };
   return { first: i, last };
 }
+
+const SURNAME_INITIAL_END = /^\.(?:[,;:)\]]|[ \t]*(?:\r?\n|$)|[ \t]+\p{Ll})/u;
 
 /** Capitalised words that end a name: places and things that follow names in titles. */
 const STOP_CONTINUATION = new Set(
@@ -584,15 +596,16 @@ function personDetect(text: string): Candidate[] {
       }
     }
 
-    // 5. Signature: "Regards,\nAnna Berg" on its own line.
+    // 5. Signature: "Regards,\nAnna Berg" on its own line, or "Thanks, Maria" ending a line.
+    const ownLine = /^[ \t]*[,.!]?[ \t]*(\r?\n[ \t>]*)+$/.test(g);
     if (
       prev &&
       !blankGap &&
-      /^[ \t]*[,.!]?[ \t]*(\r?\n[ \t>]*)+$/.test(g) &&
+      (ownLine || /^,[ \t]{1,2}$/.test(g)) &&
       SIGN_OFFS.some((seq) => lowerSeqBefore(toks, i, seq))
     ) {
       const r = nameRun(text, toks, i);
-      if (r && followedBy(text, toks, r, /^[ \t]*(\r?\n|$|,)/)) {
+      if (r && followedBy(text, toks, r, ownLine ? /^[ \t]*(\r?\n|$|,)/ : /^[ \t]*[.!]?[ \t]*(\r?\n|$)/)) {
         add(r, 0.8, 'SIGNATURE');
         continue;
       }
@@ -629,6 +642,14 @@ function personDetect(text: string): Candidate[] {
       if (r.last > r.first && surnameLike) add(r, ambiguous ? 0.62 : 0.7, 'GAZETTEER');
       else if (r.last > r.first && !ambiguous) add(r, 0.62, 'GAZETTEER');
       else if (!ambiguous) add({ first: i, last: i }, singleNameScore(text, toks, i), 'GAZETTEER');
+      // A name that is also a word ("Maria", "Martin", "Grace") alone: only as the subject of a verb of
+      // speaking ("Maria called yesterday", "Martin says hi").
+      else if (
+        SPEAKS.has(toks.get(i + 1)?.lower ?? '') &&
+        SINGLE_SPACE.test(gap(text, t, toks.get(i + 1)!)) &&
+        !(prev && DETERMINERS.has(prev.lower))
+      )
+        add({ first: i, last: i }, 0.6, 'GAZETTEER');
       i = r.last;
       continue;
     }
