@@ -52,6 +52,8 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('ok see you then. Cheers, Mark!\nPS: bring the cables'), ['Mark']);
     assert.deepEqual(people('- Tiffany R., Scranton PA'), ['Tiffany R']);
     assert.deepEqual(people('Thanks, that helps. Thanks, will do'), []);
+    // A middle initial continues a name; after the initial's period, a sentence may start.
+    assert.deepEqual(people('I met Anna M. Then we left. Anna M. Smith called.'), ['Anna', 'Anna M. Smith']);
   });
 
   it('finds form fields, greetings and signatures', () => {

@@ -306,6 +306,8 @@ function nameRun(text: string, toks: Tokens, i: number, allowCommonFirst = true)
     const g = gap(text, prev, t);
     const afterInitial = isInitial(prev) && /^\.?[ \t]{1,2}$/.test(g);
     if (!SINGLE_SPACE.test(g) && !afterInitial) break;
+    // "Anna M. Then we left": a common word after an initial's period opens the next sentence.
+    if (afterInitial && g.startsWith('.') && (NEVER_NAME.has(t.lower) || SENTENCE_OPENERS.has(t.lower))) break;
     if (isPossessive(prev.text)) break; // "Meza's song": the name ended
     if (isInitial(t)) {
       last = j;
@@ -333,6 +335,11 @@ function nameRun(text: string, toks: Tokens, i: number, allowCommonFirst = true)
     return { first: i, last: end };
   return { first: i, last };
 }
+
+/** Words that open a sentence and are no surname ("Anna M. Then we left"); NEVER_NAME has the rest. */
+const SENTENCE_OPENERS = new Set(
+  'then later after afterwards so when if now also still yet soon next finally'.split(' '),
+);
 
 const SURNAME_INITIAL_END = /^\.(?:[,;:)\]]|[ \t]*(?:\r?\n|$)|[ \t]+\p{Ll})/u;
 
