@@ -36,6 +36,8 @@ describe('model spans that are no names', () => {
       'Il',
       'Assignee',
       'Kontonummer',
+      'Medicare',
+      'Código',
       'BLZ',
       'Priority',
       'WARN',

@@ -58,6 +58,8 @@ const LABELS = new Set(
     // Payment form labels ("Beneficiary: Helga Sørensen, Routing 021000021")
     'beneficiary payee payer remitter routing account amount reference memo currency ' +
     'kontonummer konto blz bankleitzahl inhaber kontoinhaber verwendungszweck betrag ' +
+    // Health plans and postal-code labels ("Medicare number 1EG4-…", "Código postal 01310-100")
+    'medicare medicaid medi-cal código codigo ' +
     // ID and phone labels in other countries' forms ("Aadhaar 4591...", "USt-IdNr. DE81...", "Tel. 069...")
     'aadhaar pan vin tel fax ust-idnr ust-id steuernummer nif nie dni cpf curp ' +
     'cpr nhs nino bsn pesel nir insee rut rfc inn snils ppsn nric hkid mbi vehicle certificate ' +
