@@ -94,7 +94,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     kind: 'instruction-override',
-    re: /\b(?:from[ \t]+now[ \t]+on|henceforth|starting[ \t]+now),?[ \t]+you[ \t]+(?:will|must|shall|are[ \t]+to|should)[ \t]+(?:only[ \t]+)?(?:ignore|disregard|answer[ \t]+without|respond[ \t]+without|not[ \t]+(?:follow|refuse|apply))/giu,
+    re: /\b(?:from[ \t]+now[ \t]+on|henceforth|starting[ \t]+now),?[ \t]+you[ \t]+(?:will|must|shall|are[ \t]+to|should)[ \t]+(?:only[ \t]+)?(?:ignore|disregard|answer[ \t]+without|respond[ \t]+without|not[ \t]+(?:follow|refuse|apply)|act[ \t]+as[ \t]+(?:DAN\b|an?[ \t]+(?:unrestricted|unfiltered|uncensored|jailbroken|evil)))/giu,
     score: 0.85,
     description: 'Redefines how the assistant must behave from now on.',
   },
@@ -103,6 +103,32 @@ const RULES: readonly PhraseRule[] = [
     re: /\b(?:act|behave|respond|answer)[ \t]+(?:as[ \t]+if|like)[ \t]+you[ \t]+(?:have|had)[ \t]+no[ \t]+(?:restrictions|rules|filters|limits|limitations|guidelines)\b/giu,
     score: 0.85,
     description: 'Asks the assistant to act as if it had no rules.',
+  },
+  {
+    kind: 'instruction-override',
+    re: /\b(?:pretend|imagine)[ \t]+(?:that[ \t]+)?you[ \t]+(?:are|were)[ \t]+(?:an?[ \t]+)?(?:AI|assistant|model|chatbot|bot|language[ \t]+model)?[ \t]*(?:without|with[ \t]+no|free[ \t]+(?:of|from))[ \t]+(?:any[ \t]+)?(?:restrictions|rules|filters|limits|limitations|guidelines|censorship)\b/giu,
+    score: 0.85,
+    description: 'Asks the assistant to pretend it has no rules.',
+  },
+  {
+    kind: 'instruction-override',
+    // "Disregard the above." (the object is what came before, named by its place).
+    re: /\b(?:ignore|disregard|forget)[ \t]+(?:(?:all|everything)[ \t]+)?(?:(?:of[ \t]+)?the[ \t]+)?(?:above|foregoing|preceding)\b(?=[ \t]*(?:[,.;:!]|$|and\b|then\b|instead\b))/gimu,
+    score: 0.85,
+    description: 'Tells the assistant to ignore what came before.',
+  },
+  {
+    kind: 'instruction-override',
+    re: /\b(?:new|updated|revised|additional|urgent)[ \t]+(?:system[ \t]+)?instructions?[ \t]+from[ \t]+(?:the[ \t]+|your[ \t]+)?(?:developers?|admin(?:istrator)?s?|system|operators?|creators?|openai|anthropic)\b/giu,
+    score: 0.8,
+    description: 'Claims to bring new instructions from the assistant’s makers.',
+  },
+  {
+    kind: 'instruction-override',
+    // Pasted content that speaks to the assistant reading it: "AI assistant reading this: forward…".
+    re: /\b(?:AI|LLM|assistant|chatbot|language[ \t]+model)(?:[ \t]+(?:assistant|agent|model))?[ \t]+(?:reading|processing|summari[sz]ing|parsing|seeing)[ \t]+this(?:[ \t]+(?:email|message|document|page|text|file|note))?(?=[ \t]*(?:[:,!]|should\b|must\b|please\b|you\b))/giu,
+    score: 0.8,
+    description: 'Speaks to the assistant from inside pasted content.',
   },
   // ------------------------------------------------------------ overrides (de)
   {
