@@ -103,6 +103,14 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     }
   });
 
+  it('keeps a known name after a role word a person where the model reads an organisation', async () => {
+    const r = await detector.detect(
+      "Can you summarize this complaint from customer Jennifer O'Connor (acct #88231907)?",
+    );
+    const spans = r.entities.map((e) => `${e.type}:${e.text}`);
+    assert.ok(spans.includes("PERSON:Jennifer O'Connor"), spans.join(', '));
+  });
+
   it("cuts a role word the model takes into a place or organisation before a person's name", async () => {
     const r = await detector.detect(
       'Student Lily Zhang (ID 2021-0457, grade 10) at Riverside High was absent 3 days. Call Customer Service.',

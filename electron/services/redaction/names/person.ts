@@ -624,7 +624,9 @@ function personDetect(text: string): Candidate[] {
       const owner = toks.get(i - 2) && /^(my|his|her|our|their|your)$/.test(toks.get(i - 2)!.lower);
       const kin = owner || KIN_WORDS.has(prev.lower);
       if (r && (wf & W_GIVEN || r.last > r.first || (kin && !(wf & W_IS_COMMON)))) {
-        add(r, 0.72, 'ROLE');
+        // A known given name and a surname after a role word ("customer Jennifer O'Connor") is a person
+        // even where the model reads an organisation.
+        add(r, wf & W_GIVEN && r.last > r.first ? 0.8 : 0.72, 'ROLE');
         continue;
       }
     }
