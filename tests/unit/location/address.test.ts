@@ -126,6 +126,12 @@ describe('street addresses', () => {
     ]);
   });
 
+  it('finds numbered streets after a direction', () => {
+    assert.deepEqual(loc('lives at 221 W 71st Street'), ['221 W 71st Street']);
+    assert.deepEqual(loc('350 W 42nd St, New York, NY 10036'), ['350 W 42nd St, New York, NY 10036']);
+    assert.deepEqual(loc('lives at 221 E. 71st St.'), ['221 E. 71st St.']);
+  });
+
   it('finds intersections', () => {
     assert.deepEqual(loc('Please meet at the corner of 159 Eleftheriou Venizelou str and Rennie Union'), [
       'the corner of 159 Eleftheriou Venizelou str and Rennie Union',

@@ -651,6 +651,8 @@ function numberAhead(text: string, toks: Toks, i: number): boolean {
   return false;
 }
 
+const ORDINAL_STREET = /^\d{1,3}(?:st|nd|rd|th)$/i;
+
 const POSTCODE_AFTER = /^\.?[ \t]*,[ \t]*\d{4,5}[ \t]+\p{Lu}/u;
 
 /** Up to `max` street-name words from i on one line; returns the index after the last one. */
@@ -682,7 +684,8 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
       if (
         !(nameWord(w) && (capital(w) || /^\d+(st|nd|rd|th)?$/i.test(w.text) || !COMMON.has(w.lower))) &&
         !(caseless(text, t.start) && !w.num && !FUNCTION_WORDS.has(w.lower) && !NOT_STREET.has(w.lower)) &&
-        !(w.num && k === i + 1)
+        // A numbered street: "221 71st Street", and after a direction "221 E 71st St".
+        !(w.num && (k === i + 1 || ORDINAL_STREET.test(w.text)))
       )
         break;
       if (FUNCTION_WORDS.has(w.lower)) break;
