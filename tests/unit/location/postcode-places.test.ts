@@ -42,6 +42,13 @@ describe('postcodes', () => {
     assert.deepEqual(post('Rua X 5, 1200-195 Lisboa'), ['1200-195 Lisboa']);
   });
 
+  it('finds six-digit codes after the country or Indian state they belong to, ending the address', () => {
+    assert.deepEqual(post('Plot 45, Sector 18, Gurugram, Haryana 122015'), ['Haryana 122015']);
+    assert.deepEqual(post('#05-67, Singapore 560123.'), ['Singapore 560123']);
+    assert.deepEqual(post('Chennai, Tamil Nadu - 600042'), ['Tamil Nadu - 600042']);
+    assert.deepEqual(post('India 123456 units; order 560123 from Singapore'), []);
+  });
+
   it('does not flag bare numbers, years or amounts', () => {
     assert.deepEqual(post('Invoice 12345 is due; we sold 54321 units.'), []);
     assert.deepEqual(post('In 2019 Paris hosted the event.'), []);

@@ -31,6 +31,56 @@ const CITY_CODE = new RegExp(
   'gu',
 );
 
+// Six-digit codes after the country or state they belong to, ending the address: "Singapore 560123",
+// "Haryana 122015", "Tamil Nadu - 600042". A six-digit number alone, or one a word follows, is none.
+const REGIONS_WITH_SIX_DIGIT_CODES = [
+  'Singapore',
+  'India',
+  'Andhra Pradesh',
+  'Arunachal Pradesh',
+  'Assam',
+  'Bihar',
+  'Chhattisgarh',
+  'Goa',
+  'Gujarat',
+  'Haryana',
+  'Himachal Pradesh',
+  'Jharkhand',
+  'Karnataka',
+  'Kerala',
+  'Madhya Pradesh',
+  'Maharashtra',
+  'Manipur',
+  'Meghalaya',
+  'Mizoram',
+  'Nagaland',
+  'Odisha',
+  'Punjab',
+  'Rajasthan',
+  'Sikkim',
+  'Tamil Nadu',
+  'Telangana',
+  'Tripura',
+  'Uttar Pradesh',
+  'Uttarakhand',
+  'West Bengal',
+  'Delhi',
+  'Jammu and Kashmir',
+  'Ladakh',
+  'Puducherry',
+  'Chandigarh',
+];
+const REGION_CODE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${REGIONS_WITH_SIX_DIGIT_CODES.join('|').replace(/ /g, '[ \\t]+')})[ \t]*[,–-]?[ \t]*[1-9]\d{5}(?![\p{N}-])(?=[ \t]*(?:$|[,.;:)\]\r\n]))`,
+  'gu',
+);
+const SIX_DIGITS = /(?<!\d)\d{6}(?!\d)/;
+
+function onRegionCode(text: string, push: Push): void {
+  if (!SIX_DIGITS.test(text)) return;
+  for (const m of text.matchAll(REGION_CODE)) push(m.index, m.index + m[0].length, 0.75, 'REGION_POSTCODE');
+}
+
 // Sticky copies, tried only where a match can start (found by cheap scans): the plain global
 // scans try every position of the text and dominate the cost.
 const UK_Y = new RegExp(UK.source, 'uy');
@@ -145,6 +195,7 @@ function postcodeDetect(text: string): Candidate[] {
     for (const m of text.matchAll(US_STATE_ZIP)) onStateZip(m, text, push);
     for (const m of text.matchAll(CODE_CITY)) onCodeCity(m, text, push);
     for (const m of text.matchAll(CITY_CODE)) onCityCode(m, push);
+    onRegionCode(text, push);
     return out;
   }
 
@@ -261,6 +312,7 @@ function postcodeDetect(text: string): Candidate[] {
     }
     last = h;
   }
+  onRegionCode(text, push);
   return out;
 }
 
