@@ -126,6 +126,12 @@ describe('street addresses', () => {
     ]);
   });
 
+  it("takes a Mexican address's colonia ('Col.') into it, not a colonel", () => {
+    assert.deepEqual(loc('Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México, CDMX'), [
+      'Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México, CDMX',
+    ]);
+  });
+
   it('finds numbered streets after a direction', () => {
     assert.deepEqual(loc('lives at 221 W 71st Street'), ['221 W 71st Street']);
     assert.deepEqual(loc('350 W 42nd St, New York, NY 10036'), ['350 W 42nd St, New York, NY 10036']);

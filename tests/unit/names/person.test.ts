@@ -88,6 +88,9 @@ describe('PERSON by context', () => {
     // A name that is also a word, alone: as the subject of a verb of speaking only.
     assert.deepEqual(people('Maria called yesterday. Martin says hi.'), ['Maria', 'Martin']);
     assert.deepEqual(people('The Mark called Zero. Grace is a virtue.'), []);
+    // "Col." after a house number and its comma is a Mexican colonia, not a colonel.
+    assert.deepEqual(people('Av. Insurgentes Sur 1602, Col. Crédito Constructor'), []);
+    assert.deepEqual(people('Our Col. James Smith arrived'), ['James Smith']);
     // A role word is no part of the name, also when it is no dictionary word ("Tenant").
     assert.deepEqual(people('Lease: Tenant Omar Haddad agrees to pay'), ['Omar Haddad']);
     assert.deepEqual(people('arranged and sung by Bonifacy Kaczmarek in 1977'), ['Bonifacy Kaczmarek']);

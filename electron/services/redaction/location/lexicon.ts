@@ -120,7 +120,8 @@ export const COMPOUND_SUFFIXES = [
 ];
 
 export const UNIT_WORDS = words(
-  'apt apartment suite ste unit flat floor fl room rm bldg building office box no nr wohnung etage',
+  // "col." and "colonia": a Mexican address's neighbourhood ("…, Col. Roma Norte, 06700 Ciudad de México").
+  'apt apartment suite ste unit flat floor fl room rm bldg building office box no nr wohnung etage col colonia',
 );
 
 const bar = (s: string) => s.split('|').filter(Boolean);

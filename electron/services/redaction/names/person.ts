@@ -926,6 +926,8 @@ function unknownNames(text: string, toks: Tokens, shaped: readonly number[]): Ca
 function isTitleUse(text: string, toks: Tokens, k: number): boolean {
   const t = toks.get(k)!;
   if (t.text.length > 1 && t.text === t.text.toUpperCase() && t.text.length > 2) return false;
+  // "Av. Insurgentes Sur 1602, Col. Roma": after a house number and its comma, "Col." is a Mexican colonia.
+  if (t.lower === 'col' && /\d[ \t]*,[ \t]*$/.test(text.slice(Math.max(0, t.start - 8), t.start))) return false;
   if (t.lower !== 'dr' && t.lower !== 'st') return true;
   const before = toks.get(k - 1);
   return !(before && nameShaped(before) && SINGLE_SPACE.test(gap(text, before, t)));
