@@ -103,8 +103,12 @@ export async function createApp(config: AppConfig): Promise<App> {
   });
   // A missing model must not fall back to PROMPT_VAULT_MODEL_DIR behind the resolver's back.
   // The weights file loaded is the one the resolver chose (and verified, for a downloaded copy).
-  const makeDetector = (r: ResolvedModel): Detector =>
-    new Detector(r.status === 'found' ? { modelDir: r.dir, quantized: r.quantized } : { modelDir: null });
+  const makeDetector = (r: ResolvedModel): Detector => {
+    const d = new Detector(r.status === 'found' ? { modelDir: r.dir, quantized: r.quantized } : { modelDir: null });
+    // Compile the rules now rather than during the user's first prompt (the model still loads on first use).
+    void d.warmUp({ ner: false, rounds: 3 }).catch(() => undefined);
+    return d;
+  };
   let detector = makeDetector(resolved);
   let download: { progress: number; abort: AbortController } | null = null;
 

@@ -25,6 +25,7 @@ import { isSentenceOpeningWord } from './ner/sentence-start';
 import { truecaseForModel } from './ner/truecase';
 import { PATTERN_RECOGNIZERS } from './patterns';
 import { applyPlaceholders, PlaceholderSession } from './placeholders';
+import { WARM_UP_TEXTS } from './warm-up';
 import { SECRET_RECOGNIZERS } from './secrets';
 import { STRUCTURED_RECOGNIZERS } from './structured';
 import type { Candidate, Recognizer } from './types';
@@ -369,6 +370,19 @@ export class Detector {
       ...(nerError ? { nerError } : {}),
       ms: performance.now() - t0,
     };
+  }
+
+  /**
+   * Run detection over WARM_UP_TEXTS a few times so that the first real texts run at full speed (see
+   * warm-up.ts). With `ner`, the model is loaded and run too. Findings are discarded.
+   */
+  async warmUp(options: { ner?: boolean; rounds?: number } = {}): Promise<void> {
+    const rounds = options.rounds ?? 8;
+    for (let i = 0; i < rounds; i++) {
+      for (const text of WARM_UP_TEXTS) {
+        await this.detect(text, { ner: options.ner === true && i === 0, injection: i % 2 === 0 });
+      }
+    }
   }
 
   async redact(text: string, options: RedactOptions = {}): Promise<RedactionResult> {
