@@ -126,6 +126,17 @@ describe('street addresses', () => {
     ]);
   });
 
+  it('takes the rest of the sentence after "my address is" when it holds a number', () => {
+    assert.deepEqual(loc('my address is Flat 302, Shanti Apartments, MG Road, Bengaluru, Karnataka 560001'), [
+      'Flat 302, Shanti Apartments, MG Road, Bengaluru, Karnataka 560001',
+    ]);
+    // Up to the next clause or sentence; nothing without a number.
+    assert.deepEqual(loc('My new address is 12 Main St, Springfield and my phone is 555-0100.'), [
+      '12 Main St, Springfield',
+    ]);
+    assert.deepEqual(loc('my address is the same as before'), []);
+  });
+
   it("takes a Mexican address's colonia ('Col.') into it, not a colonel", () => {
     assert.deepEqual(loc('Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México, CDMX'), [
       'Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México, CDMX',

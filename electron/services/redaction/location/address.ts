@@ -515,7 +515,31 @@ function labelledAddresses(text: string): Candidate[] {
     if (stop > pos && HAS_LETTER.test(text.slice(pos, stop)))
       out.push({ start: pos, end: stop, type: 'LOCATION', subtype: 'ADDRESS_FIELD', score: 0.8, source: 'pattern' });
   }
+  addressesInProse(text, out);
   return out;
+}
+
+/**
+ * "my address is Flat 302, Shanti Apartments, MG Road, Bengaluru, Karnataka 560001": the rest of the
+ * sentence after "address is", when it holds a number (an address has one: "my address is the same"
+ * has none). It ends at the sentence's end, a semicolon, or a clause joined by "and", "but" or "or".
+ */
+const ADDRESS_IS =
+  /\b(?:my|our|his|her|their|the|new|home|billing|shipping|delivery|mailing)[ \t]+(?:(?:new|home|current|billing|shipping|delivery|mailing|postal)[ \t]+)?address[ \t]+(?:is|was|will[ \t]+be)[ \t]*:?[ \t]+/giu;
+const PROSE_VALUE_END = /\.(?=[ \t]+\p{Lu}|[ \t]*$)|[;!?\n]|[ \t]+(?:and|but|or|so|if|please|thanks)[ \t]/u;
+
+function addressesInProse(text: string, out: Candidate[]): void {
+  if (!/address/i.test(text)) return;
+  for (const m of text.matchAll(ADDRESS_IS)) {
+    const pos = m.index + m[0].length;
+    const rest = text.slice(pos, pos + 160);
+    const cut = PROSE_VALUE_END.exec(rest);
+    let stop = pos + (cut ? cut.index : rest.length);
+    while (stop > pos && /[\s.,;:]/.test(text[stop - 1]!)) stop--;
+    const value = text.slice(pos, stop);
+    if (!/\d/.test(value) || !HAS_LETTER.test(value) || value.length > 150) continue;
+    out.push({ start: pos, end: stop, type: 'LOCATION', subtype: 'ADDRESS_FIELD', score: 0.78, source: 'pattern' });
+  }
 }
 
 const PO_BOX =
