@@ -37,6 +37,7 @@ describe('model spans that are no names', () => {
       'Assignee',
       'Kontonummer',
       'Medicare',
+      'VRM',
       'Código',
       'BLZ',
       'Priority',

@@ -421,6 +421,19 @@ describe('PINs and card security codes', () => {
       [],
     );
   });
+  it('reports a card PIN right after the word, with four digits at least', () => {
+    assert.deepEqual(
+      secrets('Your PIN 8841 was reset; PIN code 4821.').map((f) => [f.text, f.subtype]),
+      [
+        ['8841', 'PIN'],
+        ['4821', 'PIN'],
+      ],
+    );
+    assert.deepEqual(
+      secrets('GPIO pin 13 is high; the pin 2.54 mm header').map((f) => f.text),
+      [],
+    );
+  });
   it('reports a security code named a few words before its value', () => {
     assert.deepEqual(
       secrets('Your PIN is 4821 and the CVV on the back is 737; the card security code is 0412.').map((f) => f.text),

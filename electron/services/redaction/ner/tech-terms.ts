@@ -61,7 +61,7 @@ const LABELS = new Set(
     // Health plans and postal-code labels ("Medicare number 1EG4-…", "Código postal 01310-100")
     'medicare medicaid medi-cal código codigo ' +
     // ID and phone labels in other countries' forms ("Aadhaar 4591...", "USt-IdNr. DE81...", "Tel. 069...")
-    'aadhaar pan vin tel fax ust-idnr ust-id steuernummer nif nie dni cpf curp ' +
+    'aadhaar pan vin vrm tel fax ust-idnr ust-id steuernummer nif nie dni cpf curp ' +
     'cpr nhs nino bsn pesel nir insee rut rfc inn snils ppsn nric hkid mbi vehicle certificate ' +
     // A title alone ("Estimada Sra." once its first word is cut)
     'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora ' +

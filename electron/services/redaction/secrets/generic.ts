@@ -363,11 +363,15 @@ const BARE_CVV_LOOSE = /cv[vc]|csc/giu;
 const CVV_IS =
   /(?<![A-Za-z0-9_])(?:cvv2?|cvc2?|csc|(?:card[ \t]+)?security[ \t]+code)(?:[ \t]+[\p{L}'’]{1,12}){0,4}?[ \t]+(?:is|was|reads)[ \t]*:?[ \t]+(\d{3,4})(?![\d.,/-]?\d)/giu;
 const CVV_IS_LOOSE = /cv[vc]|csc|security/giu;
+// A card PIN right after the word: "Your PIN 8841". Four digits at least: "pin 13" is a GPIO pin.
+const BARE_PIN = /(?<![A-Za-z0-9_])(?:PIN|Pin|pin)(?:[ \t]+(?:code|number|no\.?))?[ \t]+(\d{4,8})(?![\d.,/-]?\d)/gu;
+const BARE_PIN_LOOSE = /pin/giu;
 
 function bareSecurityCodes(text: string, out: Candidate[]): void {
   for (const [re, loose] of [
     [BARE_CVV, BARE_CVV_LOOSE],
     [CVV_IS, CVV_IS_LOOSE],
+    [BARE_PIN, BARE_PIN_LOOSE],
   ] as const) {
     for (const m of matchesVia(re, loose, text)) {
       const end = m.index + m[0].length;
