@@ -187,6 +187,8 @@ describe('usernames', () => {
       names('Mr Li Wei (WeChat: liwei_sh88, QQ 123456789); Telegram @ana_k, Skype live:ana.k_1, Line ID: mika.t'),
       ['liwei_sh88', '123456789', 'ana_k', 'ana.k_1', 'mika.t'],
     );
+    // A Skype id of the "live:.cid." form.
+    assert.deepEqual(names('His Skype is live:.cid.5f1a2b3c4d'), ['cid.5f1a2b3c4d']);
     assert.deepEqual(
       names(
         'line 42: error; signal handler; the Telegram channel; join our Discord server; Discord webhook: https://x',

@@ -42,7 +42,7 @@ function* envKeys(text: string): Generator<RegExpExecArray> {
  * @ana_k", "Line ID: mika.t". Names that are also common words (line, signal) need ':' or '='.
  */
 const MESSENGER =
-  /(?<![\p{L}\p{N}_])(?:(?:wechat|weixin|skype|telegram|discord|kakao(?:talk)?|qq|snapchat|instagram|tiktok|viber|whatsapp)(?:[ \t]+(?:id|handle|username|name))?["']?[ \t]*(?:[:=][ \t]*|is[ \t]+|[ \t]+)|(?:line|signal|threads)(?:[ \t]+id)?["']?[ \t]*[:=][ \t]*)@?(?:live:)?([A-Za-z0-9][A-Za-z0-9._-]{2,31})/giu;
+  /(?<![\p{L}\p{N}_])(?:(?:wechat|weixin|skype|telegram|discord|kakao(?:talk)?|qq|snapchat|instagram|tiktok|viber|whatsapp)(?:[ \t]+(?:id|handle|username|name))?["']?[ \t]*(?:[:=][ \t]*|is[ \t]+|[ \t]+)|(?:line|signal|threads)(?:[ \t]+id)?["']?[ \t]*[:=][ \t]*)@?(?:live:\.?)?([A-Za-z0-9][A-Za-z0-9._-]{2,31})/giu;
 /** What follows an app's name in prose: "our Discord server", "the Telegram channel". */
 const APP_WORDS = new Set(
   'server servers channel channels group groups chat chats bot bots community app call calls message messages link links profile handle id username account webhook webhooks token tokens api invite integration notification notifications'.split(
