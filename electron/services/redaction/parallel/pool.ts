@@ -2,8 +2,7 @@
 // caller, and never keeping the process alive while idle. If it cannot start or dies, callers
 // run the lane in-thread instead: the same recognizers, so the same findings, only slower.
 import { Worker } from 'node:worker_threads';
-import type { Candidate } from '../types';
-import type { LaneReady, LaneReply, LaneRequest } from './protocol';
+import type { LaneFound, LaneReady, LaneReply, LaneRequest } from './protocol';
 
 /** A recognizer threw inside the worker: the detection must stop, as it would in-thread. */
 export class LaneDetectorError extends Error {
@@ -35,8 +34,7 @@ export function defaultWorkerEntry(): URL {
   return here.endsWith('.ts') ? new URL('./worker-dev.mjs', here) : new URL('./detect-worker.cjs', here);
 }
 
-/** Each name's findings by index; null for a name the calling thread took (see LaneRequest.claim). */
-export type LaneFound = (Candidate[] | null)[];
+export type { LaneFound };
 
 interface Pending {
   resolve(found: LaneFound): void;

@@ -14,9 +14,12 @@ export interface LaneRequest {
   claim?: SharedArrayBuffer;
 }
 
-/** Findings of each name the worker ran, by index (null: the other thread took it); or the first that threw. */
+/** Each name's findings by index; null for a name the calling thread took (see LaneRequest.claim). */
+export type LaneFound = (Candidate[] | null)[];
+
+/** Findings of each name the worker ran, by index; or the first that threw. */
 export type LaneReply =
-  { id: number; found: (Candidate[] | null)[] } | { id: number; failed: { detector: string; message: string } };
+  { id: number; found: LaneFound } | { id: number; failed: { detector: string; message: string } };
 
 /** Sent once, when the worker has loaded the recognizers. */
 export interface LaneReady {

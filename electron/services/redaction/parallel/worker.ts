@@ -1,9 +1,8 @@
 // Entry of the lane worker thread: runs the worker lane's recognizers (lane.ts) on request.
 // Bundled as dist/electron/detect-worker.cjs for the app; run from source under tsx otherwise.
 import { parentPort } from 'node:worker_threads';
-import type { Candidate } from '../types';
 import { laneRecognizer } from './lane';
-import type { LaneReady, LaneReply, LaneRequest } from './protocol';
+import type { LaneFound, LaneReady, LaneReply, LaneRequest } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('The detection lane must run in a worker thread.');
@@ -11,7 +10,7 @@ if (!port) throw new Error('The detection lane must run in a worker thread.');
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 port.on('message', (req: LaneRequest) => {
-  const found: (Candidate[] | null)[] = req.names.map(() => null);
+  const found: LaneFound = req.names.map(() => null);
   const claim = req.claim ? new Int32Array(req.claim) : undefined;
   let next = 0;
   for (;;) {
