@@ -219,9 +219,12 @@ export function linePieces(text: string, c: Candidate): Candidate[] {
 const CELL_BREAK = /\n|\t|\||[,;](?=\S)/g;
 const LETTER = /\p{L}/u;
 
+// Module level: tsx rewrites a \p{..} regex literal into a `new RegExp` at each evaluation.
+const SECOND_WORD = /^\p{L}+\.?[ \t]+(\p{L}+)/u;
+
 /** True when the word after a span's first word is a given name ("Student Lily Zhang"). */
 function givenNameAfterLabel(span: string): boolean {
-  const second = /^\p{L}+\.?[ \t]+(\p{L}+)/u.exec(span)?.[1]?.toLowerCase();
+  const second = SECOND_WORD.exec(span)?.[1]?.toLowerCase();
   return !!second && (GIVEN.has(second) || AMBIGUOUS_GIVEN.has(second));
 }
 

@@ -122,13 +122,14 @@ function mergeCluster(text: string, cluster: Candidate[]): Candidate[] {
     const others = overlapping.filter((a) => a.type !== c.type).sort((a, b) => a.start - b.start);
     for (const raw of subtract(c, others)) {
       const piece = trimSpan(text, raw);
-      if (piece.end <= piece.start || !MEANINGFUL.test(text.slice(piece.start, piece.end))) continue;
+      const value = text.slice(piece.start, piece.end);
+      if (piece.end <= piece.start || !MEANINGFUL.test(value)) continue;
       // A fragment of a cut-down candidate is only kept when it is a real part of a value.
       if (others.length > 0 && piece.end - piece.start < 2) continue;
       // Nor is the word that joined the values around it: "Michael and Hodge" cut around two names.
-      if (others.length > 0 && CONNECTORS.has(text.slice(piece.start, piece.end).toLowerCase())) continue;
+      if (others.length > 0 && CONNECTORS.has(value.toLowerCase())) continue;
       // Nor a possessive ending left of a name cut away: the "'s" of "St Mary's".
-      if (others.length > 0 && POSSESSIVE.test(text.slice(piece.start, piece.end))) continue;
+      if (others.length > 0 && POSSESSIVE.test(value)) continue;
       const same = accepted.filter((a) => a.type === c.type && a.start < piece.end && piece.start < a.end);
       if (same.length === 0) {
         accepted.push({ ...c, ...piece });

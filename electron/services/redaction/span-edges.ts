@@ -71,15 +71,17 @@ export function takeNicknamedSurnames(text: string, merged: Candidate[]): Candid
   const out: Candidate[] = [];
   for (let i = 0; i < merged.length; i++) {
     const c = merged[i]!;
-    const tail = text.slice(c.end, c.end + 64);
-    // The name ends before the nickname, or inside it ("Robert 'Bobby").
-    if (c.type !== 'PERSON' || !(NICKNAME_AFTER.test(tail) || OPEN_NICKNAME.test(text.slice(c.start, c.end)))) {
+    if (c.type !== 'PERSON') {
       out.push(c);
       continue;
     }
-    const m = NICKNAME_THEN_SURNAME.exec(tail);
+    const tail = text.slice(c.end, c.end + 64);
+    // The name ends before the nickname, or inside it ("Robert 'Bobby").
+    const before = NICKNAME_AFTER.test(tail);
+    const inside = OPEN_NICKNAME.test(text.slice(c.start, c.end));
+    const m = before || inside ? NICKNAME_THEN_SURNAME.exec(tail) : null;
     // After a nickname that opened inside the span, only its closing quote may follow.
-    if (!m || OPEN_NICKNAME.test(text.slice(c.start, c.end)) === NICKNAME_AFTER.test(tail)) {
+    if (!m || inside === before) {
       out.push(c);
       continue;
     }
