@@ -107,8 +107,14 @@ function accountIn(m: RegExpExecArray, value: string, score: number): Candidate 
   return username(start, start + value.length, score);
 }
 
-function username(start: number, end: number, score: number): Candidate {
-  return { start, end, type: 'ID_NUMBER', subtype: 'USERNAME', score, source: 'pattern' };
+function username(start: number, end: number, score: number, subtype = 'USERNAME'): Candidate {
+  return { start, end, type: 'ID_NUMBER', subtype, score, source: 'pattern' };
+}
+
+/** `raw` without its trailing . _ -, when at least `min` long and no shared account; else undefined. */
+function accountName(raw: string, min: number): string | undefined {
+  const value = raw.replace(/[._-]+$/, '');
+  return value.length < min || SHARED_ACCOUNTS.has(value.toLowerCase()) ? undefined : value;
 }
 
 function homeDirectories(text: string, out: Candidate[]): void {
@@ -133,8 +139,8 @@ function afterWord(text: string, out: Candidate[]): void {
 /** The accounts `re` finds (groups: the quote, the value), when they are not words or shared accounts. */
 function accountsAfter(re: RegExp, loose: RegExp, text: string, out: Candidate[]): void {
   for (const m of matchesVia(re, loose, text)) {
-    const value = m[2]!.replace(/[._-]+$/, '');
-    if (value.length < 3 || SHARED_ACCOUNTS.has(value.toLowerCase())) continue;
+    const value = accountName(m[2]!, 3);
+    if (!value) continue;
     // Part of an e-mail address ("user test.user+tag@example.com"): the e-mail recognizer's.
     const after = text[m.index + m[0].length];
     if (after === '+' || after === '@') continue;
@@ -159,9 +165,9 @@ function keysLogsAndApps(text: string, out: Candidate[]): void {
     matchesVia(MESSENGER, MESSENGER_LOOSE, text),
   ]) {
     for (const m of matches) {
-      const value = m[1]!.replace(/[._-]+$/, '');
+      const value = accountName(m[1]!, 2);
       // Shared accounts, acronyms ("DB_USER: SA"), words and what follows an app's name ("Discord server").
-      if (value.length < 2 || SHARED_ACCOUNTS.has(value.toLowerCase()) || ACRONYM.test(value)) continue;
+      if (!value || ACRONYM.test(value)) continue;
       if (/^[A-Za-z]+$/.test(value) && (isCommon(value) || APP_WORDS.has(value.toLowerCase()))) continue;
       out.push(accountIn(m, value, 0.75));
     }
@@ -183,14 +189,8 @@ function chatSpeakers(text: string, out: Candidate[]): void {
     if (c === 0x5b || (c >= 0x30 && c <= 0x39)) {
       CHAT_SPEAKER.lastIndex = line;
       const m = CHAT_SPEAKER.exec(text);
-      const value = m?.[1]!.replace(/[._-]+$/, '');
-      if (
-        m &&
-        value &&
-        value.length >= 2 &&
-        !SHARED_ACCOUNTS.has(value.toLowerCase()) &&
-        !CHAT_ROLES.has(value.toLowerCase())
-      ) {
+      const value = m && accountName(m[1]!, 2);
+      if (m && value && !CHAT_ROLES.has(value.toLowerCase())) {
         const start = m.index + m[0].lastIndexOf(m[1]!);
         out.push(username(start, start + value.length, 0.75));
       }
@@ -234,14 +234,7 @@ const SERVICE_ACCOUNT = /(?<![A-Za-z0-9_])(?:cus|acct)_[A-Za-z0-9]{14,24}(?![A-Z
 function serviceAccounts(text: string, out: Candidate[]): void {
   if (!text.includes('cus_') && !text.includes('acct_')) return;
   for (const m of allMatches(SERVICE_ACCOUNT, text)) {
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'ID_NUMBER',
-      subtype: 'CUSTOMER_NUMBER',
-      score: 0.8,
-      source: 'pattern',
-    });
+    out.push(username(m.index, m.index + m[0].length, 0.8, 'CUSTOMER_NUMBER'));
   }
 }
 
@@ -250,14 +243,15 @@ function serviceAccounts(text: string, out: Candidate[]): void {
  * "Reviewed-by: tkoenig". A trailer with a full name is the name rules'; one word there is an account.
  */
 const CODE_OWNER =
-  /\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE)\(@?([A-Za-z][A-Za-z0-9._-]{1,31})\)|^[ \t]*(?:Reviewed|Acked|Tested|Reported|Suggested|Co-authored|Signed-off)-by:[ \t]*@?([A-Za-z][A-Za-z0-9._-]{1,31})[ \t]*$/gm;
+  /\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE)\(@?([A-Za-z][A-Za-z0-9._-]{1,31})\)|^[ \t]*(?:Reviewed|Acked|Tested|Reported|Suggested|Co-authored|Signed-off)-by:[ \t]*@?([A-Za-z][A-Za-z0-9._-]{1,31})[ \t]*$/dgm;
 
 function codeOwners(text: string, out: Candidate[]): void {
   if (!text.includes('(') && !text.includes('-by:')) return;
   for (const m of allMatches(CODE_OWNER, text)) {
-    const value = (m[1] ?? m[2]!).replace(/[._-]+$/, '');
-    if (value.length < 2 || SHARED_ACCOUNTS.has(value.toLowerCase())) continue;
-    const start = m.index + m[0].indexOf(m[1] ?? m[2]!, m[0].indexOf(m[1] ? '(' : ':'));
+    const group = m[1] ? 1 : 2;
+    const value = accountName(m[group]!, 2);
+    if (!value) continue;
+    const start = m.indices![group]![0];
     out.push(username(start, start + value.length, 0.7));
   }
 }
