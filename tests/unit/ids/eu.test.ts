@@ -85,7 +85,12 @@ describe('Nordic recognizers', () => {
 
   it('DK CPR needs context; NO fødselsnummer has two check digits', () => {
     assertNeedsContext('DK_CPR', '010190-1235', 'CPR-nummer: 010190-1235', 'sag 010190-1235 lukket');
-    assertNotReported('CPR-nummer: 320190-1235', 'DK_CPR');
+    // An impossible date is reported only right after the label, and as unchecked.
+    assert.deepEqual(
+      reported('CPR-nummer: 320190-1235', 'DK_CPR').map((h) => [h.validated === true, h.score]),
+      [[false, 0.6]],
+    );
+    assertNotReported('CPR 2024: 320190-1235', 'DK_CPR');
     assertChecksum('NO_FODSELSNUMMER', ['01010101006'], { context: (v) => `fødselsnummer ${v}` });
     assert.ok(candidates('01010101016', 'NO_FODSELSNUMMER').length === 0);
     assert.ok(scoreOf('fødselsnummer 01010101006', '01010101006', 'NO_FODSELSNUMMER') > 0.9);

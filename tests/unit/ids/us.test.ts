@@ -75,7 +75,12 @@ describe('US recognizers', () => {
 
   it('DEA number: registrant letters and checksum', () => {
     assertChecksum('MEDICAL_LICENSE', ['AB1234563', 'BB1388568'], { context: (v) => `DEA number ${v}` });
-    assertNotReported('The DEA number is  BG8207031', 'MEDICAL_LICENSE');
+    // A wrong check digit right after the label: reported, unchecked. Elsewhere: not.
+    assert.deepEqual(
+      reported('The DEA number is  BG8207031', 'MEDICAL_LICENSE').map((h) => [h.validated === true, h.score]),
+      [[false, 0.6]],
+    );
+    assertNotReported('DEA number on file; code BG8207031', 'MEDICAL_LICENSE');
     assertNotReported('IB1234563', 'MEDICAL_LICENSE');
   });
 

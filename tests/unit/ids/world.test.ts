@@ -6,10 +6,19 @@ import { describe, it } from 'node:test';
 import { rutCheck } from '../../../electron/services/redaction/patterns/ids/cl';
 import { assertChecksum, assertNeedsContext, assertNotReported, reported, wrongCheck } from './helpers';
 
-/** A value that is only reported next to its name, and never with a wrong check character. */
+/**
+ * A value that is only reported next to its name. With a wrong check character it is reported only
+ * right after its name, and then as unchecked (see LABELLED in define.ts).
+ */
 function assertNamedChecksum(subtype: string, value: string, named: string, prose: string, checkIndex?: number) {
   assertNeedsContext(subtype, value, named, prose);
-  for (const bad of wrongCheck(value, checkIndex)) assertNotReported(named.replace(value, bad), subtype);
+  for (const bad of wrongCheck(value, checkIndex)) {
+    assertNotReported(prose.replace(value, bad), subtype);
+    for (const hit of reported(named.replace(value, bad), subtype)) {
+      assert.notEqual(hit.validated, true, `${subtype} ${bad} fails its check`);
+      assert.ok(hit.score <= 0.6, `${subtype} ${bad} scores below a checked value`);
+    }
+  }
 }
 
 describe('Chile', () => {
@@ -66,7 +75,12 @@ describe('Portugal', () => {
   it('NIF: holder digit and check digit, reported with its name only', () => {
     assertNamedChecksum('PT_NIF', '123456789', 'NIF 123456789', 'encomenda 123456789');
     assertNamedChecksum('PT_NIF', '501234560', 'número de contribuinte: 501234560', 'ref 501234560');
-    assertNotReported('NIF 423456789', 'PT_NIF'); // no holder starts with 4 alone
+    // No holder starts with 4 alone: only right after its label, and unchecked.
+    assertNotReported('encomenda 423456789', 'PT_NIF');
+    assert.deepEqual(
+      reported('NIF 423456789', 'PT_NIF').map((h) => h.validated === true),
+      [false],
+    );
   });
 });
 
@@ -74,7 +88,12 @@ describe('Ireland', () => {
   it('PPS number: mod-23 check letter, with the second letter in the sum', () => {
     assertChecksum('IE_PPS', ['1234567FA', '7654321GW'], { checkIndex: 7, context: (v) => `PPS number ${v}` });
     assertNamedChecksum('IE_PPS', '1234567T', 'my PPSN is 1234567T', 'part 1234567T in stock');
-    assert.equal(reported('PPS 1234567TA', 'IE_PPS').length, 0, 'T is the check letter without the A');
+    // T is the check letter without the A: unchecked, and reported only right after the label.
+    assert.deepEqual(
+      reported('PPS 1234567TA', 'IE_PPS').map((h) => h.validated === true),
+      [false],
+    );
+    assertNotReported('part 1234567TA', 'IE_PPS');
   });
 });
 

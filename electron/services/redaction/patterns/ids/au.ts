@@ -34,6 +34,7 @@ function medicare(c: string): Verdict | null {
 export const AU_RECOGNIZERS = [
   idRecognizer({
     subtype: 'AU_ABN',
+    labels: ['abn'],
     pattern: '[1-9][0-9] ?[0-9]{3} ?[0-9]{3} ?[0-9]{3}',
     validate: abn,
     context: ['abn', 'australian business number', 'business number'],
@@ -46,12 +47,14 @@ export const AU_RECOGNIZERS = [
   }),
   idRecognizer({
     subtype: 'AU_TFN',
+    labels: ['tfn', 'tax file number'],
     pattern: '[0-9]{3}(?<sep> ?)[0-9]{3}\\k<sep>[0-9]{3}',
     validate: tfn,
     context: ['tfn', 'tax file number', 'tax file'],
   }),
   idRecognizer({
     subtype: 'AU_MEDICARE',
+    labels: ['medicare number', 'medicare card number', 'medicare no'],
     pattern: '[2-6][0-9]{3} ?[0-9]{5} ?[0-9](?:[ \\-/]?[1-9])?',
     validate: medicare,
     context: ['medicare', 'medicare number', 'medicare card'],

@@ -19,6 +19,7 @@ function nationalNumber(c: string): Verdict | null {
 export const BE_RECOGNIZERS = [
   idRecognizer({
     subtype: 'BE_NATIONAL_NUMBER',
+    labels: ['rijksregisternummer', 'numéro de registre national'],
     pattern: '[0-9]{2}(?<sep>\\.?)[0-9]{2}\\k<sep>[0-9]{2}[\\- ]?[0-9]{3}\\.?[0-9]{2}',
     validate: nationalNumber,
     context: [

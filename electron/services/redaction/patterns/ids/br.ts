@@ -34,12 +34,14 @@ function cnpj(c: string, raw: string): Verdict | null {
 export const BR_RECOGNIZERS = [
   idRecognizer({
     subtype: 'BR_CPF',
+    labels: ['cpf'],
     pattern: '[0-9]{3}\\.?[0-9]{3}\\.?[0-9]{3}-?[0-9]{2}',
     validate: cpf,
     context: ['cpf', 'cadastro de pessoas físicas', 'cadastro de pessoa física', 'nº do cpf'],
   }),
   idRecognizer({
     subtype: 'BR_CNPJ',
+    labels: ['cnpj'],
     pattern: '[0-9]{2}\\.?[0-9]{3}\\.?[0-9]{3}/?[0-9]{4}-?[0-9]{2}',
     validate: cnpj,
     context: ['cnpj', 'cadastro nacional da pessoa jurídica'],

@@ -11,6 +11,7 @@ function sin(c: string, raw: string): Verdict | null {
 export const CA_RECOGNIZERS = [
   idRecognizer({
     subtype: 'CA_SIN',
+    labels: ['sin', 'social insurance number', "numéro d'assurance sociale"],
     pattern: '[0-9]{3}(?<sep>[\\- ]?)[0-9]{3}\\k<sep>[0-9]{3}',
     validate: sin,
     context: [

@@ -16,6 +16,7 @@ function ahv(c: string, raw: string): Verdict | null {
 export const CH_RECOGNIZERS = [
   idRecognizer({
     subtype: 'CH_AHV',
+    labels: ['ahv', 'avs', 'ahv-nummer'],
     pattern: '756\\.?[0-9]{4}\\.?[0-9]{4}\\.?[0-9]{2}',
     validate: ahv,
     context: ['ahv', 'avs', 'ahv-nr', 'ahv-nummer', 'sozialversicherungsnummer', 'numéro avs', 'numero avs'],

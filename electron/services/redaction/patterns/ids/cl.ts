@@ -21,6 +21,7 @@ function rut(c: string, raw: string): Verdict | null {
 export const CL_RECOGNIZERS = [
   idRecognizer({
     subtype: 'CL_RUT',
+    labels: ['rut'],
     pattern: '[0-9]{1,2}\\.?[0-9]{3}\\.?[0-9]{3}-?[0-9Kk]',
     validate: rut,
     context: ['rut', 'run', 'rol único tributario', 'rol unico tributario', 'rol único nacional', 'cédula', 'cedula'],

@@ -70,6 +70,7 @@ const DOC = '[CFGHJKLMNPRTVWXYZ0-9]';
 export const DE_RECOGNIZERS = [
   idRecognizer({
     subtype: 'DE_TAX_ID',
+    labels: ['steuer-id', 'steuerid', 'steuer-identifikationsnummer', 'steueridentifikationsnummer'],
     pattern: '[1-9][0-9](?<sep>[ /]?)[0-9]{3}\\k<sep>[0-9]{3}\\k<sep>[0-9]{3}',
     validate: taxId,
     context: [

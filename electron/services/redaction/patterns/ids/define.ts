@@ -5,7 +5,7 @@ import { UNSPACED } from '../../unspaced';
 import { around } from '../../context';
 import { digitExcerpt, eachMatchInExcerpt, type Excerpt } from '../../excerpt';
 import type { Candidate, Recognizer } from '../../types';
-import { luhn } from './checksums';
+import { isPlaceholder, luhn } from './checksums';
 
 /** How far a validator got. Only checksum-backed verdicts count as `validated`. */
 export interface Verdict {
@@ -62,6 +62,11 @@ export interface IdSpec {
    * Matches are only looked for in the words around digits (excerpt.ts); this adds one word on each side.
    */
   wordWithoutDigits?: boolean;
+  /**
+   * Words that name this number and nothing else ("sin", "aadhaar", "steuer-id"). A value right
+   * after one is reported even when its check fails (see LABELLED).
+   */
+  labels?: readonly string[];
   /** Report only when a context word is near. */
   requireContext?: boolean;
   /** Characters searched for context on each side (default 48). */
@@ -162,6 +167,13 @@ function nearLowerCased(text: string, start: number, end: number, window: number
   return lower.slice(Math.max(0, start - window), start) + ' ' + lower.slice(end, Math.min(lower.length, end + window));
 }
 
+/** The LABEL_REACH characters before `start`, lower-cased (see nearLowerCased). */
+function beforeLowerCased(text: string, start: number): string {
+  const lower = lowerCased(text);
+  const from = Math.max(0, start - LABEL_REACH);
+  return lower.length === text.length ? lower.slice(from, start) : text.slice(from, start).toLowerCase();
+}
+
 /** An ID recognizer that can also add its findings to a list shared with the others. */
 export interface IdRecognizer extends Recognizer {
   /** Words beyond the digit words that a value can take (see `wordWithoutDigits`). */
@@ -169,6 +181,33 @@ export interface IdRecognizer extends Recognizer {
   /** Add the findings in `excerpt` (the text's digit excerpt for `reach`) to `out`. */
   collect(text: string, excerpt: Excerpt, out: Candidate[]): void;
 }
+
+/**
+ * A value that fails its check right after its own label ("SIN: 046 454 286", "Passport number:
+ * 123456789") is still reported: mistyped or made up, it stands where the number goes, and the
+ * user wrote it as one. It is never `validated`, so a reading whose check passes wins the merge.
+ */
+const LABELLED: Verdict = { score: 0.6, validated: false };
+
+/**
+ * Test of the text just before a value for one of `words` as its label: the word, then at most a
+ * number word ("number", "no.", "#", "id"), a sign or "is" ("SIN:", "Aadhaar number is", "NIF -").
+ */
+function labelMatcher(words: readonly string[]): (before: string) => boolean {
+  const spaced = words.filter((w) => !UNSPACED.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
+  if (!spaced.length) return () => false;
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?:[ \\t]*(?:number|no\\.?|nr\\.?|num|#|id))?[ \\t]*(?:(?:is|was|:|=|#|-)[ \\t]*)?$`,
+    'u',
+  );
+  return (before) => re.test(before);
+}
+
+/** A label said not to hold the value: "not a TIN", "invalid SSN", "fake passport". */
+const NEGATED_LABEL = /\b(?:not an?|invalid|fake|bogus|dummy)\s+\S+(?:\s+\S+)?\s*:?\s*$/;
+
+/** How far before a value its label is looked for. */
+const LABEL_REACH = 40;
 
 /** Build a recognizer of type ID_NUMBER from a spec. The regex is compiled once, here. */
 export function idRecognizer(spec: IdSpec): IdRecognizer {
@@ -179,6 +218,7 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
   const reach = spec.wordWithoutDigits ? 1 : 0;
   const boost = spec.contextBoost ?? DEFAULT_BOOST;
   const hasContext = contextMatcher(spec.context);
+  const hasLabel = labelMatcher(spec.labels ?? []);
   const window = spec.window ?? 48;
   // Every piece of some context word must occur somewhere in the text, or no match can qualify.
   const contextPieces = spec.requireContext ? spec.context.map((w) => w.toLowerCase().split(' ')) : undefined;
@@ -208,11 +248,20 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
       } catch {
         verdict = null;
       }
-      if (!verdict) return;
-      const ctx = hasContext(nearLowerCased(text, s, e, window));
-      if (spec.requireContext && !ctx) return;
-      let score = Math.min(1, ctx ? Math.max(verdict.score + boost, 0.6) : verdict.score);
-      if (!ctx && looksLikeCard(compact)) score = Math.min(score, CARD_CAP);
+      let score: number;
+      if (verdict) {
+        const ctx = hasContext(nearLowerCased(text, s, e, window));
+        if (spec.requireContext && !ctx) return;
+        score = Math.min(1, ctx ? Math.max(verdict.score + boost, 0.6) : verdict.score);
+        if (!ctx && looksLikeCard(compact)) score = Math.min(score, CARD_CAP);
+      } else {
+        // Not "passport 000000000" or "123456789" (examples), nor "Not a TIN 600-000-000".
+        if (isPlaceholder(compact)) return;
+        const before = beforeLowerCased(text, s);
+        if (!hasLabel(before) || NEGATED_LABEL.test(before)) return;
+        verdict = LABELLED;
+        score = LABELLED.score;
+      }
       out.push({
         start: s,
         end: e,

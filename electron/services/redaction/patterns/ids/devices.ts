@@ -13,6 +13,7 @@ function imei(c: string, raw: string): Verdict | null {
 export const DEVICE_RECOGNIZERS = [
   idRecognizer({
     subtype: 'IMEI',
+    labels: ['imei'],
     pattern: '[0-9]{2}-?[0-9]{6}-?[0-9]{6}-?[0-9]',
     validate: imei,
     context: ['imei', 'imei number', 'imei no', 'device id', 'serial number of the phone'],

@@ -12,6 +12,7 @@ function cpr(c: string, raw: string): Verdict | null {
 export const DK_RECOGNIZERS = [
   idRecognizer({
     subtype: 'DK_CPR',
+    labels: ['cpr', 'cpr-nummer', 'cpr-nr'],
     pattern: '[0-3][0-9][01][0-9]{3}-?[0-9]{4}',
     validate: cpr,
     context: ['cpr', 'cpr-nummer', 'cpr-nr', 'cpr nr', 'cprnr', 'personnummer', 'cpr number'],

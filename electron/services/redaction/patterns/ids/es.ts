@@ -45,12 +45,14 @@ function cif(c: string): Verdict | null {
 export const ES_RECOGNIZERS = [
   idRecognizer({
     subtype: 'ES_NIF',
+    labels: ['dni', 'nif'],
     pattern: '[0-9]{7,8}-?[A-Z]',
     validate: nif,
     context: ['nif', 'dni', 'documento nacional de identidad', 'número de identificación fiscal', 'nº dni'],
   }),
   idRecognizer({
     subtype: 'ES_NIE',
+    labels: ['nie'],
     pattern: '[XYZ]-?[0-9]{7}-?[A-Z]',
     validate: nie,
     context: ['nie', 'número de identidad de extranjero', 'número de identificación de extranjero', 'extranjero'],

@@ -33,6 +33,7 @@ function hetu(_c: string, raw: string): Verdict | null {
 export const FI_RECOGNIZERS = [
   idRecognizer({
     subtype: 'FI_PERSONAL_IDENTITY_CODE',
+    labels: ['henkilötunnus', 'hetu'],
     pattern: '[0-9]{6}[+\\-A-FU-Y][0-9]{3}[0-9A-Y]',
     validate: hetu,
     context: ['henkilötunnus', 'henkilotunnus', 'hetu', 'personal identity code', 'identity code', 'sotu'],

@@ -18,6 +18,7 @@ function nir(c: string): Verdict | null {
 export const FR_RECOGNIZERS = [
   idRecognizer({
     subtype: 'FR_NIR',
+    labels: ['numéro de sécurité sociale', 'n° de sécurité sociale', 'nir'],
     pattern: '[1-478] ?[0-9]{2} ?[0-9]{2} ?(?:[0-9]{2}|2[AB]) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}',
     validate: nir,
     context: [

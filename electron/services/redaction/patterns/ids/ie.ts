@@ -17,6 +17,7 @@ function pps(c: string): Verdict | null {
 export const IE_RECOGNIZERS = [
   idRecognizer({
     subtype: 'IE_PPS',
+    labels: ['pps', 'ppsn', 'pps number'],
     pattern: '[0-9]{7}[A-W][ABHWTXZ]?',
     validate: pps,
     context: ['pps', 'ppsn', 'pps number', 'personal public service', 'revenue number'],

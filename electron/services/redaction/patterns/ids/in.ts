@@ -40,6 +40,7 @@ export const IN_RECOGNIZERS = [
   }),
   idRecognizer({
     subtype: 'IN_AADHAAR',
+    labels: ['aadhaar', 'aadhar'],
     pattern: '[2-9][0-9]{3}(?<sep>[ \\-:]?)[0-9]{4}\\k<sep>[0-9]{4}',
     validate: aadhaar,
     context: ['aadhaar', 'aadhar', 'adhaar', 'uid', 'uidai', 'आधार'],
@@ -60,6 +61,7 @@ export const IN_RECOGNIZERS = [
   }),
   idRecognizer({
     subtype: 'IN_GSTIN',
+    labels: ['gstin'],
     pattern: '(?:0[1-9]|[12][0-9]|3[0-8])[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]',
     validate: gstin,
     context: ['gstin', 'gst', 'gst number', 'gst registration', 'gstin number'],

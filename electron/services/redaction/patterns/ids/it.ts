@@ -39,6 +39,7 @@ const ND = '[0-9LMNPQRSTUV]';
 export const IT_RECOGNIZERS = [
   idRecognizer({
     subtype: 'IT_FISCAL_CODE',
+    labels: ['codice fiscale'],
     pattern: `[A-Z]{6}${ND}{2}[ABCDEHLMPRST]${ND}{2}[A-Z]${ND}{3}[A-Z]`,
     validate: fiscalCode,
     context: ['codice fiscale', 'cod. fiscale', 'c.f.', 'cf', 'fiscal code', 'tax code'],

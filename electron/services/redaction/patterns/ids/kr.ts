@@ -43,6 +43,7 @@ function brn(c: string, raw: string): Verdict | null {
 export const KR_RECOGNIZERS = [
   idRecognizer({
     subtype: 'KR_RRN',
+    labels: ['rrn', 'resident registration number'],
     pattern: '[0-9]{6}-?[0-9]{7}',
     validate: registration('1234', 11),
     context: ['rrn', 'resident registration', 'resident registration number', '주민등록번호', '주민번호'],

@@ -22,6 +22,7 @@ function curp(c: string): Verdict | null {
 export const MX_RECOGNIZERS = [
   idRecognizer({
     subtype: 'MX_CURP',
+    labels: ['curp'],
     pattern: '[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9]',
     validate: curp,
     context: ['curp', 'clave única de registro de población', 'clave unica de registro de poblacion'],

@@ -12,6 +12,7 @@ function bsn(c: string): Verdict | null {
 export const NL_RECOGNIZERS = [
   idRecognizer({
     subtype: 'NL_BSN',
+    labels: ['bsn', 'burgerservicenummer'],
     pattern: '[0-9]{9}|[0-9]{4}\\.[0-9]{2}\\.[0-9]{3}',
     validate: bsn,
     context: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'persoonsnummer', 'citizen service number'],

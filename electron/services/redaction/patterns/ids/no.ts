@@ -25,6 +25,7 @@ function fodselsnummer(c: string): Verdict | null {
 export const NO_RECOGNIZERS = [
   idRecognizer({
     subtype: 'NO_FODSELSNUMMER',
+    labels: ['fødselsnummer', 'fodselsnummer'],
     pattern: '[0-7][0-9][0-9]{4} ?[0-9]{5}',
     validate: fodselsnummer,
     context: ['fødselsnummer', 'fodselsnummer', 'personnummer', 'd-nummer', 'national identity number'],

@@ -21,6 +21,7 @@ function pesel(c: string): Verdict | null {
 export const PL_RECOGNIZERS = [
   idRecognizer({
     subtype: 'PL_PESEL',
+    labels: ['pesel'],
     pattern: '[0-9]{11}',
     validate: pesel,
     context: ['pesel', 'numer pesel', 'nr pesel', 'numer ewidencyjny'],

@@ -13,6 +13,7 @@ function nif(c: string): Verdict | null {
 export const PT_RECOGNIZERS = [
   idRecognizer({
     subtype: 'PT_NIF',
+    labels: ['nif', 'número de contribuinte'],
     pattern: '[0-9]{3} ?[0-9]{3} ?[0-9]{3}',
     validate: nif,
     context: ['nif', 'contribuinte', 'número de contribuinte', 'número de identificação fiscal', 'nº contribuinte'],

@@ -28,6 +28,7 @@ function organisationsnummer(c: string, raw: string): Verdict | null {
 export const SE_RECOGNIZERS = [
   idRecognizer({
     subtype: 'SE_PERSONNUMMER',
+    labels: ['personnummer'],
     pattern: '(?:1[89]|20)?[0-9]{6}[\\-+]?[0-9]{4}',
     validate: personnummer,
     context: ['personnummer', 'pnr', 'person-nr', 'samordningsnummer', 'personal identity number', 'id code'],

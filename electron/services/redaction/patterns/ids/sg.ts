@@ -48,6 +48,7 @@ function uen(c: string): Verdict | null {
 export const SG_RECOGNIZERS = [
   idRecognizer({
     subtype: 'SG_NRIC_FIN',
+    labels: ['nric'],
     pattern: '[STFGM][0-9]{7}[A-Z]',
     validate: nric,
     context: ['nric', 'fin', 'ic number', 'identity card', 'nric number', 'nric no'],

@@ -26,6 +26,7 @@ function tnin(c: string): Verdict | null {
 export const TH_RECOGNIZERS = [
   idRecognizer({
     subtype: 'TH_TNIN',
+    labels: ['thai id'],
     pattern: '[1-8](?<sep>[\\- ]?)[0-9]{4}\\k<sep>[0-9]{5}\\k<sep>[0-9]{2}\\k<sep>[0-9]',
     validate: tnin,
     context: ['thai id', 'tnin', 'thai national id', 'national id', 'เลขประจำตัวประชาชน', 'บัตรประชาชน', 'เลขบัตรประชาชน'],

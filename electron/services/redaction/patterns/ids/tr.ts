@@ -15,6 +15,7 @@ function kimlik(c: string): Verdict | null {
 export const TR_RECOGNIZERS = [
   idRecognizer({
     subtype: 'TR_NATIONAL_ID',
+    labels: ['tc kimlik', 't.c. kimlik', 'tc kimlik no', 'tckn'],
     pattern: '[1-9][0-9]{10}',
     validate: kimlik,
     context: [

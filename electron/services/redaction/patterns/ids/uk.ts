@@ -70,6 +70,7 @@ const YEAR = '[A-HJ-NP-TV-Y]';
 export const UK_RECOGNIZERS = [
   idRecognizer({
     subtype: 'UK_NHS',
+    labels: ['nhs number', 'nhs no', 'nhs'],
     pattern: '[0-9]{3}(?<sep>[\\- ]?)[0-9]{3}\\k<sep>[0-9]{4}',
     validate: nhs,
     context: ['nhs', 'nhs number', 'nhs no', 'national health service', 'health service'],

@@ -88,12 +88,14 @@ const MBI_AN = '[AC-HJKMNP-RT-Y0-9]';
 export const US_RECOGNIZERS = [
   idRecognizer({
     subtype: 'US_SSN',
+    labels: ['ssn', 'social security number', 'social security no', 'social security #'],
     pattern: '[0-9]{3}(?<sep>[\\- .]?)[0-9]{2}\\k<sep>[0-9]{4}',
     validate: ssn,
     context: ['ssn', 'ssns', 'ssn#', 'ss#', 'social security', 'social security number', 'social sec'],
   }),
   idRecognizer({
     subtype: 'US_ITIN',
+    labels: ['itin'],
     pattern: '9[0-9]{2}(?<sep>[\\- .]?)[0-9]{2}\\k<sep>[0-9]{4}',
     validate: itin,
     context: ['itin', 'individual taxpayer', 'taxpayer identification', 'taxpayer id', 'tax id', 'tin'],
@@ -154,12 +156,14 @@ export const US_RECOGNIZERS = [
   }),
   idRecognizer({
     subtype: 'ABA_ROUTING_NUMBER',
+    labels: ['routing number', 'aba routing', 'aba number', 'routing no', 'routing #'],
     pattern: '[0-9]{9}|[0-9]{4}-[0-9]{4}-[0-9]',
     validate: aba,
     context: ['routing', 'routing number', 'routing no', 'aba', 'aba number', 'rtn', 'abartn', 'transit number'],
   }),
   idRecognizer({
     subtype: 'US_NPI',
+    labels: ['npi'],
     pattern: '[12][0-9]{3}(?<sep>[\\- ]?)[0-9]{3}\\k<sep>[0-9]{3}',
     validate: npi,
     context: ['npi', 'national provider', 'provider identifier', 'provider id', 'provider number'],
@@ -173,6 +177,7 @@ export const US_RECOGNIZERS = [
   }),
   idRecognizer({
     subtype: 'MEDICAL_LICENSE',
+    labels: ['dea number', 'dea no', 'dea #', 'dea registration'],
     pattern: '[ABCDEFGHJKLMPRSTUX][A-Z9][0-9]{7}',
     validate: dea,
     context: [

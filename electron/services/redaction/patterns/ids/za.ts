@@ -12,6 +12,7 @@ function zaId(c: string): Verdict | null {
 export const ZA_RECOGNIZERS = [
   idRecognizer({
     subtype: 'ZA_ID_NUMBER',
+    labels: ['sa id', 'south african id'],
     pattern: '[0-9]{6} ?[0-9]{4} ?[0-9]{3}',
     validate: zaId,
     context: ['south african id', 'rsa id', 'sa id', 'id number', 'identity number', 'identity document'],

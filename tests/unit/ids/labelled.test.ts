@@ -1,0 +1,49 @@
+// A number that fails its check right after its own label is still reported (mistyped or made up,
+// it stands where the number goes), as unchecked and below a checked value; anywhere else, or after
+// a label that says it is not one, it is not.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assertNotReported, reported } from './helpers';
+
+/** The one finding of `subtype` in `text`: its text, whether it was checked, its score. */
+function only(text: string, subtype: string): [string, boolean, number] {
+  const hits = reported(text, subtype);
+  assert.equal(hits.length, 1, `${subtype} should report one value in ${JSON.stringify(text)}`);
+  return [text.slice(hits[0]!.start, hits[0]!.end), hits[0]!.validated === true, hits[0]!.score];
+}
+
+describe('a value failing its check after its label', () => {
+  it('is reported, unchecked, after the label and a sign, "is" or a number word', () => {
+    // 046 454 286 is the SIN of the Canadian government's examples: the first digit is never assigned.
+    assert.deepEqual(only('SIN: 046 454 286', 'CA_SIN'), ['046 454 286', false, 0.6]);
+    assert.deepEqual(only('My Aadhaar number is 2846 3917 5521.', 'IN_AADHAAR'), ['2846 3917 5521', false, 0.6]);
+    assert.deepEqual(only('Steuer-ID 47 036 892 815', 'DE_TAX_ID'), ['47 036 892 815', false, 0.6]);
+    assert.deepEqual(only('NHS no. 943 476 5918', 'UK_NHS'), ['943 476 5918', false, 0.6]);
+    assert.deepEqual(only('IMEI # 490154203237519', 'IMEI'), ['490154203237519', false, 0.6]);
+  });
+
+  it('keeps the checked reading when the check passes', () => {
+    assert.deepEqual(only('NHS no. 943 476 5919', 'UK_NHS')[1], true);
+    assert.ok(only('NHS no. 943 476 5919', 'UK_NHS')[2] > 0.6);
+  });
+
+  it('is not reported without the label right before it', () => {
+    assertNotReported('046 454 286', 'CA_SIN');
+    assertNotReported('I lost my SIN card last week; ticket 046 454 286', 'CA_SIN');
+    assertNotReported('Aadhaar enrolment opens at 9; call 2345 6789 0123', 'IN_AADHAAR');
+  });
+
+  it('is not reported after a label that denies it, nor when it is filler', () => {
+    assertNotReported('not a SIN: 046 454 286', 'CA_SIN');
+    assertNotReported('invalid NHS number 943 476 5918', 'UK_NHS');
+    assertNotReported('SIN: 000 000 000', 'CA_SIN');
+    assertNotReported('Steuer-ID 12345678901', 'DE_TAX_ID');
+  });
+
+  it('needs a label of that number: a context word that names other things is none', () => {
+    // "my number" is Japan's My Number, and also anybody's phone number.
+    assertNotReported('my number is 9876 5432 1091', 'JP_MY_NUMBER');
+    // A plate's label is an everyday word; its value has no check to fail.
+    assertNotReported('plate 123456', 'LICENSE_PLATE');
+  });
+});
