@@ -126,6 +126,18 @@ describe('street addresses', () => {
     ]);
   });
 
+  it('reads a house number after a comma when the street type comes first', () => {
+    // As Brazil, Spain and Italy write it.
+    assert.deepEqual(loc('moro na Rua das Flores, 250, Curitiba - PR, CEP 80010-120.'), [
+      'Rua das Flores, 250, Curitiba - PR, CEP 80010-120',
+    ]);
+    assert.deepEqual(loc('Calle Mayor, 15, 28013 Madrid'), ['Calle Mayor, 15, 28013 Madrid']);
+    assert.deepEqual(loc('Av. Paulista, 1578 - Bela Vista, São Paulo'), ['Av. Paulista, 1578 - Bela Vista, São Paulo']);
+    // The number must end the street: "Via Roma, 10 people came" counts people.
+    assert.deepEqual(loc('We met on Via Roma, 10 people came'), ['Roma']);
+    assert.deepEqual(loc('Plaza Mayor, 3 cafés and a church'), []);
+  });
+
   it('takes the rest of the sentence after "my address is" when it holds a number', () => {
     assert.deepEqual(loc('my address is Flat 302, Shanti Apartments, MG Road, Bengaluru, Karnataka 560001'), [
       'Flat 302, Shanti Apartments, MG Road, Bengaluru, Karnataka 560001',

@@ -190,6 +190,9 @@ describe('phone', () => {
     ]) {
       assert.deepEqual(found(phoneRecognizer, text!), [number], text);
     }
+    // "CEP" before a code of five and three digits is a Brazilian postcode, not the Turkish mobile.
+    assert.deepEqual(found(phoneRecognizer, 'Curitiba - PR, CEP 80010-120'), []);
+    assert.deepEqual(found(phoneRecognizer, 'CEP: 01310-200'), []);
   });
   it('gives a national number the country the text around it points to, when it is valid there', () => {
     const subtype = (text: string) => phoneRecognizer.detect(text).map((c) => c.subtype);

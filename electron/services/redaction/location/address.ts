@@ -192,6 +192,8 @@ function lastNonWordChar(text: string, s: number, e: number): number {
   for (let p = e - 1; p >= s; p--) {
     const c = text.charCodeAt(p);
     if (c >= 128 || c === 32 || c === 9 || c === 39 || c === 45 || c === 46 || c === 47) continue;
+    // The comma of "Rua das Flores, 250" right before the number (beforeHouseNumber).
+    if (c === 44 && p + 1 < e && p + 3 >= e && blankRun(text, p + 1, e)) continue;
     if ((c | 32) < 97 || (c | 32) > 122) return p;
   }
   return -1;
@@ -667,8 +669,10 @@ function numberAhead(text: string, toks: Toks, i: number): boolean {
     if (flags[k]! & NUM) return false;
     if (!spaced(text, toks, k)) {
       // "Hauptstr. 5": the abbreviation's dot before the number (abbreviatedBefore decides).
-      const dotThenNumber = text.charCodeAt(ends[k]!) === 46 && k + 1 < toks.length && flags[k + 1]! & NUM;
-      return !!dotThenNumber && ends[k + 1]! - starts[k + 1]! <= 5;
+      // "Rua das Flores, 250": a comma before the number (beforeHouseNumber decides).
+      const c = text.charCodeAt(ends[k]!);
+      const signThenNumber = (c === 46 || c === 44) && k + 1 < toks.length && flags[k + 1]! & NUM;
+      return !!signThenNumber && ends[k + 1]! - starts[k + 1]! <= 5;
     }
     if (flags[k + 1]! & NUM) return ends[k + 1]! - starts[k + 1]! <= 5;
   }
@@ -797,13 +801,13 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
     (k === i || nameWord(toks.get(k)!) || PARTICLES.has(toks.get(k)!.lower))
   ) {
     const n = toks.get(k + 1);
-    if (!n || !(spaced(text, toks, k) || (n.num && abbreviatedBefore(text, toks.get(k)!, n)))) return undefined;
+    if (!n || !(spaced(text, toks, k) || (n.num && beforeHouseNumber(text, toks, i, k, n)))) return undefined;
     if (n.num) break;
     k++;
   }
   const num = toks.get(k + 1);
   if (!num || !num.num || num.text.length > 5 || toks.get(k)!.num) return undefined;
-  if (!spaced(text, toks, k) && !abbreviatedBefore(text, toks.get(k)!, num)) return undefined;
+  if (!spaced(text, toks, k) && !beforeHouseNumber(text, toks, i, k, num)) return undefined;
   // A house number takes at most one letter ("221b"); "1" of "VIN 1HGCM82633A004352" is a code's.
   if (GLUED_LETTERS.test(text.slice(num.end, num.end + 2))) return undefined;
   const words = toks.slice(i, k + 1);
@@ -824,6 +828,29 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
 }
 
 const GLUED_LETTERS = /^[\p{L}]{2}/u;
+
+/**
+ * The house number `num` follows word k of a street starting at word i with something other than
+ * a space: an abbreviation's dot ("Hauptstr. 5"), or a comma after a street whose type comes first,
+ * as Brazil, Spain and Italy write it ("Rua das Flores, 250", "Calle Mayor, 15", "Via Roma, 10"),
+ * where the number then ends the street (a comma, a dash, the line's end or a unit follows).
+ */
+function beforeHouseNumber(text: string, toks: Toks, i: number, k: number, num: Tok): boolean {
+  const name = toks.get(k)!;
+  if (abbreviatedBefore(text, name, num)) return true;
+  const type = toks.get(i)!;
+  return (
+    k > i &&
+    num.text.length <= 5 &&
+    PREFIX_TYPES.has(type.lower) &&
+    capital(type) &&
+    /^,[ \t]{1,2}$/.test(text.slice(name.end, num.start)) &&
+    NUMBER_ENDS_STREET.test(text.slice(num.end, num.end + 12))
+  );
+}
+
+const NUMBER_ENDS_STREET =
+  /^(?:[ \t]*(?:[,;]|\r?\n|$)|[ \t]+[-–][ \t]|[ \t]+(?:apto|apt|ap|piso|bajo|int|interno|scala|sala|casa|bloco|bl)\b)/i;
 
 /** "Hauptstr. 5", "Industriestr. 12": an abbreviated compound street name, its dot, then the number. */
 function abbreviatedBefore(text: string, name: Tok, num: Tok): boolean {

@@ -79,6 +79,8 @@ const ID_WORDS =
 /** Only the words that name a phone: "number" or "no." after "Passport" does not make one. */
 const STRONG_PHONE_WORDS = new RegExp(String.raw`\b(?:${PHONE_NAMES})\b|${OTHER_SCRIPT_PHONE_NAMES}`, 'iu');
 const TRUNK_PREFIXED = /^0[1-9]/;
+const CEP_CODE = /^\d{5}-\d{3}$/;
+const CEP_LABEL = /\bcep\b[ \t.:#]*$/i;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4})$/;
 
 /**
@@ -247,6 +249,8 @@ export const phoneRecognizer: Recognizer = {
       if (digits.length < 7 || digits.length > 15) return undefined;
       if (DATE_LIKE.test(raw)) return undefined;
       if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(raw)) return undefined; // IPv4
+      // "CEP 80010-120" is a Brazilian postcode ("cep" is also Turkish for a mobile).
+      if (CEP_CODE.test(raw) && CEP_LABEL.test(text.slice(Math.max(0, start - 12), start))) return undefined;
       const before = text.slice(Math.max(0, start - 40), start);
       // Digit groups inside an IBAN-like or code-like run ("DE89 A704 0044 0532") are not phones.
       const next = /^[ -]([A-Za-z0-9]{1,4})\b/.exec(text.slice(end, end + 6))?.[1];
