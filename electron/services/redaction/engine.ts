@@ -22,6 +22,7 @@ import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
 import { isAppName, isTechTerm, leadingLabelLength, trailingLabelLength } from './ner/tech-terms';
 import { isSentenceOpeningWord } from './ner/sentence-start';
+import { isDemonymAlone } from './ner/demonym';
 import { truecaseForModel } from './ner/truecase';
 import { PATTERN_RECOGNIZERS } from './patterns';
 import { applyPlaceholders, PlaceholderSession } from './placeholders';
@@ -338,7 +339,8 @@ export class Detector {
               onWordBoundaries(text, c) &&
               !isTechTerm(span) &&
               !isAppName(span, c.type) &&
-              !isSentenceOpeningWord(text, c.start, c.end)
+              !isSentenceOpeningWord(text, c.start, c.end) &&
+              !isDemonymAlone(text, c.start, c.end)
             )
               candidates.push(c);
           }

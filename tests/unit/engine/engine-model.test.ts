@@ -130,6 +130,19 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(spans.includes('PERSON:Park'), spans.join(', '));
   });
 
+  it('drops a nationality word the model takes for a place, unless a name follows it', async () => {
+    const text =
+      'Olusegun Adeyemi holds Nigerian passport A04567812. Adebayor signs for Turkish side Basaksehir. ' +
+      "Money Ain't A Problem Feat. French Montana by Diddy";
+    const r = await detector.detect(text);
+    const spans = r.entities.map((e) => e.text);
+    for (const word of ['Nigerian', 'Turkish']) assert.ok(!spans.includes(word), spans.join(', '));
+    assert.ok(
+      r.entities.some((e) => e.text.includes('French')),
+      spans.join(', '),
+    );
+  });
+
   it("keeps the rest of a surname after O' or D' (the model stops at the apostrophe)", async () => {
     const text = "Can you write a reference letter for my former intern, kevin o'malley? he worked with us.";
     const r = await detector.detect(text);

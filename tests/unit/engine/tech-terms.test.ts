@@ -17,6 +17,11 @@ describe('model spans that are no names', () => {
       'Aadhaar',
       'Sra',
       'Draft',
+      // A prompt's opening verb in other languages ("Riassumi: il sig. Bianchi…").
+      'Riassumi',
+      'Übersetze',
+      'Résumez',
+      'Traduce',
       'PROJ-1234',
       'Head of Procurement',
       'Merci',

@@ -41,10 +41,14 @@ const SET = new Set([
   'INNER JOIN',
 ]);
 
-/** Verbs that open a request to an assistant. */
+/** Verbs that open a request to an assistant, in English and as other languages' users write them. */
 const PROMPT_VERBS =
   'draft write summarize summarise translate explain compare review rewrite refactor generate describe ' +
-  'analyze analyse proofread reply respond calculate convert format outline';
+  'analyze analyse proofread reply respond calculate convert format outline ' +
+  'riassumi traduci scrivi spiega correggi riscrivi résume résumez traduis traduisez écris écrivez corrige ' +
+  'corrigez explique expliquez rédige rédigez reformule reformulez zusammenfassen fasse übersetze übersetzen ' +
+  'schreibe schreib erkläre korrigiere formuliere resumir resume resumen traduce traduzca escribe escriba ' +
+  'explica redacta reescribe resuma traduza escreva reescreva vertaal schrijf herschrijf';
 
 // Form labels and roles the model takes for names when they open a line or sentence ("Patient MRN:",
 // "DOB 03/14/1985", "Customer ID"). Only a span that is exactly one of these is dismissed.
