@@ -318,6 +318,9 @@ describe('URL', () => {
       'acme.io',
       'example.com',
     ]);
+    // A property whose name is also a TLD, passed along in a line of code; in prose it is a site.
+    assert.deepEqual(hosts("function send(customer) { mail(customer.name, item.link, 'x'); }"), []);
+    assert.deepEqual(hosts('my site is anna.name, check it'), ['anna.name']);
   });
   it('treats capability links (a UUID or a long random id in the path) as identifying', () => {
     const score = (t: string) => urlRecognizer.detect(t).map((c) => c.score);

@@ -137,9 +137,19 @@ function onCodeCity(m: RegExpExecArray, text: string, push: Push): void {
   push(m.index, m.index + m[0].length, /^\d{5}$/.test(code) ? 0.72 : 0.68, 'POSTCODE_CITY');
 }
 
+/** Words of documents and records that number things the way a postcode looks: "Invoice 2024-113". */
+const NUMBERED_THINGS = new Set(
+  (
+    'invoice order ticket case ref reference version release build report quote quotation receipt contract ' +
+    'project batch lot item policy claim file document form section chapter page table figure issue bug task ' +
+    'sprint job run account member customer patient room flight'
+  ).split(' '),
+);
+
 function onCityCode(m: RegExpExecArray, push: Push): void {
   const city = m[1]!;
   if (city.split(/[ \t]+/).every((w) => !STARTS_UPPER.test(w) || COMMON.has(w.toLowerCase()))) return;
+  if (NUMBERED_THINGS.has((city.split(/[ \t]+/).pop() ?? '').toLowerCase())) return;
   const start = m.index + city.length - (city.split(/[ \t]+/).pop() ?? '').length;
   push(start, m.index + m[0].length, 0.66, 'CITY_POSTCODE');
 }

@@ -67,6 +67,19 @@ const CODE_OBJECTS = new Set(
   ).split(' '),
 );
 
+/** TLDs that are also common property names: "customer.name", "user.id", "item.link" in code. */
+const PROPERTY_TLDS = new Set('name id info link date page text data host new one show map style type'.split(' '));
+/** A line of code: braces, a statement's semicolon, an arrow or a call's parentheses with a dot inside. */
+const CODE_LINE = /[{};]|=>|\w\([^)]*\.[^)]*\)/;
+
+/** The line of `text` around `at`, at most 200 characters on each side. */
+function lineAround(text: string, at: number): string {
+  const from = Math.max(0, at - 200);
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(Math.max(start, from), end < 0 ? Math.min(text.length, at + 200) : Math.min(end, at + 200));
+}
+
 /** Trim trailing punctuation that belongs to the sentence, keeping balanced brackets. */
 function trimUrl(s: string): string {
   let out = s;
@@ -159,7 +172,8 @@ export const urlRecognizer: Recognizer = {
           !hasPath &&
           labels < 3 &&
           (CODE_OBJECTS.has(url.split('.')[0]!) ||
-            /^\s*(?:[([]|=(?!=))/.test(text.slice(m.index + url.length, m.index + url.length + 3)))
+            /^\s*(?:[([]|=(?!=))/.test(text.slice(m.index + url.length, m.index + url.length + 3)) ||
+            (PROPERTY_TLDS.has(tld) && CODE_LINE.test(lineAround(text, m.index))))
         )
           return undefined;
         // "Mr.Smith" or "U.S" are not domains: a bare domain is lower-case or mixed, and has a real name.
