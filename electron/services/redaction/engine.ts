@@ -20,8 +20,8 @@ import { NAME_RECOGNIZERS } from './names';
 import { AMBIGUOUS_GIVEN, GIVEN } from './names/lexicon';
 import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
-import { isAppName, isTechTerm, leadingLabelLength, trailingLabelLength } from './ner/tech-terms';
-import { isSentenceOpeningWord } from './ner/sentence-start';
+import { isAppName, isTechTerm, leadingLabelLength, leadingVerbLength, trailingLabelLength } from './ner/tech-terms';
+import { isSentenceOpeningWord, opensSentence } from './ner/sentence-start';
 import { isDemonymAlone } from './ner/demonym';
 import { truecaseForModel } from './ner/truecase';
 import { PATTERN_RECOGNIZERS } from './patterns';
@@ -329,7 +329,13 @@ export class Detector {
             // "Caller Fatima Benali": the label before a name is not part of it, nor of the place or
             // organisation the model takes a name for ("Student Lily Zhang"; not "Customer Service").
             const value = text.slice(piece.start, piece.end);
-            const label = piece.type === 'PERSON' || givenNameAfterLabel(value) ? leadingLabelLength(value) : 0;
+            // Nor is the verb that opens the prompt ("Compare Apple, Microsoft and…").
+            const label =
+              piece.type === 'PERSON' || givenNameAfterLabel(value)
+                ? leadingLabelLength(value)
+                : opensSentence(text, piece.start)
+                  ? leadingVerbLength(value)
+                  : 0;
             // "Warszawa, PESEL": nor is the label of the value after it.
             const next = trailingLabelLength(value);
             const cut = label || next ? { ...piece, start: piece.start + label, end: piece.end - next } : piece;

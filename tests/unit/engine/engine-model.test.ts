@@ -77,10 +77,11 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     const text =
       'How do I reverse a linked list in Python? Our Q3 revenue grew 12%. Draft a board update.\n' +
       'Bring the Jira tickets PROJ-1234 and PROJ-1240. Summarize Slack thread: ok\n' +
-      'Our NPS dropped from 42 to 37. Help me prepare for a meeting with the Head of Procurement.';
+      'Our NPS dropped from 42 to 37. Help me prepare for a meeting with the Head of Procurement.\n' +
+      "Compare Apple, Microsoft and Alphabet's Q2 earnings.";
     const r = await detector.detect(text);
     const spans = r.entities.map((e) => `${e.type}:${e.text}`);
-    for (const word of ['Python', 'Draft', 'PROJ', 'PROJ-1234', 'Summarize', 'NPS', 'Head of Procurement']) {
+    for (const word of ['Python', 'Draft', 'PROJ', 'PROJ-1234', 'Summarize', 'NPS', 'Head of Procurement', 'Compare']) {
       assert.ok(
         !r.entities.some((e) => e.text === word || e.text.startsWith(`${word} `)),
         `${word}: ${spans.join(', ')}`,

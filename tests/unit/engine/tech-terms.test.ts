@@ -5,6 +5,7 @@ import {
   isAppName,
   isTechTerm,
   leadingLabelLength,
+  leadingVerbLength,
   trailingLabelLength,
 } from '../../../electron/services/redaction/ner/tech-terms';
 
@@ -33,6 +34,8 @@ describe('model spans that are no names', () => {
       'Account',
       'Senior Accountability Officer',
       'Lead Paradigm Engineer',
+      'Senior Buyer',
+      'Chief Nurse',
       'Sehr geehrte Frau',
       'Cher Monsieur',
       'Gentile Sig.ra',
@@ -66,6 +69,9 @@ describe('model spans that are no names', () => {
       'Madame',
       'Cara Delevingne',
       'Royal Engineers',
+      // Surnames that are trades.
+      'John Baker',
+      'Anna Cook',
     ]) {
       assert.equal(isTechTerm(span), false, span);
     }
@@ -81,6 +87,14 @@ describe('model spans that are no names', () => {
     assert.equal(leadingLabelLength('Caller'), 0);
     assert.equal(leadingLabelLength('Sehr geehrte Frau Weber'), 'Sehr geehrte Frau '.length);
     assert.equal(leadingLabelLength('Merhaba Ayşe'), 'Merhaba '.length);
+  });
+
+  it("cuts a prompt's opening verb before a capitalised word, whatever the type", () => {
+    assert.equal(leadingVerbLength('Compare Apple, Microsoft'), 'Compare '.length);
+    assert.equal(leadingVerbLength('Übersetze Frau Weber'), 'Übersetze '.length);
+    assert.equal(leadingVerbLength('Compare'), 0);
+    assert.equal(leadingVerbLength('Compare prices'), 0);
+    assert.equal(leadingVerbLength('Apple Compare'), 0);
   });
 
   it('drops an app taken for a person or a place, and keeps it as an organisation', () => {

@@ -123,7 +123,7 @@ const ISSUE_KEY = /^[A-Z][A-Z0-9]{1,9}-[0-9]+$/;
 const ROLE_TITLE = /^(?:head|director|vp|vice president|chief|manager|lead|dean) of [\p{L} &-]+$/iu;
 /** A job title written as words before a job noun: "Senior Accountability Officer", "Lead Paradigm Engineer". */
 const JOB_TITLE =
-  /^(?:[\p{L}-]+ ){1,4}(?:officer|engineer|manager|director|specialist|consultant|analyst|developer|architect|coordinator|administrator|executive|designer|assistant|supervisor|strategist|planner|technician|representative|liaison|facilitator|orchestrator|producer|scientist|accountant|agent)$/iu;
+  /^(?:[\p{L}-]+ ){1,4}(?:officer|engineer|manager|director|specialist|consultant|analyst|developer|architect|coordinator|administrator|executive|designer|assistant|supervisor|strategist|planner|technician|representative|liaison|facilitator|orchestrator|producer|scientist|accountant|agent|buyer|recruiter|auditor|controller|paralegal|receptionist|cashier|bookkeeper|programmer|pharmacist|therapist|physician|surgeon|lecturer|researcher|editor|intern|advisor|adviser|associate|attorney|lawyer|counsel|secretary|treasurer|nurse)$/iu;
 
 /**
  * Workplace apps and card brands the model takes for people or places ("Slack message from...",
@@ -186,6 +186,18 @@ export function trailingLabelLength(span: string): number {
   if (!m || m.index === 0 || !LABELS.has(m[1]!.toLowerCase())) return 0;
   // Written as a label: in capitals or abbreviated ("PESEL", "Tel."); "Marie Pan" keeps her surname.
   return m[2] || (m[1]!.length > 1 && m[1] === m[1]!.toUpperCase()) ? m[0].length : 0;
+}
+
+const PROMPT_VERB_SET = new Set(PROMPT_VERBS.split(' '));
+
+/**
+ * How many characters of a model's span are a prompt's opening verb and its space, before a
+ * capitalised word: "Compare Apple, Microsoft" (0 if none). The caller checks that the span opens
+ * a sentence.
+ */
+export function leadingVerbLength(span: string): number {
+  const m = FIRST_WORD.exec(span);
+  return m && m[2] && PROMPT_VERB_SET.has(m[1]!.toLowerCase()) ? m[0].length : 0;
 }
 
 /** How many characters of a model's PERSON span are a leading label word and its space (0 if none). */
