@@ -139,6 +139,7 @@ describe('usernames', () => {
       ),
       ['sk8er_grl_99', 'jdoe88', 'xXShadowXx', 'ana_k'],
     );
+    assert.deepEqual(names('use the account name Gaylord_Skiles when you log in'), ['Gaylord_Skiles']);
     assert.deepEqual(
       names('the username is required; the handle is broken; your login is the email address; Username for: later'),
       [],

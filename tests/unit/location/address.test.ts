@@ -126,6 +126,13 @@ describe('street addresses', () => {
     ]);
   });
 
+  it('ends an address before a preposition and a date, and knows a version is no house number', () => {
+    assert.deepEqual(loc('appointment at 1198 Oberbrunner Junction, Port Dedric on 2024-02-29 at 10:30 AM'), [
+      '1198 Oberbrunner Junction, Port Dedric',
+    ]);
+    assert.deepEqual(loc('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)'), []);
+  });
+
   it('reads a house number after a comma when the street type comes first', () => {
     // As Brazil, Spain and Italy write it.
     assert.deepEqual(loc('moro na Rua das Flores, 250, Curitiba - PR, CEP 80010-120.'), [

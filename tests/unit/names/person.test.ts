@@ -191,6 +191,8 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Will it rain? Grace period ends. Mark the box.'), []);
     assert.deepEqual(people('See this Meta post.'), []);
     assert.deepEqual(people('Please translate it to Spanish and German.'), []);
+    // A maker's model reads like a name: "Toyota Corolla", "2017 Chevrolet Corvette".
+    assert.deepEqual(people('a claim for my Toyota Corolla; the 2017 Chevrolet Corvette sold'), []);
   });
 
   it('finds speech, vocatives and names before telling verbs', () => {

@@ -190,6 +190,11 @@ describe('phone', () => {
     ]) {
       assert.deepEqual(found(phoneRecognizer, text!), [number], text);
     }
+    // The phone word after a number opens the next number: the postcode before it is not named a phone.
+    assert.deepEqual(found(phoneRecognizer, 'Her address is Toshima-ku, Tokyo 170-0013 and phone 090-1234-5678.'), [
+      '090-1234-5678',
+    ]);
+    assert.deepEqual(found(phoneRecognizer, '617-555-0143 (mobile)'), ['617-555-0143']);
     // "CEP" before a code of five and three digits is a Brazilian postcode, not the Turkish mobile.
     assert.deepEqual(found(phoneRecognizer, 'Curitiba - PR, CEP 80010-120'), []);
     assert.deepEqual(found(phoneRecognizer, 'CEP: 01310-200'), []);

@@ -827,7 +827,8 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   return undefined;
 }
 
-const GLUED_LETTERS = /^[\p{L}]{2}/u;
+// Or a version's: "OS X 10_15_7".
+const GLUED_LETTERS = /^(?:[\p{L}]{2}|_\d)/u;
 
 /**
  * The house number `num` follows word k of a street starting at word i with something other than
@@ -954,6 +955,8 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
       CODE_1_3.test(t.text) ||
       (t.text.length <= 3 &&
         !TAIL_STOP.has(t.lower) &&
+        // "Port Dedric on 2024-02-29" ends at "Dedric" (a writer who uses capitals writes "ON" for Ontario).
+        (lowerText || !FUNCTION_WORDS.has(t.lower)) &&
         (/\n/.test(nextGap) ? lowerText || /[,\n]/.test(g) : !!toks.get(j + 1)?.num));
     if (region) {
       j++;

@@ -861,6 +861,15 @@ function speakerLabels(text: string, toks: Tokens, shaped: readonly number[]): C
   }));
 }
 
+/** Makers of cars and computers, whose models read like names after them. Not those that are given names (Mercedes, Kia). */
+const MAKERS = new Set(
+  (
+    'toyota honda nissan mazda subaru suzuki mitsubishi lexus hyundai chevrolet chevy chrysler cadillac buick ' +
+    'tesla bmw audi volkswagen porsche volvo fiat ferrari lamborghini maserati peugeot renault citroen citroën ' +
+    'skoda škoda opel dacia jaguar intel amd nvidia samsung huawei xiaomi lenovo nokia sony asus acer'
+  ).split(' '),
+);
+
 /** Endings that mark surnames in many languages: Kuznetsova, Kowalski, Petrović, Jónsdóttir, Virtanen. */
 const SURNAME_SUFFIX =
   /(?:ova|ová|ovа|eva|ev|ov|ski|ska|sky|ský|cki|cka|icz|wicz|ić|vić|vič|son|sen|sson|dóttir|dottir|escu|enko|shvili|idze|dze|yan|ian|poulos|opoulos|akis|oglu|oğlu|inen|nen|berg|mann|stein|ez|ashvili|ovich|evich|ovna|evna|ová|ská|ský|ova)$/u;
@@ -881,8 +890,9 @@ function unknownNames(text: string, toks: Tokens, shaped: readonly number[]): Ca
     if (k <= i) continue;
     i = k;
     const t = toks.get(i)!;
-    // A role word opens no name: "Tenant Omar Haddad" is the tenant Omar Haddad.
-    if (wordFlags(t) & (W_COMMON | W_PLACE) || ROLE_WORDS.has(t.lower)) continue;
+    // A role word opens no name: "Tenant Omar Haddad" is the tenant Omar Haddad. Nor a maker's
+    // name, which a model follows ("Toyota Corolla", "Intel Mac").
+    if (wordFlags(t) & (W_COMMON | W_PLACE) || ROLE_WORDS.has(t.lower) || MAKERS.has(t.lower)) continue;
     const prev = toks.get(i - 1);
     if (
       prev &&

@@ -15,7 +15,7 @@ const LABELLED =
  * knows ("user interface", "account settings").
  */
 const AFTER_WORD =
-  /(?<![\p{L}\p{N}_@./-])(?:user(?:[ _]?(?:name|id))?|login|account|(?:logs|logged|signs|signed)[ \t]+in[ \t]+as)[ \t]+(["'‘`]?)([A-Za-z][A-Za-z0-9._-]{2,31})\1(?![\p{L}\p{N}_@-])/giu;
+  /(?<![\p{L}\p{N}_@./-])(?:user(?:[ _]?(?:name|id))?|login|account(?:[ _]?name)?|(?:logs|logged|signs|signed)[ \t]+in[ \t]+as)[ \t]+(["'‘`]?)([A-Za-z][A-Za-z0-9._-]{2,31})\1(?![\p{L}\p{N}_@-])/giu;
 
 /** An environment variable or config key naming an account: POSTGRES_USER: fjohnson, DB_USERNAME=ana. */
 const ENV_KEY =

@@ -227,6 +227,20 @@ function validIn(
   return undefined;
 }
 
+/** A phone word and what may stand between it and its number: "phone: +1", "tel. (0)", "mobile 0". */
+const WORD_THEN_NUMBER = new RegExp(String.raw`(?:${PHONE_WORDS.source})[ \t:.#-]*[+(\d]`, 'iu');
+
+/**
+ * The 12 characters on each side of a number, without the phone word that opens the next number
+ * after it: in "Tokyo 170-0013 and phone 090-1234-5678" the postcode is not named a phone.
+ */
+function ownSurroundings(text: string, start: number, end: number): string {
+  const near = around(text, start, end, 12);
+  const next = WORD_THEN_NUMBER.exec(text.slice(end, end + 24));
+  const after = Math.min(text.length, end + 12) - end;
+  return next && next.index < after ? near.slice(0, near.length - after + next.index) : near;
+}
+
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
 }
@@ -255,7 +269,7 @@ export const phoneRecognizer: Recognizer = {
       // Digit groups inside an IBAN-like or code-like run ("DE89 A704 0044 0532") are not phones.
       const next = /^[ -]([A-Za-z0-9]{1,4})\b/.exec(text.slice(end, end + 6))?.[1];
       if (IBAN_PREFIX.test(before) || (next && /\d/.test(next) && /[A-Za-z]/.test(next))) return undefined;
-      const context = PHONE_WORDS.test(before) || PHONE_WORDS.test(around(text, start, end, 12));
+      const context = PHONE_WORDS.test(before) || PHONE_WORDS.test(ownSurroundings(text, start, end));
       // The number belongs to an identifier named just before it, unless a phone is named too.
       const near = text.slice(Math.max(0, start - 24), start);
       const idNumber = ID_WORDS.test(near) && !STRONG_PHONE_WORDS.test(near);
@@ -299,7 +313,7 @@ export const phoneRecognizer: Recognizer = {
         // a UK NHS number) does not take it over without its own context words.
         const named =
           STRONG_PHONE_WORDS.test(before) ||
-          STRONG_PHONE_WORDS.test(around(text, start, end, 12)) ||
+          STRONG_PHONE_WORDS.test(ownSurroundings(text, start, end)) ||
           /\bcontact\b/i.test(before.slice(-32));
         return hit(start, end, context ? 0.9 : 0.75, country, named);
       }
