@@ -14,6 +14,7 @@ import { NATIONAL, phoneRecognizer, possibleIn } from '../../../electron/service
 import { getExampleNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { urlRecognizer } from '../../../electron/services/redaction/structured/url';
+import { isTld } from '../../../electron/services/redaction/structured/tld';
 import { handleRecognizer } from '../../../electron/services/redaction/structured/handle';
 import type { Recognizer } from '../../../electron/services/redaction/types';
 
@@ -74,6 +75,31 @@ describe('email', () => {
       found(emailRecognizer, 'ana at example dot org; meet AT noon (at) the cafe; x [at] y [dot] notatld'),
       [],
     );
+    // Tabs around the capital AT, and marks that share a space.
+    assert.deepEqual(found(emailRecognizer, 'xx\tAT\tmail.example.com'), ['xx\tAT\tmail.example.com']);
+    assert.deepEqual(found(emailRecognizer, 'see AT AT jane-info DOT info'), ['AT AT jane-info DOT info']);
+  });
+  it('finds the obfuscated addresses a plain scan of the whole text with the rule finds', () => {
+    // The rule is tried only where an "at" mark ends a local part; the matches must be the same.
+    const rule = new RegExp(
+      String.raw`(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(?:[ \t]*[[({<][ \t]*[Aa][Tt][ \t]*[\])}>][ \t]*|[ \t]+AT[ \t]+)((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:[ \t]*[[({<][ \t]*[Dd][Oo][Tt][ \t]*[\])}>][ \t]*|[ \t]+DOT[ \t]+|\.))+([A-Za-z]{2,24}))(?![A-Za-z0-9])`,
+      'g',
+    );
+    const parts = ['jane', ' ', '[at]', '(at)', ' AT ', ' at ', 'example', '.', ' [dot] ', ' DOT ', 'com', 'org'];
+    const more = ['(dot)', 'x', '-', '_', 'a.b', '\t', '<AT>', 'john99', 'AT', '((at))', 'c0m', 'info'];
+    const pieces = [...parts, ...more];
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 20000; k++) {
+      let t = '';
+      for (let i = 3 + Math.floor(next() * 14); i > 0; i--) t += pieces[Math.floor(next() * pieces.length)];
+      const want = [...t.matchAll(rule)].filter((m) => isTld(m[3]!)).map((m) => `${m.index}:${m[0].length}`);
+      const got = emailRecognizer
+        .detect(t)
+        .filter((c) => c.subtype === 'OBFUSCATED')
+        .map((c) => `${c.start}:${c.end - c.start}`);
+      assert.deepEqual(got, want, JSON.stringify(t));
+    }
   });
   it('takes addresses on company networks and in documentation', () => {
     assert.deepEqual(

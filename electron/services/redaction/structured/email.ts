@@ -57,10 +57,41 @@ const OBFUSCATED = new RegExp(
 );
 const OBFUSCATION_HINT = /[[({<][ \t]*at[ \t]*[\])}>]/i;
 
+/** Where an "at" of OBFUSCATED can stand (its AT_SIGN without the spaces around it). */
+const AT_MARK = /[[({<][ \t]*[Aa][Tt][ \t]*[\])}>]|[ \t]AT[ \t]/g;
+const OBFUSCATED_AT = new RegExp(OBFUSCATED.source, 'y');
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+
+/**
+ * OBFUSCATED's matches, as a plain exec loop finds them, tried only where one can start: a local
+ * part ends at its "at" (spaces aside), and can only start where its run of local-part characters
+ * starts (the lookbehind). A regex that opens with the local part tries it at every word otherwise.
+ */
+function* obfuscatedMatches(text: string): Generator<RegExpExecArray> {
+  let done = 0;
+  AT_MARK.lastIndex = 0;
+  for (let a = AT_MARK.exec(text); a; a = AT_MARK.exec(text)) {
+    // Marks may share a space: "x AT AT y" holds " AT " twice.
+    AT_MARK.lastIndex = a.index + 1;
+    let end = a.index;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    let start = end;
+    while (start > 0 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    if (start >= end || start < done) continue;
+    OBFUSCATED_AT.lastIndex = start;
+    const m = OBFUSCATED_AT.exec(text);
+    if (m) {
+      done = m.index + m[0].length;
+      AT_MARK.lastIndex = Math.max(AT_MARK.lastIndex, done);
+      yield m;
+    }
+  }
+}
+
 function obfuscatedAddresses(text: string): Candidate[] {
-  if (!OBFUSCATION_HINT.test(text) && !text.includes(' AT ')) return [];
+  if (!OBFUSCATION_HINT.test(text) && !/[ \t]AT[ \t]/.test(text)) return [];
   const out: Candidate[] = [];
-  for (const m of text.matchAll(OBFUSCATED)) {
+  for (const m of obfuscatedMatches(text)) {
     if (!isTld(m[3]!)) continue;
     out.push({
       start: m.index,
