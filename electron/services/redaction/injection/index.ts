@@ -287,22 +287,28 @@ function tagFindings(text: string): InjectionFinding[] {
 const MAX_DECODE = 65_536;
 
 /**
- * The first 24 characters of a run of base64/base64url characters. A scan can only succeed at the
- * start of such a run: any later start leaves a shorter one. The rest of the run is read in a loop:
- * as one regex (`{24,}={0,2}`) a run of a few megabytes overflowed the regex engine's stack.
+ * Runs of base64/base64url characters are read in a loop over the character codes: as a regex
+ * (`[…]{24}`) each position inside a word is tried again to the word's end, three times the cost;
+ * as one regex with `{24,}={0,2}` a run of a few megabytes overflowed the regex engine's stack.
  */
-const BASE64_START = /[A-Za-z0-9+/_-]{24}/g;
 const BASE64_CHARS = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-');
+const isBase64 = (c: number) => c < 128 && BASE64_CHARS[c] === 1;
 
 /** The [start, end) of every maximal base64 run at least 24 long, with up to two '=' of padding. */
-function* base64Runs(text: string): Generator<[number, number]> {
-  BASE64_START.lastIndex = 0;
-  for (let m = BASE64_START.exec(text); m; m = BASE64_START.exec(text)) {
-    let end = m.index + 24;
-    for (let c = text.charCodeAt(end); c < 128 && BASE64_CHARS[c] === 1; c = text.charCodeAt(end)) end++;
-    for (let pad = 0; pad < 2 && text.charCodeAt(end) === 61; pad++) end++; // '='
-    BASE64_START.lastIndex = end;
-    yield [m.index, end];
+export function* base64Runs(text: string): Generator<[number, number]> {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isBase64(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isBase64(text.charCodeAt(end))) end++;
+    if (end - i >= 24) {
+      for (let pad = 0; pad < 2 && text.charCodeAt(end) === 61; pad++) end++; // '='
+      yield [i, end];
+    }
+    i = end;
   }
 }
 
