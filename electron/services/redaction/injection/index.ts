@@ -297,7 +297,7 @@ const isBase64 = (c: number) => c < 128 && BASE64_CHARS[c] === 1;
 /** The [start, end) of every maximal base64 run at least 24 long, with up to two '=' of padding. */
 export function* base64Runs(text: string): Generator<[number, number]> {
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!isBase64(text.charCodeAt(i))) {
       i++;
       continue;
