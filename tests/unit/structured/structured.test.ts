@@ -278,8 +278,9 @@ describe("phone: the numbering plan check before libphonenumber's parse", () => 
         assert.notEqual(parsePhoneNumberFromString(d, c)?.isValid(), true, `${c} ${d}`);
       }
     }
-    // The check is worth having: most of these are ruled out without a parse.
-    assert.ok(ruledOut > 4000 * NATIONAL.length * 0.4, String(ruledOut));
+    // The check is worth having: most of these are ruled out without a parse (about 70%: a number
+    // needs a type's pattern, and the UK's two national prefixes are read too; 64% before).
+    assert.ok(ruledOut > 4000 * NATIONAL.length * 0.7, String(ruledOut));
   });
   it("keeps every country's example mobile number, written nationally and with the calling code", () => {
     for (const c of NATIONAL) {

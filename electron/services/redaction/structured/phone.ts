@@ -100,22 +100,41 @@ function parse(raw: string, country?: CountryCode) {
 /**
  * What a country's numbering plan allows, to rule a number out without parsing it (a parse tried
  * against thirty countries is most of this rule's cost): the lengths of valid national numbers in
- * any country of its calling code, its national prefix when that is a plain digit string, and its
+ * any country of its calling code, its national prefixes when they are plain digit strings, and its
  * international call prefix. Plans whose prefix rules are patterns (Brazil's carrier codes...) are
  * always parsed.
  */
 interface Plan {
   lengths: ReadonlySet<number>;
-  /** The national number patterns of the calling code's countries (a valid number matches one). */
-  patterns: readonly RegExp[];
-  prefix: string;
+  /**
+   * The patterns of every number type (fixed line, mobile, toll free…) of the calling code's
+   * countries, as one: libphonenumber finds a number valid only when it has a type.
+   */
+  typed: RegExp;
+  /** The national prefixes libphonenumber strips (plain digit strings). */
+  prefixes: readonly string[];
   idd: RegExp;
   /** The country calling code: libphonenumber also reads a national number that starts with it. */
   code: string;
 }
 const PLANS = new Map<CountryCode, Plan | null>();
+/** The number types libphonenumber's getNumberType tries. */
+const NUMBER_TYPES = [
+  'FIXED_LINE',
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+] as const;
 interface PlanMethods {
   nationalNumberPattern(): string;
+  hasTypes(): boolean;
+  type(name: string): { pattern(): string } | undefined;
   nationalPrefix(): string | undefined;
   nationalPrefixForParsing(): string | undefined;
   nationalPrefixTransformRule(): string | undefined;
@@ -129,22 +148,27 @@ function planOf(country: CountryCode): Plan | null {
   meta.selectNumberingPlan(country);
   // Methods libphonenumber-js has but does not declare.
   const own = meta.numberingPlan as unknown as PlanMethods;
-  const forParsing = own.nationalPrefixForParsing() ?? own.nationalPrefix() ?? '';
+  // The metadata writes "none" as 0. Several plain prefixes may be allowed: "0|180020" (UK).
+  const forParsing = String(own.nationalPrefixForParsing() || own.nationalPrefix() || '');
   const idd = own.IDDPrefix();
-  if (!/^\d*$/.test(forParsing) || own.nationalPrefixTransformRule() || !idd) {
+  if (!/^(?:\d+(?:\|\d+)*)?$/.test(forParsing) || own.nationalPrefixTransformRule() || !idd) {
     plan = null;
   } else {
     const code = getCountryCallingCode(country);
     const lengths = new Set<number>();
-    const patterns: RegExp[] = [];
+    const patterns: string[] = [];
     for (const c of getCountries()) {
       if (getCountryCallingCode(c) !== code) continue;
       meta.selectNumberingPlan(c);
       const p = meta.numberingPlan as unknown as PlanMethods & { possibleLengths(): number[] };
       for (const n of p.possibleLengths()) lengths.add(n);
-      patterns.push(new RegExp(`^(?:${p.nationalNumberPattern()})$`));
+      // Without types, libphonenumber checks the national number pattern alone.
+      if (!p.hasTypes()) patterns.push(p.nationalNumberPattern());
+      else for (const t of NUMBER_TYPES) if (p.type(t)?.pattern()) patterns.push(p.type(t)!.pattern());
     }
-    plan = { lengths, patterns, prefix: forParsing, idd: new RegExp(`^(?:${idd})`), code };
+    const typed = new RegExp(`^(?:${patterns.map((x) => `(?:${x})`).join('|')})$`);
+    const prefixes = forParsing === '' ? [] : forParsing.split('|');
+    plan = { lengths, typed, prefixes, idd: new RegExp(`^(?:${idd})`), code };
   }
   PLANS.set(country, plan);
   return plan;
@@ -166,11 +190,11 @@ export function possibleIn(digits: string, country: CountryCode): boolean {
 
 function possibleNational(plan: Plan, digits: string): boolean {
   if (fits(plan, digits)) return true;
-  return plan.prefix !== '' && digits.startsWith(plan.prefix) && fits(plan, digits.slice(plan.prefix.length));
+  return plan.prefixes.some((p) => digits.startsWith(p) && fits(plan, digits.slice(p.length)));
 }
 
 function fits(plan: Plan, national: string): boolean {
-  return plan.lengths.has(national.length) && plan.patterns.some((p) => p.test(national));
+  return plan.lengths.has(national.length) && plan.typed.test(national);
 }
 
 /**
