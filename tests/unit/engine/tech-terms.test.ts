@@ -87,6 +87,10 @@ describe('model spans that are no names', () => {
     assert.equal(leadingLabelLength('Caller'), 0);
     assert.equal(leadingLabelLength('Sehr geehrte Frau Weber'), 'Sehr geehrte Frau '.length);
     assert.equal(leadingLabelLength('Merhaba Ayşe'), 'Merhaba '.length);
+    assert.equal(leadingLabelLength('Beste Pieter'), 'Beste '.length);
+    assert.equal(leadingLabelLength('Kære Mette'), 'Kære '.length);
+    // A greeting word that is also a given name stays: "Cara Delevingne".
+    assert.equal(leadingLabelLength('Cara Delevingne'), 0);
   });
 
   it("cuts a prompt's opening verb before a capitalised word, whatever the type", () => {

@@ -140,6 +140,8 @@ describe('usernames', () => {
       ['sk8er_grl_99', 'jdoe88', 'xXShadowXx', 'ana_k'],
     );
     assert.deepEqual(names('use the account name Gaylord_Skiles when you log in'), ['Gaylord_Skiles']);
+    // Quoted before its host, as MySQL writes it.
+    assert.deepEqual(names("Access denied for user 'billing_svc'@'10.0.3.17' (using password: YES)"), ['billing_svc']);
     assert.deepEqual(
       names('the username is required; the handle is broken; your login is the email address; Username for: later'),
       [],

@@ -15,7 +15,7 @@ const LABELLED =
  * knows ("user interface", "account settings").
  */
 const AFTER_WORD =
-  /(?<![\p{L}\p{N}_@./-])(?:user(?:[ _]?(?:name|id))?|login|account(?:[ _]?name)?|(?:logs|logged|signs|signed)[ \t]+in[ \t]+as)[ \t]+(["'‘`]?)([A-Za-z][A-Za-z0-9._-]{2,31})\1(?![\p{L}\p{N}_@-])/giu;
+  /(?<![\p{L}\p{N}_@./-])(?:user(?:[ _]?(?:name|id))?|login|account(?:[ _]?name)?|(?:logs|logged|signs|signed)[ \t]+in[ \t]+as)[ \t]+(["'‘`]?)([A-Za-z][A-Za-z0-9._-]{2,31})\1(?:(?<=["'‘`])|(?![\p{L}\p{N}_@-]))/giu;
 
 /** An environment variable or config key naming an account: POSTGRES_USER: fjohnson, DB_USERNAME=ana. */
 const ENV_KEY =
@@ -141,9 +141,10 @@ function accountsAfter(re: RegExp, loose: RegExp, text: string, out: Candidate[]
   for (const m of matchesVia(re, loose, text)) {
     const value = accountName(m[2]!, 3);
     if (!value) continue;
-    // Part of an e-mail address ("user test.user+tag@example.com"): the e-mail recognizer's.
+    // Part of an e-mail address ("user test.user+tag@example.com"): the e-mail recognizer's. Not a
+    // quoted account before its host, as MySQL writes it: "user 'billing_svc'@'10.0.3.17'".
     const after = text[m.index + m[0].length];
-    if (after === '+' || after === '@') continue;
+    if (!m[1] && (after === '+' || after === '@')) continue;
     if (ACRONYM.test(value)) continue;
     // A word, or shaped like one: "user authenticated", "account permissions", "login sessions".
     if (
