@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { BUILTIN_RECOGNIZERS } from '../../../electron/services/redaction/engine';
 import { buildExcerpt, hotSet, matchesInExcerpt, setWholeTextScan } from '../../../electron/services/redaction/excerpt';
+import { seeded } from '../support/random';
 
 const DIGITS = hotSet('0123456789');
 
@@ -54,8 +55,7 @@ const TRICKY = [
 
 /** Deterministic pseudo-random texts over an alphabet dense in separators, digits and short words. */
 function randomTexts(count: number): string[] {
-  let seed = 42;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const next = seeded(42);
   const pieces = [
     '1',
     '23',

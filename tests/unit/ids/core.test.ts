@@ -4,6 +4,7 @@ import { Detector } from '../../../electron/services/redaction/engine';
 import { ID_RECOGNIZERS, idRecognizer, nearContext, TIER } from '../../../electron/services/redaction/patterns/ids';
 import { iso7064Mod11_10, luhn, verhoeff } from '../../../electron/services/redaction/patterns/ids/checksums';
 import { reported } from './helpers';
+import { seeded } from '../support/random';
 
 describe('ID recognizer set', () => {
   it('has unique names, one type, and covers the required kinds', () => {
@@ -67,8 +68,7 @@ describe('ID recognizer set', () => {
       'AB12 '.repeat(50_000),
       '000-00-0000 '.repeat(20_000),
     ];
-    let seed = 7;
-    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const rand = seeded(7);
     const alphabet = '0123456789ABCXYZ -./:+\u00e9😀\n';
     for (let k = 0; k < 50; k++) {
       let s = '';

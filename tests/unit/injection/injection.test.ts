@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { InjectionKind } from '../../../shared/entities';
 import { base64Runs, checkInjection } from '../../../electron/services/redaction/injection';
+import { seeded } from '../support/random';
 
 const tags = (s: string) => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
 
@@ -195,8 +196,7 @@ describe('injection: encoded payloads', () => {
       'x'.repeat(20),
       '0123456789',
     ];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = seeded(7);
     for (let k = 0; k < 5000; k++) {
       let t = '';
       for (let i = 1 + Math.floor(next() * 20); i > 0; i--) t += pieces[Math.floor(next() * pieces.length)];
@@ -338,8 +338,7 @@ describe('injection: the fast phrase scan', () => {
       '.',
       'x',
     ];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = seeded(7);
     const random = Array.from({ length: 300 }, () =>
       Array.from({ length: 5 + Math.floor(next() * 40) }, () => words[Math.floor(next() * words.length)]).join(
         next() < 0.8 ? ' ' : '',

@@ -8,6 +8,7 @@ import {
   tokenizeText,
 } from '../../../electron/services/redaction/names/lexicon';
 import { emailLocalParts } from '../../../electron/services/redaction/names/person';
+import { seeded } from '../support/random';
 
 /** The tokenizer as first written with regexes: the fast scanner must give the same tokens. */
 function referenceTokenize(text: string) {
@@ -51,8 +52,7 @@ function randomText(rand: () => number, n: number): string {
 
 describe('tokenize', () => {
   it('gives the same tokens as the regex tokenizer on random text', () => {
-    let seed = 12345;
-    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const rand = seeded(12345);
     for (let k = 0; k < 3000; k++) {
       const text = randomText(rand, 1 + Math.floor(rand() * 30));
       const got = tokenizeText(text).map(({ start, end, text, lower, glued }) => ({ start, end, text, lower, glued }));
@@ -120,8 +120,7 @@ describe('emailLocalParts', () => {
       return out;
     };
     const chars = [...'ab1.-_%+@@ é,', '\u{1D400}', '\ud835', '\udc00', '中'];
-    let seed = 777;
-    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const rand = seeded(777);
     const texts = ['a'.repeat(70) + '@x.y', 'é'.repeat(66) + '@x.y', '\u{1D400}'.repeat(65) + '@x.y', 'ab@c.d'];
     texts.push(Array.from({ length: 300 }, (_, i) => `u${i}x@d.e`).join(' '));
     for (let k = 0; k < 5000; k++) {

@@ -17,6 +17,7 @@ import { urlRecognizer } from '../../../electron/services/redaction/structured/u
 import { isTld } from '../../../electron/services/redaction/structured/tld';
 import { handleRecognizer } from '../../../electron/services/redaction/structured/handle';
 import type { Recognizer } from '../../../electron/services/redaction/types';
+import { seeded } from '../support/random';
 
 const found = (r: Recognizer, text: string) =>
   r
@@ -88,8 +89,7 @@ describe('email', () => {
     const parts = ['jane', ' ', '[at]', '(at)', ' AT ', ' at ', 'example', '.', ' [dot] ', ' DOT ', 'com', 'org'];
     const more = ['(dot)', 'x', '-', '_', 'a.b', '\t', '<AT>', 'john99', 'AT', '((at))', 'c0m', 'info'];
     const pieces = [...parts, ...more];
-    let seed = 42;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = seeded(42);
     for (let k = 0; k < 20000; k++) {
       let t = '';
       for (let i = 3 + Math.floor(next() * 14); i > 0; i--) t += pieces[Math.floor(next() * pieces.length)];
