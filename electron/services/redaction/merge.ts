@@ -2,6 +2,7 @@
 // Rules: a validated pattern beats a model guess; when types agree the wider span wins;
 // a loser of another type keeps only the part outside the winner, so nothing leaks.
 import type { Candidate } from './types';
+import { append } from './append';
 
 const SOURCE_BONUS: Record<Candidate['source'], number> = {
   'deny-list': 3,
@@ -83,13 +84,13 @@ export function mergeCandidates(text: string, candidates: readonly Candidate[]):
   let clusterEnd = -1;
   for (const c of trimmed) {
     if (c.start >= clusterEnd && cluster.length) {
-      out.push(...mergeCluster(text, cluster));
+      append(out, mergeCluster(text, cluster));
       cluster = [];
     }
     cluster.push(c);
     clusterEnd = Math.max(clusterEnd, c.end);
   }
-  if (cluster.length) out.push(...mergeCluster(text, cluster));
+  if (cluster.length) append(out, mergeCluster(text, cluster));
   return out.sort((a, b) => a.start - b.start);
 }
 

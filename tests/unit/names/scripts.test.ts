@@ -40,3 +40,10 @@ describe('names in Chinese and Arabic script', () => {
     assert.deepEqual(names('The banner read السلام عليكم at the entrance of the conference hall today.'), []);
   });
 });
+
+describe('names in a script without spaces, repeated', () => {
+  it('finds every name of a 1.2 MB text of them without overflowing the stack', () => {
+    const text = '我叫王伟。'.repeat(240_000);
+    assert.equal(SCRIPT_NAMES_RECOGNIZER.detect(text).length, 240_000);
+  });
+});

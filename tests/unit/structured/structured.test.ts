@@ -414,6 +414,14 @@ describe('date and crypto wallets', () => {
     // Without the label, "03.03.85" may be a version; a month of the wrong size is no date.
     assert.deepEqual(found(dateRecognizer, 'version 03.03.85; 1985年13月3日'), []);
   });
+  it('reads a day written as an English ordinal with its year, and a year after an apostrophe', () => {
+    assert.deepEqual(
+      found(dateRecognizer, "born on the fifth of May 1987; May the twenty-first, 1990; DOB: 5th May '87"),
+      ['the fifth of May 1987', 'May the twenty-first, 1990', "5th May '87"],
+    );
+    // An ordinal that is no day, and a day without its year.
+    assert.deepEqual(found(dateRecognizer, 'the first of many in 1990; the fifth of May'), []);
+  });
   it('validates Bitcoin and Ethereum addresses', () => {
     const text =
       '16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq 0x52908400098527886E0F7030069857D2E4169EE7 16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2 0x52908400098527886e0F7030069857D2E4169EE7';
@@ -506,5 +514,17 @@ describe('social handles', () => {
       ),
       [],
     );
+  });
+});
+
+describe('texts with hundreds of thousands of matches', () => {
+  // Each rule's findings are appended one at a time: `push(...list)` passed them all as arguments and
+  // overflowed the stack at about 120,000 (a 1 MB log of dates or IPv6 addresses).
+  const repeated = (unit: string) => unit.repeat(Math.ceil(1_200_000 / unit.length));
+  it('finds every date and IPv6 address of a 1.2 MB text of them', () => {
+    // "May 1 May 1…": each day is read after its month and before the next (merge keeps one).
+    assert.ok(dateRecognizer.detect(repeated('May 1 ')).length >= 200_000);
+    assert.equal(dateRecognizer.detect(repeated('1/2/2020 ')).length, 133_334);
+    assert.equal(ipRecognizer.detect(repeated('::1 ')).length, 300_000);
   });
 });

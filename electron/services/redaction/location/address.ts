@@ -19,6 +19,7 @@ import {
   upperAt,
 } from './chars';
 import { COMPOUND_SUFFIXES, PLACE_FIRST, PLACES, PREFIX_TYPES, STREET_TYPES, UNIT_WORDS } from './lexicon';
+import { append } from '../append';
 
 // The text and lower-case form are sliced on first use: most tokens are never looked at closely.
 class Tok {
@@ -397,7 +398,7 @@ function addressDetect(text: string): Candidate[] {
     out.push({ start: toks.get(first)!.start, end, type: 'LOCATION', subtype: 'ADDRESS', score, source: 'pattern' });
     i = Math.max(i, tail.last);
   }
-  out.push(...labelledAddresses(text));
+  append(out, labelledAddresses(text));
   residentialStreets(text, out);
   japaneseAddresses(text, out);
   return out;

@@ -4,6 +4,7 @@ import { PLACES, WELL_KNOWN_PLACES } from '../location/lexicon';
 import { caseAware, WORD_SURNAMES } from './caseless';
 import { matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
+import { append } from '../append';
 import {
   AMBIGUOUS_GIVEN,
   COMMON,
@@ -726,17 +727,12 @@ function personDetect(text: string): Candidate[] {
     }
   }
 
-  // Appended one by one: push(...list) passes thousands of arguments on the stack.
   append(out, nameLists(text, toks, shaped));
   append(out, speakerLabels(text, toks, shaped));
   append(out, unknownNames(text, toks, shaped));
   append(out, emailNames(text, toks, shaped));
   append(out, repeatedMentions(text, toks, shaped, out));
   return dropContained(out);
-}
-
-function append(out: Candidate[], more: readonly Candidate[]): void {
-  for (const c of more) out.push(c);
 }
 
 /**

@@ -4,6 +4,7 @@
 // as likely a word as a name, so the rule only runs where the script is the minority.
 import { buildExcerpt, eachMatchInExcerpt } from '../excerpt';
 import type { Candidate, Recognizer } from '../types';
+import { append } from '../append';
 
 /** The most common Chinese surnames (about 85% of the population), and four compound ones. */
 const CHINESE_SURNAMES = new Set([
@@ -214,12 +215,13 @@ export const SCRIPT_NAMES_RECOGNIZER: Recognizer = {
     const han = HAN.test(text);
     const arabic = ARABIC.test(text);
     const kana = han && KANA.test(text);
-    out.push(...cuedNames(text, { han, kana, hangul: HANGUL.test(text), arabic }));
-    if (han && !kana) out.push(...minorityRuns(text, HAN_RUN, chineseName, 'CHINESE_SCRIPT'));
+    append(out, cuedNames(text, { han, kana, hangul: HANGUL.test(text), arabic }));
+    if (han && !kana) append(out, minorityRuns(text, HAN_RUN, chineseName, 'CHINESE_SCRIPT'));
     // A given name first, then up to three more words (father's or family name, "al-...").
     if (arabic)
-      out.push(
-        ...minorityRuns(text, ARABIC_RUN, (run) => ARABIC_GIVEN.has(run.split(/[ \u00a0]/)[0]!), 'ARABIC_SCRIPT'),
+      append(
+        out,
+        minorityRuns(text, ARABIC_RUN, (run) => ARABIC_GIVEN.has(run.split(/[ \u00a0]/)[0]!), 'ARABIC_SCRIPT'),
       );
     return out;
   },

@@ -5,6 +5,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bech32, bech32m, createBase58check } from '@scure/base';
 import { scan } from './scan';
 import type { Recognizer } from '../types';
+import { append } from '../append';
 
 const base58check = createBase58check(sha256);
 const BASE58 = /(?<![\p{L}\p{N}])[13LM][1-9A-HJ-NP-Za-km-z]{25,34}(?![\p{L}\p{N}])/gu;
@@ -71,8 +72,9 @@ export const cryptoRecognizer: Recognizer = {
         return namedWallet(text, m);
       }
     });
-    out.push(
-      ...scan(text, BECH32, (m) => {
+    append(
+      out,
+      scan(text, BECH32, (m) => {
         const s = m[0].toLowerCase();
         if (m[0] !== s && m[0] !== m[0].toUpperCase()) return undefined; // bech32 forbids mixed case
         for (const codec of [bech32, bech32m]) {
@@ -94,8 +96,9 @@ export const cryptoRecognizer: Recognizer = {
         return undefined;
       }),
     );
-    out.push(
-      ...scan(text, ETH, (m) =>
+    append(
+      out,
+      scan(text, ETH, (m) =>
         eip55ok(m[0])
           ? {
               start: m.index,

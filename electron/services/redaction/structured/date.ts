@@ -6,6 +6,7 @@ import { digitExcerpt, matchesInExcerpt } from '../excerpt';
 import { matchesVia } from '../fast-scan';
 import { scan, scanNearDigits } from './scan';
 import type { Candidate, Recognizer } from '../types';
+import { append } from '../append';
 
 const MONTHS =
   'jan(?:uary|uar|uari)?|feb(?:ruary|ruar|ruari)?|m(?:ar(?:ch)?|ärz|arzo|ars|aart|arço)|apr(?:il|ile)?|abril|avril|ma(?:y|i|yo|io|ggio)|mai|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juillet|luglio|aug(?:ust(?:us)?)?|ao[uû]t|agosto|sep(?:t(?:ember)?)?|septiembre|septembre|setembro|settembre|oct(?:ober)?|okt(?:ober)?|octubre|octobre|outubro|ottobre|nov(?:ember)?|noviembre|novembre|novembro|dec(?:ember)?|dez(?:ember|embro)?|diciembre|d[ée]cembre|dicembre|enero|febrero|janvier|f[ée]vrier|janeiro|fevereiro|gennaio|febbraio';
@@ -14,7 +15,7 @@ const TIME = '(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?[ap]\\.?m\\.?
 // scan of fast-scan.ts (matchesVia).
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 // "3 de marzo de 1985", "3 de março de 1985": Spanish and Portuguese join the parts with "de".
-const DAY_MONTH = `(\\d{1,2})(?:st|nd|rd|th)?(?:[ -]|\\s+(?:of|de)\\s+|\\.\\s?)(?:${MONTHS})\\.?(?:(?:[ ,-]+|\\s+de\\s+)(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}])`;
+const DAY_MONTH = `(\\d{1,2})(?:st|nd|rd|th)?(?:[ -]|\\s+(?:of|de)\\s+|\\.\\s?)(?:${MONTHS})\\.?(?:(?:[ ,-]+|\\s+de\\s+)(\\d{4}|['’]?\\d{2}))?(?![\\p{L}\\p{N}])`;
 // "Mar 3, '85": a year may be written with an apostrophe and two digits.
 const MONTH_DAY = `(?:${MONTHS})\\.?[ -](\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}|['’]\\d{2}))?(?![\\p{L}\\p{N}])`;
 // 2021-05-21, 2021/05/21, with time
@@ -29,6 +30,15 @@ const CJK_DATE = /(\d{4})[ \t]?(?:年|년)[ \t]?(\d{1,2})[ \t]?(?:月|월)[ \t]?
 /** Words of a birth date, before which "03.03.85" is a date and no version number. */
 const BIRTH_WORDS =
   /(?:\bborn|\bdob|d\.o\.b|date of birth|birth ?date|birthday|\bgeb(?:oren|\.)|geburtsdatum|\bnée?\b|nacid[oa]|fecha de nacimiento|\bnat[oa]\b|data di nascita|date de naissance|data de nascimento|geboortedatum)[^\n\d]{0,12}$/i;
+// "the fifth of May 1987", "May the fifth, 1987": a day written as an English ordinal, with its year.
+const ORDINALS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|' +
+  'fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|' +
+  '(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)';
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const ORDINAL_DATE = `(?:(?:the\\s+)?(?:${ORDINALS})\\s+(?:day\\s+)?of\\s+(?:${MONTHS_EN})|(?:${MONTHS_EN})\\s+(?:the\\s+)?(?:${ORDINALS})),?\\s+(\\d{4})(?![\\p{L}\\p{N}])`;
+const ORDINAL_PATTERN = new RegExp(NOT_AFTER_WORD + ORDINAL_DATE, 'giu');
+const ORDINAL_LOOSE = new RegExp(ORDINAL_DATE, 'giu');
 const MONTH_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
   // 5 May 2021, 5-MAY-2021, 5th of May, 2021, 21-May
   [new RegExp(NOT_AFTER_WORD + DAY_MONTH, 'giu'), new RegExp(DAY_MONTH, 'giu')],
@@ -54,8 +64,9 @@ export const dateRecognizer: Recognizer = {
     const out = scanNearDigits(ISO_DATE, text, 0, (m) =>
       plausible(Number(m[3]), Number(m[2])) ? date(m, 0.75) : undefined,
     );
-    out.push(
-      ...scanNearDigits(NUMERIC_DATE, text, 0, (m) => {
+    append(
+      out,
+      scanNearDigits(NUMERIC_DATE, text, 0, (m) => {
         const a = Number(m[1]);
         const b = Number(m[3]);
         // Either day/month or month/day must be a real date.
@@ -82,8 +93,9 @@ export const dateRecognizer: Recognizer = {
       if (Number(m[1]) >= 1 && Number(m[1]) <= 31) out.push(date(m, 0.8));
     }
     for (const [re, loose] of MONTH_PATTERNS) {
-      out.push(
-        ...scan(text, matchesInExcerpt(re, excerpt, matchesVia(re, loose, excerpt.text)), (m) => {
+      append(
+        out,
+        scan(text, matchesInExcerpt(re, excerpt, matchesVia(re, loose, excerpt.text)), (m) => {
           const day = Number(m[1]);
           if (day < 1 || day > 31) return undefined;
           // "May 5" alone is common in prose ("may 2 people"): require a capital month or a year.
@@ -92,6 +104,10 @@ export const dateRecognizer: Recognizer = {
         }),
       );
     }
+    // Its year is the digit word; the day is up to four words before it ("the twenty-first of May 1987").
+    const wide = digitExcerpt(text, 4);
+    for (const m of matchesInExcerpt(ORDINAL_PATTERN, wide, matchesVia(ORDINAL_PATTERN, ORDINAL_LOOSE, wide.text)))
+      out.push(date(m, 0.75));
     return out;
   },
 };

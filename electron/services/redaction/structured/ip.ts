@@ -4,6 +4,7 @@ import net from 'node:net';
 import { colonExcerpt } from '../excerpt';
 import { scanExcerpt, scanNearDigits } from './scan';
 import type { Recognizer } from '../types';
+import { append } from '../append';
 
 const V4 = /(?<![\p{L}\p{N}.])(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?(?![\p{L}\p{N}]|\.\d)/gu;
 const V6 =
@@ -27,8 +28,9 @@ export const ipRecognizer: Recognizer = {
       };
     });
     if (text.includes(':')) {
-      out.push(
-        ...scanExcerpt(V6, colonExcerpt(text, 0), (m) => {
+      append(
+        out,
+        scanExcerpt(V6, colonExcerpt(text, 0), (m) => {
           const s = m[0];
           // "::" alone, "fe80::1", "2001:db8::1" are addresses; "a:b" or a time "12:30:45" are not.
           const addr = s.split('/')[0]!.split('%')[0]!;

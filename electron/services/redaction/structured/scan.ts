@@ -3,12 +3,13 @@
 import { digitExcerpt, eachMatchInExcerpt, type Excerpt } from '../excerpt';
 import { allMatches } from '../fast-scan';
 import type { Candidate } from '../types';
+import { append } from '../append';
 
 type OnMatch = (m: RegExpExecArray) => Candidate | Candidate[] | undefined;
 
 /** Add what a callback returned for one match: nothing, one candidate or several. */
 function addTo(out: Candidate[], r: ReturnType<OnMatch>): void {
-  if (Array.isArray(r)) out.push(...r);
+  if (Array.isArray(r)) append(out, r);
   else if (r) out.push(r);
 }
 

@@ -4,6 +4,7 @@ import { colonExcerpt, separatorExcerpt } from '../excerpt';
 import { isTld } from './tld';
 import { scanExcerpt } from './scan';
 import type { Recognizer } from '../types';
+import { append } from '../append';
 
 const SCHEME = /\b(?:https?|ftp):\/\/[^\s<>"'`{}|\\^]+/giu;
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
@@ -155,8 +156,9 @@ export const urlRecognizer: Recognizer = {
       while (next < out.length && out[next]!.end <= i) next++;
       return next < out.length && out[next]!.start <= i;
     };
-    out.push(
-      ...scanExcerpt(BARE, separatorExcerpt(text, 0), (m) => {
+    append(
+      out,
+      scanExcerpt(BARE, separatorExcerpt(text, 0), (m) => {
         if (taken(m.index)) return undefined;
         const tld = m[1]!.toLowerCase();
         if (!isTld(tld)) return undefined;
