@@ -527,4 +527,13 @@ describe('texts with hundreds of thousands of matches', () => {
     assert.equal(dateRecognizer.detect(repeated('1/2/2020 ')).length, 133_334);
     assert.equal(ipRecognizer.detect(repeated('::1 ')).length, 300_000);
   });
+  it('leaves out each IPv4 inside an IPv6 address, in a long mixed list, in one pass', () => {
+    const unit = '::ffff:192.0.2.1 10.0.0.1 2001:db8::1 192.0.2.7 ';
+    const text = unit.repeat(20_000);
+    const found = ipRecognizer.detect(text);
+    assert.equal(found.filter((c) => c.subtype === 'IPV6').length, 40_000);
+    const v4 = found.filter((c) => c.subtype === 'IPV4').map((c) => text.slice(c.start, c.end));
+    assert.equal(v4.length, 40_000);
+    assert.deepEqual([...new Set(v4)].sort(), ['10.0.0.1', '192.0.2.7']);
+  });
 });
