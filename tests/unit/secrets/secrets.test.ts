@@ -403,6 +403,20 @@ describe('PINs and card security codes', () => {
       [],
     );
   });
+  it('reports a secret, token or key named by what it is for, when the value looks random', () => {
+    assert.deepEqual(
+      secrets(
+        "The HMAC secret in config is 'f3a9c2e7b1d84f6a9e0c3b5d7f1a2e4c'; the API token for staging was 9fK2mLp8QrT4vX1zB7nC.",
+      ).map((f) => f.text),
+      ['f3a9c2e7b1d84f6a9e0c3b5d7f1a2e4c', '9fK2mLp8QrT4vX1zB7nC'],
+    );
+    assert.deepEqual(
+      secrets(
+        'the key for the shed is under the mat; the token for this sprint is ready-for-review; the secret of success is patience.',
+      ).map((f) => f.text),
+      [],
+    );
+  });
   it('reports a password being set to a value', () => {
     assert.deepEqual(
       secrets(

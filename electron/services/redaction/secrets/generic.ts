@@ -333,8 +333,25 @@ const PASSWORD_SET_TO =
 
 const PASSWORD_SET_TO_LOOSE = /reset|set|chang|updat/giu;
 
+// "The HMAC secret in config is 'f3a9…'", "the API token for staging was 9fK2…": what the secret is for
+// comes between its name and its value (ASSIGNMENT reads only the word right before "is"). The value must
+// look random, as for a key in an assignment: "the key for the shed is under the mat" is prose.
+const SECRET_FOR =
+  /(?<![A-Za-z0-9_])(?:(?:api|access|secret|private|client|hmac|signing|auth|bearer)[ \t_-]?)?(?:secret|token|key)[ \t]+(?:for|of|to|on|in|from)(?:[ \t]+[\p{L}\p{N}'’._-]{1,30}){1,5}?(?:[ \t]+(?:is|was)[ \t]*:?[ \t]+|[ \t]*[:=][ \t]*)(["'`]?)([A-Za-z0-9+/_=.~-]{12,512})\1(?![A-Za-z0-9+/_=.~-])/giu;
+const SECRET_FOR_LOOSE = /secret|token|key/giu;
+
+function secretsAfterWord(text: string, out: Candidate[]): void {
+  for (const m of matchesVia(SECRET_FOR, SECRET_FOR_LOOSE, text)) {
+    const value = m[2]!.replace(/[.]+$/, '');
+    if (!looksRandom(value, 12) || isPlaceholderValue(value)) continue;
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    out.push(secret(start, start + value.length, 'GENERIC', 0.85));
+  }
+}
+
 function barePasswords(text: string, out: Candidate[]): void {
   for (const re of [BARE_PASSWORD, PASSWORD_FOR]) passwordsAfterWord(re, BARE_PASSWORD_LOOSE, text, out);
+  secretsAfterWord(text, out);
   passwordsAfterWord(PASSWORD_SET_TO, PASSWORD_SET_TO_LOOSE, text, out);
   for (const m of matchesVia(QUOTED_PASSWORD, BARE_PASSWORD_LOOSE, text)) {
     const value = m[2]!;
