@@ -18,6 +18,11 @@ describe('model spans that are no names', () => {
       'Aadhaar',
       'Sra',
       'Draft',
+      // Products: a tool's name, and a phrase of one and ordinary words.
+      'Prometheus',
+      'AWS Lambda',
+      'React Server Components',
+      'Azure Functions',
       // A prompt's opening verb in other languages ("Riassumi: il sig. Bianchi…").
       'Riassumi',
       'Übersetze',
@@ -72,6 +77,10 @@ describe('model spans that are no names', () => {
       // Surnames that are trades.
       'John Baker',
       'Anna Cook',
+      // A business acronym in an event's name; a product word beside a given name or a company.
+      'Super Bowl MVP',
+      'Maria Docker',
+      'Acme Lambda Labs',
     ]) {
       assert.equal(isTechTerm(span), false, span);
     }

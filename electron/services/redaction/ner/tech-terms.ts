@@ -1,8 +1,23 @@
 // Models trained on news label any capitalised acronym as an organisation ("the staging API",
 // "returns JSON over HTTP"). In prompts these are everyday technical words: redacting them makes
-// the prompt useless and protects nothing. Only the exact, whole span is dismissed; "Acme API"
-// or "JSON Ltd" stay as the model found them. Nothing here is also a place or company (PNG is
+// the prompt useless and protects nothing. Only the exact, whole span is dismissed, or a phrase of
+// terms and common words ("AWS Lambda"); "Acme API" or "JSON Ltd" stay as the model found them. Nothing here is also a place or company (PNG is
 // Papua New Guinea).
+import { GIVEN, isCommon } from '../names/lexicon';
+
+/** Languages, databases, tools and cloud services the model takes for places, people or companies. */
+const PRODUCTS =
+  // "reverse a list in Python"
+  'Python JavaScript TypeScript Kotlin Scala Perl PHP Haskell Elixir Erlang Clojure Lua Fortran COBOL Bash ' +
+  'PowerShell Kubernetes Terraform Ansible PostgreSQL Postgres MySQL MongoDB Redis Kafka Hadoop Django Flask ' +
+  'Node.js NumPy pandas PyTorch TensorFlow Linux Ubuntu Debian ' +
+  // "Prometheus metrics", "React Server Components", "AWS Lambda"
+  'React Angular Vue Svelte Next.js Nuxt Webpack Vite Babel Jest Mocha Cypress Playwright Selenium ' +
+  'Prometheus Grafana Kibana Elasticsearch Logstash CircleCI Docker Istio Nginx Lambda Azure AWS ' +
+  'GCP EC2 S3 BigQuery Airflow Jupyter Matplotlib SciPy Keras Tailwind Bootstrap jQuery SQLite DynamoDB ' +
+  'MariaDB Neo4j OpenShift Vercel Netlify Heroku Datadog FastAPI LangChain ChatGPT GPT Copilot Server ';
+const PRODUCT_SET = new Set(PRODUCTS.trim().split(' '));
+
 const TERMS = (
   'API APIs REST GraphQL gRPC JSON XML YAML TOML HTML CSS SCSS HTTP HTTPS URL URLs URI URIs SQL NoSQL ' +
   'SDK SDKs CLI GUI UI UX IDE CPU CPUs GPU GPUs TPU RAM SSD HDD PDF PDFs CSV TSV JPEG JPG SVG GIF ' +
@@ -13,10 +28,7 @@ const TERMS = (
   // SQL keywords in pasted queries (not AND, OR, IN: state codes like "Portland, OR")
   'SELECT FROM WHERE LIMIT OFFSET JOIN INNER OUTER LEFT RIGHT HAVING UNION DISTINCT INSERT UPDATE DELETE ' +
   'VALUES CREATE ALTER DROP TABLE INDEX VIEW NULL LIKE BETWEEN ASC DESC ' +
-  // Languages, databases and tools the model takes for places or people ("reverse a list in Python")
-  'Python JavaScript TypeScript Kotlin Scala Perl PHP Haskell Elixir Erlang Clojure Lua Fortran COBOL Bash ' +
-  'PowerShell Kubernetes Terraform Ansible PostgreSQL Postgres MySQL MongoDB Redis Kafka Hadoop Django Flask ' +
-  'Node.js NumPy pandas PyTorch TensorFlow Linux Ubuntu Debian ' +
+  PRODUCTS +
   // Log levels ("[11:22:01] WARN payment failed")
   'TRACE DEBUG INFO WARN WARNING ERROR FATAL CRITICAL NOTICE ' +
   // Business metrics ("Our NPS dropped")
@@ -143,10 +155,23 @@ export function isAppName(span: string, type: string): boolean {
   return (type === 'PERSON' || type === 'LOCATION') && APPS.has(span);
 }
 
+const PHRASE_WORD = /[\p{L}\p{N}][\p{L}\p{N}.+#-]*/gu;
+
+/**
+ * A product's name made of a product word and ordinary words: "AWS Lambda", "React Server
+ * Components", "Azure Functions". Every word is one or the other, and one at least a product.
+ */
+function isTechPhrase(span: string): boolean {
+  const words = span.match(PHRASE_WORD) ?? [];
+  if (words.length < 2 || !words.some((w) => PRODUCT_SET.has(w))) return false;
+  return words.every((w) => PRODUCT_SET.has(w) || (isCommon(w) && !GIVEN.has(w.toLowerCase())));
+}
+
 /** True when the span is just a technical term or a form label, not a name. */
 export function isTechTerm(span: string): boolean {
   return (
     SET.has(span) ||
+    isTechPhrase(span) ||
     LABELS.has(span.toLowerCase()) ||
     ISSUE_KEY.test(span) ||
     ROLE_TITLE.test(span) ||
