@@ -21,6 +21,10 @@ describe('a common word opening a sentence', () => {
     assert.equal(opensSentence('It rained. Young people left.', 'It rained. '.length), true);
     assert.equal(opensSentence('hacked by the Devil', 'hacked by the '.length), false);
     assert.equal(opensSentence('a (Running) joke', 'a ('.length), false);
+    // A quotation opens its own sentence; an apostrophe inside a word opens nothing.
+    assert.equal(opensSentence("fails with 'Module not found'", "fails with '".length), true);
+    assert.equal(opensSentence('he wrote "Running late"', 'he wrote "'.length), true);
+    assert.equal(opensSentence("rock'N roll", "rock'".length), false);
   });
 
   it('drops interjections and common words that open a sentence', () => {
@@ -30,6 +34,7 @@ describe('a common word opening a sentence', () => {
     assert.equal(opening('Possible anomaly in Cryptonomicon', 'Possible'), true);
     assert.equal(opening('* * Edit : * * Wow , that blew up .', 'Wow'), true);
     assert.equal(opening('LOL that was great', 'LOL'), true);
+    assert.equal(opening("The build fails with 'Module not found: Can't resolve ./Header'", 'Module'), true);
     // Pronouns and articles of other languages; an all-caps word of the same letters is a place.
     assert.equal(opening('Ich bin aus Köln. Meine IBAN lautet DE89…', 'Meine'), true);
     assert.equal(opening('Je suis là. Le train part.', 'Le'), true);

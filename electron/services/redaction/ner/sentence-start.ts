@@ -27,11 +27,21 @@ const ONE_WORD = /^\p{Lu}[\p{Ll}'’]*$|^\p{Lu}+$/u;
 /** What may stand between a sentence's end and its first word: blanks, quotes, brackets, list marks. */
 const OPENING = /[\s"'“‘«([*#>_•-]/u;
 
+/** What stands before an opening quote. */
+const QUOTE_BEFORE = /[\s([:]/;
+
 const ABBREVIATION =
   /(?:^|[^\p{L}])(?:\p{Lu}|mrs?|ms|mx|dr|prof|st|sr|jr|rev|hon|gen|col|capt|sgt|lt|maj|gov|sen|rep|mme|mlle|sra|srta|hr|fr)\.$/iu;
 
 /** True when `start` opens the text, a line or a sentence (after . ! ? : ; and what may follow them). */
 export function opensSentence(text: string, start: number): boolean {
+  // A quotation opens its own sentence: fails with 'Module not found', he wrote "Running late".
+  const q = text[start - 1];
+  if (
+    (q === "'" || q === '"' || q === '“' || q === '‘' || q === '«') &&
+    (start === 1 || QUOTE_BEFORE.test(text[start - 2]!))
+  )
+    return true;
   let i = start;
   while (i > 0 && OPENING.test(text[i - 1]!)) {
     if (text[i - 1] === '\n') return true;
