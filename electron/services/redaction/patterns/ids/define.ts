@@ -193,9 +193,9 @@ const LABELLED: Verdict = { score: 0.6, validated: false };
  * Test of the text just before a value for one of `words` as its label: the word, then at most a
  * number word ("number", "no.", "#", "id"), a sign or "is" ("SIN:", "Aadhaar number is", "NIF -").
  */
-function labelMatcher(words: readonly string[]): (before: string) => boolean {
+function labelMatcher(words: readonly string[]): ((before: string) => boolean) | undefined {
   const spaced = words.filter((w) => !UNSPACED.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
-  if (!spaced.length) return () => false;
+  if (!spaced.length) return undefined;
   const re = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?:[ \\t]*(?:number|no\\.?|nr\\.?|num|#|id))?[ \\t]*(?:(?:is|was|:|=|#|-)[ \\t]*)?$`,
     'u',
@@ -255,6 +255,8 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
         score = Math.min(1, ctx ? Math.max(verdict.score + boost, 0.6) : verdict.score);
         if (!ctx && looksLikeCard(compact)) score = Math.min(score, CARD_CAP);
       } else {
+        // Most matches fail their check: only an ID with labels looks further.
+        if (!hasLabel) return;
         // Not "passport 000000000" or "123456789" (examples), nor "Not a TIN 600-000-000".
         if (isPlaceholder(compact)) return;
         const before = beforeLowerCased(text, s);
