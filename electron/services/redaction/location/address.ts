@@ -522,11 +522,6 @@ function labelledAddresses(text: string): Candidate[] {
   return out;
 }
 
-/**
- * "my address is Flat 302, Shanti Apartments, MG Road, Bengaluru, Karnataka 560001": the rest of the
- * sentence after "address is", when it holds a number (an address has one: "my address is the same"
- * has none). It ends at the sentence's end, a semicolon, or a clause joined by "and", "but" or "or".
- */
 // Found from "address is" back to its owner: a regex that opens with the owner's words tries them at
 // every word of the text.
 const ADDRESS_IS = /address[ \t]+(?:is|was|will[ \t]+be)[ \t]*:?[ \t]+/giu;
@@ -534,8 +529,12 @@ const ADDRESS_OWNER =
   /\b(?:my|our|his|her|their|the|new|home|billing|shipping|delivery|mailing)[ \t]+(?:(?:new|home|current|billing|shipping|delivery|mailing|postal)[ \t]+)?$/iu;
 const PROSE_VALUE_END = /\.(?=[ \t]+\p{Lu}|[ \t]*$)|[;!?\n]|[ \t]+(?:and|but|or|so|if|please|thanks)[ \t]/u;
 
+/**
+ * "my address is Flat 302, Shanti Apartments, MG Road, Bengaluru, Karnataka 560001": the rest of the
+ * sentence after "address is", when it holds a number (an address has one: "my address is the same"
+ * has none). It ends at the sentence's end, a semicolon, or a clause joined by "and", "but" or "or".
+ */
 function addressesInProse(text: string, out: Candidate[]): void {
-  if (!/address/i.test(text)) return;
   for (const m of text.matchAll(ADDRESS_IS)) {
     if (!ADDRESS_OWNER.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const pos = m.index + m[0].length;

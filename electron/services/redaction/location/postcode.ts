@@ -148,9 +148,11 @@ const NUMBERED_THINGS = new Set(
 
 function onCityCode(m: RegExpExecArray, push: Push): void {
   const city = m[1]!;
-  if (city.split(/[ \t]+/).every((w) => !STARTS_UPPER.test(w) || COMMON.has(w.toLowerCase()))) return;
-  if (NUMBERED_THINGS.has((city.split(/[ \t]+/).pop() ?? '').toLowerCase())) return;
-  const start = m.index + city.length - (city.split(/[ \t]+/).pop() ?? '').length;
+  const words = city.split(/[ \t]+/);
+  if (words.every((w) => !STARTS_UPPER.test(w) || COMMON.has(w.toLowerCase()))) return;
+  const last = words[words.length - 1]!;
+  if (NUMBERED_THINGS.has(last.toLowerCase())) return;
+  const start = m.index + city.length - last.length;
   push(start, m.index + m[0].length, 0.66, 'CITY_POSTCODE');
 }
 

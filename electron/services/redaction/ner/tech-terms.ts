@@ -1,8 +1,8 @@
 // Models trained on news label any capitalised acronym as an organisation ("the staging API",
 // "returns JSON over HTTP"). In prompts these are everyday technical words: redacting them makes
-// the prompt useless and protects nothing. Only the exact, whole span is dismissed, or a phrase of
-// terms and common words ("AWS Lambda"); "Acme API" or "JSON Ltd" stay as the model found them. Nothing here is also a place or company (PNG is
-// Papua New Guinea).
+// the prompt useless and protects nothing. Only the exact, whole span is dismissed, or a product's
+// name of a tool and common words ("AWS Lambda"); "Acme API" or "JSON Ltd" stay as the model found
+// them. Nothing here is also a place or company (PNG is Papua New Guinea).
 import { GIVEN, isCommon } from '../names/lexicon';
 
 /** Languages, databases, tools and cloud services the model takes for places, people or companies. */

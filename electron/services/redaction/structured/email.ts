@@ -55,7 +55,6 @@ const OBFUSCATED = new RegExp(
   String.raw`(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})${AT_SIGN}((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?${DOT_SIGN})+([A-Za-z]{2,24}))(?![A-Za-z0-9])`,
   'g',
 );
-const OBFUSCATION_HINT = /[[({<][ \t]*at[ \t]*[\])}>]/i;
 
 /** Where an "at" of OBFUSCATED can stand (its AT_SIGN without the spaces around it). */
 const AT_MARK = /[[({<][ \t]*[Aa][Tt][ \t]*[\])}>]|[ \t]AT[ \t]/g;
@@ -89,7 +88,6 @@ function* obfuscatedMatches(text: string): Generator<RegExpExecArray> {
 }
 
 function obfuscatedAddresses(text: string): Candidate[] {
-  if (!OBFUSCATION_HINT.test(text) && !/[ \t]AT[ \t]/.test(text)) return [];
   const out: Candidate[] = [];
   for (const m of obfuscatedMatches(text)) {
     if (!isTld(m[3]!)) continue;
