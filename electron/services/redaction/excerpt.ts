@@ -10,7 +10,7 @@
 // next to a word like any ASCII white space. Pieces are joined by BARRIER, which no rule consumes.
 import { allMatches } from './fast-scan';
 
-const BARRIER = '\n\0\n';
+export const BARRIER = '\n\0\n';
 
 export interface Excerpt {
   /** The selected pieces of the text, joined by BARRIER. */

@@ -6,6 +6,7 @@ import { around } from '../../context';
 import { digitExcerpt, eachMatchInExcerpt, type Excerpt } from '../../excerpt';
 import type { Candidate, Recognizer } from '../../types';
 import { isPlaceholder, luhn } from './checksums';
+import { ContextGate } from './context-gate';
 
 /** How far a validator got. Only checksum-backed verdicts count as `validated`. */
 export interface Verdict {
@@ -209,6 +210,9 @@ const NEGATED_LABEL = /\b(?:not an?|invalid|fake|bogus|dummy)\s+\S+(?:\s+\S+)?\s
 /** How far before a value its label is looked for. */
 const LABEL_REACH = 40;
 
+/** The recognizers that need context share one scan for it (context-gate.ts). */
+const GATE = new ContextGate();
+
 /** Build a recognizer of type ID_NUMBER from a spec. The regex is compiled once, here. */
 export function idRecognizer(spec: IdSpec): IdRecognizer {
   const start = spec.gluedStart ? START_GLUED : START;
@@ -223,9 +227,20 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
   // Every piece of some context word must occur somewhere in the text, or no match can qualify.
   const contextPieces = spec.requireContext ? spec.context.map((w) => w.toLowerCase().split(' ')) : undefined;
   const name = `id:${spec.subtype}${spec.variant ? `:${spec.variant}` : ''}`;
+  // Context is read within `window` of a match, and a label within LABEL_REACH before it.
+  const gate = spec.requireContext
+    ? GATE.register([...spec.context, ...(spec.labels ?? [])], Math.max(window, LABEL_REACH))
+    : undefined;
 
-  function collect(text: string, excerpt: Excerpt, out: Candidate[]): void {
-    if (excerpt.text.length === 0) return;
+  function collect(text: string, whole: Excerpt, out: Candidate[]): void {
+    if (whole.text.length === 0) return;
+    let excerpt = whole;
+    if (gate !== undefined) {
+      // Offsets in the lower-cased text are the text's own only when lower-casing kept the length.
+      const lower = lowerCased(text);
+      if (lower.length === text.length) excerpt = GATE.select(gate, lower, whole);
+      if (excerpt.text.length === 0) return;
+    }
     // Looking for context words costs more than the scan on a short text, so it waits for a match.
     let noContext = false;
     let contextChecked = !contextPieces;
