@@ -166,7 +166,10 @@ describe('detection split across two threads', () => {
     const r = await d.detect(text, { ner: false });
     assert.deepEqual(r.entities, (await serial.detect(text, { ner: false })).entities);
     // The costliest first, so that the two threads end together.
-    assert.deepEqual(asked.slice(0, 2), ['id-numbers', 'phone']);
+    assert.deepEqual(asked.slice(0, 3), ['id-numbers', 'phone', 'street-address']);
+    // Addresses, postcodes, coordinates and record fields go in the lane too; names and places stay.
+    for (const name of ['postcode', 'gps-coordinates', 'record-fields']) assert.ok(asked.includes(name), name);
+    for (const name of ['person-context', 'org-context', 'place-names']) assert.ok(!asked.includes(name), name);
   });
 
   it('uses what the worker found for the recognizers it took, and runs each recognizer once', async () => {
@@ -293,9 +296,13 @@ describe('the bundled worker (dist/electron/detect-worker.cjs)', () => {
       assert.match(main, /detect-worker\.cjs/, 'main.cjs looks for the worker beside itself');
       const w = worker(pathToFileURL(path.join(out, 'detect-worker.cjs')));
       await w.ready();
-      const [ids, cards] = await w.run('SSN 078-05-1120, card 4111 1111 1111 1111', ['id-numbers', 'credit-card']);
+      const [ids, cards, addresses] = await w.run(
+        'SSN 078-05-1120, card 4111 1111 1111 1111, at 1600 Pennsylvania Avenue NW, Washington',
+        ['id-numbers', 'credit-card', 'street-address'],
+      );
       assert.equal(ids?.[0]?.subtype, 'US_SSN');
       assert.equal(cards?.[0]?.type, 'CREDIT_CARD');
+      assert.equal(addresses?.[0]?.type, 'LOCATION');
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }

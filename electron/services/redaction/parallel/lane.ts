@@ -1,7 +1,10 @@
-// Which recognizers a second thread can take over for a long text. These are the shape, checksum
-// and secret detectors: on PII-dense text they are about half of the patterns-only work, and the
-// other half (names, places, addresses) stays on the calling thread. A recognizer here must be a
-// pure function of the text, since it runs in another isolate with its own module state.
+// Which recognizers a second thread can take over for a long text: the shape, checksum and secret
+// detectors, addresses, postcodes, coordinates and record fields. The names and places, which share
+// one tokenization of the text, stay on the calling thread with the injection check; either thread
+// takes what is left of the lane when done, so the split need not be even. A recognizer here must be
+// a pure function of the text, since it runs in another isolate with its own module state.
+import { FIELDS_RECOGNIZER } from '../fields';
+import { ADDRESS_RECOGNIZER, COORDINATES_RECOGNIZER, POSTCODE_RECOGNIZER } from '../location';
 import { PATTERN_RECOGNIZERS } from '../patterns';
 import { SECRET_RECOGNIZERS } from '../secrets';
 import { STRUCTURED_RECOGNIZERS } from '../structured';
@@ -11,6 +14,10 @@ export const WORKER_LANE: readonly Recognizer[] = [
   ...STRUCTURED_RECOGNIZERS,
   ...PATTERN_RECOGNIZERS,
   ...SECRET_RECOGNIZERS,
+  ADDRESS_RECOGNIZER,
+  POSTCODE_RECOGNIZER,
+  COORDINATES_RECOGNIZER,
+  FIELDS_RECOGNIZER,
 ];
 
 const LANE_BY_NAME: ReadonlyMap<string, Recognizer> = new Map(WORKER_LANE.map((r) => [r.name, r]));
@@ -33,17 +40,20 @@ export function inWorkerLane(r: Recognizer): boolean {
 const COST_ORDER = [
   'id-numbers',
   'phone',
-  'credit-card',
-  'email',
+  'street-address',
   'iban',
-  'url',
-  'username',
   'secrets-generic',
-  'mac-address',
+  'credit-card',
+  'username',
   'date',
+  'record-fields',
+  'url',
+  'postcode',
+  'mac-address',
   'ip-address',
   'secrets-providers',
   'travel-ids',
+  'email',
 ];
 
 export function byExpectedCost(members: readonly Recognizer[]): Recognizer[] {
