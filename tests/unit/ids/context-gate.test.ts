@@ -122,7 +122,7 @@ describe('context gate', () => {
       [60, 0],
     ] as const) {
       const text = `${filler} immatriculation${' '.repeat(gap)}123 ${filler}`;
-      assert.equal(gate.select(b, text, digitExcerpt(text, 0)).at.length, kept, `gap ${gap}`);
+      assert.equal(gate.select(b, text, text, digitExcerpt(text, 0)).at.length, kept, `gap ${gap}`);
     }
   });
 });

@@ -3,7 +3,7 @@
 // gate turns that round: one scan of the text finds where any of their context words could be,
 // and each such recognizer then reads only the pieces of its excerpt near one of those places.
 // A piece it skips cannot hold a match with context, so the findings are the same.
-import { BARRIER, type Excerpt } from '../../excerpt';
+import { BARRIER, excerptOfSpans, type Excerpt } from '../../excerpt';
 
 /** A piece of a context word this common is a poor witness; another piece of the word is used. */
 const COMMON_PIECES = new Set(['number', 'no', 'no.', 'nr', 'nr.', 'num', 'id', '#', 'card', 'code', 'of', 'de']);
@@ -98,10 +98,10 @@ export class ContextGate {
   }
 
   /**
-   * The pieces of `excerpt` near a place where member `k`'s context could be in `lower` (the whole
-   * text lower-cased, offset for offset): the excerpt itself when the gate is off or the text short.
+   * The pieces of `excerpt` (of `text`) near a place where member `k`'s context could be in `lower`
+   * (`text` lower-cased, offset for offset): the excerpt itself when the gate is off or the text short.
    */
-  select(k: number, lower: string, excerpt: Excerpt): Excerpt {
+  select(k: number, text: string, lower: string, excerpt: Excerpt): Excerpt {
     if (!enabled || lower.length < MIN_CHARS) return excerpt;
     const re = (this.re ??= this.build());
     if (lower !== this.lastLower) {
@@ -111,6 +111,7 @@ export class ContextGate {
     const at = this.places!.byMember[k]!;
     const reach = this.members[k]!.reach + 1;
     const slack = this.slack;
+    // The pieces kept, as [start, end) in the text: each piece is a slice of it.
     const keep: number[] = [];
     let h = 0;
     for (let i = 0; i < excerpt.at.length; i++) {
@@ -118,34 +119,13 @@ export class ContextGate {
       const pe = ps + pieceLength(excerpt, i);
       // A place ending before this piece's reach ends before every later piece's too.
       while (h < at.length && at[h]! + slack <= ps - reach) h++;
-      if (h < at.length && at[h]! < pe + reach) keep.push(i);
+      if (h < at.length && at[h]! < pe + reach) keep.push(ps, pe);
     }
-    return keep.length === excerpt.at.length ? excerpt : subExcerpt(excerpt, keep);
+    return keep.length === 2 * excerpt.at.length ? excerpt : excerptOfSpans(text, keep);
   }
 }
 
 function pieceLength(excerpt: Excerpt, i: number): number {
   const end = i + 1 < excerpt.at.length ? excerpt.at[i + 1]! - BARRIER.length : excerpt.text.length;
   return end - excerpt.at[i]!;
-}
-
-/** The excerpt made of pieces `keep` (ascending) of `excerpt`, joined by the same barrier. */
-function subExcerpt(excerpt: Excerpt, keep: readonly number[]): Excerpt {
-  const parts: string[] = [];
-  const at: number[] = [];
-  const from: number[] = [];
-  let length = 0;
-  for (const i of keep) {
-    if (parts.length) {
-      parts.push(BARRIER);
-      length += BARRIER.length;
-    }
-    const s = excerpt.at[i]!;
-    const len = pieceLength(excerpt, i);
-    at.push(length);
-    from.push(excerpt.from[i]!);
-    parts.push(excerpt.text.slice(s, s + len));
-    length += len;
-  }
-  return { text: parts.join(''), at, from };
 }

@@ -238,7 +238,7 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
     if (gate !== undefined) {
       // Offsets in the lower-cased text are the text's own only when lower-casing kept the length.
       const lower = lowerCased(text);
-      if (lower.length === text.length) excerpt = GATE.select(gate, lower, whole);
+      if (lower.length === text.length) excerpt = GATE.select(gate, text, lower, whole);
       if (excerpt.text.length === 0) return;
     }
     // Looking for context words costs more than the scan on a short text, so it waits for a match.
