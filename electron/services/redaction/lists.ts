@@ -2,6 +2,7 @@
 // the user configures. Patterns are user input, so a bad one is reported clearly, never ignored.
 import type { CustomRecognizer, EntityType, TermList } from '../../../shared/entities';
 import { hasContext } from './context';
+import { escapeRegExp } from './escape-regexp';
 import type { Candidate } from './types';
 
 export class DetectOptionsError extends Error {
@@ -18,10 +19,6 @@ function compile(source: string, flags: string, what: string): RegExp {
   } catch (err) {
     throw new DetectOptionsError(`${what}: invalid regular expression /${source}/ (${(err as Error).message})`);
   }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Every match of `re` (global) in `text`, skipping empty matches safely. */

@@ -3,6 +3,7 @@
 // gate turns that round: one scan of the text finds where any of their context words could be,
 // and each such recognizer then reads only the pieces of its excerpt near one of those places.
 // A piece it skips cannot hold a match with context, so the findings are the same.
+import { escapeRegExp } from '../../escape-regexp';
 import { BARRIER, excerptOfSpans, type Excerpt } from '../../excerpt';
 
 /** A piece of a context word this common is a poor witness; another piece of the word is used. */
@@ -31,8 +32,6 @@ function canStartWithin(w: string, x: string): boolean {
   return false;
 }
 
-const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 interface Member {
   pieces: readonly string[];
   /** Characters around a match within which its context (or label) is read. */
@@ -40,19 +39,22 @@ interface Member {
 }
 
 /**
- * The places of every member's witness pieces in one lower-cased text. One regex finds them all; it
- * reports one piece per place and skips what overlaps it, so a place counts for every member with a
- * piece that could start inside the piece found there (see canStartWithin).
+ * The places of every member's witness pieces in one lower-cased text, by member. One regex finds
+ * them all; it reports one piece per place and skips what overlaps it, so a place counts for every
+ * member with a piece that could start inside the piece found there (see canStartWithin).
  */
-class Places {
-  readonly byMember: number[][];
-  constructor(lower: string, re: RegExp, membersOf: Map<string, readonly number[]>, count: number) {
-    this.byMember = Array.from({ length: count }, () => []);
-    re.lastIndex = 0;
-    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-      for (const k of membersOf.get(m[0])!) this.byMember[k]!.push(m.index);
-    }
+function placesByMember(
+  lower: string,
+  re: RegExp,
+  membersOf: Map<string, readonly number[]>,
+  count: number,
+): number[][] {
+  const byMember: number[][] = Array.from({ length: count }, () => []);
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    for (const k of membersOf.get(m[0])!) byMember[k]!.push(m.index);
   }
+  return byMember;
 }
 
 /** Texts shorter than this are read whole: the scan would cost more than it saves. */
@@ -68,10 +70,13 @@ export class ContextGate {
   private readonly members: Member[] = [];
   private re: RegExp | undefined;
   private membersOf = new Map<string, readonly number[]>();
-  /** Longest witness piece: a place found at p holds a piece of a member that starts before p + slack. */
+  /**
+   * Twice the longest witness piece: a member's piece that starts inside the piece found at p (at
+   * most the longest piece on) ends before p + slack.
+   */
   private slack = 0;
   private lastLower: string | undefined;
-  private places: Places | undefined;
+  private places: number[][] | undefined;
 
   /** Add a recognizer that reads context (and labels) `words` within `reach` characters of a match. */
   register(words: readonly string[], reach: number): number | undefined {
@@ -105,10 +110,10 @@ export class ContextGate {
     if (!enabled || lower.length < MIN_CHARS) return excerpt;
     const re = (this.re ??= this.build());
     if (lower !== this.lastLower) {
-      this.places = new Places(lower, re, this.membersOf, this.members.length);
+      this.places = placesByMember(lower, re, this.membersOf, this.members.length);
       this.lastLower = lower;
     }
-    const at = this.places!.byMember[k]!;
+    const at = this.places![k]!;
     const reach = this.members[k]!.reach + 1;
     const slack = this.slack;
     // The pieces kept, as [start, end) in the text: each piece is a slice of it.

@@ -3,6 +3,7 @@
 // structure, or nothing), and context words that raise the score when they are near.
 import { UNSPACED } from '../../unspaced';
 import { around } from '../../context';
+import { escapeRegExp } from '../../escape-regexp';
 import { digitExcerpt, eachMatchInExcerpt, type Excerpt } from '../../excerpt';
 import type { Candidate, Recognizer } from '../../types';
 import { isPlaceholder, luhn } from './checksums';
@@ -90,7 +91,6 @@ const START_GLUED = '(?<![0-9_/@])(?<![0-9][\\-./])';
 const END = '(?![A-Za-z0-9_@])(?![\\-./][0-9])';
 
 const WORD_END = /[\p{L}\p{N}]$/u;
-const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Compile context words into one test over the lower-cased neighbourhood of a match. Words
