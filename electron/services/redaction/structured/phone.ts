@@ -101,8 +101,7 @@ function parse(raw: string, country?: CountryCode) {
  * What a country's numbering plan allows, to rule a number out without parsing it (a parse tried
  * against thirty countries is most of this rule's cost): the lengths of valid national numbers in
  * any country of its calling code, its national prefixes when they are plain digit strings, and its
- * international call prefix. Plans whose prefix rules are patterns (Brazil's carrier codes...) are
- * always parsed.
+ * international call prefix.
  */
 interface Plan {
   lengths: ReadonlySet<number>;
@@ -111,8 +110,13 @@ interface Plan {
    * countries, as one: libphonenumber finds a number valid only when it has a type.
    */
   typed: RegExp;
-  /** The national prefixes libphonenumber strips (plain digit strings). */
+  /** The national prefixes libphonenumber strips, when they are plain digit strings. */
   prefixes: readonly string[];
+  /**
+   * Otherwise the national prefix as libphonenumber reads it, a pattern with its transform rule
+   * (Brazil's carrier codes, Japan, Korea, China, Australia).
+   */
+  prefixRule?: { re: RegExp; transform: string | undefined };
   idd: RegExp;
   /** The country calling code: libphonenumber also reads a national number that starts with it. */
   code: string;
@@ -151,7 +155,9 @@ function planOf(country: CountryCode): Plan | null {
   // The metadata writes "none" as 0. Several plain prefixes may be allowed: "0|180020" (UK).
   const forParsing = String(own.nationalPrefixForParsing() || own.nationalPrefix() || '');
   const idd = own.IDDPrefix();
-  if (!/^(?:\d+(?:\|\d+)*)?$/.test(forParsing) || own.nationalPrefixTransformRule() || !idd) {
+  const transform = own.nationalPrefixTransformRule() || undefined;
+  const plain = /^(?:\d+(?:\|\d+)*)?$/.test(forParsing) && !transform;
+  if (!idd) {
     plan = null;
   } else {
     const code = getCountryCallingCode(country);
@@ -167,8 +173,9 @@ function planOf(country: CountryCode): Plan | null {
       else for (const t of NUMBER_TYPES) if (p.type(t)?.pattern()) patterns.push(p.type(t)!.pattern());
     }
     const typed = new RegExp(`^(?:${patterns.map((x) => `(?:${x})`).join('|')})$`);
-    const prefixes = forParsing === '' ? [] : forParsing.split('|');
-    plan = { lengths, typed, prefixes, idd: new RegExp(`^(?:${idd})`), code };
+    const prefixes = forParsing === '' || !plain ? [] : forParsing.split('|');
+    const prefixRule = plain ? undefined : { re: new RegExp(`^(?:${forParsing})`), transform };
+    plan = { lengths, typed, prefixes, ...(prefixRule ? { prefixRule } : {}), idd: new RegExp(`^(?:${idd})`), code };
   }
   PLANS.set(country, plan);
   return plan;
@@ -190,7 +197,22 @@ export function possibleIn(digits: string, country: CountryCode): boolean {
 
 function possibleNational(plan: Plan, digits: string): boolean {
   if (fits(plan, digits)) return true;
+  if (plan.prefixRule) return afterPrefixRule(plan, plan.prefixRule, digits);
   return plan.prefixes.some((p) => digits.startsWith(p) && fits(plan, digits.slice(p.length)));
+}
+
+/**
+ * The national number libphonenumber reads after a prefix pattern (its
+ * extractNationalNumberFromPossiblyIncompleteNumber): the transform rule applied when the pattern's
+ * last group matched, else what follows the match. The bare rest is tried too, to stay on the safe side.
+ */
+function afterPrefixRule(plan: Plan, rule: NonNullable<Plan['prefixRule']>, digits: string): boolean {
+  const m = rule.re.exec(digits);
+  if (!m) return false;
+  if (fits(plan, digits.slice(m[0].length))) return true;
+  return rule.transform !== undefined && m.length > 1 && m[m.length - 1] !== undefined
+    ? fits(plan, digits.replace(rule.re, rule.transform))
+    : false;
 }
 
 function fits(plan: Plan, national: string): boolean {
