@@ -16,6 +16,8 @@ import {
   type LaneFound,
   type LaneState,
 } from '../../../electron/services/redaction/parallel';
+import { WORKER_LANE } from '../../../electron/services/redaction/parallel/lane';
+import { packFound, unpackFound } from '../../../electron/services/redaction/parallel/protocol';
 import type { Candidate } from '../../../electron/services/redaction/types';
 import { ROOT } from '../support/cli';
 
@@ -95,7 +97,7 @@ describe('detection split across two threads', () => {
   it('keeps the options: enabled types, thresholds, allow and deny lists, custom recognizers', async () => {
     const w = worker();
     const split = new Detector({ modelDir: null, parallel: { minChars: 0, waitChars: 0, worker: w } });
-    const text = longText(60_000);
+    const text = longText(150_000);
     const options = {
       ner: false,
       enabledTypes: ['EMAIL', 'PHONE', 'ID_NUMBER', 'PERSON', 'SECRET'] as const,
@@ -276,6 +278,34 @@ describe('detection split across two threads', () => {
     const [emails] = await w.run('mail a.b@example.com', ['email']);
     assert.equal(emails?.length, 1);
     assert.equal(w.served, 1);
+  });
+});
+
+describe("the worker's findings on their way back", () => {
+  it('are packed as numbers and unpacked to equal findings (absent keys stay absent)', () => {
+    const found: LaneFound = [
+      [
+        { start: 0, end: 4, type: 'PHONE', score: 0.9, source: 'pattern' },
+        { start: 5, end: 9, type: 'ID_NUMBER', subtype: 'US_SSN', score: 0.85, source: 'pattern', validated: true },
+        { start: 3, end: 1e7, type: 'SECRET', subtype: 'AWS', score: 0.123456789, source: 'secret', validated: false },
+      ],
+      null,
+      [],
+      [{ start: 7, end: 8, type: 'DATE', subtype: 'US_SSN', score: 1, source: 'pattern' }],
+    ];
+    const packed = packFound(found);
+    assert.deepEqual(packed.strings, ['PHONE', 'pattern', 'ID_NUMBER', 'US_SSN', 'SECRET', 'AWS', 'secret', 'DATE']);
+    const back = unpackFound(packed);
+    assert.deepEqual(back, found);
+    for (const [i, list] of found.entries()) {
+      list?.forEach((c, j) => assert.deepEqual(Object.keys(back[i]![j]!), Object.keys(c)));
+    }
+  });
+  it('round-trip every lane finding of a long text', () => {
+    const text = longText(150_000);
+    const found: LaneFound = WORKER_LANE.map((r) => r.detect(text));
+    assert.ok(found.flat().length > 1000);
+    assert.deepEqual(unpackFound(packFound(found)), found);
   });
 });
 

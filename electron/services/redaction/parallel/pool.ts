@@ -2,7 +2,7 @@
 // caller, and never keeping the process alive while idle. If it cannot start or dies, callers
 // run the lane in-thread instead: the same recognizers, so the same findings, only slower.
 import { Worker } from 'node:worker_threads';
-import type { LaneFound, LaneReady, LaneReply, LaneRequest } from './protocol';
+import { unpackFound, type LaneFound, type LaneReady, type LaneReply, type LaneRequest } from './protocol';
 
 /** A recognizer threw inside the worker: the detection must stop, as it would in-thread. */
 export class LaneDetectorError extends Error {
@@ -99,7 +99,7 @@ export class LaneWorker {
         this.forget(msg.id);
         if ('found' in msg) {
           this.done++;
-          p.resolve(msg.found);
+          p.resolve(unpackFound(msg.found));
         } else p.reject(new LaneDetectorError(msg.failed.detector, msg.failed.message));
       });
       worker.on('error', (err) => {

@@ -2,7 +2,7 @@
 // Bundled as dist/electron/detect-worker.cjs for the app; run from source under tsx otherwise.
 import { parentPort } from 'node:worker_threads';
 import { laneRecognizer } from './lane';
-import type { LaneFound, LaneReady, LaneReply, LaneRequest } from './protocol';
+import { packFound, type LaneFound, type LaneReady, type LaneReply, type LaneRequest } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('The detection lane must run in a worker thread.');
@@ -33,7 +33,11 @@ port.on('message', (req: LaneRequest) => {
       return;
     }
   }
-  port.postMessage({ id: req.id, found } satisfies LaneReply);
+  const packed = packFound(found);
+  port.postMessage({ id: req.id, found: packed } satisfies LaneReply, [
+    packed.numbers.buffer as ArrayBuffer,
+    packed.counts.buffer as ArrayBuffer,
+  ]);
 });
 
 port.postMessage({ ready: true } satisfies LaneReady);
