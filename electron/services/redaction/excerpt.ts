@@ -19,6 +19,8 @@ export interface Excerpt {
   readonly at: readonly number[];
   /** Where each piece starts in the original text. */
   readonly from: readonly number[];
+  /** Cache of mostDigitsInAPiece() (a property: a WeakMap lookup cost more than the count saved). */
+  mostDigits?: number;
 }
 
 const isCut = (c: number) => c === 32 || (c >= 9 && c <= 13);
@@ -193,6 +195,27 @@ export function eachMatchInExcerpt(
     m.index = from[piece]! + (m.index - at[piece]!);
     if (onMatch(m) === false) return;
   }
+}
+
+/**
+ * The most ASCII digits one piece of the excerpt holds (no match spans two pieces), counted once
+ * per excerpt: a rule whose matches need more can skip the excerpt.
+ */
+export function mostDigitsInAPiece(excerpt: Excerpt): number {
+  if (excerpt.mostDigits !== undefined) return excerpt.mostDigits;
+  let most = 0;
+  const { text, at } = excerpt;
+  for (let k = 0; k < at.length; k++) {
+    const end = k + 1 < at.length ? at[k + 1]! : text.length;
+    let n = 0;
+    for (let i = at[k]!; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) n++;
+    }
+    if (n > most) most = n;
+  }
+  excerpt.mostDigits = most;
+  return most;
 }
 
 /** Build excerpts once per text for all the recognizers that share a selection. */
