@@ -2,7 +2,7 @@
 // (min-digits.ts): the count must never be more than a match can hold, and the findings must not change.
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { minDigits } from '../../../electron/services/redaction/patterns/ids/min-digits';
+import { minDigits } from '../../../electron/services/redaction/min-digits';
 import { setDigitCountSkip } from '../../../electron/services/redaction/patterns/ids/define';
 import { digitExcerpt, mostDigitsInAPiece } from '../../../electron/services/redaction/excerpt';
 import { ID_RECOGNIZERS } from '../../../electron/services/redaction/patterns/ids';

@@ -317,6 +317,23 @@ describe("phone: the numbering plan check before libphonenumber's parse", () => 
   });
 });
 
+describe('rules that skip texts with too few digits', () => {
+  it('still find values with exactly the fewest digits they take', () => {
+    // The smallest of each: a 7-digit phone, a 12-digit card, a date of 4 digits, an IPv4 address of 4.
+    let card = '';
+    for (let d = 0; d <= 9 && !card; d++) if (luhn(`67591234567${d}`)) card = `67591234567${d}`;
+    assert.deepEqual(found(phoneRecognizer, 'Call me at 234 5678, thanks.'), ['234 5678']);
+    assert.deepEqual(found(cardRecognizer, `Card number ${card.replace(/(\d{4})(?=\d)/g, '$1 ')}.`), [
+      card.replace(/(\d{4})(?=\d)/g, '$1 '),
+    ]);
+    assert.deepEqual(found(dateRecognizer, 'Born 1.2.24 at home.'), ['1.2.24']);
+    assert.deepEqual(found(ipRecognizer, 'ping 1.2.3.4 now'), ['1.2.3.4']);
+    // One digit fewer in each is no such value (the skip, or the rule itself, drops it).
+    assert.deepEqual(found(phoneRecognizer, 'Call me at 234 567, thanks.'), []);
+    assert.deepEqual(found(ipRecognizer, 'ping 1.2.3 now'), []);
+  });
+});
+
 describe('IP and MAC addresses', () => {
   it('finds IPv4 with CIDR and IPv6 in compressed and mapped forms', () => {
     assert.deepEqual(found(ipRecognizer, 'hosts 192.168.0.1 and 10.0.0.0/8'), ['192.168.0.1', '10.0.0.0/8']);

@@ -64,7 +64,7 @@ export const cardRecognizer: Recognizer = {
   name: 'credit-card',
   types: ['CREDIT_CARD'],
   detect(text) {
-    return scanNearDigits(RUN, text, 0, (m) => {
+    return scanNearDigits(RUN, text, 0, MIN_DIGITS, (m) => {
       // Fewer than 12 characters cannot hold a card's 12+ digits (most runs are short numbers).
       if (m[0].length < MIN_DIGITS) return undefined;
       // Groups with their offsets; try windows of consecutive groups, longest first.

@@ -64,12 +64,12 @@ export const dateRecognizer: Recognizer = {
   name: 'date',
   types: ['DATE'],
   detect(text) {
-    const out = scanNearDigits(ISO_DATE, text, 0, (m) =>
+    const out = scanNearDigits(ISO_DATE, text, 0, 0, (m) =>
       plausible(Number(m[3]), Number(m[2])) ? date(m, 0.75) : undefined,
     );
     append(
       out,
-      scanNearDigits(NUMERIC_DATE, text, 0, (m) => {
+      scanNearDigits(NUMERIC_DATE, text, 0, 0, (m) => {
         const a = Number(m[1]);
         const b = Number(m[3]);
         // Either day/month or month/day must be a real date.

@@ -14,7 +14,7 @@ export const ibanRecognizer: Recognizer = {
   name: 'iban',
   types: ['IBAN'],
   detect(text) {
-    return scanNearDigits(IBAN, text, 2, (m) => {
+    return scanNearDigits(IBAN, text, 2, 0, (m) => {
       const country = m[1]!.toUpperCase();
       const spec = countrySpecs[country];
       const length = spec?.chars;

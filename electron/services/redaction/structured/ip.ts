@@ -14,7 +14,7 @@ export const ipRecognizer: Recognizer = {
   name: 'ip-address',
   types: ['IP_ADDRESS'],
   detect(text) {
-    const v4 = scanNearDigits(V4, text, 0, (m) => {
+    const v4 = scanNearDigits(V4, text, 0, 0, (m) => {
       const addr = m[0].split('/')[0]!;
       if (!net.isIPv4(addr)) return undefined;
       return {

@@ -79,6 +79,8 @@ const ID_WORDS =
 /** Only the words that name a phone: "number" or "no." after "Passport" does not make one. */
 const STRONG_PHONE_WORDS = new RegExp(String.raw`\b(?:${PHONE_NAMES})\b|${OTHER_SCRIPT_PHONE_NAMES}`, 'iu');
 const TRUNK_PREFIXED = /^0[1-9]/;
+/** The fewest digits of a number taken for a phone. */
+const MIN_PHONE_DIGITS = 7;
 const CEP_CODE = /^\d{5}-\d{3}$/;
 const CEP_LABEL = /\bcep\b[ \t.:#]*$/i;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4})$/;
@@ -295,7 +297,7 @@ export const phoneRecognizer: Recognizer = {
   name: 'phone',
   types: ['PHONE'],
   detect(text) {
-    return scanNearDigits(PHONE, text, 1, (m) => {
+    return scanNearDigits(PHONE, text, 1, MIN_PHONE_DIGITS, (m) => {
       // Fewer than 7 characters cannot hold a phone number's 7 digits (most matches are short numbers).
       if (m[0].length < 7) return undefined;
       let raw = m[0];
@@ -306,7 +308,7 @@ export const phoneRecognizer: Recognizer = {
       const start = m.index;
       const end = start + raw.length;
       const digits = digitsOf(raw.replace(/\s*(?:x|ext\.?|extension)\s*\d+$/i, ''));
-      if (digits.length < 7 || digits.length > 15) return undefined;
+      if (digits.length < MIN_PHONE_DIGITS || digits.length > 15) return undefined;
       if (DATE_LIKE.test(raw)) return undefined;
       if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(raw)) return undefined; // IPv4
       // "CEP 80010-120" is a Brazilian postcode ("cep" is also Turkish for a mobile).

@@ -1,7 +1,8 @@
 // A small helper for regex recognizers: every match of a global regex, with a callback that
 // validates it and returns zero or more candidates.
-import { digitExcerpt, eachMatchInExcerpt, type Excerpt } from '../excerpt';
+import { digitExcerpt, eachMatchInExcerpt, mostDigitsInAPiece, type Excerpt } from '../excerpt';
 import { allMatches } from '../fast-scan';
+import { minDigits } from '../min-digits';
 import type { Candidate } from '../types';
 import { append } from '../append';
 
@@ -34,7 +35,27 @@ export function scanExcerpt(re: RegExp, excerpt: Excerpt, onMatch: OnMatch): Can
   return out;
 }
 
-/** scanExcerpt() over the words around digits (`reach` more words on each side; excerpt.ts). */
-export function scanNearDigits(re: RegExp, text: string, reach: number, onMatch: OnMatch): Candidate[] {
-  return scanExcerpt(re, digitExcerpt(text, reach), onMatch);
+const FEWEST = new WeakMap<RegExp, number>();
+/** minDigits(re), read once per regex. */
+function fewestOf(re: RegExp): number {
+  let n = FEWEST.get(re);
+  if (n === undefined) FEWEST.set(re, (n = minDigits(re)));
+  return n;
+}
+
+/**
+ * scanExcerpt() over the words around digits (`reach` more words on each side; excerpt.ts). A rule
+ * whose matches hold at least `fewestDigits` digits (or its regex does: min-digits.ts) skips a text
+ * none of whose pieces holds that many (most short texts).
+ */
+export function scanNearDigits(
+  re: RegExp,
+  text: string,
+  reach: number,
+  fewestDigits: number,
+  onMatch: OnMatch,
+): Candidate[] {
+  const excerpt = digitExcerpt(text, reach);
+  if (mostDigitsInAPiece(excerpt) < Math.max(fewestDigits, fewestOf(re))) return [];
+  return scanExcerpt(re, excerpt, onMatch);
 }

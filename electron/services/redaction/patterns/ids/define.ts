@@ -8,7 +8,7 @@ import { digitExcerpt, eachMatchInExcerpt, mostDigitsInAPiece, type Excerpt } fr
 import type { Candidate, Recognizer } from '../../types';
 import { isPlaceholder, luhn } from './checksums';
 import { ContextGate } from './context-gate';
-import { minDigits } from './min-digits';
+import { minDigits } from '../../min-digits';
 
 /** How far a validator got. Only checksum-backed verdicts count as `validated`. */
 export interface Verdict {

@@ -1,6 +1,6 @@
 // The fewest ASCII digits any match of a regular expression holds, read from its syntax tree
-// (regexpp, ESLint's parser). An ID rule can then skip a text none of whose digit words holds
-// that many: most short texts, for most of the ~80 rules.
+// (regexpp, ESLint's parser). A rule can then skip a text none of whose digit words holds
+// that many: most short texts, for most of the ~80 ID rules.
 import { RegExpParser } from '@eslint-community/regexpp';
 import type { CharacterClassElement, Node } from '@eslint-community/regexpp/ast';
 
