@@ -392,10 +392,11 @@ function azureConnectionStrings(text: string): Candidate[] {
   return out;
 }
 
-export const structuredRecognizer: Recognizer = {
-  name: 'secrets-structured',
-  types: ['SECRET'],
-  detect: (text) => [
+function structuredDetect(text: string): Candidate[] {
+  // Every rule but the first two holds a ':' or '=' (a scheme, a header, a name=value).
+  const { colons, equals } = separators(text);
+  if (colons.length === 0 && equals.length === 0) return [...pemKeys(text), ...jwts(text)];
+  return [
     ...pemKeys(text),
     ...jwts(text),
     ...connectionStrings(text),
@@ -405,5 +406,11 @@ export const structuredRecognizer: Recognizer = {
     ...cookieHeaders(text),
     ...sessionIds(text),
     ...queryTokens(text),
-  ],
+  ];
+}
+
+export const structuredRecognizer: Recognizer = {
+  name: 'secrets-structured',
+  types: ['SECRET'],
+  detect: structuredDetect,
 };
