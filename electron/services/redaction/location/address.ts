@@ -1,7 +1,7 @@
 // Street addresses: a street core (number + name + type, name + number, type + name + number,
 // PO boxes, military addresses, "the corner of X and Y"), extended by units ("Apt. 4", "Suite
 // 210") and the city / region / postcode / country parts that follow on the same or next lines.
-import { matchesVia } from '../fast-scan';
+import { allMatches, matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 import { COMMON, GIVEN, PARTICLES, lowerOf } from '../names/lexicon';
 import {
@@ -487,7 +487,9 @@ const HAS_LETTER = /\p{L}/u;
 
 function labelledAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(ADDRESS_LABEL)) {
+  // Every label ends in ':'. An exec loop: matchAll copies the regex at each call (~0.5 µs).
+  const labels = text.includes(':') ? allMatches(ADDRESS_LABEL, text) : [];
+  for (const m of labels) {
     let pos = m.index + m[0].length;
     if (text[pos] === '\r') pos++;
     if (text[pos] === '\n') pos++;
@@ -535,7 +537,7 @@ const PROSE_VALUE_END = /\.(?=[ \t]+\p{Lu}|[ \t]*$)|[;!?\n]|[ \t]+(?:and|but|or|
  * has none). It ends at the sentence's end, a semicolon, or a clause joined by "and", "but" or "or".
  */
 function addressesInProse(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(ADDRESS_IS)) {
+  for (const m of allMatches(ADDRESS_IS, text)) {
     if (!ADDRESS_OWNER.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const pos = m.index + m[0].length;
     const rest = text.slice(pos, pos + 160);
