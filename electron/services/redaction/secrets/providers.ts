@@ -242,9 +242,14 @@ function ruleMatches(rule: ProviderRule, text: string): Iterable<RegExpExecArray
   return loose ? matchesVia(rule.re, loose, text) : allMatches(rule.re, text);
 }
 
+/** The shortest match of any rule: its excerpt holds every other rule's. */
+const SHORTEST = Math.min(...PROVIDER_RULES.map((r) => r.min));
+
 function providerDetect(text: string): Candidate[] {
   const out: Candidate[] = [];
   const excerpt = tokenExcerpts(text);
+  // No run long enough for any rule (most short texts): nothing to try.
+  if (excerpt(SHORTEST).text.length < SHORTEST) return out;
   for (const rule of PROVIDER_RULES) {
     const ex = excerpt(rule.min);
     if (ex.text.length < rule.min) continue; // no run long enough (most short texts)
