@@ -207,7 +207,9 @@ export const usernameRecognizer: Recognizer = {
   types: ['ID_NUMBER'],
   detect(text) {
     const out: Candidate[] = [];
-    for (const m of allMatches(LABELLED, text)) {
+    // A label ends in ':' or '=': without either, its scan (which cannot skip ahead) is spared.
+    const labelled = text.includes(':') || text.includes('=') ? allMatches(LABELLED, text) : [];
+    for (const m of labelled) {
       let value = m[1]!;
       value = value.replace(/[.@-]+$/, '');
       if (value.length < 2) continue;
