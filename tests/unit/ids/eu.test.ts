@@ -61,6 +61,22 @@ describe('Spanish, Italian, French, Dutch, Belgian and Polish recognizers', () =
     assertChecksum('PL_PESEL', ['44051401458', '02070803628'], { context: (v) => `PESEL ${v}` });
     for (const v of ['85040812345', '11110021111']) assertNotReported(v, 'PL_PESEL');
   });
+
+  it('VAT numbers: FR key over the SIREN, BE mod 97, NL mod 97 or the RSIN 11-test', () => {
+    assertChecksum('FR_VAT', ['FR83404833048', 'FR 83 404 833 048'], { context: (v) => `TVA intracommunautaire ${v}` });
+    for (const v of ['FR84404833048', 'FR00404833048']) assertNotReported(v, 'FR_VAT'); // wrong key
+    assertChecksum('BE_VAT', ['BE0403170701', 'BE 0403.170.701', 'BE0477061836'], { context: (v) => `BTW ${v}` });
+    assertReported('BE403170701', 'BE_VAT'); // before 2007: nine digits
+    assertNotReported('BE2403170701', 'BE_VAT'); // the enterprise number starts with 0 or 1
+    // Since 2020 (mod 97 over the whole, letters as numbers) and before (11-test of the nine digits).
+    assertReported('NL123456789B13', 'NL_VAT', { validated: true });
+    for (const v of ['NL123456789B12', 'NL123456789B14']) assertNotReported(v, 'NL_VAT');
+    assertChecksum('NL_VAT', ['NL004495445B01'], { checkIndex: 10, context: (v) => `btw-id ${v}` });
+    assertReported('NL004495445B02', 'NL_VAT'); // another of the company's numbers
+    // Without its country letters a VAT number is not read as one.
+    assertNotReported('404833048', 'FR_VAT');
+    assertNotReported('0403170701', 'BE_VAT');
+  });
 });
 
 describe('Nordic recognizers', () => {

@@ -33,6 +33,16 @@ describe('UK recognizers', () => {
       assertNotReported(v, 'UK_DRIVING_LICENCE');
   });
 
+  it('VAT registration number: mod 97, and the 9755 scheme of numbers issued since 2010', () => {
+    assertChecksum('GB_VAT', ['GB980780684', 'GB 980 7806 84', 'GB980780684001'], {
+      checkIndex: 10,
+      context: (v) => `VAT reg no ${v}`,
+    });
+    // 9755: the weighted sum plus 55 is 0 mod 97.
+    assertReported('GB434031439', 'GB_VAT', { validated: true });
+    for (const v of ['GB980780685', 'GB000000000', '980780684']) assertNotReported(v, 'GB_VAT');
+  });
+
   it('passport needs context', () => {
     assertNeedsContext('UK_PASSPORT', 'CD7654321', 'My passport number is CD7654321', 'ticket CD7654321 was closed');
   });

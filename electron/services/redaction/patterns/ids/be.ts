@@ -1,4 +1,5 @@
-// Belgium: national register number (rijksregisternummer / numéro de registre national).
+// Belgium: national register number (rijksregisternummer / numéro de registre national); VAT number
+// (BTW / TVA, the enterprise number with BE before it).
 import { isDigits, isValidDateAnyCentury, mod97 } from './checksums';
 import { idRecognizer, TIER, type Verdict } from './define';
 
@@ -14,6 +15,14 @@ function nationalNumber(c: string): Verdict | null {
   // Born in 2000 or later: the key is computed over "2" + the first nine digits.
   if (97 - mod97(body) === check || 97 - mod97('2' + body) === check) return TIER.strong;
   return null;
+}
+
+/** VAT number: BE and the 10-digit enterprise number (0 or 1 first), whose last two are 97 - (first eight mod 97). */
+function vat(c: string): Verdict | null {
+  let n = c.slice(2);
+  if (n.length === 9) n = '0' + n; // written before 2007, without the leading 0
+  if (!isDigits(n) || n.length !== 10 || n[0]! > '1') return null;
+  return 97 - mod97(n.slice(0, 8)) === Number(n.slice(8)) ? TIER.strong : null;
 }
 
 export const BE_RECOGNIZERS = [
@@ -32,6 +41,22 @@ export const BE_RECOGNIZERS = [
       'national register',
       'insz',
       'niss',
+    ],
+  }),
+  idRecognizer({
+    subtype: 'BE_VAT',
+    pattern: 'BE ?[01]?[0-9]{3}[. ]?[0-9]{3}[. ]?[0-9]{3}',
+    wordWithoutDigits: true,
+    validate: vat,
+    context: [
+      'btw',
+      'btw-nummer',
+      'tva',
+      'numéro de tva',
+      'vat',
+      'vat number',
+      'ondernemingsnummer',
+      "numéro d'entreprise",
     ],
   }),
 ];

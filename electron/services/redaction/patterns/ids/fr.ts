@@ -1,4 +1,5 @@
-// France: NIR / numéro de sécurité sociale (INSEE), 13 digits and a mod 97 key.
+// France: NIR / numéro de sécurité sociale (INSEE), 13 digits and a mod 97 key; VAT number (numéro de
+// TVA intracommunautaire).
 import { isDigits, mod97 } from './checksums';
 import { idRecognizer, TIER, type Verdict } from './define';
 
@@ -13,6 +14,14 @@ function nir(c: string): Verdict | null {
     .replace(/^(\d{5})2B/, '$118');
   if (!isDigits(body) || !isDigits(c.slice(13))) return null;
   return 97 - mod97(body) === Number(c.slice(13)) ? TIER.strong : null;
+}
+
+/** VAT number: FR, a two-digit key and the company's SIREN; key = (12 + 3 × (SIREN mod 97)) mod 97. */
+function vat(c: string): Verdict | null {
+  const key = c.slice(2, 4);
+  const siren = c.slice(4);
+  if (!isDigits(key) || !isDigits(siren) || siren.length !== 9) return null;
+  return Number(key) === (12 + 3 * mod97(siren)) % 97 ? TIER.strong : null;
 }
 
 export const FR_RECOGNIZERS = [
@@ -30,5 +39,12 @@ export const FR_RECOGNIZERS = [
       'carte vitale',
       'social security',
     ],
+  }),
+  idRecognizer({
+    subtype: 'FR_VAT',
+    pattern: 'FR ?[0-9]{2} ?[0-9]{3} ?[0-9]{3} ?[0-9]{3}',
+    wordWithoutDigits: true,
+    validate: vat,
+    context: ['tva', 'numéro de tva', 'n° tva', 'tva intracommunautaire', 'vat', 'vat number'],
   }),
 ];

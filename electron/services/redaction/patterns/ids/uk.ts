@@ -12,6 +12,18 @@ function nhs(compact: string): Verdict | null {
   return check !== 10 && check === d[9] ? TIER.checksum : null;
 }
 
+/**
+ * VAT registration number: GB and 9 digits, the first seven weighted 8..2 and summed with the last two
+ * read as a number, which gives 0 mod 97 (or -55 for numbers issued since 2010). A branch adds 3 digits.
+ */
+function vat(c: string): Verdict | null {
+  const n = c.slice(2);
+  if (!isDigits(n) || (n.length !== 9 && n.length !== 12) || allSame(n.slice(0, 9))) return null;
+  const d = digits(n);
+  const total = weightedSum(d, [8, 7, 6, 5, 4, 3, 2]) + 10 * d[7]! + d[8]!;
+  return total % 97 === 0 || (total + 55) % 97 === 0 ? TIER.strong : null;
+}
+
 const NINO_BAD_PREFIX = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
 function nino(compact: string, raw: string): Verdict | null {
@@ -74,6 +86,13 @@ export const UK_RECOGNIZERS = [
     pattern: '[0-9]{3}(?<sep>[\\- ]?)[0-9]{3}\\k<sep>[0-9]{4}',
     validate: nhs,
     context: ['nhs', 'nhs number', 'nhs no', 'national health service', 'health service'],
+  }),
+  idRecognizer({
+    subtype: 'GB_VAT',
+    pattern: 'GB ?[0-9]{3} ?[0-9]{4} ?[0-9]{2}(?: ?[0-9]{3})?',
+    wordWithoutDigits: true,
+    validate: vat,
+    context: ['vat', 'vat no', 'vat number', 'vat reg', 'vat registration', 'vat registration number'],
   }),
   idRecognizer({
     subtype: 'UK_NINO',
