@@ -88,6 +88,13 @@ describe('PERSON by context', () => {
     // A name that is also a word, alone: as the subject of a verb of speaking only.
     assert.deepEqual(people('Maria called yesterday. Martin says hi.'), ['Maria', 'Martin']);
     assert.deepEqual(people('The Mark called Zero. Grace is a virtue.'), []);
+    // One unknown word before a verb: a name, unless written as a brand is ("SendGrid", "PayPal").
+    assert.deepEqual(people('Okafor says yes. SendGrid says the mail bounced. PayPal says no.'), ['Okafor']);
+    assert.deepEqual(people('McDonald says hello. MacArthur said no. FitzGerald says yes.'), [
+      'McDonald',
+      'MacArthur',
+      'FitzGerald',
+    ]);
     // "Col." after a house number and its comma is a Mexican colonia, not a colonel.
     assert.deepEqual(people('Av. Insurgentes Sur 1602, Col. Crédito Constructor'), []);
     assert.deepEqual(people('Our Col. James Smith arrived'), ['James Smith']);

@@ -467,6 +467,17 @@ function shapedIndices(toks: Tokens): number[] {
 let shapedFor: Tokens | undefined;
 let shapedIdx: number[] = [];
 
+/**
+ * A product's or company's way of writing one word: a capital inside it after two or more small letters
+ * ("SendGrid", "PayPal", "YouTube"). Names put one there after a prefix: "DeShawn", "McDonald",
+ * "LaToya", "MacArthur", "FitzGerald", "VanDyke".
+ */
+function brandCased(word: string): boolean {
+  const m = /^\p{Lu}(\p{Ll}{2,})\p{Lu}\p{Ll}/u.exec(word);
+  return !!m && !NAME_PREFIXES.has(word.slice(0, m[1]!.length + 1).toLowerCase());
+}
+const NAME_PREFIXES = new Set(['mac', 'van', 'von', 'fitz', 'del', 'della', 'dos', 'das']);
+
 function personDetect(text: string): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
@@ -677,6 +688,7 @@ function personDetect(text: string): Candidate[] {
         r &&
         r.last === r.first &&
         !(wf & (W_IS_COMMON | W_PLACE)) &&
+        !brandCased(t.text) &&
         next &&
         SINGLE_SPACE.test(gap(text, t, next))
       ) {
