@@ -162,6 +162,20 @@ describe('street addresses', () => {
     ]);
   });
 
+  it('finds Colombian addresses: the street by its number, then "#" or "No." and the crossing', () => {
+    assert.deepEqual(loc('Envíelo a Calle 93 # 11-26, Bogotá, por favor'), ['Calle 93 # 11-26, Bogotá']);
+    assert.deepEqual(loc('Oficina: Cra. 7 No. 71-21, Bogotá'), ['Cra. 7 No. 71-21, Bogotá']);
+    assert.deepEqual(loc('Av. 68 #22A-15 Sur'), ['Av. 68 #22A-15 Sur']);
+    assert.deepEqual(loc('Diagonal 40A Bis # 8-14'), ['Diagonal 40A Bis # 8-14']);
+    // A number after "#" is one, in a unit too (it was read as a hashtag, ending the address early).
+    assert.deepEqual(loc('123 Main St, Suite #210, Springfield, IL 62701'), [
+      '123 Main St, Suite #210, Springfield, IL 62701',
+    ]);
+    assert.deepEqual(loc('Apt # 5, 20 George St, Sydney'), ['Apt # 5, 20 George St, Sydney']);
+    // Not without the crossing's number and its distance from the corner.
+    assert.deepEqual(loc('Calle 93 is closed today, try # 11 instead'), []);
+  });
+
   it('finds numbered streets after a direction', () => {
     assert.deepEqual(loc('lives at 221 W 71st Street'), ['221 W 71st Street']);
     assert.deepEqual(loc('350 W 42nd St, New York, NY 10036'), ['350 W 42nd St, New York, NY 10036']);

@@ -152,9 +152,15 @@ function tokenize(text: string): Toks {
     }
     const start = s;
     s = end;
-    // Handles and hashtags ("@Kaaaatie4", "#Bothell") are never part of an address.
-    if (start > 0 && isHandleMark(text.charCodeAt(start - 1))) continue;
-    if (start > 1 && isHandleMark(text.charCodeAt(start - 2)) && isBlank(text.charCodeAt(start - 1))) continue;
+    // Handles and hashtags ("@Kaaaatie4", "#Bothell") are never part of an address; a number after
+    // "#" is a number ("Suite #210", "Calle 93 # 11-26").
+    const mark =
+      start > 0 && isHandleMark(text.charCodeAt(start - 1))
+        ? start - 1
+        : start > 1 && isHandleMark(text.charCodeAt(start - 2)) && isBlank(text.charCodeAt(start - 1))
+          ? start - 2
+          : -1;
+    if (mark >= 0 && !(text.charCodeAt(mark) === 35 && isDigit(c))) continue;
     // Numbers glued to letters ("BG80", "1B31") are codes, not house numbers.
     const glued = isLetterOrNumberAt(text, start - 1) || isLetterAt(text, end);
     if (n === starts.length) {
@@ -556,6 +562,12 @@ const MILITARY =
   /(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{2,5}[ \t]*,?[ \t]*(?:\r?\n[ \t>]*)?(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}(?:-\d{4})?/iy;
 const SHIP =
   /(?:USNS|USNV|USS|USCGC)[ \t]+\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?[ \t]*,?[ \t]*(?:\r?\n[ \t>]*)?FPO[ \t]+(?:AA|AE|AP)[ \t]+\d{5}(?:-\d{4})?/iuy;
+/**
+ * Colombian addresses name the street by its number, then "#" and the crossing street's number with
+ * the distance from the corner: "Calle 93 # 11-26", "Cra. 7 No. 71-21", "Av. 68 #22A-15 Sur".
+ */
+const NUMBERED_STREET =
+  /(?:calle|carrera|cra\.?|kr\.?|cl\.?|avenida|av\.?|ak\.?|ac\.?|diagonal|dg\.?|transversal|tv\.?)[ \t]+\d{1,3}[ \t]?[a-z]?(?:[ \t]?bis)?(?:[ \t]+(?:sur|norte|este|oeste))?[ \t]*(?:#|no\.?|n[°º]\.?|nro\.?)[ \t]*\d{1,3}[ \t]?[a-z]?[ \t]*-[ \t]*\d{1,3}(?:[ \t]+(?:sur|norte|este|oeste)\b)?/iy;
 const CORNER =
   /(?:the[ \t]+)?corner[ \t]+of[ \t]+([^\n?!;:]{3,60}?)[ \t]+(?:and|&)[ \t]+((?:[\p{L}\p{M}\p{N}'’-]+\.?[ \t]?){1,4})/iuy;
 
@@ -566,10 +578,13 @@ function lastTokenBefore(toks: Toks, from: number, end: number): number {
   return k;
 }
 
+const NUMBERED_STREET_HEADS = new Set('calle carrera cra kr cl avenida av ak ac diagonal dg transversal tv'.split(' '));
+
 /** Lower-case first words of the special cores (the regexes below still decide). */
-const SPECIAL_HEADS = new Set(
-  'p po post postbox postfach apartado case casilla skrytka psc cmr unit usns usnv uss uscgc the corner'.split(' '),
-);
+const SPECIAL_HEADS = new Set([
+  ...'p po post postbox postfach apartado case casilla skrytka psc cmr unit usns usnv uss uscgc the corner'.split(' '),
+  ...NUMBERED_STREET_HEADS,
+]);
 
 /** First letters of SPECIAL_HEADS, lower-case (only ASCII letters lower-case to them). */
 const SPECIAL_INITIALS = new Set([...SPECIAL_HEADS].map((w) => w.charCodeAt(0)));
@@ -625,6 +640,10 @@ function special(text: string, toks: Toks, i: number): Core | undefined {
   if (/^(usns|usnv|uss|uscgc)$/i.test(t.text)) {
     const m = execAt(SHIP, text, t.start);
     if (m) return { first: i, last: lastTokenBefore(toks, i, t.start + m[0].length), score: 0.88 };
+  }
+  if (NUMBERED_STREET_HEADS.has(t.lower)) {
+    const m = execAt(NUMBERED_STREET, text, t.start);
+    if (m) return { first: i, last: lastTokenBefore(toks, i, t.start + m[0].length), score: 0.85 };
   }
   if (t.lower === 'the' || t.lower === 'corner') {
     const m = execAt(CORNER, text, t.start);
