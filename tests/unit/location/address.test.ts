@@ -176,6 +176,17 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Calle 93 is closed today, try # 11 instead'), []);
   });
 
+  it('finds Turkish addresses: the street and its type, then "No:" and the number', () => {
+    assert.deepEqual(loc('Adresim: Atatürk Caddesi No:25 Daire 4, Kadıköy, İstanbul'), [
+      'Atatürk Caddesi No:25 Daire 4, Kadıköy, İstanbul',
+    ]);
+    assert.deepEqual(loc('I live at Atatürk Cad. No: 25, Çankaya, Ankara.'), ['Atatürk Cad. No: 25, Çankaya, Ankara']);
+    assert.deepEqual(loc('Teslimat: Moda Mah. Şair Nefi Sk. No:12 D:3'), ['Moda Mah. Şair Nefi Sk. No:12 D:3']);
+    assert.deepEqual(loc('Bağdat Cd. No:112/5'), ['Bağdat Cd. No:112/5']);
+    // "No:" without a street type before it is some other number.
+    assert.deepEqual(loc('Ticket No: 25, Order No.7'), []);
+  });
+
   it('finds numbered streets after a direction', () => {
     assert.deepEqual(loc('lives at 221 W 71st Street'), ['221 W 71st Street']);
     assert.deepEqual(loc('350 W 42nd St, New York, NY 10036'), ['350 W 42nd St, New York, NY 10036']);

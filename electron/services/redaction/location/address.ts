@@ -406,8 +406,52 @@ function addressDetect(text: string): Candidate[] {
   }
   append(out, labelledAddresses(text));
   residentialStreets(text, out);
+  turkishStreets(text, toks, out);
   japaneseAddresses(text, out);
   return out;
+}
+
+/**
+ * Turkish addresses put the number after the street and its type, with "No:": "Atatürk Caddesi No:25
+ * Daire 4", "Moda Mah. Şair Nefi Sk. No:12 D:3", "Bağdat Cd. No: 112/5". Found from the "No:" back to
+ * the street's name (up to four capitalised words before the type), then the flat and the city after.
+ */
+const TURKISH_NUMBER = /(?<![\p{L}\p{N}])No[ \t]*[:.][ \t]*\d{1,5}(?:[ \t]*\/[ \t]*\d{1,4})?/gu;
+const TURKISH_NUMBER_LOOSE = /No[ \t]*[:.][ \t]*\d/g;
+const TURKISH_STREET =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}(?:Caddesi|Cadde|Cad\.|Cd\.|Sokağı|Sokak|Sok\.|Sk\.|Bulvarı|Bulvar|Blv\.|Bul\.)[ \t]*,?[ \t]*$/u;
+const TURKISH_FLAT = /(?:[ \t]*,?[ \t]+(?:D|Daire|Kat)[ \t]*[:.]?[ \t]*\d{1,4})+/y;
+
+function turkishStreets(text: string, toks: Toks, out: Candidate[]): void {
+  if (!text.includes('No')) return;
+  for (const m of matchesVia(TURKISH_NUMBER, TURKISH_NUMBER_LOOSE, text)) {
+    const before = text.slice(Math.max(0, m.index - 100), m.index);
+    const street = TURKISH_STREET.exec(before);
+    if (!street) continue;
+    const start = m.index - before.length + street.index;
+    let end = m.index + m[0].length;
+    TURKISH_FLAT.lastIndex = end;
+    const flat = TURKISH_FLAT.exec(text);
+    if (flat) end += flat[0].length;
+    // The city and region after it, as for the other cores.
+    const last = tokenEndingAt(toks, end);
+    const tail = last >= 0 ? extendTail(text, toks, last) : undefined;
+    if (tail && tail.last > last) end = toks.get(tail.last)!.end;
+    out.push({ start, end, type: 'LOCATION', subtype: 'ADDRESS', score: tail?.strong ? 0.9 : 0.85, source: 'pattern' });
+  }
+}
+
+/** The index of the token that ends at `end`, or -1 (a binary search: tokens are in order). */
+function tokenEndingAt(toks: Toks, end: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < end) lo = mid + 1;
+    else if (ends[mid]! > end) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /**
