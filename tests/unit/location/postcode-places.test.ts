@@ -42,11 +42,14 @@ describe('postcodes', () => {
     assert.deepEqual(post('Rua X 5, 1200-195 Lisboa'), ['1200-195 Lisboa']);
   });
 
-  it('finds six-digit codes after the country or Indian state they belong to, ending the address', () => {
+  it('finds six-digit codes after the country, Indian state or large Indian city they belong to, ending the address', () => {
     assert.deepEqual(post('Plot 45, Sector 18, Gurugram, Haryana 122015'), ['Haryana 122015']);
     assert.deepEqual(post('#05-67, Singapore 560123.'), ['Singapore 560123']);
     assert.deepEqual(post('Chennai, Tamil Nadu - 600042'), ['Tamil Nadu - 600042']);
     assert.deepEqual(post('India 123456 units; order 560123 from Singapore'), []);
+    assert.deepEqual(post('Plot 15, MG Road, Bengaluru 560001'), ['Bengaluru 560001']);
+    assert.deepEqual(post('Road No. 12, Banjara Hills, Hyderabad - 500034.'), ['Hyderabad - 500034']);
+    assert.deepEqual(post('Mumbai 400050 units were sold'), []);
   });
 
   it('does not flag bare numbers, years or amounts', () => {
