@@ -456,6 +456,13 @@ describe('date and crypto wallets', () => {
     // Without the label, "03.03.85" may be a version; a month of the wrong size is no date.
     assert.deepEqual(found(dateRecognizer, 'version 03.03.85; 1985年13月3日'), []);
   });
+  it("leaves a sentence's period out of a date that ends with a month's full name, not an abbreviation's", () => {
+    assert.deepEqual(found(dateRecognizer, 'I fly on 3 March. The return is on 12 décembre.'), [
+      '3 March',
+      '12 décembre',
+    ]);
+    assert.deepEqual(found(dateRecognizer, 'See you on 3 Mar. Bring the files.'), ['3 Mar.']);
+  });
   it('reads a day written as an English ordinal with its year, and a year after an apostrophe', () => {
     assert.deepEqual(
       found(dateRecognizer, "born on the fifth of May 1987; May the twenty-first, 1990; DOB: 5th May '87"),
