@@ -167,6 +167,9 @@ const IDENTIFIER_START = /[\p{L}_]/u;
 const DIGIT = /[0-9]/;
 const UPPER = /[A-Z]/;
 
+/** A time of day ("5pm", "10:30 a.m.", "14h") or a bare number: never a name, place or organisation. */
+const TIME_OR_NUMBER = /^\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?|h|hrs?|uhr)?$/i;
+
 /**
  * The model labels pieces of identifiers ("KEY" in API_KEY=..., "cade" in 2001::25de::cade) as
  * names; a real name starts and ends on a word boundary.
@@ -346,6 +349,7 @@ export class Detector {
               !isTechTerm(span) &&
               !isAppName(span, c.type) &&
               !isSentenceOpeningWord(text, c.start, c.end) &&
+              !TIME_OR_NUMBER.test(span) &&
               !isDemonymAlone(text, c.start, c.end)
             )
               candidates.push(c);

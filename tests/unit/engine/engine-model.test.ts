@@ -36,6 +36,17 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(!azure.entities.some((e) => e.source === 'ner'), JSON.stringify(azure.entities));
   });
 
+  it('does not take a time of day for a place (the model tags "5pm")', async () => {
+    const r = await detector.detect(
+      'Meet me at 10 Downing Street at 5pm, ask for Olivia Chen from Globex Corporation.',
+    );
+    assert.ok(!r.entities.some((e) => e.text === '5pm'), JSON.stringify(r.entities));
+    assert.ok(
+      r.entities.some((e) => e.text === '10 Downing Street' && e.type === 'LOCATION'),
+      JSON.stringify(r.entities),
+    );
+  });
+
   it('does not take everyday technical acronyms for organisations', async () => {
     const text =
       'The staging API returns JSON over HTTP; the SDK and the CLI use SQL. It runs for executives of Siemens in Munich.';
