@@ -5,10 +5,13 @@ import { RECORD_RECOGNIZERS } from '../../../electron/services/redaction/pattern
 import { usernameRecognizer } from '../../../electron/services/redaction/patterns/username';
 import { phoneRecognizer } from '../../../electron/services/redaction/structured/phone';
 
+// Two rules of one subtype may read the same value (a coded reference after "claim number"): the
+// engine merges them into one finding, and so does this list.
 const found = (text: string) =>
   RECORD_RECOGNIZERS.flatMap((r) => r.detect(text))
     .filter((c) => c.score >= 0.5)
-    .map((c) => [c.subtype, text.slice(c.start, c.end)]);
+    .map((c) => [c.subtype, text.slice(c.start, c.end)])
+    .filter(([subtype, value], i, all) => all.findIndex(([s, v]) => s === subtype && v === value) === i);
 
 describe('numbers that are personal because of their label', () => {
   it('finds medical record, bank account, sort code and customer numbers next to their labels', () => {
@@ -64,6 +67,17 @@ describe('numbers that are personal because of their label', () => {
     );
     // Too few digits for a record number.
     assert.deepEqual(found('MRN 12-34'), []);
+    // A claim number in dashed digit groups; a coded reference after "claim" or "policy" alone.
+    assert.deepEqual(
+      found('Claim number: 4471-22-0913. Your claim CLM-2024-55812 under policy POL-99812-A is approved.'),
+      [
+        ['CUSTOMER_NUMBER', '4471-22-0913'],
+        ['CUSTOMER_NUMBER', 'CLM-2024-55812'],
+        ['CUSTOMER_NUMBER', 'POL-99812-A'],
+      ],
+    );
+    // Bare digits after those words alone are amounts and years as often; lower-case codes are none.
+    assert.deepEqual(found('I claim 50000 dollars under policy 2019-2020; the claim abc-12345 was a test.'), []);
   });
   it('reports nothing without a label, or for placeholder digits', () => {
     assert.deepEqual(found('We shipped 00458213 units; the code 20-32-06 expired. Account no. 12345678.'), []);

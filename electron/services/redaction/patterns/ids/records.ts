@@ -96,8 +96,8 @@ export const RECORD_RECOGNIZERS = [
   }),
   idRecognizer({
     subtype: 'CUSTOMER_NUMBER',
-    // Also in dashed groups: "CLM-2024-778812", "XKJ-4402-991".
-    pattern: '[A-Z]{0,4}[-]?[0-9]{5,12}|[A-Z]{2,4}-[0-9]{2,6}-[0-9]{2,10}',
+    // Also in dashed groups: "CLM-2024-778812", "XKJ-4402-991", "4471-22-0913".
+    pattern: '[A-Z]{0,4}[-]?[0-9]{5,12}|[A-Z]{2,4}-[0-9]{2,6}-[0-9]{2,10}|[0-9]{3,6}(?:-[0-9]{2,6}){1,3}',
     validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
     context: [
       'customer number',
@@ -151,6 +151,20 @@ export const RECORD_RECOGNIZERS = [
       'kundennummer',
       'mitgliedsnummer',
     ],
+    contextBoost: 0.6,
+    requireContext: true,
+    window: 24,
+  }),
+  idRecognizer({
+    subtype: 'CUSTOMER_NUMBER',
+    variant: 'CODED',
+    // A reference that carries its kind's capitals after the word alone: "your claim CLM-2024-55812",
+    // "policy POL-99812-A" (the rule above needs "claim number", "policy no"...: bare digits after
+    // "claim" or "policy" are amounts and years as often).
+    pattern: '[A-Z]{2,4}-[0-9]{2,8}(?:-[0-9A-Z]{1,10}){0,2}',
+    caseSensitive: true,
+    validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
+    context: ['claim', 'policy', 'member', 'membership', 'subscriber', 'beneficiary', 'patient'],
     contextBoost: 0.6,
     requireContext: true,
     window: 24,
