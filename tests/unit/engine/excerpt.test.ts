@@ -51,6 +51,10 @@ const TRICKY = [
   // IDs with a word of letters only: the recognizers add one word on each side (wordWithoutDigits).
   'Araç plakası 34 ABC 1234 olarak; NI AA 12 34 56 B; car reg is AB51 ABC, number plate A123 BCD; USt-IdNr. DE 136 695 976.',
   'x'.repeat(50) + ' 1 ' + 'word '.repeat(30) + '12345678',
+  // Crossings are read in windows around each numbered street: names of every length on either side.
+  'near 5th Avenue and 42nd Street; W 34th St & 8th Ave; Lexington Avenue and 3rd Avenue; ' +
+    `${'Ab'.repeat(15)} ${'Cd'.repeat(15)}   Street and 1st Avenue; 2nd Street and ${'Xy'.repeat(15)} Road; ` +
+    `${'Longword'.repeat(5)} Street and 9th Road; 1st St  &  2nd St 3rd St and 4th St and 5th Ave`,
 ];
 
 /** Deterministic pseudo-random texts over an alphabet dense in separators, digits and short words. */

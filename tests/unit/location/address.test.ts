@@ -193,6 +193,17 @@ describe('street addresses', () => {
     assert.deepEqual(loc('lives at 221 E. 71st St.'), ['221 E. 71st St.']);
   });
 
+  it('finds crossings of a numbered street with another', () => {
+    assert.deepEqual(loc('The suspect was seen near 5th Avenue and 42nd Street in Manhattan.'), [
+      '5th Avenue and 42nd Street',
+      'Manhattan',
+    ]);
+    assert.deepEqual(loc('Meet at W 34th St & 8th Ave tonight'), ['W 34th St & 8th Ave']);
+    assert.deepEqual(loc('the shop on Main Street and 3rd Avenue'), ['Main Street and 3rd Avenue']);
+    // Ordinals that are no streets.
+    assert.deepEqual(loc('I finished 2nd place and 3rd Street was closed; the 5th and 6th Street'), []);
+  });
+
   it('finds intersections', () => {
     assert.deepEqual(loc('Please meet at the corner of 159 Eleftheriou Venizelou str and Rennie Union'), [
       'the corner of 159 Eleftheriou Venizelou str and Rennie Union',

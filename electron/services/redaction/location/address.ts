@@ -20,6 +20,7 @@ import {
 } from './chars';
 import { COMPOUND_SUFFIXES, PLACE_FIRST, PLACES, PREFIX_TYPES, STREET_TYPES, UNIT_WORDS } from './lexicon';
 import { append } from '../append';
+import { wholeTextScanOn } from '../excerpt';
 
 // The text and lower-case form are sliced on first use: most tokens are never looked at closely.
 class Tok {
@@ -406,6 +407,7 @@ function addressDetect(text: string): Candidate[] {
   }
   append(out, labelledAddresses(text));
   residentialStreets(text, out);
+  numberedCrossings(text, out);
   turkishStreets(text, toks, out);
   japaneseAddresses(text, out);
   return out;
@@ -438,6 +440,55 @@ function turkishStreets(text: string, toks: Toks, out: Candidate[]): void {
     const tail = last >= 0 ? extendTail(text, toks, last) : undefined;
     if (tail && tail.last > last) end = toks.get(tail.last)!.end;
     out.push({ start, end, type: 'LOCATION', subtype: 'ADDRESS', score: tail?.strong ? 0.9 : 0.85, source: 'pattern' });
+  }
+}
+
+/**
+ * A crossing of a numbered street with another: "near 5th Avenue and 42nd Street", "W 34th St & 8th Ave".
+ * One of them numbered, both with their type; a house number is not needed to place someone there.
+ */
+const CROSSING_TYPES = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Place|Pl\.?|Lane|Ln\.?)`;
+// Blanks and words are bounded, so that a crossing lies within CROSSING_REACH of its numbered street.
+const B = String.raw`[ \t]{1,3}`;
+const ORDINAL_STREET_NAME = String.raw`(?:[NSEW]\.?${B})?\d{1,3}(?:st|nd|rd|th)`;
+const NAMED_STREET = String.raw`\p{Lu}[\p{L}'’-]{1,30}(?:${B}\p{Lu}[\p{L}'’-]{1,30})?`;
+const NUMBERED_CROSSING = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${ORDINAL_STREET_NAME}${B}${CROSSING_TYPES}${B}(?:and|&)${B}(?:${ORDINAL_STREET_NAME}|${NAMED_STREET})|${NAMED_STREET}${B}${CROSSING_TYPES}${B}(?:and|&)${B}${ORDINAL_STREET_NAME})${B}${CROSSING_TYPES}(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** What every crossing holds: a numbered street with its type. */
+const ORDINAL_TYPED = new RegExp(String.raw`\d(?:st|nd|rd|th)[ \t]+${CROSSING_TYPES}`, 'g');
+/** How far a crossing reaches from its numbered street on either side: at most two named words, a type and "and". */
+const CROSSING_REACH = 100;
+const isSpaceAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13);
+};
+
+function numberedCrossings(text: string, out: Candidate[]): void {
+  const push = (start: number, end: number) =>
+    out.push({ start, end, type: 'LOCATION', subtype: 'INTERSECTION', score: 0.7, source: 'pattern' });
+  if (wholeTextScanOn()) {
+    // The reference the excerpt test compares the windows below with.
+    for (const m of allMatches(NUMBERED_CROSSING, text)) push(m.index, m.index + m[0].length);
+    return;
+  }
+  // The crossing regex starts with a lookbehind and a name, which V8 tries at every position: it is
+  // run only on the words around each numbered street, cut at white space (which no match holds at
+  // its edges, so the lookarounds read the same).
+  let done = 0;
+  for (const o of allMatches(ORDINAL_TYPED, text)) {
+    let a = Math.max(done, o.index - CROSSING_REACH);
+    while (a > done && !isSpaceAt(text, a - 1)) a--;
+    let b = Math.min(text.length, o.index + o[0].length + CROSSING_REACH);
+    while (b < text.length && !isSpaceAt(text, b)) b++;
+    const piece = text.slice(a, b);
+    for (const m of allMatches(NUMBERED_CROSSING, piece)) {
+      push(a + m.index, a + m.index + m[0].length);
+      done = a + m.index + m[0].length;
+    }
+    ORDINAL_TYPED.lastIndex = Math.max(ORDINAL_TYPED.lastIndex, done);
   }
 }
 
