@@ -23,6 +23,8 @@ describe('model spans that are no names', () => {
       'AWS Lambda',
       'React Server Components',
       'Azure Functions',
+      'Git',
+      'Gradle',
       // A prompt's opening verb in other languages ("Riassumi: il sig. Bianchi…").
       'Riassumi',
       'Übersetze',

@@ -15,7 +15,9 @@ const PRODUCTS =
   'React Angular Vue Svelte Next.js Nuxt Webpack Vite Babel Jest Mocha Cypress Playwright Selenium ' +
   'Prometheus Grafana Kibana Elasticsearch Logstash CircleCI Docker Istio Nginx Lambda Azure AWS ' +
   'GCP EC2 S3 BigQuery Airflow Jupyter Matplotlib SciPy Keras Tailwind Bootstrap jQuery SQLite DynamoDB ' +
-  'MariaDB Neo4j OpenShift Vercel Netlify Heroku Datadog FastAPI LangChain ChatGPT GPT Copilot Server ';
+  'MariaDB Neo4j OpenShift Vercel Netlify Heroku Datadog FastAPI LangChain ChatGPT GPT Copilot Server ' +
+  // "my Git token", "the Gradle build"
+  'Git Maven Gradle Helm ';
 const PRODUCT_SET = new Set(PRODUCTS.trim().split(' '));
 
 const TERMS = (
