@@ -35,6 +35,15 @@ describe('PERSON by context', () => {
     assert.deepEqual(people("Hi, I'm Naomi Ryan, originally from Leeds."), ['Naomi Ryan']);
     assert.deepEqual(people("What's your last name? Magnusson"), ['Magnusson']);
     assert.deepEqual(people('I am French and I am Tired.'), []);
+    // In Polish and Dutch too ("Nazywam się", "ik heet"), as in German, French, Spanish and Italian: read
+    // as an introduction, strong enough to keep the name when the model takes the phrase for a place.
+    for (const [text, name] of [
+      ['Nazywam się Piotr Kowalski, PESEL 44051401458', 'Piotr Kowalski'],
+      ['Hallo, ik heet Daan de Vries en ik woon in Utrecht.', 'Daan de Vries'],
+    ]) {
+      const found = PERSON_RECOGNIZER.detect(text!).map((c) => [text!.slice(c.start, c.end), c.subtype]);
+      assert.deepEqual(found, [[name, 'INTRODUCTION']], text);
+    }
   });
 
   it('does not take the name of a thing for a person', () => {

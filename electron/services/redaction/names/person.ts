@@ -270,6 +270,8 @@ const INTRO_LAST_WORDS = new Set([
   "m'appelle",
   'llamo',
   'chiamo',
+  'się',
+  'heet',
   "i'm",
   'i’m',
   'am',
@@ -545,7 +547,9 @@ function personDetect(text: string): Candidate[] {
         lowerSeqBefore(toks, i, ['ich', 'heiße']) ||
         lowerSeqBefore(toks, i, ["m'appelle"]) ||
         lowerSeqBefore(toks, i, ['llamo']) ||
-        lowerSeqBefore(toks, i, ['chiamo'])
+        lowerSeqBefore(toks, i, ['chiamo']) ||
+        lowerSeqBefore(toks, i, ['nazywam', 'się']) ||
+        lowerSeqBefore(toks, i, ['ik', 'heet'])
       ) {
         add(nameRun(text, toks, i), 0.82, 'INTRODUCTION');
         continue;
