@@ -23,7 +23,8 @@ export interface Excerpt {
   mostDigits?: number;
 }
 
-const isCut = (c: number) => c === 32 || (c >= 9 && c <= 13);
+/** ASCII white space: where excerpts cut a text into words. */
+export const isCut = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 /** The characters that make a word hot, as a global regex of one character class. */
 export type HotSet = RegExp;
@@ -197,6 +198,11 @@ export function eachMatchInExcerpt(
   }
 }
 
+/** Where piece k ends in `excerpt.text` (before the BARRIER that joins it to the next). */
+export function pieceEnd(excerpt: Excerpt, k: number): number {
+  return k + 1 < excerpt.at.length ? excerpt.at[k + 1]! - BARRIER.length : excerpt.text.length;
+}
+
 /**
  * The most ASCII digits one piece of the excerpt holds (no match spans two pieces), counted once
  * per excerpt: a rule whose matches need more can skip the excerpt.
@@ -206,7 +212,7 @@ export function mostDigitsInAPiece(excerpt: Excerpt): number {
   let most = 0;
   const { text, at } = excerpt;
   for (let k = 0; k < at.length; k++) {
-    const end = k + 1 < at.length ? at[k + 1]! : text.length;
+    const end = pieceEnd(excerpt, k);
     let n = 0;
     for (let i = at[k]!; i < end; i++) {
       const c = text.charCodeAt(i);
@@ -216,6 +222,17 @@ export function mostDigitsInAPiece(excerpt: Excerpt): number {
   }
   excerpt.mostDigits = most;
   return most;
+}
+
+let digitCountSkip = true;
+/** Off: every digit rule scans its excerpt whatever its digit count (the reference the tests compare with). */
+export function setDigitCountSkip(on: boolean): void {
+  digitCountSkip = on;
+}
+
+/** True when no piece of `excerpt` holds `fewest` digits, so a rule whose matches need them can skip it. */
+export function tooFewDigits(excerpt: Excerpt, fewest: number): boolean {
+  return digitCountSkip && mostDigitsInAPiece(excerpt) < fewest;
 }
 
 /** Build excerpts once per text for all the recognizers that share a selection. */

@@ -44,9 +44,14 @@ function fewest(n: Node): number {
 }
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
+const READ = new WeakMap<RegExp, number>();
 
+/** Read once per regex object: rules ask for it at each text. */
 export function minDigits(re: RegExp): number {
-  return fewest(
-    parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.flags.includes('v') }),
-  );
+  let n = READ.get(re);
+  if (n === undefined) {
+    const flags = { unicode: re.unicode, unicodeSets: re.flags.includes('v') };
+    READ.set(re, (n = fewest(parser.parsePattern(re.source, 0, re.source.length, flags))));
+  }
+  return n;
 }

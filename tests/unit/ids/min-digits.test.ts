@@ -3,8 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { minDigits } from '../../../electron/services/redaction/min-digits';
-import { setDigitCountSkip } from '../../../electron/services/redaction/patterns/ids/define';
-import { digitExcerpt, mostDigitsInAPiece } from '../../../electron/services/redaction/excerpt';
+import { digitExcerpt, mostDigitsInAPiece, setDigitCountSkip } from '../../../electron/services/redaction/excerpt';
 import { ID_RECOGNIZERS } from '../../../electron/services/redaction/patterns/ids';
 import { seeded } from '../support/random';
 

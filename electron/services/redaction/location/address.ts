@@ -20,7 +20,7 @@ import {
 } from './chars';
 import { COMPOUND_SUFFIXES, PLACE_FIRST, PLACES, PREFIX_TYPES, STREET_TYPES, UNIT_WORDS } from './lexicon';
 import { append } from '../append';
-import { wholeTextScanOn } from '../excerpt';
+import { isCut, wholeTextScanOn } from '../excerpt';
 
 // The text and lower-case form are sliced on first use: most tokens are never looked at closely.
 class Tok {
@@ -461,10 +461,6 @@ const NUMBERED_CROSSING = new RegExp(
 const ORDINAL_TYPED = new RegExp(String.raw`\d(?:st|nd|rd|th)[ \t]+${CROSSING_TYPES}`, 'g');
 /** How far a crossing reaches from its numbered street on either side: at most two named words, a type and "and". */
 const CROSSING_REACH = 100;
-const isSpaceAt = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13);
-};
 
 function numberedCrossings(text: string, out: Candidate[]): void {
   const push = (start: number, end: number) =>
@@ -480,9 +476,9 @@ function numberedCrossings(text: string, out: Candidate[]): void {
   let done = 0;
   for (const o of allMatches(ORDINAL_TYPED, text)) {
     let a = Math.max(done, o.index - CROSSING_REACH);
-    while (a > done && !isSpaceAt(text, a - 1)) a--;
+    while (a > done && !isCut(text.charCodeAt(a - 1))) a--;
     let b = Math.min(text.length, o.index + o[0].length + CROSSING_REACH);
-    while (b < text.length && !isSpaceAt(text, b)) b++;
+    while (b < text.length && !isCut(text.charCodeAt(b))) b++;
     const piece = text.slice(a, b);
     for (const m of allMatches(NUMBERED_CROSSING, piece)) {
       push(a + m.index, a + m.index + m[0].length);

@@ -475,9 +475,11 @@ let shapedIdx: number[] = [];
  * "LaToya", "MacArthur", "FitzGerald", "VanDyke".
  */
 function brandCased(word: string): boolean {
-  const m = /^\p{Lu}(\p{Ll}{2,})\p{Lu}\p{Ll}/u.exec(word);
+  const m = INNER_CAPITAL.exec(word);
   return !!m && !NAME_PREFIXES.has(word.slice(0, m[1]!.length + 1).toLowerCase());
 }
+// At module level: tsx/esbuild turn a \p{..} regex literal into a `new RegExp` at each evaluation.
+const INNER_CAPITAL = /^\p{Lu}(\p{Ll}{2,})\p{Lu}\p{Ll}/u;
 const NAME_PREFIXES = new Set(['mac', 'van', 'von', 'fitz', 'del', 'della', 'dos', 'das']);
 
 function personDetect(text: string): Candidate[] {

@@ -298,8 +298,8 @@ export const phoneRecognizer: Recognizer = {
   types: ['PHONE'],
   detect(text) {
     return scanNearDigits(PHONE, text, 1, MIN_PHONE_DIGITS, (m) => {
-      // Fewer than 7 characters cannot hold a phone number's 7 digits (most matches are short numbers).
-      if (m[0].length < 7) return undefined;
+      // Fewer characters cannot hold a phone number's digits (most matches are short numbers).
+      if (m[0].length < MIN_PHONE_DIGITS) return undefined;
       let raw = m[0];
       // A trailing extension without digits or separators at the edges are not part of the number.
       raw = raw.replace(/[ .\-/]+$/, '');

@@ -1,6 +1,6 @@
 // A small helper for regex recognizers: every match of a global regex, with a callback that
 // validates it and returns zero or more candidates.
-import { digitExcerpt, eachMatchInExcerpt, mostDigitsInAPiece, type Excerpt } from '../excerpt';
+import { digitExcerpt, eachMatchInExcerpt, tooFewDigits, type Excerpt } from '../excerpt';
 import { allMatches } from '../fast-scan';
 import { minDigits } from '../min-digits';
 import type { Candidate } from '../types';
@@ -35,14 +35,6 @@ export function scanExcerpt(re: RegExp, excerpt: Excerpt, onMatch: OnMatch): Can
   return out;
 }
 
-const FEWEST = new WeakMap<RegExp, number>();
-/** minDigits(re), read once per regex. */
-function fewestOf(re: RegExp): number {
-  let n = FEWEST.get(re);
-  if (n === undefined) FEWEST.set(re, (n = minDigits(re)));
-  return n;
-}
-
 /**
  * scanExcerpt() over the words around digits (`reach` more words on each side; excerpt.ts). A rule
  * whose matches hold at least `fewestDigits` digits (or its regex does: min-digits.ts) skips a text
@@ -56,6 +48,6 @@ export function scanNearDigits(
   onMatch: OnMatch,
 ): Candidate[] {
   const excerpt = digitExcerpt(text, reach);
-  if (mostDigitsInAPiece(excerpt) < Math.max(fewestDigits, fewestOf(re))) return [];
+  if (tooFewDigits(excerpt, Math.max(fewestDigits, minDigits(re)))) return [];
   return scanExcerpt(re, excerpt, onMatch);
 }

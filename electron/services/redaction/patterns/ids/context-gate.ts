@@ -4,7 +4,7 @@
 // and each such recognizer then reads only the pieces of its excerpt near one of those places.
 // A piece it skips cannot hold a match with context, so the findings are the same.
 import { escapeRegExp } from '../../escape-regexp';
-import { BARRIER, excerptOfSpans, type Excerpt } from '../../excerpt';
+import { excerptOfSpans, pieceEnd, type Excerpt } from '../../excerpt';
 
 /** A piece of a context word this common is a poor witness; another piece of the word is used. */
 const COMMON_PIECES = new Set(['number', 'no', 'no.', 'nr', 'nr.', 'num', 'id', '#', 'card', 'code', 'of', 'de']);
@@ -121,16 +121,11 @@ export class ContextGate {
     let h = 0;
     for (let i = 0; i < excerpt.at.length; i++) {
       const ps = excerpt.from[i]!;
-      const pe = ps + pieceLength(excerpt, i);
+      const pe = ps + pieceEnd(excerpt, i) - excerpt.at[i]!;
       // A place ending before this piece's reach ends before every later piece's too.
       while (h < at.length && at[h]! + slack <= ps - reach) h++;
       if (h < at.length && at[h]! < pe + reach) keep.push(ps, pe);
     }
     return keep.length === 2 * excerpt.at.length ? excerpt : excerptOfSpans(text, keep);
   }
-}
-
-function pieceLength(excerpt: Excerpt, i: number): number {
-  const end = i + 1 < excerpt.at.length ? excerpt.at[i + 1]! - BARRIER.length : excerpt.text.length;
-  return end - excerpt.at[i]!;
 }

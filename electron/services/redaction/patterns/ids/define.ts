@@ -4,7 +4,7 @@
 import { UNSPACED } from '../../unspaced';
 import { around } from '../../context';
 import { escapeRegExp } from '../../escape-regexp';
-import { digitExcerpt, eachMatchInExcerpt, mostDigitsInAPiece, type Excerpt } from '../../excerpt';
+import { digitExcerpt, eachMatchInExcerpt, tooFewDigits, type Excerpt } from '../../excerpt';
 import type { Candidate, Recognizer } from '../../types';
 import { isPlaceholder, luhn } from './checksums';
 import { ContextGate } from './context-gate';
@@ -211,12 +211,6 @@ const NEGATED_LABEL = /\b(?:not an?|invalid|fake|bogus|dummy)\s+\S+(?:\s+\S+)?\s
 /** How far before a value its label is looked for. */
 const LABEL_REACH = 40;
 
-let digitCountSkip = true;
-/** Off: every ID rule scans its excerpt whatever its digit count (the reference the tests compare with). */
-export function setDigitCountSkip(on: boolean): void {
-  digitCountSkip = on;
-}
-
 /** The recognizers that need context share one scan for it (context-gate.ts). */
 const GATE = new ContextGate();
 
@@ -242,7 +236,7 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
     : undefined;
 
   function collect(text: string, whole: Excerpt, out: Candidate[]): void {
-    if (whole.text.length === 0 || (digitCountSkip && mostDigitsInAPiece(whole) < fewestDigits)) return;
+    if (whole.text.length === 0 || tooFewDigits(whole, fewestDigits)) return;
     let excerpt = whole;
     if (gate !== undefined) {
       // Offsets in the lower-cased text are the text's own only when lower-casing kept the length.
