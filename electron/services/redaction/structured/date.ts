@@ -51,7 +51,8 @@ const MONTH_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
 
 // Hoisted: tsx/esbuild turn a \p{..} regex literal into a `new RegExp` at each evaluation.
 const STARTS_UPPER = /^\p{Lu}/u;
-const FULL_MONTH_THEN_PERIOD = /\p{L}{5}\.$/u;
+// The abbreviations among MONTHS: a period after one of these may be the abbreviation's own.
+const ABBREVIATION_THEN_PERIOD = /(?<!\p{L})(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|okt|nov|dec|dez)\.$/iu;
 
 function plausible(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -105,9 +106,9 @@ export const dateRecognizer: Recognizer = {
           // "May 5" alone is common in prose ("may 2 people"): require a capital month or a year.
           if (!m[2] && !/^\d/.test(m[0]) && !STARTS_UPPER.test(m[0])) return undefined;
           const d = date(m, m[2] ? 0.75 : 0.6);
-          // "on 3 March.": the period after a month's full name ends the sentence (after "Mar." it may be
-          // the abbreviation's).
-          if (FULL_MONTH_THEN_PERIOD.test(m[0])) d.end--;
+          // "on 3 March.", "on 5 May.": the period after a month's full name ends the sentence (after
+          // "Mar." it may be the abbreviation's).
+          if (m[0].endsWith('.') && !ABBREVIATION_THEN_PERIOD.test(m[0])) d.end--;
           return d;
         }),
       );
