@@ -80,6 +80,24 @@ describe('email', () => {
     assert.deepEqual(found(emailRecognizer, 'xx\tAT\tmail.example.com'), ['xx\tAT\tmail.example.com']);
     assert.deepEqual(found(emailRecognizer, 'see AT AT jane-info DOT info'), ['AT AT jane-info DOT info']);
   });
+  it('takes an address spelled out in lower case when it looks like one, not English "at"', () => {
+    assert.deepEqual(
+      found(
+        emailRecognizer,
+        'reach me at john dot doe at gmail dot com, or j.smith at outlook.com; email: ana at contoso dot org; ' +
+          'I am jdoe at gmail dot com',
+      ),
+      ['john dot doe at gmail dot com', 'j.smith at outlook.com', 'ana at contoso dot org', 'jdoe at gmail dot com'],
+    );
+    // English: a plain word before "at", a domain of no mail provider, no word about mail.
+    assert.deepEqual(
+      found(
+        emailRecognizer,
+        'look at this dot com bubble; we met at example.com; v2.0 at github.com; see you at 5 dot 30',
+      ),
+      [],
+    );
+  });
   it('finds the obfuscated addresses a plain scan of the whole text with the rule finds', () => {
     // The rule is tried only where an "at" mark ends a local part; the matches must be the same.
     const rule = new RegExp(
@@ -462,6 +480,12 @@ describe('date and crypto wallets', () => {
       '12 décembre',
     ]);
     assert.deepEqual(found(dateRecognizer, 'See you on 3 Mar. Bring the files.'), ['3 Mar.']);
+    // Full names as short as abbreviations: May, June, July, juin, Mai, mars.
+    assert.deepEqual(
+      found(dateRecognizer, 'Present on 5 May. Then 2 June. And 4 July. Le 3 juin. Am 1. Mai. Le 9 mars.'),
+      ['5 May', '2 June', '4 July', '3 juin', '1. Mai', '9 mars'],
+    );
+    assert.deepEqual(found(dateRecognizer, 'from 3 Sept. to 4 Jun. and 5 Dez.'), ['3 Sept.', '4 Jun.', '5 Dez.']);
   });
   it('reads a day written as an English ordinal with its year, and a year after an apostrophe', () => {
     assert.deepEqual(

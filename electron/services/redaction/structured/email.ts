@@ -103,6 +103,84 @@ function obfuscatedAddresses(text: string): Candidate[] {
   return out;
 }
 
+/**
+ * An address spelled out in lower case: "john dot doe at gmail dot com", "j.smith at outlook.com".
+ * A plain " at " is English ("look at this dot com"), so the local part must look like one (a dot
+ * or underscore in it), the domain must be a mail provider's, or a word about mail must come just
+ * before.
+ */
+const SPELLED_AT = /[ \t]at[ \t]+/g;
+const SPELLED_DOMAIN =
+  /((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:[ \t]+dot[ \t]+|\.))+)([A-Za-z]{2,24})(?![A-Za-z0-9]|\.[A-Za-z0-9])/y;
+const SPELLED_LOCAL =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:[ \t]+dot[ \t]+[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}){0,4}$/;
+const LOCAL_PIECES = /[ \t]+dot[ \t]+|\./;
+const MAIL_PROVIDERS = new Set([
+  'gmail',
+  'googlemail',
+  'yahoo',
+  'ymail',
+  'hotmail',
+  'outlook',
+  'live',
+  'msn',
+  'icloud',
+  'me',
+  'mac',
+  'aol',
+  'protonmail',
+  'proton',
+  'pm',
+  'gmx',
+  'web',
+  'mail',
+  'yandex',
+  'qq',
+  '163',
+  '126',
+  'zoho',
+  'fastmail',
+  'tutanota',
+  'hey',
+  'comcast',
+  'orange',
+  'free',
+  'wanadoo',
+  'libero',
+  'rediffmail',
+  'naver',
+  'daum',
+  'seznam',
+  'wp',
+  'onet',
+]);
+const MAIL_WORD_BEFORE = /(?:e-?mail|mail|contact|reach|write|address|inbox)\b[^\n]{0,40}$/i;
+
+function spelledAddresses(text: string): Candidate[] {
+  if (!text.includes(' at ') && !text.includes('\tat')) return [];
+  const out: Candidate[] = [];
+  let done = 0;
+  SPELLED_AT.lastIndex = 0;
+  for (let a = SPELLED_AT.exec(text); a; a = SPELLED_AT.exec(text)) {
+    if (a.index < done) continue;
+    SPELLED_DOMAIN.lastIndex = a.index + a[0].length;
+    const d = SPELLED_DOMAIN.exec(text);
+    if (!d || !isTld(d[2]!)) continue;
+    const local = SPELLED_LOCAL.exec(text.slice(Math.max(0, a.index - 200), a.index))?.[0];
+    if (!local) continue;
+    const pieces = local.split(LOCAL_PIECES);
+    if (pieces.some((p) => !/[A-Za-z]/.test(p))) continue;
+    const start = a.index - local.length;
+    const provider = MAIL_PROVIDERS.has(d[1]!.split(LOCAL_PIECES)[0]!.toLowerCase());
+    const dotted = pieces.length > 1 || local.includes('_');
+    if (!provider && !dotted && !MAIL_WORD_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+    const end = d.index + d[0].length;
+    out.push({ start, end, type: 'EMAIL', subtype: 'SPELLED', score: 0.8, source: 'pattern' });
+    done = end;
+  }
+  return out;
+}
+
 /** An address URL-encoded in a query string or a log: "email=nadia.haddad%40gmail.com". */
 const ENCODED =
   /(?<![A-Za-z0-9._+-])([A-Za-z0-9][A-Za-z0-9._+-]{0,63})%40((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24}))(?![A-Za-z0-9])/g;
@@ -128,8 +206,8 @@ export const emailRecognizer: Recognizer = {
   name: 'email',
   types: ['EMAIL'],
   detect(text) {
-    if (!text.includes('@')) return [...obfuscatedAddresses(text), ...encodedAddresses(text)];
-    return [...plainAddresses(text), ...obfuscatedAddresses(text), ...encodedAddresses(text)];
+    const others = [...obfuscatedAddresses(text), ...spelledAddresses(text), ...encodedAddresses(text)];
+    return text.includes('@') ? [...plainAddresses(text), ...others] : others;
   },
 };
 
