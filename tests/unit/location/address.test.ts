@@ -187,6 +187,18 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Ticket No: 25, Order No.7'), []);
   });
 
+  it('finds Japanese addresses in Latin letters by the suffix of their ward or city', () => {
+    assert.deepEqual(loc('I live at 3-14-2 Shibuya, Shibuya-ku, Tokyo 150-0002.'), [
+      '3-14-2 Shibuya, Shibuya-ku, Tokyo 150-0002',
+    ]);
+    assert.deepEqual(loc('Office: 2-8-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo, Japan'), [
+      '2-8-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo, Japan',
+    ]);
+    assert.deepEqual(loc('Our branch is at 4-5-6 Umeda Kita-ku, Osaka'), ['4-5-6 Umeda Kita-ku, Osaka']);
+    // Block numbers without a ward or city suffix, a suffix without block numbers.
+    assert.deepEqual(loc('Won 3-14-2 against Shibuya; Room 1-2 Tanaka-san; Shinjuku-ku'), []);
+  });
+
   it('finds numbered streets after a direction', () => {
     assert.deepEqual(loc('lives at 221 W 71st Street'), ['221 W 71st Street']);
     assert.deepEqual(loc('350 W 42nd St, New York, NY 10036'), ['350 W 42nd St, New York, NY 10036']);

@@ -410,7 +410,29 @@ function addressDetect(text: string): Candidate[] {
   numberedCrossings(text, out);
   turkishStreets(text, toks, out);
   japaneseAddresses(text, out);
+  romanisedJapanese(text, toks, out);
   return out;
+}
+
+/**
+ * A Japanese address in Latin letters: block numbers, the district, then its ward or city with the
+ * suffix that names it ("3-14-2 Shibuya, Shibuya-ku, Tokyo 150-0002", "2-8-1 Nishi-Shinjuku,
+ * Shinjuku-ku"). The suffix is what makes the numbers an address; the prefecture and postcode after
+ * it are read as after any street.
+ */
+const WARD_SUFFIX = /\p{Ll}-(?:ku|shi|cho|machi|gun|mura)(?![\p{L}\p{N}])/u;
+const ROMANISED_JAPANESE =
+  /(?<![\p{L}\p{N}-])\d{1,4}(?:-\d{1,4}){1,2}[ \t]+(?:\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?[ \t]*,?[ \t]*)?\p{Lu}[\p{Ll}]+-(?:ku|shi|cho|machi|gun|mura)(?![\p{L}\p{N}])/gu;
+
+function romanisedJapanese(text: string, toks: Toks, out: Candidate[]): void {
+  if (!WARD_SUFFIX.test(text)) return;
+  for (const m of allMatches(ROMANISED_JAPANESE, text)) {
+    let end = m.index + m[0].length;
+    const last = tokenEndingAt(toks, end);
+    const tail = last >= 0 ? extendTail(text, toks, last) : undefined;
+    if (tail && tail.last > last) end = toks.get(tail.last)!.end;
+    out.push({ start: m.index, end, type: 'LOCATION', subtype: 'ADDRESS', score: 0.85, source: 'pattern' });
+  }
 }
 
 /**
