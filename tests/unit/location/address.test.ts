@@ -252,6 +252,17 @@ describe('street addresses', () => {
     const text = 'Customer: Jean-Luc Martin, 14 rue des Lilas, 69003 Lyon, tel. 04 72 00 00 00.';
     assert.deepEqual(loc(text), ['14 rue des Lilas, 69003 Lyon']);
     assert.deepEqual(loc('Hauptstraße 5, 10115 Berlin, Steuer-ID 86095742719'), ['Hauptstraße 5, 10115 Berlin']);
+    // A label in capitals is no region code ("PA" is one, "SSN" is not).
+    assert.deepEqual(loc('1418 Pine Street, Philadelphia, PA, SSN 078-05-1120'), [
+      '1418 Pine Street, Philadelphia, PA',
+    ]);
+    assert.deepEqual(loc('Keizersgracht 123, 1015 CJ Amsterdam, BSN 123456782'), [
+      'Keizersgracht 123, 1015 CJ Amsterdam',
+    ]);
+    // An address field ends there too.
+    assert.deepEqual(loc('Address: Flat 3, Rosebank House, Cape Town, IBAN ZA12 3456; tel +27 21 555 0100'), [
+      'Flat 3, Rosebank House, Cape Town',
+    ]);
     // A two-letter region before its postcode is still part of the address.
     assert.deepEqual(loc('Ship to 500 W Main St, Boise, ID 83702.'), ['500 W Main St, Boise, ID 83702']);
     assert.deepEqual(loc('Ship to 12 Oak Ave, Portland, OR 97201.'), ['12 Oak Ave, Portland, OR 97201']);

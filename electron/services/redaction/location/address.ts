@@ -600,7 +600,20 @@ function japaneseAddresses(text: string, out: Candidate[]): void {
 const ADDRESS_LABEL =
   /(?:^|\n)[ \t>*•-]*(?:(?:home|billing|shipping|postal|mailing|street|delivery|residential|business|office|current|new|old|permanent)[ \t]+)?(?:address|adresse|anschrift|dirección|direccion|indirizzo|endereço|adres|adresa|osoite)[ \t]*:[ \t]*/giu;
 
+/**
+ * Labels of the value after an address ("…, 10115 Berlin, Steuer-ID 86095742719"; "…, PA, SSN 078-…"),
+ * even in capitals like a region code.
+ */
+const NEXT_VALUE_LABELS =
+  'iban bic swift vat tax steuer-id steuernummer ssn dob dni nie nif tin cvv exp invoice order ref reference ' +
+  'pesel nip regon bsn nhs cpr curp cpf';
+const VALUE_LABEL = new Set(NEXT_VALUE_LABELS.split(' '));
+
 const LABEL_LINE = /^[\p{L} ._-]{1,25}:(\s|$)/u;
+const NEXT_LABEL_IN_VALUE = new RegExp(
+  String.raw`[,;|][ \t]*(?:${NEXT_VALUE_LABELS.split(' ').join('|')}|phone|tel|tél|telephone|mobile|cell|fax|e-?mail|handy|telefon)(?![\p{L}\p{N}])`,
+  'iu',
+);
 const WORDS = /[\p{L}\p{M}'’-]+/gu;
 const HAS_LETTER = /\p{L}/u;
 
@@ -633,6 +646,9 @@ function labelledAddresses(text: string): Candidate[] {
       if (eol < 0) break;
       end = eol + 1;
     }
+    // The field ends before the label of another value on its line ("…, 10115 Berlin, IBAN DE89…").
+    const next = NEXT_LABEL_IN_VALUE.exec(text.slice(pos, end));
+    if (next) end = pos + next.index;
     // Trim the trailing line break and sentence punctuation.
     let stop = end;
     while (stop > pos && /[\s.,;]/.test(text[stop - 1]!)) stop--;
@@ -1004,9 +1020,7 @@ const TAIL_STOP = new Set(
     'handy telefon téléphone teléfono telefone telefono portable móvil movil celular cellulare ' +
     'mobile cell office desk web website contact call send sent mail is are was were will would can could should ' +
     'do does did have has had get got let let’s what where who why how which yes no ok okay ' +
-    // Labels of the next value ("…, 10115 Berlin, Steuer-ID 86095742719").
-    'iban bic swift vat tax steuer-id steuernummer ssn dob dni nie nif tin cvv exp invoice order ref reference ' +
-    'pesel nip regon bsn nhs cpr curp cpf'
+    NEXT_VALUE_LABELS
   ).split(' '),
 );
 
@@ -1090,7 +1104,7 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
     const nextGap = toks.get(j + 1) ? gapOf(text, t, toks.get(j + 1)!) : '\n';
     // An upper-case code is a region even when it spells a word ("Portland, OR 97201", "HI", "OK").
     const region =
-      CODE_1_3.test(t.text) ||
+      (CODE_1_3.test(t.text) && !VALUE_LABEL.has(t.lower)) ||
       (t.text.length <= 3 &&
         !TAIL_STOP.has(t.lower) &&
         // "Port Dedric on 2024-02-29" ends at "Dedric" (a writer who uses capitals writes "ON" for Ontario).
