@@ -263,6 +263,10 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Address: Flat 3, Rosebank House, Cape Town, IBAN ZA12 3456; tel +27 21 555 0100'), [
       'Flat 3, Rosebank House, Cape Town',
     ]);
+    // A ZIP+4 is a postcode, not an account number.
+    assert.deepEqual(loc('Mail it to 12 Oak Ave, Springfield 62704-1234 today.'), [
+      '12 Oak Ave, Springfield 62704-1234',
+    ]);
     // A two-letter region before its postcode is still part of the address.
     assert.deepEqual(loc('Ship to 500 W Main St, Boise, ID 83702.'), ['500 W Main St, Boise, ID 83702']);
     assert.deepEqual(loc('Ship to 12 Oak Ave, Portland, OR 97201.'), ['12 Oak Ave, Portland, OR 97201']);

@@ -1087,8 +1087,9 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
     }
     if (t.num) {
       const digits = t.text.replace(/\D/g, '').length;
-      // Longer digit runs are phone or account numbers; a Brazilian CEP (01304-001) has eight.
-      if ((digits > 7 && !/^\d{5}-\d{3}$/.test(t.text)) || ++numbers > 3) break;
+      // Longer digit runs are phone or account numbers; a Brazilian CEP (01304-001) has eight, a US
+      // ZIP+4 (62704-1234) nine.
+      if ((digits > 7 && !/^\d{5}-\d{3,4}$/.test(t.text)) || ++numbers > 3) break;
       strong = strong || t.text.length >= 3;
       j++;
       consumed++;
