@@ -24,6 +24,31 @@ const CONNECTORS = new Set(['and', 'or', 'of', 'the', 'for', 'und', 'et', 'y', '
 
 const POSSESSIVE = /^['’]s$/;
 
+/**
+ * Lower-case words that tie a cut-down candidate to the value cut out of it, never part of what is
+ * left: the "at" of a model's "Kirsten Bauch at 4785 Schamberger Ridge" cut around the name. Not
+ * "and" or "of", which may join the parts of one name ("Clark, Romero and Hall" cut around "Romero").
+ */
+const EDGE_WORDS = new Set('at in on from to with by near for is'.split(' '));
+const LEADING_WORD = /^(\p{Ll}+)[ \t]+/u;
+const TRAILING_WORD = /[ \t]+(\p{Ll}+)$/u;
+
+/** `piece` without the EDGE_WORDS at either end. */
+function withoutEdgeWords(text: string, piece: Span): Span {
+  let { start, end } = piece;
+  for (;;) {
+    const m = LEADING_WORD.exec(text.slice(start, Math.min(end, start + 12)));
+    if (!m || !EDGE_WORDS.has(m[1]!) || start + m[0].length >= end) break;
+    start += m[0].length;
+  }
+  for (;;) {
+    const m = TRAILING_WORD.exec(text.slice(Math.max(start, end - 12), end));
+    if (!m || !EDGE_WORDS.has(m[1]!) || end - m[0].length <= start) break;
+    end -= m[0].length;
+  }
+  return { start, end };
+}
+
 interface Span {
   start: number;
   end: number;
@@ -122,7 +147,7 @@ function mergeCluster(text: string, cluster: Candidate[]): Candidate[] {
     }
     const others = overlapping.filter((a) => a.type !== c.type).sort((a, b) => a.start - b.start);
     for (const raw of subtract(c, others)) {
-      const piece = trimSpan(text, raw);
+      const piece = others.length > 0 ? withoutEdgeWords(text, trimSpan(text, raw)) : trimSpan(text, raw);
       const value = text.slice(piece.start, piece.end);
       if (piece.end <= piece.start || !MEANINGFUL.test(value)) continue;
       // A fragment of a cut-down candidate is only kept when it is a real part of a value.

@@ -75,6 +75,40 @@ describe('mergeCandidates', () => {
     );
   });
 
+  it('drops the lower-case word that tied a cut-down candidate to the value cut out of it', () => {
+    const text = 'for Ms. Kirsten Bauch at 4785 Schamberger Ridge, Port Laverneside. Then Paris with Anna Weber';
+    // The model's one place running over the name before it; a place that runs into a name after it.
+    const out = mergeCandidates(text, [
+      c(8, 65, 'LOCATION', 0.81, 'ner'),
+      c(8, 21, 'PERSON', 0.82, 'pattern'),
+      c(25, 65, 'LOCATION', 0.9, 'pattern'),
+      c(72, 93, 'LOCATION', 0.7, 'ner'),
+      c(83, 93, 'PERSON', 0.9, 'pattern'),
+    ]);
+    assert.deepEqual(
+      out.map((e) => [text.slice(e.start, e.end), e.type]),
+      [
+        ['Kirsten Bauch', 'PERSON'],
+        ['4785 Schamberger Ridge, Port Laverneside', 'LOCATION'],
+        ['Paris', 'LOCATION'],
+        ['Anna Weber', 'PERSON'],
+      ],
+    );
+    // "and" may join the parts of one name: it stays.
+    const firm = 'The Clark, Romero and Hall Orchestra';
+    assert.deepEqual(
+      mergeCandidates(firm, [c(4, 26, 'ORG', 0.7, 'pattern'), c(11, 17, 'PERSON', 0.9, 'ner')]).map((e) =>
+        firm.slice(e.start, e.end),
+      ),
+      ['Clark', 'Romero', 'and Hall'],
+    );
+    // A value of its own keeps its words: only a cut piece loses them.
+    assert.deepEqual(
+      mergeCandidates('Bank of the West', [c(0, 16, 'ORG', 0.8, 'ner')]).map((e) => [e.start, e.end]),
+      [[0, 16]],
+    );
+  });
+
   it('drops a candidate fully inside a stronger one of another type', () => {
     const text = 'see https://example.com/a?b=c';
     const out = mergeCandidates(text, [c(4, 29, 'URL', 0.9, 'pattern'), c(12, 19, 'ORG', 0.6, 'ner')]);
