@@ -391,6 +391,26 @@ describe('PINs and card security codes', () => {
       [],
     );
   });
+  it('reports a passphrase of letters written together after "password is", not a word', () => {
+    assert.deepEqual(
+      secrets('my wifi password is correcthorsebatterystaple and the router is downstairs').map((f) => f.text),
+      ['correcthorsebatterystaple'],
+    );
+    // Words, and short runs of letters, are prose.
+    assert.deepEqual(
+      secrets('the password is required and your password is incorrect; password is sunshine or').map((f) => f.text),
+      [],
+    );
+    // A word for what a password is like ends a sentence; another word there is the password.
+    assert.deepEqual(
+      secrets('Your password is expired. My password is sunshine.').map((f) => f.text),
+      ['sunshine'],
+    );
+    assert.deepEqual(
+      secrets('password is administrative and optional').map((f) => f.text),
+      [],
+    );
+  });
   it('reports a password named by what it opens, between the word and its value', () => {
     assert.deepEqual(
       secrets(

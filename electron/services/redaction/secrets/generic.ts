@@ -4,6 +4,7 @@
 // alone (hashes, UUIDs, ids) are not secrets.
 import { charSet } from '../char-set';
 import { matchesVia } from '../fast-scan';
+import { isCommon } from '../names/lexicon';
 import type { Candidate, Recognizer } from '../types';
 import {
   decodeJsonSegment,
@@ -285,7 +286,7 @@ function genericDetect(text: string): Candidate[] {
       if (!/^\d{3,8}$/.test(value) || (value.length < 4 && !/cv|csc/i.test(key))) continue;
       score = 0.85;
     } else if (kind === 'password') {
-      const s = passwordScore(text, value, quote, end);
+      const s = passwordScore(text, value, quote, end, /^[a-z]+$/.test(sep));
       if (s === undefined) continue;
       score = s;
     } else if (kind === 'secret') {
@@ -397,11 +398,31 @@ function bareSecurityCodes(text: string, out: Candidate[]): void {
   }
 }
 
-/** The score of a password key's value, or undefined when it is not one. */
-function passwordScore(text: string, value: string, quote: string, end: number): number | undefined {
+const PASSPHRASE_LENGTH = 12;
+/** What a password is like, in the messages people paste: "Your password is incorrect." */
+const PASSWORD_STATES = new Set(
+  (
+    'incorrect invalid wrong expired required mandatory optional correct valid weak strong missing empty blank ' +
+    'locked unlocked reset changed set same different new old temporary unknown forgotten saved stored hidden ' +
+    'encrypted hashed protected secure insecure compromised leaked visible'
+  ).split(' '),
+);
+
+/**
+ * The score of a password key's value, or undefined when it is not one. `spelled`: the key and value
+ * are joined by a word ("password is …"), as in prose, not by ':' or '='.
+ */
+function passwordScore(text: string, value: string, quote: string, end: number, spelled = false): number | undefined {
   if (value.length < 4) return undefined;
-  // Prose: "password: reset it via the portal" / "password is required".
-  if (!quote && /^[a-z]+$/.test(value) && /^[ \t]+[A-Za-z]/.test(text.slice(end, end + 3))) return undefined;
+  if (!quote && /^[a-z]+$/.test(value)) {
+    // Prose: "password: reset it via the portal", "password is required and…", "your password is
+    // incorrect." (what a password is like ends the sentence too; "my password is sunshine." is one). A
+    // long run of letters that is no word is a passphrase written together: "password is
+    // correcthorsebatterystaple and…".
+    const sentence = /^[ \t]+[A-Za-z]/.test(text.slice(end, end + 3));
+    if (sentence && (value.length < PASSPHRASE_LENGTH || isCommon(value))) return undefined;
+    if (spelled && PASSWORD_STATES.has(value)) return undefined;
+  }
   return quote || /[^a-z]/.test(value) ? 0.9 : 0.75;
 }
 
