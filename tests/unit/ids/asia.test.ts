@@ -69,6 +69,13 @@ describe('Singapore, Thai and Philippine recognizers', () => {
     assertChecksum('SG_UEN', ['53125226D', '201434292D', 'T16RF0037C', 'S57TU0392K'], { context: (v) => `UEN ${v}` });
   });
 
+  it('HKID: check digit over the letters and digits, brackets or context', () => {
+    // A one-letter card counts a blank (36) for its missing first letter; a check of 10 is written A.
+    assertChecksum('HK_ID', ['A123456(3)', 'G123456(A)', 'AB123456(9)'], { context: (v) => `HKID ${v}` });
+    // Without its brackets the value is a common shape: reported only near its name.
+    assertNeedsContext('HK_ID', 'A1234563', 'Hong Kong ID card: A1234563', 'Order A1234563 shipped on Monday');
+  });
+
   it('TNIN: province code and mod 11', () => {
     assertChecksum('TH_TNIN', ['1234567890121', '3456789012347', '1-2345-67890-12-1'], {
       context: (v) => `เลขประจำตัวประชาชน ${v}`,

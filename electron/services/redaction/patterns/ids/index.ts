@@ -15,6 +15,7 @@ import { DK_RECOGNIZERS } from './dk';
 import { ES_RECOGNIZERS } from './es';
 import { FI_RECOGNIZERS } from './fi';
 import { FR_RECOGNIZERS } from './fr';
+import { HK_RECOGNIZERS } from './hk';
 import { IE_RECOGNIZERS } from './ie';
 import { IN_RECOGNIZERS } from './in';
 import { IT_RECOGNIZERS } from './it';
@@ -59,6 +60,7 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...KR_RECOGNIZERS,
   ...IN_RECOGNIZERS,
   ...SG_RECOGNIZERS,
+  ...HK_RECOGNIZERS,
   ...AU_RECOGNIZERS,
   ...CA_RECOGNIZERS,
   ...ZA_RECOGNIZERS,
