@@ -238,22 +238,24 @@ export function tooFewDigits(excerpt: Excerpt, fewest: number): boolean {
 /** Build excerpts once per text for all the recognizers that share a selection. */
 export function excerptCache(hot: HotSet): (text: string, reach: number) => Excerpt {
   let lastText: string | undefined;
-  const byReach = new Map<number, Excerpt>();
+  // By reach (a few small numbers). An array, not a Map: Map.clear() allocates a new table, once per
+  // text for each cache.
+  const byReach: (Excerpt | undefined)[] = [];
   let words: HotWords | undefined;
   return (text, reach) => {
     if (wholeText) return wholeTextExcerpt(text);
     if (text !== lastText) {
-      byReach.clear();
+      byReach.fill(undefined);
       words = undefined;
     }
     // Kept even when equal: an equal text in another string object costs a full comparison each time.
     lastText = text;
-    let e = byReach.get(reach);
+    let e = byReach[reach];
     if (!e) {
       // The hot words are found once per text, whatever the reach.
       words ??= findHotWords(text, hot);
       e = excerptOfWords(text, words, reach);
-      byReach.set(reach, e);
+      byReach[reach] = e;
     }
     return e;
   };

@@ -235,6 +235,62 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
     ? GATE.register([...spec.context, ...(spec.labels ?? [])], Math.max(window, LABEL_REACH))
     : undefined;
 
+  // The state of the current collect() for onMatch, which is made once rather than as a closure at
+  // each call (~80 rules on every text). collect() is synchronous and never re-entered.
+  const call: { text: string; out: Candidate[] | undefined; contextChecked: boolean; noContext: boolean } = {
+    text: '',
+    out: undefined,
+    contextChecked: false,
+    noContext: false,
+  };
+
+  function onMatch(m: RegExpExecArray): boolean | void {
+    if (!call.contextChecked) {
+      call.contextChecked = true;
+      const lower = lowerCased(call.text);
+      call.noContext = !contextPieces!.some((pieces) => pieces.every((p) => lower.includes(p)));
+    }
+    // No context word anywhere in the text: no later match can qualify either.
+    if (call.noContext) return false;
+    const text = call.text;
+    const raw = m[0];
+    const s = m.index;
+    const e = s + raw.length;
+    if (continuesGroups(text, s, e, raw)) return;
+    let verdict: Verdict | null;
+    const compact = compactId(raw);
+    try {
+      verdict = spec.validate(compact, raw);
+    } catch {
+      verdict = null;
+    }
+    let score: number;
+    if (verdict) {
+      const ctx = hasContext(nearLowerCased(text, s, e, window));
+      if (spec.requireContext && !ctx) return;
+      score = Math.min(1, ctx ? Math.max(verdict.score + boost, 0.6) : verdict.score);
+      if (!ctx && looksLikeCard(compact)) score = Math.min(score, CARD_CAP);
+    } else {
+      // Most matches fail their check: only an ID with labels looks further.
+      if (!hasLabel) return;
+      // Not "passport 000000000" or "123456789" (examples), nor "Not a TIN 600-000-000".
+      if (isPlaceholder(compact)) return;
+      const before = beforeLowerCased(text, s);
+      if (!hasLabel(before) || NEGATED_LABEL.test(before)) return;
+      verdict = LABELLED;
+      score = LABELLED.score;
+    }
+    call.out!.push({
+      start: s,
+      end: e,
+      type: 'ID_NUMBER',
+      subtype: spec.subtype,
+      score: Math.round(score * 1000) / 1000,
+      source: 'pattern',
+      ...(verdict.validated ? { validated: true } : {}),
+    });
+  }
+
   function collect(text: string, whole: Excerpt, out: Candidate[]): void {
     if (whole.text.length === 0 || tooFewDigits(whole, fewestDigits)) return;
     let excerpt = whole;
@@ -244,54 +300,18 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
       if (lower.length === text.length) excerpt = GATE.select(gate, text, lower, whole);
       if (excerpt.text.length === 0) return;
     }
+    call.text = text;
+    call.out = out;
     // Looking for context words costs more than the scan on a short text, so it waits for a match.
-    let noContext = false;
-    let contextChecked = !contextPieces;
-    eachMatchInExcerpt(re, excerpt, (m) => {
-      if (!contextChecked) {
-        contextChecked = true;
-        const lower = lowerCased(text);
-        noContext = !contextPieces!.some((pieces) => pieces.every((p) => lower.includes(p)));
-      }
-      // No context word anywhere in the text: no later match can qualify either.
-      if (noContext) return false;
-      const raw = m[0];
-      const s = m.index;
-      const e = s + raw.length;
-      if (continuesGroups(text, s, e, raw)) return;
-      let verdict: Verdict | null;
-      const compact = compactId(raw);
-      try {
-        verdict = spec.validate(compact, raw);
-      } catch {
-        verdict = null;
-      }
-      let score: number;
-      if (verdict) {
-        const ctx = hasContext(nearLowerCased(text, s, e, window));
-        if (spec.requireContext && !ctx) return;
-        score = Math.min(1, ctx ? Math.max(verdict.score + boost, 0.6) : verdict.score);
-        if (!ctx && looksLikeCard(compact)) score = Math.min(score, CARD_CAP);
-      } else {
-        // Most matches fail their check: only an ID with labels looks further.
-        if (!hasLabel) return;
-        // Not "passport 000000000" or "123456789" (examples), nor "Not a TIN 600-000-000".
-        if (isPlaceholder(compact)) return;
-        const before = beforeLowerCased(text, s);
-        if (!hasLabel(before) || NEGATED_LABEL.test(before)) return;
-        verdict = LABELLED;
-        score = LABELLED.score;
-      }
-      out.push({
-        start: s,
-        end: e,
-        type: 'ID_NUMBER',
-        subtype: spec.subtype,
-        score: Math.round(score * 1000) / 1000,
-        source: 'pattern',
-        ...(verdict.validated ? { validated: true } : {}),
-      });
-    });
+    call.contextChecked = !contextPieces;
+    call.noContext = false;
+    try {
+      eachMatchInExcerpt(re, excerpt, onMatch);
+    } finally {
+      // Not keeping the last text (it may be long) or its findings alive.
+      call.text = '';
+      call.out = undefined;
+    }
   }
 
   return {
