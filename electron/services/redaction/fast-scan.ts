@@ -5,11 +5,27 @@
 // the whole text. Scanning for a looser form of the rule (the same expression without those
 // assertions) is fast, and the exact rule only needs trying where the looser form matched.
 
+/**
+ * Most rules find nothing in most texts: they get this rather than a generator (an object per call,
+ * and one per step), which on short texts is a large share of what a rule allocates.
+ */
+const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
+
 /** Every non-empty match of the global regex `re`, in order (its lastIndex is reset first). */
-export function* allMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
+export function allMatches(re: RegExp, text: string): Iterable<RegExpExecArray> {
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  let m = re.exec(text);
+  while (m !== null && m[0].length === 0) {
+    re.lastIndex++;
+    m = re.exec(text);
+  }
+  return m === null ? NO_MATCHES : allMatchesFrom(re, text, m);
+}
+
+function* allMatchesFrom(re: RegExp, text: string, first: RegExpExecArray): Generator<RegExpExecArray> {
+  // The caller may have used `re` between steps: lastIndex is kept across a yield.
+  let m: RegExpExecArray | null = first;
+  for (; m !== null; m = re.exec(text)) {
     if (m[0].length === 0) re.lastIndex++;
     else yield m;
   }
@@ -20,11 +36,15 @@ export function* allMatches(re: RegExp, text: string): Generator<RegExpExecArray
  * return them (empty matches skipped). `loose` must match at every position where `exact` does
  * (e.g. `exact` with zero-width assertions removed), so no match is missed.
  */
-export function* matchesVia(exact: RegExp, loose: RegExp, text: string): Generator<RegExpExecArray> {
-  const at = sticky(exact);
+export function matchesVia(exact: RegExp, loose: RegExp, text: string): Iterable<RegExpExecArray> {
   const scan = loose.global ? loose : global(loose);
   scan.lastIndex = 0;
-  for (let c = scan.exec(text); c; c = scan.exec(text)) {
+  const first = scan.exec(text);
+  return first === null ? NO_MATCHES : matchesViaFrom(sticky(exact), scan, text, first);
+}
+
+function* matchesViaFrom(at: RegExp, scan: RegExp, text: string, first: RegExpExecArray): Generator<RegExpExecArray> {
+  for (let c: RegExpExecArray | null = first; c; c = scan.exec(text)) {
     at.lastIndex = c.index;
     const m = at.exec(text);
     if (m && m[0].length > 0) {
