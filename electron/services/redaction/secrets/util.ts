@@ -132,6 +132,30 @@ export function groupSpan(m: RegExpExecArray, g: number): [number, number] | und
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(s: string): number {
   if (s.length === 0) return 0;
+  // Most candidates are ASCII: counted in a reused table rather than a Map per call, in the order
+  // characters first occur (the Map's order), so the sum is the same to the last bit.
+  let distinct = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) {
+      for (let k = 0; k < distinct; k++) ASCII_COUNTS[FIRST_SEEN[k]!] = 0;
+      return entropyOfCodePoints(s);
+    }
+    if (ASCII_COUNTS[c]++ === 0) FIRST_SEEN[distinct++] = c;
+  }
+  let h = 0;
+  for (let k = 0; k < distinct; k++) {
+    const c = FIRST_SEEN[k]!;
+    const p = ASCII_COUNTS[c]! / s.length;
+    h -= p * Math.log2(p);
+    ASCII_COUNTS[c] = 0;
+  }
+  return h;
+}
+const ASCII_COUNTS = new Int32Array(128);
+const FIRST_SEEN = new Uint8Array(128);
+
+function entropyOfCodePoints(s: string): number {
   const counts = new Map<string, number>();
   let n = 0; // code points
   for (const ch of s) {
