@@ -141,7 +141,8 @@ export function shannonEntropy(s: string): number {
       for (let k = 0; k < distinct; k++) ASCII_COUNTS[FIRST_SEEN[k]!] = 0;
       return entropyOfCodePoints(s);
     }
-    if (ASCII_COUNTS[c]++ === 0) FIRST_SEEN[distinct++] = c;
+    if (ASCII_COUNTS[c] === 0) FIRST_SEEN[distinct++] = c;
+    ASCII_COUNTS[c]!++;
   }
   let h = 0;
   for (let k = 0; k < distinct; k++) {
