@@ -19,6 +19,10 @@ const c = (
   ...(validated ? { validated } : {}),
 });
 
+/** The merged entities as [value, type] pairs. */
+const merged = (text: string, candidates: Candidate[]) =>
+  mergeCandidates(text, candidates).map((e) => [text.slice(e.start, e.end), e.type]);
+
 describe('mergeCandidates', () => {
   it('keeps the validated pattern over a model guess on the same span', () => {
     const text = 'card 4111111111111111 ok';
@@ -39,35 +43,28 @@ describe('mergeCandidates', () => {
   it('cuts a lower-priority candidate of another type around the winner instead of dropping it', () => {
     const text = 'Contact John Smith john@example.com';
     // A sloppy model span that runs into the e-mail address.
-    const out = mergeCandidates(text, [c(8, 24, 'PERSON', 0.8, 'ner'), c(19, 35, 'EMAIL', 0.95, 'pattern', true)]);
-    assert.deepEqual(
-      out.map((e) => [text.slice(e.start, e.end), e.type]),
-      [
-        ['John Smith', 'PERSON'],
-        ['john@example.com', 'EMAIL'],
-      ],
-    );
+    assert.deepEqual(merged(text, [c(8, 24, 'PERSON', 0.8, 'ner'), c(19, 35, 'EMAIL', 0.95, 'pattern', true)]), [
+      ['John Smith', 'PERSON'],
+      ['john@example.com', 'EMAIL'],
+    ]);
   });
 
   it("drops a possessive ending left over when a name is cut away (the 's of St Mary's)", () => {
     const text = "She teaches at St Mary's in Dublin.";
-    const out = mergeCandidates(text, [c(15, 23, 'ORG', 0.7, 'pattern'), c(15, 22, 'LOCATION', 0.99, 'ner')]);
-    assert.deepEqual(
-      out.map((e) => [text.slice(e.start, e.end), e.type]),
-      [['St Mary', 'LOCATION']],
-    );
+    assert.deepEqual(merged(text, [c(15, 23, 'ORG', 0.7, 'pattern'), c(15, 22, 'LOCATION', 0.99, 'ner')]), [
+      ['St Mary', 'LOCATION'],
+    ]);
   });
 
   it('drops the joining word left over when a candidate is cut around two others', () => {
     const text = 'our 3 founders: Eklund, Michael and Hodge.';
     // The firm-name rule's "Michael and Hodge" against the model's two people.
-    const out = mergeCandidates(text, [
-      c(24, 41, 'ORG', 0.66, 'pattern'),
-      c(24, 31, 'PERSON', 0.99, 'ner'),
-      c(36, 41, 'PERSON', 0.99, 'ner'),
-    ]);
     assert.deepEqual(
-      out.map((e) => [text.slice(e.start, e.end), e.type]),
+      merged(text, [
+        c(24, 41, 'ORG', 0.66, 'pattern'),
+        c(24, 31, 'PERSON', 0.99, 'ner'),
+        c(36, 41, 'PERSON', 0.99, 'ner'),
+      ]),
       [
         ['Michael', 'PERSON'],
         ['Hodge', 'PERSON'],
@@ -78,15 +75,14 @@ describe('mergeCandidates', () => {
   it('drops the lower-case word that tied a cut-down candidate to the value cut out of it', () => {
     const text = 'for Ms. Kirsten Bauch at 4785 Schamberger Ridge, Port Laverneside. Then Paris with Anna Weber';
     // The model's one place running over the name before it; a place that runs into a name after it.
-    const out = mergeCandidates(text, [
-      c(8, 65, 'LOCATION', 0.81, 'ner'),
-      c(8, 21, 'PERSON', 0.82, 'pattern'),
-      c(25, 65, 'LOCATION', 0.9, 'pattern'),
-      c(72, 93, 'LOCATION', 0.7, 'ner'),
-      c(83, 93, 'PERSON', 0.9, 'pattern'),
-    ]);
     assert.deepEqual(
-      out.map((e) => [text.slice(e.start, e.end), e.type]),
+      merged(text, [
+        c(8, 65, 'LOCATION', 0.81, 'ner'),
+        c(8, 21, 'PERSON', 0.82, 'pattern'),
+        c(25, 65, 'LOCATION', 0.9, 'pattern'),
+        c(72, 93, 'LOCATION', 0.7, 'ner'),
+        c(83, 93, 'PERSON', 0.9, 'pattern'),
+      ]),
       [
         ['Kirsten Bauch', 'PERSON'],
         ['4785 Schamberger Ridge, Port Laverneside', 'LOCATION'],
