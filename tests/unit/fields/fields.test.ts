@@ -53,11 +53,20 @@ describe('key-value records', () => {
     ]);
     assert.deepEqual(found('Date of Birth: 14.02.1988\nPlace of birth: Graz'), ['DATE:14.02.1988', 'LOCATION:Graz']);
   });
+  it("takes a name, date or phone quoted after 'key = ' in code and SQL, not a place", () => {
+    assert.deepEqual(
+      found("SELECT * FROM patients WHERE last_name = 'Okonkwo' AND dob = '1984-06-12' AND city = 'Austin';"),
+      ['PERSON:Okonkwo', 'DATE:1984-06-12'],
+    );
+    assert.deepEqual(found('first_name = "Ada";'), ['PERSON:Ada']);
+    // A place there is a filter's category, not someone's.
+    assert.deepEqual(found("WHERE country = 'Germany' AND state = 'CA'"), []);
+  });
   it('does not take values that cannot be what the field says', () => {
     const text =
       '{"name": "build-app", "name": "Production", "state": "Active", "city": "null", "zip": "n/a", ' +
       '"file_name": "Report Final", "user name": "Admin", "phone": "ext", "address": "Sara Schwarz"}\n' +
-      "Time: 10:30, see https://example.com/name=Bob\nSELECT name FROM t WHERE state = 'CA' AND city = 'Austin'\n" +
+      "Time: 10:30, see https://example.com/name=Bob\nSELECT name FROM t WHERE city = row.city AND name = 'main'\n" +
       'Assignee: Platform Team\nReporter: QA Bot\nmanager: default';
     assert.deepEqual(found(text), []);
   });

@@ -21,6 +21,8 @@ const isKeyChar = (c: number) =>
 /** Characters that end an unquoted value. */
 const VALUE_END = /[\n\r,;|&<>"'\t]/;
 const VALUE_END_EQUALS = /[\s,;|&<>"']/;
+/** A quote after '=' and its blanks. */
+const QUOTED_AFTER = /^[ \t]*["']/;
 
 function candidate(type: FieldType, start: number, end: number, subtype: string): Candidate {
   return { start, end, type, subtype, score: SCORE[type], source: 'pattern' };
@@ -81,8 +83,10 @@ function keyValues(text: string, out: Candidate[]): void {
       // "==", ":=", "https://", "10:30" are no field separators.
       if (next === '=' || next === '/' || (sepChar === ':' && next !== undefined && /\d/.test(text[sep - 1] ?? '')))
         continue;
-      // "key=value" of a query string or a log is written without blanks; "state = 'CA'" is code.
-      if (sepChar === '=' && (isBlank(text.charCodeAt(sep - 1)) || isBlank(text.charCodeAt(sep + 1)))) continue;
+      // "key=value" of a query string or a log is written without blanks. With blanks it is code or SQL,
+      // where only a quoted value is a literal one (`last_name = 'Okonkwo'`, not `city = row.city`).
+      const spaced = sepChar === '=' && (isBlank(text.charCodeAt(sep - 1)) || isBlank(text.charCodeAt(sep + 1)));
+      if (spaced && !QUOTED_AFTER.test(text.slice(sep + 1, sep + 4))) continue;
       let type: FieldType | undefined;
       let key = '';
       for (const k of keysBefore(text, sep)) {
@@ -95,6 +99,9 @@ function keyValues(text: string, out: Candidate[]): void {
         }
       }
       if (!type) continue;
+      // A place or organisation in code is mostly a filter's category (`WHERE country = 'Germany'`); a
+      // name, a date or a phone number there is someone's.
+      if (spaced && (type === 'LOCATION' || type === 'ORG')) continue;
       const v = valueAfter(text, sep);
       if (!v) continue;
       if (plausibleValue(type, key, text.slice(v.start, v.end))) out.push(candidate(type, v.start, v.end, 'FIELD'));
