@@ -169,6 +169,15 @@ describe('usernames', () => {
     // A trailer with a full name is a person's (the name rules'), not an account.
     assert.deepEqual(names('Signed-off-by: Lena Fischer <lena@fischer.dev>'), []);
   });
+  it("takes the user of a web server's access log line", () => {
+    const log =
+      '192.168.1.23 - jdoe [10/Oct/2023:13:55:36 -0700] "GET /api/users HTTP/1.1" 200 2326\n' +
+      '10.0.0.5 - - [10/Oct/2023:13:55:37 +0000] "GET / HTTP/1.1" 200 12\n' +
+      'fe80::1 ident42 mkowalski [01/Jan/2024:00:00:01 -0500] "POST /login HTTP/1.1" 302 0';
+    assert.deepEqual(names(log), ['jdoe', 'ident42', 'mkowalski']);
+    // Not a bracketed timestamp of another shape, nor one in the middle of a line.
+    assert.deepEqual(names('build - step [10:55:36] done; see a b c [10/Oct/2023:13:55:36 -0700]'), []);
+  });
   it("takes a payment service's customer and account ids", () => {
     const text = 'payment failed customer_id=cus_NffrFeUfNV2Hib account acct_1032D82eZvKYlo2C; cus_short, focus_area';
     assert.deepEqual(

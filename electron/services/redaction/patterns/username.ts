@@ -202,6 +202,25 @@ function chatSpeakers(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * The authenticated user of a web server's access log line (the Common and Combined Log Formats):
+ * `192.168.1.23 - jdoe [10/Oct/2023:13:55:36 -0700] "GET …"`. The field before it (identd's) too.
+ */
+const ACCESS_LOG_USER =
+  /^[ \t]*[^\s[\]]+[ \t]+([^\s[\]]+)[ \t]+([^\s[\]]+)[ \t]+\[\d{1,2}\/[A-Za-z]{3}\/\d{4}:\d{2}:\d{2}:\d{2}[ \t][+-]\d{4}\]/dgm;
+
+function accessLogUsers(text: string, out: Candidate[]): void {
+  if (!text.includes(' [')) return;
+  for (const m of allMatches(ACCESS_LOG_USER, text)) {
+    for (const group of [1, 2]) {
+      const value = m[group]!;
+      if (value === '-' || !accountName(value, 2)) continue;
+      const start = m.indices![group]![0];
+      out.push(username(start, start + value.length, 0.75));
+    }
+  }
+}
+
 export const usernameRecognizer: Recognizer = {
   name: 'username',
   types: ['ID_NUMBER'],
@@ -224,6 +243,7 @@ export const usernameRecognizer: Recognizer = {
     homeDirectories(text, out);
     codeOwners(text, out);
     serviceAccounts(text, out);
+    accessLogUsers(text, out);
     return out;
   },
 };
