@@ -420,7 +420,8 @@ function addressDetect(text: string): Candidate[] {
  * Shinjuku-ku"). The suffix is what makes the numbers an address; the prefecture and postcode after
  * it are read as after any street.
  */
-const WARD_SUFFIX = /\p{Ll}-(?:ku|shi|cho|machi|gun|mura)(?![\p{L}\p{N}])/u;
+// The gate: no \p class, so V8 can jump from '-' to '-' (3 ms per MB with one).
+const WARD_SUFFIX = /-(?:ku|shi|cho|machi|gun|mura)(?![A-Za-z])/;
 const ROMANISED_JAPANESE =
   /(?<![\p{L}\p{N}-])\d{1,4}(?:-\d{1,4}){1,2}[ \t]+(?:\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?[ \t]*,?[ \t]*)?\p{Lu}[\p{Ll}]+-(?:ku|shi|cho|machi|gun|mura)(?![\p{L}\p{N}])/gu;
 
