@@ -263,6 +263,14 @@ describe('phone', () => {
     // Not a mobile number anywhere, a placeholder, or named as another identifier.
     assert.deepEqual(found(phoneRecognizer, 'Ref 0212345, 01234567890, order no. 09171234567'), []);
   });
+  it("takes a number in a country's own grouping without a phone word, if valid there", () => {
+    assert.deepEqual(
+      found(phoneRecognizer, 'Ahmet 532 123 45 67, Ayşe 0232-123-45-67, the Paris team 01 42 68 53 00.'),
+      ['532 123 45 67', '0232-123-45-67', '01 42 68 53 00'],
+    );
+    // The grouping alone is not enough: invalid in Turkey (no area code 1xx), mixed separators.
+    assert.deepEqual(found(phoneRecognizer, 'Scores 112 345 67 89; 532 123-45 67'), []);
+  });
   it('ignores dates, IPs, years, IBAN pieces and bare short numbers', () => {
     assert.deepEqual(
       found(phoneRecognizer, 'On 2021-05-21 at 10.0.0.1 in 1999 we paid 12345 for DE89 A704 0044 0532 0130 00'),

@@ -57,6 +57,21 @@ export const NATIONAL: readonly CountryCode[] = [
 /** Text before a digit group that looks like the start of an IBAN (groups need separators: no backtracking blow-up). */
 const IBAN_PREFIX = /[A-Za-z]{2}\d{2}[A-Za-z0-9]{0,4}(?:[ -][A-Za-z0-9]{1,4})*[ -]?$/;
 const LIKELY_WITHOUT_CONTEXT: CountryCode[] = ['US', 'GB'];
+/**
+ * Groupings that one country writes its numbers in and few other numbers take: Turkey's 3-3-2-2
+ * ("532 123 45 67", "0232 123 45 67"), France's five pairs ("01 42 68 53 00"). Without a phone word,
+ * a number grouped so is tried in that country too.
+ */
+const NATIONAL_GROUPINGS: readonly [RegExp, CountryCode][] = [
+  [/^0?\d{3}([ .-])\d{3}\1\d{2}\1\d{2}$/, 'TR'],
+  [/^0\d([ .])\d{2}(?:\1\d{2}){3}$/, 'FR'],
+];
+
+/** The countries to try a grouped number in when no phone word is near. */
+function withoutContext(raw: string): readonly CountryCode[] {
+  const own = NATIONAL_GROUPINGS.filter(([shape]) => shape.test(raw)).map(([, country]) => country);
+  return own.length ? [...LIKELY_WITHOUT_CONTEXT, ...own] : LIKELY_WITHOUT_CONTEXT;
+}
 /** Words that name a phone. */
 const PHONE_NAMES = String.raw`phone|ph|t[ée]l|telephone|call(?:ed|ing)?|mobile|mob|cell(?:phone)?|cel|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy|telefon(?:nummer|u|um|ní číslo)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin|ponsel|telepon|nomor hp|no\.? hp|sđt|kom[óo]rk[ai]`;
 /**
@@ -347,12 +362,13 @@ export const phoneRecognizer: Recognizer = {
         if (mobile) return hit(start, end, 0.6, mobile, false);
       }
       // Without a phone word only grouped North American and British shapes are likely enough, so
-      // only those two are parsed; with one, any of the common countries will do.
+      // only those two are parsed (and a country's own grouping in that country); with one, any of the
+      // common countries will do.
       if (!context && !grouped) return undefined;
       const country = validIn(
         raw,
         digits,
-        context ? countriesFor(text, start) : LIKELY_WITHOUT_CONTEXT,
+        context ? countriesFor(text, start) : withoutContext(raw),
         (p) => p.nationalNumber.length >= 7,
       );
       if (country) {
