@@ -187,6 +187,25 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Ticket No: 25, Order No.7'), []);
   });
 
+  it('takes a house number with its staircase and door after slashes (Austria, Poland)', () => {
+    assert.deepEqual(loc('Wohnhaft in Mariahilfer Straße 45/3/12, 1060 Wien.'), [
+      'Mariahilfer Straße 45/3/12, 1060 Wien',
+    ]);
+    assert.deepEqual(loc('Hauptstraße 145/13'), ['Hauptstraße 145/13']);
+    // Not a date or a longer run after a street's name.
+    assert.deepEqual(loc('Hauptstraße 12/03/2024; Bahnhofstraße 123456/7'), []);
+  });
+
+  it('finds an Eircode in a text that names Ireland or an Irish place', () => {
+    assert.deepEqual(loc('Send it to 12 Main Street, Ballsbridge, Dublin 4, D04 X2Y7, Ireland.'), [
+      // The street rule ended at "D04 X2Y", the letters and digits of the code being glued.
+      '12 Main Street, Ballsbridge, Dublin 4, D04 X2Y7',
+      'Ireland',
+    ]);
+    assert.deepEqual(loc('Eircode: A65F4E2'), ['A65F4E2']);
+    assert.deepEqual(loc('Part number D04 X2Y7 is in stock'), []);
+  });
+
   it('finds Japanese addresses in Latin letters by the suffix of their ward or city', () => {
     assert.deepEqual(loc('I live at 3-14-2 Shibuya, Shibuya-ku, Tokyo 150-0002.'), [
       '3-14-2 Shibuya, Shibuya-ku, Tokyo 150-0002',

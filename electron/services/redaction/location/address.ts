@@ -827,11 +827,17 @@ function numberAhead(text: string, toks: Toks, i: number): boolean {
       // "Rua das Flores, 250": a comma before the number (beforeHouseNumber decides).
       const c = text.charCodeAt(ends[k]!);
       const signThenNumber = (c === 46 || c === 44) && k + 1 < toks.length && flags[k + 1]! & NUM;
-      return !!signThenNumber && ends[k + 1]! - starts[k + 1]! <= 5;
+      return !!signThenNumber && houseNumberAt(text, k + 1);
     }
-    if (flags[k + 1]! & NUM) return ends[k + 1]! - starts[k + 1]! <= 5;
+    if (flags[k + 1]! & NUM) return houseNumberAt(text, k + 1);
   }
   return false;
+}
+
+/** Token k (a number) can be a house number: HOUSE_NUMBER, tested only past five characters. */
+function houseNumberAt(text: string, k: number): boolean {
+  const length = ends[k]! - starts[k]!;
+  return length <= 5 || (length <= 10 && HOUSE_NUMBER.test(text.slice(starts[k]!, ends[k]!)));
 }
 
 const ORDINAL_STREET = /^\d{1,3}(?:st|nd|rd|th)$/i;
@@ -961,7 +967,7 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
     k++;
   }
   const num = toks.get(k + 1);
-  if (!num || !num.num || num.text.length > 5 || toks.get(k)!.num) return undefined;
+  if (!num || !num.num || !HOUSE_NUMBER.test(num.text) || toks.get(k)!.num) return undefined;
   if (!spaced(text, toks, k) && !beforeHouseNumber(text, toks, i, k, num)) return undefined;
   // A house number takes at most one letter ("221b"); "1" of "VIN 1HGCM82633A004352" is a code's.
   if (GLUED_LETTERS.test(text.slice(num.end, num.end + 2))) return undefined;
@@ -984,6 +990,11 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
 
 // Or a version's: "OS X 10_15_7".
 const GLUED_LETTERS = /^(?:[\p{L}]{2}|_\d)/u;
+/**
+ * A house number after its street: up to five characters ("1634", "12a"), or a number with its
+ * staircase and door after slashes, as Austria and Poland write them ("45/3/12", "84/92").
+ */
+const HOUSE_NUMBER = /^(?:[0-9a-z]{1,5}|\d{1,4}(?:\/\d{1,3}){1,2})$/i;
 
 /**
  * The house number `num` follows word k of a street starting at word i with something other than

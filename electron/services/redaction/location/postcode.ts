@@ -5,6 +5,7 @@ import type { Candidate, Recognizer } from '../types';
 import { COMMON } from '../names/lexicon';
 import { charSet } from '../char-set';
 import { wholeTextScanOn } from '../excerpt';
+import { allMatches } from '../fast-scan';
 import { digitRuns, isBlank, upperAt } from './chars';
 import { US_STATE_CODES } from './lexicon';
 
@@ -263,6 +264,7 @@ function postcodeDetect(text: string): Candidate[] {
     for (const m of text.matchAll(CODE_CITY)) onCodeCity(m, text, push);
     for (const m of text.matchAll(CITY_CODE)) onCityCode(m, push);
     onRegionCode(text, push);
+    onEircode(text, push);
     return out;
   }
 
@@ -380,7 +382,21 @@ function postcodeDetect(text: string): Candidate[] {
     last = h;
   }
   onRegionCode(text, push);
+  onEircode(text, push);
   return out;
+}
+
+/**
+ * Ireland's Eircode: a routing key (a letter and two digits, or D6W) and four characters from a
+ * set without easily confused letters ("D04 X2Y7"). Many codes of other kinds share the shape, so
+ * only in a text that names Ireland, an Irish city or county, or the Eircode itself.
+ */
+const EIRCODE = /(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])/g;
+const IRISH_CONTEXT = /Eircode|EIRCODE|Ireland|Éire|Dublin|Cork|Galway|Limerick|Waterford|Kilkenny|Co\. [A-Z]/;
+
+function onEircode(text: string, push: Push): void {
+  if (!IRISH_CONTEXT.test(text)) return;
+  for (const m of allMatches(EIRCODE, text)) push(m.index, m.index + m[0].length, 0.8, 'IE_EIRCODE');
 }
 
 export const POSTCODE_RECOGNIZER: Recognizer = {
