@@ -43,13 +43,32 @@ describe('postcodes', () => {
   });
 
   it('finds six-digit codes after the country, Indian state or large Indian city they belong to, ending the address', () => {
-    assert.deepEqual(post('Plot 45, Sector 18, Gurugram, Haryana 122015'), ['Haryana 122015']);
-    assert.deepEqual(post('#05-67, Singapore 560123.'), ['Singapore 560123']);
-    assert.deepEqual(post('Chennai, Tamil Nadu - 600042'), ['Tamil Nadu - 600042']);
+    assert.deepEqual(post('Haryana 122015'), ['Haryana 122015']);
+    assert.deepEqual(post('Tamil Nadu - 600042'), ['Tamil Nadu - 600042']);
     assert.deepEqual(post('India 123456 units; order 560123 from Singapore'), []);
-    assert.deepEqual(post('Plot 15, MG Road, Bengaluru 560001'), ['Bengaluru 560001']);
-    assert.deepEqual(post('Road No. 12, Banjara Hills, Hyderabad - 500034.'), ['Hyderabad - 500034']);
     assert.deepEqual(post('Mumbai 400050 units were sold'), []);
+  });
+
+  it('takes the parts of the address before such a code, one per comma', () => {
+    assert.deepEqual(post('Plot 45, Sector 18, Gurugram, Haryana 122015'), [
+      'Plot 45, Sector 18, Gurugram, Haryana 122015',
+    ]);
+    assert.deepEqual(post('#05-67, Singapore 560123.'), ['#05-67, Singapore 560123']);
+    assert.deepEqual(post('Chennai, Tamil Nadu - 600042'), ['Chennai, Tamil Nadu - 600042']);
+    assert.deepEqual(post('Road No. 12, Banjara Hills, Hyderabad - 500034.'), [
+      'Road No. 12, Banjara Hills, Hyderabad - 500034',
+    ]);
+    // A part that ends a phrase is the first; an ordinary word opening it is left out.
+    assert.deepEqual(post('I live at House No. 221, Sector 15A, Noida, Uttar Pradesh 201301'), [
+      'House No. 221, Sector 15A, Noida, Uttar Pradesh 201301',
+    ]);
+    assert.deepEqual(post('Contact Ravi Kumar, Noida, Uttar Pradesh 201301'), [
+      'Ravi Kumar, Noida, Uttar Pradesh 201301',
+    ]);
+    // Ordinary words alone, a line break, or no comma end the parts.
+    assert.deepEqual(post('Please Note, Mumbai 400069'), ['Mumbai 400069']);
+    assert.deepEqual(post('Flat 302\nMumbai 400069'), ['Mumbai 400069']);
+    assert.deepEqual(post('we moved to Mumbai 400069'), ['Mumbai 400069']);
   });
 
   it('does not flag bare numbers, years or amounts', () => {

@@ -134,8 +134,59 @@ const SIX_DIGITS = /(?<!\d)\d{6}(?!\d)/;
 
 function onRegionCode(text: string, push: Push): void {
   if (!SIX_DIGITS.test(text)) return;
-  for (const m of text.matchAll(REGION_CODE)) push(m.index, m.index + m[0].length, 0.75, 'REGION_POSTCODE');
+  for (const m of text.matchAll(REGION_CODE)) {
+    const start = partsBefore(text, m.index);
+    if (start < m.index) push(start, m.index + m[0].length, 0.85, 'ADDRESS');
+    else push(m.index, m.index + m[0].length, 0.75, 'REGION_POSTCODE');
+  }
 }
+
+/**
+ * The parts of an address written before its region and code, one per comma, as Indian addresses
+ * run without a street type: "House No. 221, Sector 15A, Noida, Uttar Pradesh 201301", "Flat 302,
+ * Sai Residency, Andheri East, Mumbai 400069". A part is a house, flat or plot with its number, or up
+ * to four capitalised words or numbers; the first one may end a longer phrase ("I live at House No.
+ * 221"), and the parts stop at one of ordinary words only ("Please Note") or at a line break.
+ */
+const ADDRESS_PART = new RegExp(
+  String.raw`(?:(?:House|H\.|Flat|Plot|Door|Shop|Block|Sector|Phase|Wing|Floor|Building|Bldg\.?|Tower|Apt\.?|Apartment|Unit|Villa|Gali|Lane|Street|Road|Marg)(?:[ \t]*No\.?)?[ \t]*[:#]?[ \t]*[\p{N}\p{Lu}][\p{L}\p{N}\/-]{0,10}|(?:#?[\p{Lu}\p{N}][\p{L}\p{N}.'’\/-]*)(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}.'’\/-]*){0,3})$`,
+  'u',
+);
+const PART_WORDS = /[\p{L}]+/gu;
+const MAX_PARTS = 5;
+
+function partsBefore(text: string, start: number): number {
+  let first = start;
+  for (let n = 0; n < MAX_PARTS; n++) {
+    // The separator before the part accepted last: a comma and blanks.
+    const sep = /,[ \t]*$/.exec(text.slice(Math.max(0, first - 4), first));
+    if (!sep) break;
+    const end = first - sep[0].length;
+    const from = Math.max(0, end - 60, text.lastIndexOf('\n', end - 1) + 1);
+    const part = ADDRESS_PART.exec(text.slice(from, end));
+    if (!part || part[0].length === 0) break;
+    // Ordinary words alone are prose ("Please Note"); a part with a number is the address's.
+    const words = part[0].match(PART_WORDS) ?? [];
+    if (!/\d/.test(part[0]) && words.every((w) => COMMON.has(w.toLowerCase()))) break;
+    first = from + part.index;
+    // A part that ends a longer phrase ("I live at House No. 221") is the first one.
+    if (!/(?:^|,)[ \t]*$/.test(text.slice(from, first))) break;
+  }
+  // Not an ordinary word that opens the first part: "Contact Ravi Kumar, Noida, …".
+  for (let m = LEADING_WORD.exec(text.slice(first, start)); m; m = LEADING_WORD.exec(text.slice(first, start))) {
+    const word = m[1]!.toLowerCase();
+    if (!COMMON.has(word) || PART_HEADS.has(word) || /\d/.test(text.charAt(first + m[0].length))) break;
+    first += m[0].length;
+  }
+  return first;
+}
+const LEADING_WORD = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u;
+/** The words ADDRESS_PART opens a numbered part with (lower case). */
+const PART_HEADS = new Set(
+  'house flat plot door shop block sector phase wing floor building bldg tower apt apartment unit villa gali lane street road marg'.split(
+    ' ',
+  ),
+);
 
 // Sticky copies, tried only where a match can start (found by cheap scans): the plain global
 // scans try every position of the text and dominate the cost.
