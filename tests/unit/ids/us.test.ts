@@ -93,6 +93,13 @@ describe('US recognizers', () => {
       "my driver's license number is 2270-66-1551",
       'invoice 2270-66-1551 paid',
     );
+    // Florida writes its licence in groups ending in one digit.
+    assertNeedsContext(
+      'US_DRIVER_LICENSE',
+      'W426-545-30-761-0',
+      'Florida DL W426-545-30-761-0',
+      'part W426-545-30-761-0',
+    );
     assertNeedsContext('US_BANK_NUMBER', '945456787654', 'bank account 945456787654', 'we sold 945456787654 units');
     // Placeholder digit runs are not anybody's number.
     assertNotReported('Account: 1234567890 is not a credit card', 'US_BANK_NUMBER');

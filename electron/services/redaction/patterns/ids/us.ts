@@ -110,7 +110,8 @@ export const US_RECOGNIZERS = [
   idRecognizer({
     subtype: 'US_DRIVER_LICENSE',
     // State formats vary: letters then digits, digit runs, and dashed or spaced digit groups.
-    pattern: '[A-Z]{0,2}[0-9]{2,14}(?:[\\- ][0-9]{2,6}){0,4}|[0-9]{3}[A-Z]{2}[0-9]{4}',
+    // Florida's ends in a single digit: "W426-545-30-761-0".
+    pattern: '[A-Z]{0,2}[0-9]{2,14}(?:[\\- ][0-9]{1,6}){0,4}|[0-9]{3}[A-Z]{2}[0-9]{4}',
     validate: (c) => {
       const n = c.replace(/[^0-9]/g, '').length;
       return c.length >= 6 && c.length <= 16 && n >= 5 && !isPlaceholder(c) ? TIER.weak : null;
