@@ -94,6 +94,8 @@ describe('place names', () => {
     assert.deepEqual(place('Mr. Leiva flew to LEPPEN on Tuesday morning.'), ['LEPPEN']);
     assert.deepEqual(place('The defendant resides in Ouro Preto.'), ['Ouro Preto']);
     assert.deepEqual(place('When: 2000-04-16\nWhere: UPTON SCUDAMORE Country Club.'), ['UPTON SCUDAMORE']);
+    // The label of a postcode after the cue is no place.
+    assert.deepEqual(place('She lives in ZIP 90210; he lives in Postcode SW1A 1AA'), []);
   });
 
   it('needs context for place names that are ordinary words or names', () => {

@@ -19,6 +19,8 @@ import {
 import { blankRun, isBlank } from './chars';
 import { AMBIGUOUS_PLACES, PLACE_FIRST, PLACES, WELL_KNOWN_PLACES } from './lexicon';
 
+/** Words that name a postcode, never a place though they follow a place cue. */
+const POSTAL_LABELS = new Set(['zip', 'zipcode', 'postcode', 'postal', 'plz', 'cep', 'pin', 'pincode', 'eircode']);
 const CUES: readonly (readonly string[])[] = [
   ['lives', 'in'],
   ['resides', 'in'],
@@ -273,7 +275,8 @@ function placesDetect(text: string): Candidate[] {
         continue;
       }
     }
-    if (cue) {
+    // "lives in ZIP 90210": the label of the postcode after the cue is no place.
+    if (cue && !POSTAL_LABELS.has(t.lower)) {
       const r = placeRun(text, toks, i);
       if (r !== undefined) {
         out.push(place(compassBefore(text, toks, i), toks.get(r)!.end, 'PLACE_CONTEXT', 0.66));
