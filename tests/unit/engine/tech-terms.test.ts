@@ -25,6 +25,10 @@ describe('model spans that are no names', () => {
       'Azure Functions',
       'Git',
       'Gradle',
+      // Roles written short ("Priyanka (PM)").
+      'PM',
+      'CTO',
+      'SVP',
       // A prompt's opening verb in other languages ("Riassumi: il sig. Bianchi…").
       'Riassumi',
       'Übersetze',

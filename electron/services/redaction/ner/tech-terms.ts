@@ -35,6 +35,8 @@ const TERMS = (
   'TRACE DEBUG INFO WARN WARNING ERROR FATAL CRITICAL NOTICE ' +
   // Business metrics ("Our NPS dropped")
   'NPS ARR MRR CAC LTV EBITDA YoY QoQ CSAT DAU MAU GMV SLO RPO RTO ' +
+  // Roles written short ("attendees Priyanka (PM), Lars (eng)")
+  'CEO CTO CFO COO CIO CISO CMO CPO VP SVP EVP PM PMs EM TL SWE SDE SDET HR ' +
   // Currencies and coins ("send 0.5 BTC", "your Litecoin wallet")
   'USD EUR GBP JPY CHF CNY INR AUD NZD SEK NOK DKK PLN BRL MXN ZAR SGD HKD KRW TRY AED ' +
   'BTC ETH LTC XRP USDT USDC DOGE SOL ADA XMR Bitcoin Ethereum Litecoin Dogecoin Monero Tether'
