@@ -46,6 +46,20 @@ describe('PERSON by context', () => {
     }
   });
 
+  it('finds Vietnamese names by their surname and middle name, in any case', () => {
+    assert.deepEqual(people('yesterday nguyen van minh and tran thi lan came to the clinic'), [
+      'nguyen van minh',
+      'tran thi lan',
+    ]);
+    assert.deepEqual(people('Nguyen Thi Thu Ha and Trần Thị Lan met Pham Van Long today.'), [
+      'Nguyen Thi Thu Ha',
+      'Trần Thị Lan',
+      'Pham Van Long',
+    ]);
+    // "van" after a word that is no such surname is a van, or a Dutch name's particle.
+    assert.deepEqual(people('le van rouge est ici; the delivery van left'), []);
+  });
+
   it('does not take the name of a thing for a person', () => {
     assert.deepEqual(people('Company name: Globex\nFile name: report'), []);
     assert.deepEqual(people('Account name: Ana Lima'), ['Ana Lima']);

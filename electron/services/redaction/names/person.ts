@@ -2,7 +2,7 @@
 // words, a given-name gazetteer, e-mail local parts and repeated mentions of a found name.
 import { PLACES, WELL_KNOWN_PLACES } from '../location/lexicon';
 import { caseAware, WORD_SURNAMES } from './caseless';
-import { matchesVia } from '../fast-scan';
+import { allMatches, matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 import { append } from '../append';
 import {
@@ -750,7 +750,44 @@ function personDetect(text: string): Candidate[] {
   append(out, unknownNames(text, toks, shaped));
   append(out, emailNames(text, toks, shaped));
   append(out, repeatedMentions(text, toks, shaped, out));
+  vietnameseNames(text, out);
   return dropContained(out);
+}
+
+/**
+ * Vietnamese names run surname, middle name, given name: "Nguyen Van Minh", "tran thi lan". After one
+ * of the frequent surnames, "van" or "thi" is a middle name (not a particle), and the words after it
+ * are the given name, whatever their case or meaning ("lan", "long"). Surnames that are also English
+ * or French words (le, do, ho, ly, mai) are left out: "le van rouge" is a van.
+ */
+const VIETNAMESE_MIDDLE = /[ \t](?:[vV][aă]n|[tT]h[iị])[ \t]/;
+const STARTS_UPPER = /^\p{Lu}/u;
+const VIETNAMESE_NAME =
+  /(?<![\p{L}\p{N}])(?:nguy[eễ]n|tr[aầ]n|ph[aạ]m|ho[aà]ng|hu[yỳ]nh|phan|v[oõ]|[dđ][aặ]ng|b[uù]i|ng[oô]|d[uư][oơ]ng|[dđ][iì]nh|tr[iị]nh|tr[uư][oơ]ng|l[uư][oơ]ng)[ \t]+(?:v[aă]n|th[iị])[ \t]+\p{L}+(?:[ \t]+(\p{L}+))?/giu;
+
+function vietnameseNames(text: string, out: Candidate[]): void {
+  if (!VIETNAMESE_MIDDLE.test(text)) return;
+  for (const m of allMatches(VIETNAMESE_NAME, text)) {
+    // A fourth word is the name's when capitalised like it ("Nguyen Thi Thu Ha") or no ordinary word
+    // ("tran thi lan came" ends at "lan").
+    const fourth = m[1];
+    const capitalisedLikeName = fourth !== undefined && STARTS_UPPER.test(fourth) && STARTS_UPPER.test(m[0]);
+    const end = m.index + m[0].length - (fourth && !capitalisedLikeName && isCommon(fourth) ? fourth.length + 1 : 0);
+    out.push({
+      start: m.index,
+      end: trimEnd(text, m.index, end),
+      type: 'PERSON',
+      subtype: 'VIETNAMESE',
+      score: 0.75,
+      source: 'pattern',
+    });
+  }
+}
+
+/** `end` moved back over the blanks before it. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end;
 }
 
 /**
