@@ -60,6 +60,13 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('le van rouge est ici; the delivery van left'), []);
   });
 
+  it("takes a mail address's display name written surname first, not a team's", () => {
+    assert.deepEqual(people('From: "Smith, John" <jsmith@contoso.com>\nTo: "Sales, Team" <sales@x.com>'), [
+      'Smith, John',
+    ]);
+    assert.deepEqual(people('Cc: "Okafor, Daniel E." <d.okafor@example.org>'), ['Okafor, Daniel E.']);
+  });
+
   it('does not take the name of a thing for a person', () => {
     assert.deepEqual(people('Company name: Globex\nFile name: report'), []);
     assert.deepEqual(people('Account name: Ana Lima'), ['Ana Lima']);

@@ -751,7 +751,26 @@ function personDetect(text: string): Candidate[] {
   append(out, emailNames(text, toks, shaped));
   append(out, repeatedMentions(text, toks, shaped, out));
   vietnameseNames(text, out);
+  displayNamesSurnameFirst(text, out);
   return dropContained(out);
+}
+
+/**
+ * The display name of a mail address written surname first, as company directories do:
+ * `From: "Smith, John" <jsmith@contoso.com>`. Only "John" was found; the surname was left.
+ */
+const SURNAME_FIRST_DISPLAY =
+  /"(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?),[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)"[ \t]*<[^\s<>@]+@/gu;
+
+function displayNamesSurnameFirst(text: string, out: Candidate[]): void {
+  if (!text.includes('"') || !text.includes('<')) return;
+  for (const m of allMatches(SURNAME_FIRST_DISPLAY, text)) {
+    // A team or a role written the same way: "Sales, Team", "Support, Customer".
+    if (`${m[1]} ${m[2]}`.split(/[ \t]+/).every((w) => isCommon(w))) continue;
+    const start = m.index + 1;
+    const end = start + m[1]!.length + m[0].slice(1 + m[1]!.length).indexOf(m[2]!) + m[2]!.length;
+    out.push({ start, end, type: 'PERSON', subtype: 'DISPLAY_NAME', score: 0.8, source: 'pattern' });
+  }
 }
 
 /**
