@@ -20,7 +20,14 @@ import { NAME_RECOGNIZERS } from './names';
 import { AMBIGUOUS_GIVEN, GIVEN } from './names/lexicon';
 import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
-import { isAppName, isTechTerm, leadingLabelLength, leadingVerbLength, trailingLabelLength } from './ner/tech-terms';
+import {
+  isAppName,
+  isJobTitleStart,
+  isTechTerm,
+  leadingLabelLength,
+  leadingVerbLength,
+  trailingLabelLength,
+} from './ner/tech-terms';
 import { isSentenceOpeningWord, opensSentence } from './ner/sentence-start';
 import { isDemonymAlone } from './ner/demonym';
 import { truecaseForModel } from './ner/truecase';
@@ -347,6 +354,7 @@ export class Detector {
             if (
               onWordBoundaries(text, c) &&
               !isTechTerm(span) &&
+              !isJobTitleStart(span, text.slice(c.end, c.end + 40)) &&
               !isAppName(span, c.type) &&
               !isSentenceOpeningWord(text, c.start, c.end) &&
               !TIME_OR_NUMBER.test(span) &&

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   isAppName,
+  isJobTitleStart,
   isTechTerm,
   leadingLabelLength,
   leadingVerbLength,
@@ -10,6 +11,14 @@ import {
 } from '../../../electron/services/redaction/ner/tech-terms';
 
 describe('model spans that are no names', () => {
+  it('dismisses a job title the model cut before its job noun, not a name before a word', () => {
+    assert.equal(isJobTitleStart('Senior Account', ' Manager | Northwind Traders'), true);
+    assert.equal(isJobTitleStart('Chief Nursing', ' Officer'), true);
+    assert.equal(isJobTitleStart('Daniel Okafor', '\nSenior Account Manager'), false);
+    assert.equal(isJobTitleStart('Anna Berg', ' called the manager'), false);
+    assert.equal(isJobTitleStart('Anna Berg', ' Manager'), false);
+  });
+
   it('dismisses terms, labels, prompt verbs, issue keys and job titles, and nothing else', () => {
     for (const span of [
       'API',

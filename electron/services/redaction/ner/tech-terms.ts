@@ -154,6 +154,18 @@ const APPS = new Set(
   ).split(' '),
 );
 
+const NEXT_WORD = /^[ \t]+([\p{L}-]+)/u;
+
+/**
+ * True when the span is a job title cut before its job noun: the model's "Senior Account" of
+ * "Senior Account Manager" in a signature. Its words must all be ordinary ones: "Anna Berg Manager"
+ * keeps the name.
+ */
+export function isJobTitleStart(span: string, after: string): boolean {
+  const next = NEXT_WORD.exec(after);
+  return !!next && JOB_TITLE.test(`${span} ${next[1]}`) && span.split(/[ \t]+/).every((w) => isCommon(w.toLowerCase()));
+}
+
 /** True when a model's span of `type` is an app's name taken for a person or a place. */
 export function isAppName(span: string, type: string): boolean {
   return (type === 'PERSON' || type === 'LOCATION') && APPS.has(span);
