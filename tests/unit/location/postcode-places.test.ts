@@ -89,6 +89,18 @@ describe('place names', () => {
     assert.deepEqual(place('Our office in Tokyo opened in May.'), ['Tokyo']);
   });
 
+  it('finds a well-known place written in lower case after a place preposition in a text with capitals', () => {
+    assert.deepEqual(place('We are moving to berlin next week, then from new york to paris. Priya lives in london.'), [
+      'berlin',
+      'new york',
+      'paris',
+      'london',
+    ]);
+    // A place that is also a word or needs context, one not after a preposition, or a capitalised
+    // name the other rules read.
+    assert.deepEqual(place('Priya ran to reading, sat in nice weather, bought china in turkey; berlin walls'), []);
+  });
+
   it('finds unknown places after a place cue', () => {
     assert.deepEqual(place('Mr. Pálffy is a 19 year old man who grew up in Remniku.'), ['Remniku']);
     assert.deepEqual(place('Mr. Leiva flew to LEPPEN on Tuesday morning.'), ['LEPPEN']);

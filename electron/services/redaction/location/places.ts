@@ -229,13 +229,55 @@ function compassBefore(text: string, toks: Tokens, i: number): number {
     : t.start;
 }
 
+/**
+ * "in", "to", "at", "from" or "near" right before token i (one blank between), read from the
+ * character codes: asked of every lower-case word of a text that has capitals.
+ */
+function afterPlacePreposition(text: string, toks: Tokens, i: number): boolean {
+  if (i === 0) return false;
+  const s = toks.start(i - 1);
+  const e = toks.end(i - 1);
+  if (toks.start(i) !== e + 1 || text.charCodeAt(e) !== 32) return false;
+  const c0 = text.charCodeAt(s) | 32;
+  const c1 = text.charCodeAt(s + 1) | 32;
+  if (e - s === 2) return (c0 === 105 && c1 === 110) || (c0 === 116 && c1 === 111) || (c0 === 97 && c1 === 116);
+  if (e - s === 4) return PREPOSITIONS_4.has(text.slice(s, e).toLowerCase());
+  return false;
+}
+const PREPOSITIONS_4 = new Set(['from', 'near']);
+
+/**
+ * A well-known place written in lower case after a place preposition in a text that has capitals
+ * ("lives at 88 Baker st in london", "moving to berlin"): not one that is also a word ("turkey") or
+ * needs context ("nice", "reading").
+ */
+function lowerCasePlaceAt(text: string, toks: Tokens, i: number): number | undefined {
+  const g = gazetteerAt(text, toks, i);
+  if (g === undefined) return undefined;
+  const words = toks.slice(i, g + 1);
+  const name = words.map((w) => w.lower).join(' ');
+  if (!WELL_KNOWN_PLACES.has(name) || AMBIGUOUS_PLACES.has(name)) return undefined;
+  // A one-word name that is also a word stays a word ("in turkey"); a longer name is the place's ("new york").
+  if (words.some((w) => w.cap) || (words.length === 1 && COMMON.has(name))) return undefined;
+  return g;
+}
+
 function placesDetect(text: string): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
   const regions = REGION_SUFFIX.test(text);
   for (let i = 0; i < toks.length; i++) {
     // capOrUpper() on the flags, before making the token object.
-    if ((toks.flags(i) & (TOK_CAP | TOK_GLUED)) !== TOK_CAP) continue;
+    if ((toks.flags(i) & (TOK_CAP | TOK_GLUED)) !== TOK_CAP) {
+      if (toks.flags(i) === 0 && afterPlacePreposition(text, toks, i)) {
+        const g = lowerCasePlaceAt(text, toks, i);
+        if (g !== undefined) {
+          out.push(place(toks.start(i), toks.end(g), 'PLACE_LOWER', 0.6));
+          i = g;
+        }
+      }
+      continue;
+    }
     const t = toks.get(i)!;
     const cue = cueBefore(text, toks, i);
     const g = gazetteerAt(text, toks, i);
