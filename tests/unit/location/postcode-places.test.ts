@@ -69,6 +69,11 @@ describe('postcodes', () => {
     assert.deepEqual(post('Please Note, Mumbai 400069'), ['Mumbai 400069']);
     assert.deepEqual(post('Flat 302\nMumbai 400069'), ['Mumbai 400069']);
     assert.deepEqual(post('we moved to Mumbai 400069'), ['Mumbai 400069']);
+    // Another address's code ends them: a list of addresses stays a list.
+    assert.deepEqual(post('Flat 1, Noida, Uttar Pradesh 201301, Flat 2, Thane, Maharashtra 400601'), [
+      'Flat 1, Noida, Uttar Pradesh 201301',
+      'Flat 2, Thane, Maharashtra 400601',
+    ]);
   });
 
   it('does not flag bare numbers, years or amounts', () => {

@@ -162,9 +162,14 @@ function partsBefore(text: string, start: number): number {
     const sep = /,[ \t]*$/.exec(text.slice(Math.max(0, first - 4), first));
     if (!sep) break;
     const end = first - sep[0].length;
-    const from = Math.max(0, end - 60, text.lastIndexOf('\n', end - 1) + 1);
+    // The 60 characters before, from the line's start if it is nearer (looked for in them only: a
+    // search of the whole text back would make a long text of such codes quadratic).
+    const window = text.slice(Math.max(0, end - 60), end);
+    const from = end - window.length + window.lastIndexOf('\n') + 1;
     const part = ADDRESS_PART.exec(text.slice(from, end));
     if (!part || part[0].length === 0) break;
+    // Another address's code ends the parts: "…, Uttar Pradesh 201301, House No. 5, …".
+    if (/\d{5}/.test(part[0])) break;
     // Ordinary words alone are prose ("Please Note"); a part with a number is the address's.
     const words = part[0].match(PART_WORDS) ?? [];
     if (!/\d/.test(part[0]) && words.every((w) => COMMON.has(w.toLowerCase()))) break;
