@@ -350,6 +350,17 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('a manager at the store; the engineer at home; an analyst at Monday standup'), []);
   });
 
+  it('takes the employer someone left', () => {
+    assert.deepEqual(orgs('He joined Transunion after leaving Citigroup. Before I left Deloitte, I quit Uber.'), [
+      'Transunion',
+      'Citigroup',
+      'Deloitte',
+      'Uber',
+    ]);
+    // Directions, habits and sentence words after the verb.
+    assert.deepEqual(orgs('Turn left Main Street, I quit Smoking; left The meeting early'), []);
+  });
+
   it("takes a saint's name into the organisation it opens", () => {
     assert.deepEqual(orgs("Her appointment at St. Mary's Hospital, and Saint Joseph's College."), [
       "St. Mary's Hospital",

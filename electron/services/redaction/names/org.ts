@@ -116,6 +116,10 @@ const CONTEXT_BEFORE: readonly (readonly string[])[] = [
   ['employed', 'by'],
   ['employed', 'at'],
   ['joined'],
+  // Leaving one: "after leaving Citigroup", "before I left Deloitte", "quit Uber last year".
+  ['leaving'],
+  ['left'],
+  ['quit'],
   ['intern', 'at'],
   ['internship', 'at'],
   ['year', 'at'],
