@@ -428,10 +428,7 @@ const ROMANISED_JAPANESE =
 function romanisedJapanese(text: string, toks: Toks, out: Candidate[]): void {
   if (!WARD_SUFFIX.test(text)) return;
   for (const m of allMatches(ROMANISED_JAPANESE, text)) {
-    let end = m.index + m[0].length;
-    const last = tokenEndingAt(toks, end);
-    const tail = last >= 0 ? extendTail(text, toks, last) : undefined;
-    if (tail && tail.last > last) end = toks.get(tail.last)!.end;
+    const { end } = tailAfter(text, toks, m.index + m[0].length);
     out.push({ start: m.index, end, type: 'LOCATION', subtype: 'ADDRESS', score: 0.85, source: 'pattern' });
   }
 }
@@ -459,10 +456,15 @@ function turkishStreets(text: string, toks: Toks, out: Candidate[]): void {
     const flat = TURKISH_FLAT.exec(text);
     if (flat) end += flat[0].length;
     // The city and region after it, as for the other cores.
-    const last = tokenEndingAt(toks, end);
-    const tail = last >= 0 ? extendTail(text, toks, last) : undefined;
-    if (tail && tail.last > last) end = toks.get(tail.last)!.end;
-    out.push({ start, end, type: 'LOCATION', subtype: 'ADDRESS', score: tail?.strong ? 0.9 : 0.85, source: 'pattern' });
+    const tail = tailAfter(text, toks, end);
+    out.push({
+      start,
+      end: tail.end,
+      type: 'LOCATION',
+      subtype: 'ADDRESS',
+      score: tail.strong ? 0.9 : 0.85,
+      source: 'pattern',
+    });
   }
 }
 
@@ -509,6 +511,17 @@ function numberedCrossings(text: string, out: Candidate[]): void {
     }
     ORDINAL_TYPED.lastIndex = Math.max(ORDINAL_TYPED.lastIndex, done);
   }
+}
+
+/**
+ * The end of an address core that ends at `end` once extendTail has taken the city, region and
+ * postcode after it, and whether those hold a strong part (extendTail's Tail.strong).
+ */
+function tailAfter(text: string, toks: Toks, end: number): { end: number; strong: boolean } {
+  const last = tokenEndingAt(toks, end);
+  if (last < 0) return { end, strong: false };
+  const tail = extendTail(text, toks, last);
+  return { end: tail.last > last ? toks.get(tail.last)!.end : end, strong: tail.strong };
 }
 
 /** The index of the token that ends at `end`, or -1 (a binary search: tokens are in order). */
@@ -609,10 +622,12 @@ const NEXT_VALUE_LABELS =
   'iban bic swift vat tax steuer-id steuernummer ssn dob dni nie nif tin cvv exp invoice order ref reference ' +
   'pesel nip regon bsn nhs cpr curp cpf';
 const VALUE_LABEL = new Set(NEXT_VALUE_LABELS.split(' '));
+/** Labels of a phone number or e-mail address after an address. */
+const CONTACT_LABELS = 'phone tel tél telephone mobile cell fax email e-mail handy telefon';
 
 const LABEL_LINE = /^[\p{L} ._-]{1,25}:(\s|$)/u;
 const NEXT_LABEL_IN_VALUE = new RegExp(
-  String.raw`[,;|][ \t]*(?:${NEXT_VALUE_LABELS.split(' ').join('|')}|phone|tel|tél|telephone|mobile|cell|fax|e-?mail|handy|telefon)(?![\p{L}\p{N}])`,
+  String.raw`[,;|][ \t]*(?:${`${NEXT_VALUE_LABELS} ${CONTACT_LABELS}`.split(' ').join('|')})(?![\p{L}\p{N}])`,
   'iu',
 );
 const WORDS = /[\p{L}\p{M}'’-]+/gu;
@@ -1028,11 +1043,11 @@ function abbreviatedBefore(text: string, name: Tok, num: Tok): boolean {
 const TAIL_STOP = new Set(
   (
     'please thanks thank hello hi hey dear regards best cheers sincerely note see also if when then but so and or ' +
-    'i we you he she they it this that there the a an my our your his her their phone tel tél telephone fax email e-mail ' +
-    'handy telefon téléphone teléfono telefone telefono portable móvil movil celular cellulare ' +
-    'mobile cell office desk web website contact call send sent mail is are was were will would can could should ' +
+    'i we you he she they it this that there the a an my our your his her their ' +
+    'téléphone teléfono telefone telefono portable móvil movil celular cellulare ' +
+    'office desk web website contact call send sent mail is are was were will would can could should ' +
     'do does did have has had get got let let’s what where who why how which yes no ok okay ' +
-    NEXT_VALUE_LABELS
+    `${CONTACT_LABELS} ${NEXT_VALUE_LABELS}`
   ).split(' '),
 );
 

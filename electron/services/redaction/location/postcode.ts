@@ -148,8 +148,11 @@ function onRegionCode(text: string, push: Push): void {
  * to four capitalised words or numbers; the first one may end a longer phrase ("I live at House No.
  * 221"), and the parts stop at one of ordinary words only ("Please Note") or at a line break.
  */
+/** The words that open a numbered part ("House No. 221", "Sector 15A"); abbreviations apart. */
+const PART_HEAD_WORDS =
+  'House Flat Plot Door Shop Block Sector Phase Wing Floor Building Tower Apartment Unit Villa Gali Lane Street Road Marg';
 const ADDRESS_PART = new RegExp(
-  String.raw`(?:(?:House|H\.|Flat|Plot|Door|Shop|Block|Sector|Phase|Wing|Floor|Building|Bldg\.?|Tower|Apt\.?|Apartment|Unit|Villa|Gali|Lane|Street|Road|Marg)(?:[ \t]*No\.?)?[ \t]*[:#]?[ \t]*[\p{N}\p{Lu}][\p{L}\p{N}\/-]{0,10}|(?:#?[\p{Lu}\p{N}][\p{L}\p{N}.'’\/-]*)(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}.'’\/-]*){0,3})$`,
+  String.raw`(?:(?:${PART_HEAD_WORDS.replace(/ /g, '|')}|H\.|Bldg\.?|Apt\.?)(?:[ \t]*No\.?)?[ \t]*[:#]?[ \t]*[\p{N}\p{Lu}][\p{L}\p{N}\/-]{0,10}|(?:#?[\p{Lu}\p{N}][\p{L}\p{N}.'’\/-]*)(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}.'’\/-]*){0,3})$`,
   'u',
 );
 const PART_WORDS = /[\p{L}]+/gu;
@@ -186,12 +189,8 @@ function partsBefore(text: string, start: number): number {
   return first;
 }
 const LEADING_WORD = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u;
-/** The words ADDRESS_PART opens a numbered part with (lower case). */
-const PART_HEADS = new Set(
-  'house flat plot door shop block sector phase wing floor building bldg tower apt apartment unit villa gali lane street road marg'.split(
-    ' ',
-  ),
-);
+/** The words ADDRESS_PART opens a numbered part with (lower case), its abbreviations' too. */
+const PART_HEADS = new Set(`${PART_HEAD_WORDS} bldg apt`.toLowerCase().split(' '));
 
 // Sticky copies, tried only where a match can start (found by cheap scans): the plain global
 // scans try every position of the text and dominate the cost.

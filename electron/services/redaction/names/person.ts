@@ -767,9 +767,9 @@ function displayNamesSurnameFirst(text: string, out: Candidate[]): void {
   for (const m of allMatches(SURNAME_FIRST_DISPLAY, text)) {
     // A team or a role written the same way: "Sales, Team", "Support, Customer".
     if (`${m[1]} ${m[2]}`.split(/[ \t]+/).every((w) => isCommon(w))) continue;
-    const start = m.index + 1;
-    const end = start + m[1]!.length + m[0].slice(1 + m[1]!.length).indexOf(m[2]!) + m[2]!.length;
-    out.push({ start, end, type: 'PERSON', subtype: 'DISPLAY_NAME', score: 0.8, source: 'pattern' });
+    // Inside the quotes, which the given name ends.
+    const end = m.index + m[0].indexOf('"', 1);
+    out.push({ start: m.index + 1, end, type: 'PERSON', subtype: 'DISPLAY_NAME', score: 0.8, source: 'pattern' });
   }
 }
 
@@ -781,32 +781,27 @@ function displayNamesSurnameFirst(text: string, out: Candidate[]): void {
  */
 const VIETNAMESE_MIDDLE = /[ \t](?:[vV][aă]n|[tT]h[iị])[ \t]/;
 const STARTS_UPPER = /^\p{Lu}/u;
+// Groups: the surname, middle and given name; a fourth word.
 const VIETNAMESE_NAME =
-  /(?<![\p{L}\p{N}])(?:nguy[eễ]n|tr[aầ]n|ph[aạ]m|ho[aà]ng|hu[yỳ]nh|phan|v[oõ]|[dđ][aặ]ng|b[uù]i|ng[oô]|d[uư][oơ]ng|[dđ][iì]nh|tr[iị]nh|tr[uư][oơ]ng|l[uư][oơ]ng)[ \t]+(?:v[aă]n|th[iị])[ \t]+\p{L}+(?:[ \t]+(\p{L}+))?/giu;
+  /(?<![\p{L}\p{N}])((?:nguy[eễ]n|tr[aầ]n|ph[aạ]m|ho[aà]ng|hu[yỳ]nh|phan|v[oõ]|[dđ][aặ]ng|b[uù]i|ng[oô]|d[uư][oơ]ng|[dđ][iì]nh|tr[iị]nh|tr[uư][oơ]ng|l[uư][oơ]ng)[ \t]+(?:v[aă]n|th[iị])[ \t]+\p{L}+)(?:[ \t]+(\p{L}+))?/giu;
 
 function vietnameseNames(text: string, out: Candidate[]): void {
   if (!VIETNAMESE_MIDDLE.test(text)) return;
   for (const m of allMatches(VIETNAMESE_NAME, text)) {
     // A fourth word is the name's when capitalised like it ("Nguyen Thi Thu Ha") or no ordinary word
     // ("tran thi lan came" ends at "lan").
-    const fourth = m[1];
+    const fourth = m[2];
     const capitalisedLikeName = fourth !== undefined && STARTS_UPPER.test(fourth) && STARTS_UPPER.test(m[0]);
-    const end = m.index + m[0].length - (fourth && !capitalisedLikeName && isCommon(fourth) ? fourth.length + 1 : 0);
+    const withFourth = fourth !== undefined && (capitalisedLikeName || !isCommon(fourth));
     out.push({
       start: m.index,
-      end: trimEnd(text, m.index, end),
+      end: m.index + (withFourth ? m[0] : m[1]!).length,
       type: 'PERSON',
       subtype: 'VIETNAMESE',
       score: 0.75,
       source: 'pattern',
     });
   }
-}
-
-/** `end` moved back over the blanks before it. */
-function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return end;
 }
 
 /**
