@@ -58,6 +58,10 @@ describe('PERSON by context', () => {
     ]);
     // "van" after a word that is no such surname is a van, or a Dutch name's particle.
     assert.deepEqual(people('le van rouge est ici; the delivery van left'), []);
+    // The surname is a whole word: not the end of a longer word or of a code, and it may stand
+    // after any other sign or at the very start; spaces between the words may be several.
+    assert.deepEqual(people('xnguyen van minh, 7tran thi lan'), []);
+    assert.deepEqual(people('(Vo  Van Kiet) Bui\tThi Xuan'), ['Vo  Van Kiet', 'Bui\tThi Xuan']);
   });
 
   it("takes a mail address's display name written surname first, not a team's", () => {
