@@ -271,6 +271,11 @@ describe('street addresses', () => {
     const text = 'Customer: Jean-Luc Martin, 14 rue des Lilas, 69003 Lyon, tel. 04 72 00 00 00.';
     assert.deepEqual(loc(text), ['14 rue des Lilas, 69003 Lyon']);
     assert.deepEqual(loc('Hauptstraße 5, 10115 Berlin, Steuer-ID 86095742719'), ['Hauptstraße 5, 10115 Berlin']);
+    // A company's tax and register numbers follow its address in letterheads.
+    assert.deepEqual(loc('Hauptstraße 5, 10115 Berlin, USt-IdNr. DE136695976'), ['Hauptstraße 5, 10115 Berlin']);
+    assert.deepEqual(loc('500 Market Street, San Francisco, CA 94105, EIN 12-3456789'), [
+      '500 Market Street, San Francisco, CA 94105',
+    ]);
     // A label in capitals is no region code ("PA" is one, "SSN" is not).
     assert.deepEqual(loc('1418 Pine Street, Philadelphia, PA, SSN 078-05-1120'), [
       '1418 Pine Street, Philadelphia, PA',

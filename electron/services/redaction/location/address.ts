@@ -620,7 +620,7 @@ const ADDRESS_LABEL =
  */
 const NEXT_VALUE_LABELS =
   'iban bic swift vat tax steuer-id steuernummer ssn dob dni nie nif tin cvv exp invoice order ref reference ' +
-  'pesel nip regon bsn nhs cpr curp cpf';
+  'pesel nip regon bsn nhs cpr curp cpf ust-idnr ust-id ein abn gst siret siren kvk hrb';
 const VALUE_LABEL = new Set(NEXT_VALUE_LABELS.split(' '));
 /** Labels of a phone number or e-mail address after an address. */
 const CONTACT_LABELS = 'phone tel tél telephone mobile cell fax email e-mail handy telefon';
