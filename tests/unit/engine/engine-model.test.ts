@@ -162,6 +162,19 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(spans.includes("PERSON:kevin o'malley"), spans.join(', '));
   });
 
+  it('keeps a name before a comma and a street address a person (the model reads all of it as a place)', async () => {
+    // The model takes the name and the address for one place in the first, the name for a place of
+    // its own in the second.
+    for (const text of [
+      'Please summarize the complaint from Jean-Baptiste Lefèvre, 12 rue de la Paix, 75002 Paris, tél. 06 12 34 56 78.',
+      'Please summarize the complaint from Jean-Baptiste Lefèvre, 12 rue de la Paix, 75002 Paris.',
+    ]) {
+      const spans = (await detector.detect(text)).entities.map((e) => `${e.type}:${e.text}`);
+      assert.ok(spans.includes('PERSON:Jean-Baptiste Lefèvre'), spans.join(', '));
+      assert.ok(spans.includes('LOCATION:12 rue de la Paix, 75002 Paris'), spans.join(', '));
+    }
+  });
+
   it('keeps code and SQL in a pasted snippet as they are', async () => {
     const text = [
       'class OrderService:',
