@@ -8,6 +8,7 @@ import {
   candidates,
   reported,
   scoreOf,
+  wrongCheck,
 } from './helpers';
 
 describe('German recognizers', () => {
@@ -76,6 +77,21 @@ describe('Spanish, Italian, French, Dutch, Belgian and Polish recognizers', () =
     // Without its country letters a VAT number is not read as one.
     assertNotReported('404833048', 'FR_VAT');
     assertNotReported('0403170701', 'BE_VAT');
+  });
+
+  it('FR SIREN and SIRET: Luhn, and only where they are named', () => {
+    const values = (text: string, subtype: string) =>
+      reported(text, subtype).map((c) => [text.slice(c.start, c.end), c.validated === true]);
+    assert.deepEqual(values('Société X, SIRET 732 829 320 00074.', 'FR_SIRET'), [['732 829 320 00074', true]]);
+    assert.deepEqual(values('n° SIREN : 404 833 048 (RCS Paris)', 'FR_SIREN'), [['404 833 048', true]]);
+    // A wrong check digit is never validated: right after its own label it is kept as written, unchecked.
+    for (const bad of wrongCheck('73282932000074')) {
+      assert.deepEqual(values(`siret ${bad}`, 'FR_SIRET'), [[bad, false]]);
+      assertNotReported(`the établissement has ${bad}`, 'FR_SIRET');
+    }
+    // Nine or fourteen digits alone are anything.
+    assertNotReported('73282932000074', 'FR_SIRET');
+    assertNotReported('404833048', 'FR_SIREN');
   });
 });
 

@@ -21,6 +21,26 @@ function assertNamedChecksum(subtype: string, value: string, named: string, pros
   }
 }
 
+describe('Russia', () => {
+  const values = (text: string, subtype: string) =>
+    reported(text, subtype).map((c) => [text.slice(c.start, c.end), c.validated === true]);
+
+  it('INN: one check digit over ten digits, two over twelve, only where it is named', () => {
+    assert.deepEqual(values('ИНН 7707083893', 'RU_INN'), [['7707083893', true]]);
+    assert.deepEqual(values('my INN is 500100732259 and', 'RU_INN'), [['500100732259', true]]);
+    for (const bad of [...wrongCheck('500100732259'), ...wrongCheck('500100732259', 10)])
+      assertNotReported(`taxpayer number ${bad}`, 'RU_INN');
+    assertNotReported('500100732259', 'RU_INN');
+  });
+
+  it('SNILS: the mod 101 key over nine digits', () => {
+    assert.deepEqual(values('СНИЛС 112-233-445 95', 'RU_SNILS'), [['112-233-445 95', true]]);
+    assert.deepEqual(values('SNILS: 11223344595', 'RU_SNILS'), [['11223344595', true]]);
+    for (const bad of wrongCheck('112-233-445 95')) assertNotReported(`страховой номер ${bad}`, 'RU_SNILS');
+    assertNotReported('112-233-445 95', 'RU_SNILS');
+  });
+});
+
 describe('Chile', () => {
   it('RUT: the written form alone, bare digits with the word RUT, a mod-11 check character', () => {
     // 76.086.428-5 is a published company RUT; the check character K stands for 10.

@@ -276,6 +276,8 @@ describe('street addresses', () => {
     assert.deepEqual(loc('500 Market Street, San Francisco, CA 94105, EIN 12-3456789'), [
       '500 Market Street, San Francisco, CA 94105',
     ]);
+    // Nor is such a label a street's name before its number.
+    assert.deepEqual(loc('Send it to us at Acme, SIRET 732 829 320 00074.'), []);
     // A label in capitals is no region code ("PA" is one, "SSN" is not).
     assert.deepEqual(loc('1418 Pine Street, Philadelphia, PA, SSN 078-05-1120'), [
       '1418 Pine Street, Philadelphia, PA',

@@ -620,7 +620,7 @@ const ADDRESS_LABEL =
  */
 const NEXT_VALUE_LABELS =
   'iban bic swift vat tax steuer-id steuernummer ssn dob dni nie nif tin cvv exp invoice order ref reference ' +
-  'pesel nip regon bsn nhs cpr curp cpf ust-idnr ust-id ein abn gst siret siren kvk hrb';
+  'pesel nip regon bsn nhs cpr curp cpf ust-idnr ust-id ein abn gst siret siren kvk hrb inn snils';
 const VALUE_LABEL = new Set(NEXT_VALUE_LABELS.split(' '));
 /** Labels of a phone number or e-mail address after an address. */
 const CONTACT_LABELS = 'phone tel tél telephone mobile cell fax email e-mail handy telefon';
@@ -987,7 +987,8 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   // A house number takes at most one letter ("221b"); "1" of "VIN 1HGCM82633A004352" is a code's.
   if (GLUED_LETTERS.test(text.slice(num.end, num.end + 2))) return undefined;
   const words = toks.slice(i, k + 1);
-  if (words.some((w) => FUNCTION_WORDS.has(w.lower))) return undefined;
+  // Nor is the label of a number a street's name: "…, SIRET 732 829 320 00074".
+  if (words.some((w) => FUNCTION_WORDS.has(w.lower) || VALUE_LABEL.has(w.lower))) return undefined;
   // The house number ends the core: "Erzsébet tér 19." keeps its period.
   const end =
     text[num.end] === '.' && /^[ \t]*(\r?\n|,|$)/.test(text.slice(num.end + 1, num.end + 3)) ? num.end + 1 : num.end;

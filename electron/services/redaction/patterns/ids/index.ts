@@ -29,6 +29,7 @@ import { PH_RECOGNIZERS } from './ph';
 import { PL_RECOGNIZERS } from './pl';
 import { PT_RECOGNIZERS } from './pt';
 import { RECORD_RECOGNIZERS } from './records';
+import { RU_RECOGNIZERS } from './ru';
 import { SE_RECOGNIZERS } from './se';
 import { SG_RECOGNIZERS } from './sg';
 import { TH_RECOGNIZERS } from './th';
@@ -75,6 +76,7 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...IE_RECOGNIZERS,
   ...CH_RECOGNIZERS,
   ...CL_RECOGNIZERS,
+  ...RU_RECOGNIZERS,
   ...RECORD_RECOGNIZERS,
   ...VEHICLE_RECOGNIZERS,
   ...DEVICE_RECOGNIZERS,
