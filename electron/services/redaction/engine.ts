@@ -20,6 +20,7 @@ import { NAME_RECOGNIZERS } from './names';
 import { AMBIGUOUS_GIVEN, GIVEN } from './names/lexicon';
 import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
+import { modelSpanAgainstRules } from './ner/against-rules';
 import {
   isAppName,
   isJobTitleStart,
@@ -250,26 +251,6 @@ function withApostropheSurname(text: string, c: Candidate): Candidate {
   return m ? { ...c, end: c.end + m[0].length } : c;
 }
 
-const COMMA_THEN_NUMBER = /^[ \t]*,[ \t]*(?=\d)/;
-
-/**
- * The model reads "Jean Dupont, 12 rue de la Paix, 75002 Paris" as one place, or the name alone as
- * one. Where the rules found a name followed by a comma and a house number, the model's place starts
- * after it, and the name alone is a person: it stays a PERSON rather than joining the address.
- */
-function nameBeforeAddress(text: string, found: readonly Candidate[]): (c: Candidate) => Candidate {
-  let names: Map<number, number> | undefined;
-  return (c) => {
-    if (c.type !== 'LOCATION') return c;
-    names ??= new Map(found.filter((f) => f.type === 'PERSON' && f.source !== 'ner').map((f) => [f.start, f.end]));
-    const end = names.get(c.start);
-    if (end === undefined || end > c.end) return c;
-    const comma = COMMA_THEN_NUMBER.exec(text.slice(end, end + 8));
-    if (!comma) return c;
-    return end === c.end ? { ...c, type: 'PERSON' } : { ...c, start: end + comma[0].length };
-  };
-}
-
 export class Detector {
   private readonly modelDir: string | undefined;
   private readonly recognizers: readonly Recognizer[];
@@ -354,9 +335,9 @@ export class Detector {
     } else {
       try {
         const model = await this.ensureModel();
-        const afterName = nameBeforeAddress(text, candidates);
+        const againstRules = modelSpanAgainstRules(text, candidates);
         for (const found of await model.detect(truecaseForModel(text))) {
-          for (const piece of linePieces(text, afterName(found))) {
+          for (const piece of linePieces(text, againstRules(found))) {
             // "Caller Fatima Benali": the label before a name is not part of it, nor of the place or
             // organisation the model takes a name for ("Student Lily Zhang"; not "Customer Service").
             const value = text.slice(piece.start, piece.end);

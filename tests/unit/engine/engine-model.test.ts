@@ -173,6 +173,12 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
       assert.ok(spans.includes('PERSON:Jean-Baptiste Lefèvre'), spans.join(', '));
       assert.ok(spans.includes('LOCATION:12 rue de la Paix, 75002 Paris'), spans.join(', '));
     }
+    // Or a flat number: "Room 1203".
+    const label = 'Please update the shipping label: Attn. Wei Zhang, Room 1203, 88 Century Avenue, Shanghai 200120.';
+    const spans = (await detector.detect(label)).entities.map((e) => `${e.type}:${e.text}`);
+    assert.ok(spans.includes('PERSON:Wei Zhang'), spans.join(', '));
+    assert.ok(spans.includes('LOCATION:Room 1203, 88 Century Avenue, Shanghai 200120'), spans.join(', '));
+    assert.ok(!spans.some((s) => s.endsWith(':Attn')), spans.join(', '));
   });
 
   it('keeps code and SQL in a pasted snippet as they are', async () => {

@@ -74,6 +74,10 @@ describe('model spans that are no names', () => {
       'Beneficiary',
       'Routing',
       'Payee',
+      // Device numbers' labels, also after "the"; a parcel's addressee line.
+      'The IMEI',
+      'NIN',
+      'Attn',
     ]) {
       assert.equal(isTechTerm(span), true, span);
     }
@@ -96,6 +100,9 @@ describe('model spans that are no names', () => {
       'Super Bowl MVP',
       'Maria Docker',
       'Acme Lambda Labs',
+      // "The" before a name is no label's.
+      'The Hague',
+      'The Guardian',
     ]) {
       assert.equal(isTechTerm(span), false, span);
     }

@@ -117,6 +117,14 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Dr. Patel, director of research, said so.'), ['Patel']);
   });
 
+  it("finds a letter's or parcel's addressee after Attn and Attention", () => {
+    assert.deepEqual(people('Shipping label: Attn. Wei Zhang, Room 1203'), ['Wei Zhang']);
+    assert.deepEqual(people('ATTN Maria Lopez, Accounts Payable'), ['Maria Lopez']);
+    assert.deepEqual(people('Attention John Carter: your order shipped.'), ['John Carter']);
+    // After the whole word the name must open with a given name.
+    assert.deepEqual(people('Attention Deficit Hyperactivity Disorder is common.'), []);
+  });
+
   it('finds role words, "by" phrases and first-name gazetteer hits', () => {
     assert.deepEqual(people('Producer James Sparks explained it.'), ['James Sparks']);
     // A name that is also a word, alone: as the subject of a verb of speaking only.

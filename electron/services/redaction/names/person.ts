@@ -621,6 +621,21 @@ function personDetect(text: string): Candidate[] {
       }
     }
 
+    // 4b. The addressee of a letter or parcel: "Attn. Wei Zhang", "Attention Maria Lopez".
+    if (
+      prev &&
+      (prev.lower === 'attn' || prev.lower === 'attention') &&
+      /^\.?[ \t]{1,3}$/.test(g) &&
+      labelAtLineStart(text, toks, i - 1)
+    ) {
+      const r = nameRun(text, toks, i);
+      // "Attention Deficit…" is no addressee: after the whole word, the name opens with a given name.
+      if (r && (prev.lower === 'attn' || wf & W_GIVEN)) {
+        add(r, 0.78, 'GREETING');
+        continue;
+      }
+    }
+
     // 5. Signature: "Regards,\nAnna Berg" on its own line, or "Thanks, Maria" ending a line.
     const ownLine = /^[ \t]*[,.!]?[ \t]*(\r?\n[ \t>]*)+$/.test(g);
     if (

@@ -82,7 +82,9 @@ const LABELS = new Set(
     'medicare medicaid medi-cal código codigo ' +
     // ID and phone labels in other countries' forms ("Aadhaar 4591...", "USt-IdNr. DE81...", "Tel. 069...")
     'aadhaar pan vin vrm tel fax ust-idnr ust-id steuernummer nif nie dni cpf curp ' +
-    'cpr nhs nino bsn pesel nir insee rut rfc inn snils ppsn nric hkid mbi vehicle certificate ' +
+    'cpr nhs nino bsn pesel nir insee rut rfc inn snils ppsn nric hkid mbi vehicle certificate nin ' +
+    // Device numbers and a parcel's addressee line ("The IMEI of…", "Attn. Wei Zhang")
+    'imei imsi iccid meid serial attn ' +
     // A title alone ("Estimada Sra." once its first word is cut)
     'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora ' +
     // A prompt's opening verb ("Draft a board update", "Summarize Slack thread")
@@ -183,8 +185,15 @@ function isTechPhrase(span: string): boolean {
   return words.every((w) => PRODUCT_SET.has(w) || (isCommon(w) && !GIVEN.has(w.toLowerCase())));
 }
 
-/** True when the span is just a technical term or a form label, not a name. */
+const LEADING_ARTICLE = /^the[ \t]+/i;
+
+/** True when the span is just a technical term or a form label, not a name ("The IMEI" too). */
 export function isTechTerm(span: string): boolean {
+  const article = LEADING_ARTICLE.exec(span);
+  return article ? isTerm(span.slice(article[0].length)) : isTerm(span);
+}
+
+function isTerm(span: string): boolean {
   return (
     SET.has(span) ||
     isTechPhrase(span) ||
