@@ -22,6 +22,13 @@ describe('a value failing its check after its label', () => {
     assert.deepEqual(only('IMEI # 490154203237519', 'IMEI'), ['490154203237519', false, 0.6]);
   });
 
+  it('also after "is" in other languages', () => {
+    const nir = '2 85 05 75 115 042 78';
+    assert.deepEqual(only(`mon numéro de sécurité sociale est ${nir}.`, 'FR_NIR'), [nir, false, 0.6]);
+    assert.deepEqual(only('Meine Steuer-ID ist 47 036 892 815', 'DE_TAX_ID'), ['47 036 892 815', false, 0.6]);
+    assert.deepEqual(only('Mi DNI es 12345679A', 'ES_NIF'), ['12345679A', false, 0.6]);
+  });
+
   it('keeps the checked reading when the check passes', () => {
     assert.deepEqual(only('NHS no. 943 476 5919', 'UK_NHS')[1], true);
     assert.ok(only('NHS no. 943 476 5919', 'UK_NHS')[2] > 0.6);
