@@ -111,6 +111,15 @@ describe('usernames', () => {
       '88123',
     ]);
   });
+  it('takes an account name greeted or addressed as a person', () => {
+    assert.deepEqual(names('Attention Keeley_Kuhic98, your new PIN is ready. Hi jsmith82! Dear mark.t_77,'), [
+      'Keeley_Kuhic98',
+      'jsmith82',
+      'mark.t_77',
+    ]);
+    // A name, a model's version, a word and its e-mail address are not.
+    assert.deepEqual(names('Hi Anna, hello GPT4 and v2.1; hi john.doe@example.com; Hello World'), []);
+  });
   it('takes a bare "user" key only with "=" (logs and code), not a chat turn\'s "User:"', () => {
     assert.deepEqual(names('auth failed for user=jdoe ip=203.0.113.45; connect(host="h", user="etl")'), [
       'jdoe',

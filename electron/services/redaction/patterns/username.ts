@@ -244,9 +244,27 @@ export const usernameRecognizer: Recognizer = {
     codeOwners(text, out);
     serviceAccounts(text, out);
     accessLogUsers(text, out);
+    greetedHandles(text, out);
     return out;
   },
 };
+
+/**
+ * An account name greeted or addressed as a person is: "Dear Keeley_Kuhic98,", "Hi jsmith82!",
+ * "Attention mark.t_77". Only a handle's shape: words joined by '.' or '_', or a word and two or more
+ * digits ("Hi Anna" is the name rules'; "Hello World2" is too short a number).
+ */
+const GREETED_HANDLE =
+  /(?<![\p{L}\p{N}_])(?:dear|hi|hello|hey|hiya|greetings|attention|attn\.?)[ \t]+@?([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]+[0-9]{2,})(?![\p{L}\p{N}_@-]|\.[A-Za-z0-9])/giu;
+const GREETED_HANDLE_LOOSE = /(?:dear|hi|hello|hey|hiya|greetings|attention|attn\.?)[ \t]/gi;
+
+function greetedHandles(text: string, out: Candidate[]): void {
+  for (const m of matchesVia(GREETED_HANDLE, GREETED_HANDLE_LOOSE, text)) {
+    // A version or a model is no account: "Hi GPT-4", "hello v2.1".
+    if (/^v?[0-9._]+$/i.test(m[1]!) || /^[A-Za-z]{1,3}[0-9._]+$/.test(m[1]!)) continue;
+    out.push(accountIn(m, m[1]!, 0.75));
+  }
+}
 
 /**
  * A payment service's id of a customer or account, pasted from a log or a dashboard: Stripe's
