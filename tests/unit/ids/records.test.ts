@@ -28,6 +28,10 @@ describe('numbers that are personal because of their label', () => {
       ['CUSTOMER_NUMBER', '44721'],
       ['CUSTOMER_NUMBER', '0048812'],
     ]);
+    assert.deepEqual(found('HR ticket: Jonathan Pryce (emp. no. 88213) reported it; emp # 55120'), [
+      ['CUSTOMER_NUMBER', '88213'],
+      ['CUSTOMER_NUMBER', '55120'],
+    ]);
     assert.deepEqual(found('The EMP 2024 conference had 12000 visitors.'), []);
   });
   it('knows policy, claim, badge and student numbers, also glued to "#" and dated', () => {

@@ -6,6 +6,16 @@ import { travelRecognizer } from '../../../electron/services/redaction/patterns/
 const found = (text: string) => travelRecognizer.detect(text).map((c) => `${c.subtype}:${text.slice(c.start, c.end)}`);
 
 describe('travel identifiers', () => {
+  it("takes a traveller's name as airlines write it: with its title, or after a passenger label", () => {
+    assert.deepEqual(found('Flight LH 401, passenger DOE/JOHN MR, seat 34C; NGUYEN/THI LAN MRS 1A'), [
+      'PASSENGER_NAME:DOE/JOHN MR',
+      'PASSENGER_NAME:NGUYEN/THI LAN MRS',
+    ]);
+    assert.deepEqual(found('Passenger: SMITH/ANNA MARIE'), ['PASSENGER_NAME:SMITH/ANNA MARIE']);
+    // Capitals around a slash are anything else without either.
+    assert.deepEqual(found('TCP/IP and AND/OR, I/O MR, the HTTP/2 API and the EN/DE docs'), []);
+  });
+
   it('takes the values after booking, ticket and loyalty labels', () => {
     assert.deepEqual(
       found('Mr. Olusegun Adeyemi — Booking ref QX7P2M, ticket 125-2345678901. Frequent flyer BA 48291736.'),

@@ -1,5 +1,6 @@
 // Travel identifiers after their label: a booking reference (PNR, record locator, confirmation
-// code), an airline e-ticket number and a frequent-flyer number. A booking reference and the
+// code), an airline e-ticket number and a frequent-flyer number; and the traveller's name as
+// airlines write it (DOE/JOHN MR). A booking reference and the
 // traveller's surname are all an airline's "manage booking" page asks for, so it is as
 // identifying as an ID; the shapes alone (six letters and digits) are too common to trust, so
 // only a value right after its label counts.
@@ -44,11 +45,41 @@ function valueOf(kind: Kind, rest: string): string | undefined {
   return v;
 }
 
+/**
+ * A traveller's name as airlines write it, surname/given names and a title: "DOE/JOHN MR",
+ * "NGUYEN/THI LAN MRS". Without the title, only after a passenger label ("Passenger: SMITH/ANNA").
+ */
+const TITLES = 'MR|MRS|MS|MISS|MSTR|DR|MX';
+const PASSENGER_NAME = new RegExp(
+  String.raw`([A-Z][A-Z'-]{1,30})\/([A-Z][A-Z'-]*(?: (?!(?:${TITLES})(?![A-Za-z]))[A-Z][A-Z'-]*){0,3})(?: ?(${TITLES}))?(?![A-Za-z0-9/])`,
+  'g',
+);
+const PASSENGER_LABEL =
+  /(?:passenger|pax|traveller|traveler|passagier|passager|pasajero)(?:[ \t]+name)?s?[ \t]*[:#-]?[ \t]*$/i;
+
+function passengerNames(text: string, out: Candidate[]): void {
+  if (!text.includes('/')) return;
+  for (const m of allMatches(PASSENGER_NAME, text)) {
+    if (m.index > 0 && /[\p{L}\p{N}_/]/u.test(text[m.index - 1]!)) continue;
+    const titled = m[3] !== undefined;
+    if (!titled && !PASSENGER_LABEL.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'PERSON',
+      subtype: 'PASSENGER_NAME',
+      score: titled ? 0.8 : 0.75,
+      source: 'pattern',
+    });
+  }
+}
+
 export const travelRecognizer: Recognizer = {
   name: 'travel-ids',
-  types: ['ID_NUMBER'],
+  types: ['ID_NUMBER', 'PERSON'],
   detect(text) {
     const out: Candidate[] = [];
+    passengerNames(text, out);
     for (const m of allMatches(LABELLED, text)) {
       if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) continue;
       const label = m[1]!;
