@@ -127,6 +127,9 @@ describe('model spans that are no names', () => {
   it("cuts a prompt's opening verb before a capitalised word, whatever the type", () => {
     assert.equal(leadingVerbLength('Compare Apple, Microsoft'), 'Compare '.length);
     assert.equal(leadingVerbLength('Übersetze Frau Weber'), 'Übersetze '.length);
+    // An admin's request: "Reset MFA for kim@…" (the model read "Reset MFA" as an organisation).
+    assert.equal(leadingVerbLength('Reset MFA'), 'Reset '.length);
+    assert.equal(isTechTerm('MFA'), true);
     assert.equal(leadingVerbLength('Compare'), 0);
     assert.equal(leadingVerbLength('Compare prices'), 0);
     assert.equal(leadingVerbLength('Apple Compare'), 0);

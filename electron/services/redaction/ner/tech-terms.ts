@@ -60,7 +60,7 @@ const SET = new Set([
 /** Verbs that open a request to an assistant, in English and as other languages' users write them. */
 const PROMPT_VERBS =
   'draft write summarize summarise translate explain compare review rewrite refactor generate describe ' +
-  'analyze analyse proofread reply respond calculate convert format outline ' +
+  'analyze analyse proofread reply respond calculate convert format outline reset revoke unlock ' +
   'riassumi traduci scrivi spiega correggi riscrivi résume résumez traduis traduisez écris écrivez corrige ' +
   'corrigez explique expliquez rédige rédigez reformule reformulez zusammenfassen fasse übersetze übersetzen ' +
   'schreibe schreib erkläre korrigiere formuliere resumir resume resumen traduce traduzca escribe escriba ' +
