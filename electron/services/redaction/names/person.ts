@@ -796,18 +796,18 @@ function displayNamesSurnameFirst(text: string, out: Candidate[]): void {
  */
 const VIETNAMESE_MIDDLE = /[ \t](?:[vV][aă]n|[tT]h[iị])[ \t]/;
 const STARTS_UPPER = /^\p{Lu}/u;
-// Groups: the surname, middle and given name; a fourth word.
+// Groups: the surname, middle and given name; a fourth word. Sticky: tried only where a surname can
+// start (vietnameseMatches).
 const VIETNAMESE_NAME =
-  /(?<![\p{L}\p{N}])((?:nguy[eễ]n|tr[aầ]n|ph[aạ]m|ho[aà]ng|hu[yỳ]nh|phan|v[oõ]|[dđ][aặ]ng|b[uù]i|ng[oô]|d[uư][oơ]ng|[dđ][iì]nh|tr[iị]nh|tr[uư][oơ]ng|l[uư][oơ]ng)[ \t]+(?:v[aă]n|th[iị])[ \t]+\p{L}+)(?:[ \t]+(\p{L}+))?/giu;
+  /(?<![\p{L}\p{N}])((?:nguy[eễ]n|tr[aầ]n|ph[aạ]m|ho[aà]ng|hu[yỳ]nh|phan|v[oõ]|[dđ][aặ]ng|b[uù]i|ng[oô]|d[uư][oơ]ng|[dđ][iì]nh|tr[iị]nh|tr[uư][oơ]ng|l[uư][oơ]ng)[ \t]+(?:v[aă]n|th[iị])[ \t]+\p{L}+)(?:[ \t]+(\p{L}+))?/iuy;
 
 // The middle name is rarer than a place where the surname could start: the scan looks for it and
 // tries the name only from the word before it (a leading lookbehind makes V8 try every position).
 const VIETNAMESE_MIDDLE_AT = /[ \t]+(?:v[aă]n|th[iị])[ \t]/giu;
-const VIETNAMESE_NAME_AT = new RegExp(VIETNAMESE_NAME.source, 'iuy');
 const LONGEST_SURNAME = 6;
 const BMP_LETTER = /\p{L}/u;
 
-/** Every match of VIETNAMESE_NAME, in order, as an exec loop would find them. */
+/** Every match VIETNAMESE_NAME would find scanning the text (were it global), in order. */
 function* vietnameseMatches(text: string): Generator<RegExpExecArray> {
   let end = 0;
   for (const hit of allMatches(VIETNAMESE_MIDDLE_AT, text)) {
@@ -816,8 +816,8 @@ function* vietnameseMatches(text: string): Generator<RegExpExecArray> {
     let s = hit.index;
     while (s > 0 && hit.index - s <= LONGEST_SURNAME && BMP_LETTER.test(text[s - 1]!)) s--;
     if (s === hit.index || s < end) continue;
-    VIETNAMESE_NAME_AT.lastIndex = s;
-    const m = VIETNAMESE_NAME_AT.exec(text);
+    VIETNAMESE_NAME.lastIndex = s;
+    const m = VIETNAMESE_NAME.exec(text);
     if (m) {
       end = s + m[0].length;
       yield m;

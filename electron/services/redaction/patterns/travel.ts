@@ -60,7 +60,9 @@ const PASSENGER_LABEL =
 function passengerNames(text: string, out: Candidate[]): void {
   if (!text.includes('/')) return;
   for (const m of allMatches(PASSENGER_NAME, text)) {
-    if (m.index > 0 && /[\p{L}\p{N}_/]/u.test(text[m.index - 1]!)) continue;
+    // Not the end of a word or of another slashed pair ("A/DOE/JOHN MR").
+    const before = text[m.index - 1] ?? ' ';
+    if (before === '/' || WORD_CHAR.test(before)) continue;
     const titled = m[3] !== undefined;
     if (!titled && !PASSENGER_LABEL.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     out.push({
