@@ -41,6 +41,25 @@ describe('Russia', () => {
   });
 });
 
+describe('United Arab Emirates', () => {
+  it('Emirates ID: 784, a year of birth, a Luhn check digit over fifteen digits', () => {
+    const found = (text: string) =>
+      reported(text, 'AE_EMIRATES_ID').map((c) => [text.slice(c.start, c.end), c.validated === true, c.score]);
+    const [[value, checked, score]] = found('Patient Ahmed Al-Farsi, 784-1987-4532781-1, Dubai.') as [
+      [string, boolean, number],
+    ];
+    assert.deepEqual([value, checked], ['784-1987-4532781-1', true]);
+    assert.ok(score >= 0.9, `written in its groups it stands alone: ${score}`);
+    assert.deepEqual(
+      found('Emirates ID 784198745327811').map(([v, c]) => [v, c]),
+      [['784198745327811', true]],
+    );
+    for (const bad of wrongCheck('784-1987-4532781-1')) assertNotReported(`patient ${bad}, Dubai`, 'AE_EMIRATES_ID');
+    // Not a year of birth; not the country code.
+    assertNotReported('ref 784-2999-4532781-5 and 785-1987-4532781-0', 'AE_EMIRATES_ID');
+  });
+});
+
 describe('Chile', () => {
   it('RUT: the written form alone, bare digits with the word RUT, a mod-11 check character', () => {
     // 76.086.428-5 is a published company RUT; the check character K stands for 10.

@@ -2,6 +2,7 @@
 // one file per country. Each is a precompiled regex plus checksum / structure validation and
 // context words; see define.ts for the scoring tiers.
 import type { Recognizer } from '../../types';
+import { AE_RECOGNIZERS } from './ae';
 import { AU_RECOGNIZERS } from './au';
 import { BE_RECOGNIZERS } from './be';
 import { BR_RECOGNIZERS } from './br';
@@ -77,6 +78,7 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...CH_RECOGNIZERS,
   ...CL_RECOGNIZERS,
   ...RU_RECOGNIZERS,
+  ...AE_RECOGNIZERS,
   ...RECORD_RECOGNIZERS,
   ...VEHICLE_RECOGNIZERS,
   ...DEVICE_RECOGNIZERS,
