@@ -307,6 +307,12 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Tomomi is from Hawkins, Richardson and Santana'), ['Hawkins, Richardson and Santana']);
     assert.deepEqual(orgs('He studied at the University of Tartu.'), ['University of Tartu']);
     assert.deepEqual(orgs('Compare Amazon Web Services with others.'), ['Amazon Web Services']);
+    // A person "of" a company is not part of its name; "Bank of America" keeps its "of".
+    assert.deepEqual(orgs('Meeting with Hiroshi Tanaka of Mitsubishi Corporation next Tuesday.'), [
+      'Mitsubishi Corporation',
+    ]);
+    assert.deepEqual(orgs('Call Maria Lopez of Acme Widgets Inc. today.'), ['Acme Widgets Inc.']);
+    assert.deepEqual(orgs('Bank of America Corporation reported.'), ['Bank of America Corporation']);
   });
 
   it('handles short legal forms and bank names', () => {

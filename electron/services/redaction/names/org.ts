@@ -5,7 +5,18 @@ import { charSet } from '../char-set';
 import { caseAware } from './caseless';
 import { allMatches } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
-import { COMMON, DEMONYMS, NEVER_NAME, isCommon, tokenize, type Token, type Tokens, TOK_CAP } from './lexicon';
+import {
+  AMBIGUOUS_GIVEN,
+  COMMON,
+  DEMONYMS,
+  GIVEN,
+  NEVER_NAME,
+  isCommon,
+  tokenize,
+  type Token,
+  type Tokens,
+  TOK_CAP,
+} from './lexicon';
 
 /** Legal-form suffixes: strong evidence. Matched case-sensitively on the token text (without a final period). */
 const LEGAL = new Set([
@@ -232,6 +243,22 @@ const CONNECT = new Set(['and', '&', 'of', 'for', 'the', 'de', 'du', 'des', 'der
 const isEG = (text: string, s: number, e: number) =>
   e - s === 2 && text.charCodeAt(s) === 0x65 && text.charCodeAt(s + 1) === 0x47;
 
+/**
+ * The token after "of" when tokens [a, of) are a person's name (a known given name and one or two
+ * more capitalised words, none an ordinary word: "Grace Church of Christ") and a capitalised word follows "of" before `end`; else `a`.
+ */
+function personOf(toks: Tokens, a: number, end: number): number {
+  for (let o = a + 2; o <= a + 3 && o + 1 < end; o++) {
+    if (toks.get(o)!.lower !== 'of') continue;
+    const first = toks.get(a)!;
+    const words = toks.slice(a, o);
+    const given = GIVEN.has(first.lower) || AMBIGUOUS_GIVEN.has(first.lower);
+    const person = words.every((w, k) => capWord(w) && !ORG_WORDS.has(w.lower) && (k === 0 || !isCommon(w.text)));
+    return given && person && capWord(toks.get(o + 1)!) ? o + 1 : a;
+  }
+  return a;
+}
+
 function orgDetect(text: string): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
@@ -290,6 +317,12 @@ function orgDetect(text: string): Candidate[] {
       ) {
         a++;
         caps--;
+      }
+      // A person "of" the company is not part of its name: "Hiroshi Tanaka of Mitsubishi Corporation".
+      const person = personOf(toks, a, i);
+      if (person > a) {
+        caps -= toks.slice(a, person).filter((w) => capWord(w) || (w.cap && ORG_WORDS.has(w.lower))).length;
+        a = person;
       }
       const names = toks.slice(a, i).filter(capWord);
       if (caps > 0 && (legal || !names.every((w) => isCommon(w.text)))) {
