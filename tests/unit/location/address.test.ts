@@ -47,6 +47,18 @@ describe('street addresses', () => {
     ]);
   });
 
+  it('finds a street type written in lower case before its name, not "via" in English', () => {
+    // Italian and Spanish write the type in lower case: after a particle, or after an address word.
+    assert.deepEqual(loc('Il suo indirizzo è via del Corso 12, 00186 Roma.'), ['via del Corso 12, 00186 Roma']);
+    assert.deepEqual(loc('Il mio indirizzo: via Roma 5, Milano.'), ['via Roma 5, Milano']);
+    // "è" (is) is not part of the street written with its capital either.
+    assert.deepEqual(loc('Il suo indirizzo è Via del Corso 12, 00186 Roma.'), ['Via del Corso 12, 00186 Roma']);
+    const street = (text: string) => texts([ADDRESS_RECOGNIZER], text, 'LOCATION');
+    assert.deepEqual(street('We travelled via de Gaulle 2 days ago.'), []);
+    assert.deepEqual(street('Ship via UPS 3, then wait.'), []);
+    assert.deepEqual(street('It came via Boston 2 weeks later.'), []);
+  });
+
   it('finds a German street name abbreviated with "str." and its dot', () => {
     assert.deepEqual(loc('Invoice to: Müller GmbH, Industriestr. 12, 70565 Stuttgart.'), [
       'Industriestr. 12, 70565 Stuttgart',

@@ -266,7 +266,9 @@ const FUNCTION_WORDS = new Set(
     // "I live (in)": the verb and its preposition before a street ("vivo en Calle Mayor 5",
     // "Jag bor på Storgatan 12"), and Scandinavian pronouns.
     'vivo vive viven abito abita abitiamo woon woont wonen wohne wohnt wohnen habite habitons moramos ' +
-    'mieszkam mieszka bydlím bydlí bor bodde en på op jag hon jeg hun vi'
+    'mieszkam mieszka bydlím bydlí bor bodde en på op jag hon jeg hun vi ' +
+    // "is" before the street ("Il suo indirizzo è Via del Corso 12", "Meine Adresse ist …").
+    'è é ist'
   ).split(' '),
 );
 
@@ -951,7 +953,7 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   // (e) Name ending in a street type or compound suffix, then number: "Hauptstraße 5", "Villacher Strasse 89".
   // (f) Any name then number with address evidence: "Joaquin Suarez 2906" after "north side of".
   if (
-    !(capital(t) || !COMMON.has(t.lower)) ||
+    !(capital(t) || !COMMON.has(t.lower) || lowerPrefixType(text, toks, i)) ||
     FUNCTION_WORDS.has(t.lower) ||
     UNIT_WORDS.has(t.lower) ||
     PARTICLES.has(t.lower)
@@ -992,7 +994,13 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   // The house number ends the core: "Erzsébet tér 19." keeps its period.
   const end =
     text[num.end] === '.' && /^[ \t]*(\r?\n|,|$)/.test(text.slice(num.end + 1, num.end + 3)) ? num.end + 1 : num.end;
-  if (PREFIX_TYPES.has(t.lower) && (capital(t) || !COMMON.has(t.lower)) && k > i)
+  if (
+    PREFIX_TYPES.has(t.lower) &&
+    (capital(t) ||
+      !COMMON.has(t.lower) ||
+      (lowerPrefixType(text, toks, i) && !WORD_AFTER_NUMBER.test(text.slice(end, end + 3)))) &&
+    k > i
+  )
     return { first: i, last: k + 1, score: 0.82, end };
   if (words.some((w) => NOT_STREET.has(w.lower) || w.text.length > 40) || !words.some(streetNameWord)) return undefined;
   if (words.some((w) => isCompound(w)) || (k > i && streetType(toks.get(k)!) && strongType(text, toks.get(k)!)))
@@ -1002,6 +1010,22 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   const postcodeAfter = POSTCODE_AFTER.test(text.slice(num.end, num.end + 16));
   if (unitAfter || postcodeAfter || hasCue(text, t.start)) return { first: i, last: k + 1, score: 0.72, end };
   return undefined;
+}
+
+const WORD_AFTER_NUMBER = /^[ \t]+\p{Ll}/u;
+
+/**
+ * A street type written in lower case before its name that is also an ordinary word: Italian and
+ * Spanish write "via del Corso", "calle de Alcalá", "via Roma" (after an address word). A particle
+ * and a capitalised word follow, or a capitalised word after a cue ("via FedEx" is English).
+ */
+function lowerPrefixType(text: string, toks: Toks, i: number): boolean {
+  const t = toks.get(i)!;
+  const next = toks.get(i + 1);
+  if (!PREFIX_TYPES.has(t.lower) || !next) return false;
+  if (capital(next)) return !allCaps(next) && hasCue(text, t.start);
+  const name = toks.get(i + 2);
+  return PARTICLES.has(next.lower) && !!name && capital(name);
 }
 
 // Or a version's: "OS X 10_15_7".
