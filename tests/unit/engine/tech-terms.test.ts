@@ -78,6 +78,12 @@ describe('model spans that are no names', () => {
       'The IMEI',
       'NIN',
       'Attn',
+      // A label after a possessive; a greeting and a title without the name.
+      'Ihre Kundennummer',
+      'your account number',
+      'Emirates ID',
+      'Bonjour Monsieur',
+      'Hello Sir',
     ]) {
       assert.equal(isTechTerm(span), true, span);
     }
@@ -103,6 +109,10 @@ describe('model spans that are no names', () => {
       // "The" before a name is no label's.
       'The Hague',
       'The Guardian',
+      // A possessive before a name; a greeting before a name.
+      'My Lai',
+      'Bonjour Monsieur Dupont',
+      'Hello Kitty',
     ]) {
       assert.equal(isTechTerm(span), false, span);
     }

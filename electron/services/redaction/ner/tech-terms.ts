@@ -110,6 +110,12 @@ const LABELS = new Set(
       'member id',
       'account number',
       'customer number',
+      'kundennummer',
+      'kunden-nr',
+      'numéro client',
+      'número de cliente',
+      'klantnummer',
+      'emirates id',
       'account',
       'account name',
       'vehicle vin',
@@ -126,12 +132,18 @@ const SALUTATION = new Set(
   ).split(' '),
 );
 
+/** Greetings that open a letter before its salutation: "Bonjour Monsieur", "Hello Sir". */
+const GREETING = new Set(
+  'hello hi hey hola hallo bonjour bonsoir salut buongiorno buonasera ciao hoi hej moin servus'.split(' '),
+);
+
 function isSalutation(span: string): boolean {
   const words = span
     .toLowerCase()
     .split(/[\s,]+/)
-    .filter(Boolean);
-  return words.length > 1 && words.every((w) => SALUTATION.has(w.replace(/\.$/, '')));
+    .filter(Boolean)
+    .map((w) => w.replace(/\.$/, ''));
+  return words.length > 1 && words.every((w, i) => SALUTATION.has(w) || (i === 0 && GREETING.has(w)));
 }
 
 /** An issue tracker's key ("PROJ-1234", "ABC-12"): the model calls them organisations. */
@@ -185,7 +197,8 @@ function isTechPhrase(span: string): boolean {
   return words.every((w) => PRODUCT_SET.has(w) || (isCommon(w) && !GIVEN.has(w.toLowerCase())));
 }
 
-const LEADING_ARTICLE = /^the[ \t]+/i;
+// An article or a possessive before a label: "The IMEI", "your account number", "Ihre Kundennummer".
+const LEADING_ARTICLE = /^(?:the|your|my|our|his|her|their|ihre|ihr|seine|meine|unsere|votre|mon|ma|uw|su|tu)[ \t]+/i;
 
 /** True when the span is just a technical term or a form label, not a name ("The IMEI" too). */
 export function isTechTerm(span: string): boolean {
