@@ -181,6 +181,19 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(!spans.some((s) => s.endsWith(':Attn')), spans.join(', '));
   });
 
+  it('ends a model span that runs into a value the rules found before the value and its label', async () => {
+    // The model reads "Bangalore, PAN AAPFU0939F" as one place.
+    const text =
+      'Candidate: Priya Raghunathan, software engineer at Infosys Bangalore, PAN AAPFU0939F, mobile 98450 12345.';
+    const spans = (await detector.detect(text)).entities.map((e) => `${e.type}:${e.text}`);
+    assert.ok(spans.includes('ID_NUMBER:AAPFU0939F'), spans.join(', '));
+    assert.ok(
+      spans.some((s) => s.startsWith('LOCATION:') && s.endsWith('Bangalore')),
+      spans.join(', '),
+    );
+    assert.ok(!spans.some((s) => s.includes('PAN') && !s.startsWith('ID_NUMBER')), spans.join(', '));
+  });
+
   it('keeps code and SQL in a pasted snippet as they are', async () => {
     const text = [
       'class OrderService:',

@@ -14,7 +14,10 @@ const COMMA_THEN_NUMBER = /^[ \t]*,[ \t]*(?=\d|(?:room|flat|apt|apartment|suite|
  */
 export function modelSpanAgainstRules(text: string, found: readonly Candidate[]): (c: Candidate) => Candidate {
   let names: Map<number, number> | undefined;
+  let values: Candidate[] | undefined;
   return (c) => {
+    values ??= labelledValues(found);
+    c = beforeValue(text, c, values);
     if (c.type !== 'LOCATION') return c;
     names ??= nameEnds(found);
     const end = names.get(c.start);
@@ -23,6 +26,36 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
     if (!comma) return c;
     return end === c.end ? { ...c, type: 'PERSON' } : { ...c, start: end + comma[0].length };
   };
+}
+
+/** Types whose values the rules find by their shape and check; a model's name never runs into one. */
+const VALUE_TYPES = new Set(['ID_NUMBER', 'PHONE', 'EMAIL', 'IBAN', 'CREDIT_CARD']);
+
+/** The rules' values of VALUE_TYPES that are reported on their own, by start. */
+function labelledValues(found: readonly Candidate[]): Candidate[] {
+  return found
+    .filter((f) => VALUE_TYPES.has(f.type) && f.source !== 'ner' && f.score >= 0.5)
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A model span that runs from a name into a value the rules found ("Bangalore, PAN AAPFU0939F")
+ * ends before the value, so that the label between them can be cut as at any span's end.
+ */
+function beforeValue(text: string, c: Candidate, values: readonly Candidate[]): Candidate {
+  if (VALUE_TYPES.has(c.type)) return c;
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]!.start <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const v = values[lo];
+  if (!v || v.start >= c.end || v.end < c.end) return c;
+  let end = v.start;
+  while (end > c.start && /[\s:#=,;(-]/.test(text[end - 1]!)) end--;
+  return /\p{L}/u.test(text.slice(c.start, end)) ? { ...c, end } : c;
 }
 
 /** The end of the longest name the rules found at each start. */
