@@ -276,6 +276,9 @@ describe('phone', () => {
       found(phoneRecognizer, 'On 2021-05-21 at 10.0.0.1 in 1999 we paid 12345 for DE89 A704 0044 0532 0130 00'),
       [],
     );
+    assert.deepEqual(found(phoneRecognizer, 'GI75 aWBK 0000 0000 7099 453'), []);
+    // A handle that ends in two letters and two digits is no IBAN's start.
+    assert.deepEqual(found(phoneRecognizer, 'hit me up on snap tommyk99 or 07912 345678'), ['07912 345678']);
   });
   it('leaves numbers that a register or a booking names to them', () => {
     for (const text of [

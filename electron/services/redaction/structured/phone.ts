@@ -55,7 +55,10 @@ export const NATIONAL: readonly CountryCode[] = [
   'RU',
 ];
 /** Text before a digit group that looks like the start of an IBAN (groups need separators: no backtracking blow-up). */
-const IBAN_PREFIX = /[A-Za-z]{2}\d{2}[A-Za-z0-9]{0,4}(?:[ -][A-Za-z0-9]{1,4})*[ -]?$/;
+// An IBAN's country code opens a word, and each group holds a capital or a digit: "tommyk99 or
+// 07912…" is a handle and a word before a phone.
+const IBAN_PREFIX =
+  /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}[A-Za-z0-9]{0,4}(?:[ -](?=[a-z]{0,3}[A-Z0-9])[A-Za-z0-9]{1,4})*[ -]?$/;
 const LIKELY_WITHOUT_CONTEXT: CountryCode[] = ['US', 'GB'];
 /**
  * Groupings that one country writes its numbers in and few other numbers take: Turkey's 3-3-2-2
