@@ -231,6 +231,8 @@ describe('PERSON by context', () => {
       'Faina D. Yefremova',
       'Yefremova',
     ]);
+    // A later mention that alone scores below the threshold (a given name at a line's label) is repeated too.
+    assert.deepEqual(people('[10:42] Kevin: hey Sarah, did you send it? [10:43] Sarah: yes, done'), ['Sarah', 'Sarah']);
   });
 
   it('does not flag months, sentence starts, products or common words', () => {

@@ -1184,6 +1184,9 @@ function knownWordsOf(piece: string): readonly string[] {
 }
 const knownWordsMemo = new Map<string, string[]>();
 
+/** The engine's default threshold: a name scored below it is not reported. */
+const REPORTED = 0.5;
+
 /** A found name's words elsewhere in the text ("Yefremova" after "Faina D. Yefremova"). */
 function repeatedMentions(text: string, toks: Tokens, shaped: readonly number[], found: Candidate[]): Candidate[] {
   const known = new Set<string>();
@@ -1192,8 +1195,12 @@ function repeatedMentions(text: string, toks: Tokens, shaped: readonly number[],
     for (const w of knownWordsOf(text.slice(c.start, c.end))) known.add(w);
   }
   if (known.size === 0) return [];
-  // Spans already found, sorted, to skip covered words in one linear pass.
-  const covered = found.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
+  // Spans already found (and reported: a mention found below the threshold is still repeated), sorted,
+  // to skip covered words in one linear pass.
+  const covered = found
+    .filter((c) => c.score >= REPORTED)
+    .map((c) => [c.start, c.end] as const)
+    .sort((a, b) => a[0] - b[0]);
   let ci = 0;
   let reach = -1;
   const out: Candidate[] = [];
