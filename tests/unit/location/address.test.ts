@@ -59,6 +59,16 @@ describe('street addresses', () => {
     assert.deepEqual(street('It came via Boston 2 weeks later.'), []);
   });
 
+  it('ends an address before the label of the next value, even one spelt like a region code', () => {
+    const street = (text: string) => texts([ADDRESS_RECOGNIZER], text, 'LOCATION');
+    assert.deepEqual(street('Forward the lease to 14 Long Street, Cape Town 8001, ID number 8001015009087.'), [
+      '14 Long Street, Cape Town 8001',
+    ]);
+    assert.deepEqual(street('Send to 12 High St, Leeds, ID: 8001015009087'), ['12 High St, Leeds']);
+    // Idaho stays a region.
+    assert.deepEqual(street('Ship to 123 Main St, Boise, ID 83706.'), ['123 Main St, Boise, ID 83706']);
+  });
+
   it('finds a German street name abbreviated with "str." and its dot', () => {
     assert.deepEqual(loc('Invoice to: Müller GmbH, Industriestr. 12, 70565 Stuttgart.'), [
       'Industriestr. 12, 70565 Stuttgart',

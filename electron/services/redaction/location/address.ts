@@ -1076,6 +1076,9 @@ const TAIL_STOP = new Set(
   ).split(' '),
 );
 
+/** What follows a value's label: a number word or a colon ("ID number", "NI no.", "ID:"). */
+const LABEL_GOES_ON = /^(?:[ \t]*[:#]|[ \t]+(?:number|no\b|nr\b|num\b|card\b))/i;
+
 interface Tail {
   last: number;
   /** Contains a postcode, a region code or a known place. */
@@ -1156,6 +1159,8 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
     }
     const nextGap = toks.get(j + 1) ? gapOf(text, t, toks.get(j + 1)!) : '\n';
     // An upper-case code is a region even when it spells a word ("Portland, OR 97201", "HI", "OK").
+    // Unless a value's label goes on: "…, Cape Town 8001, ID number 8001015009087", "ID: …" end the address.
+    if (CODE_1_3.test(t.text) && LABEL_GOES_ON.test(text.slice(t.end, t.end + 12))) break;
     const region =
       (CODE_1_3.test(t.text) && !VALUE_LABEL.has(t.lower)) ||
       (t.text.length <= 3 &&
