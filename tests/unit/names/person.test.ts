@@ -96,6 +96,18 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Dear Ms. Okafor,\nthanks.'), ['Okafor']);
     assert.deepEqual(people('See you soon.\n\nKind regards,\nTeodora Vlasceanu\n'), ['Teodora Vlasceanu']);
     assert.deepEqual(people('Directed By:    Johannes Varvio'), ['Johannes Varvio']);
+    // The parties of a lease, a sale, a claim; a name that is also a word ("Park").
+    assert.deepEqual(people('Tenant: Chen Jiahui; Landlord: Park Min-jun; Property: 88 Gangnam-daero'), [
+      'Chen Jiahui',
+      'Park Min-jun',
+    ]);
+    assert.deepEqual(people('Buyer: Aisha Bello\nSeller: Tomasz Zielinski\nGuarantor: Ines Duarte'), [
+      'Aisha Bello',
+      'Tomasz Zielinski',
+      'Ines Duarte',
+    ]);
+    // A company in the field is none of them.
+    assert.deepEqual(people('Buyer: Summer Rain Holdings\nCustomer: Acme Logistics GmbH'), []);
   });
 
   it('does not take a role or a group greeted in a letter for a person', () => {

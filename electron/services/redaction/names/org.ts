@@ -98,6 +98,11 @@ const ORG_WORDS = new Set(
   ).split(' '),
 );
 const SAINT = new Set(['St', 'Ste', 'Saint', 'Sankt', 'San', 'Santa', 'São']);
+
+/** A word that makes a name a company's: a legal form ("GmbH", "Ltd") or an organisation word ("Holdings"). */
+export function isOrgNameWord(word: string): boolean {
+  return LEGAL.has(word) || ORG_WORDS.has(word.toLowerCase());
+}
 /** "University of X", "Bank of X". */
 const ORG_OF = new Set([
   'university',

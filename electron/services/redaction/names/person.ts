@@ -2,6 +2,7 @@
 // words, a given-name gazetteer, e-mail local parts and repeated mentions of a found name.
 import { PLACES, WELL_KNOWN_PLACES } from '../location/lexicon';
 import { caseAware, WORD_SURNAMES } from './caseless';
+import { isOrgNameWord } from './org';
 import { allMatches, matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 import { append } from '../append';
@@ -101,6 +102,33 @@ const FIELD_LABELS = [
   ['passenger'],
   ['guest'],
   ['tenant'],
+  // The parties of a lease, a sale, a loan, a claim or a policy; who a ticket or a trip is for.
+  ['landlord'],
+  ['landlady'],
+  ['lessor'],
+  ['lessee'],
+  ['buyer'],
+  ['seller'],
+  ['borrower'],
+  ['lender'],
+  ['guarantor'],
+  ['claimant'],
+  ['plaintiff'],
+  ['defendant'],
+  ['insured'],
+  ['policyholder'],
+  ['policy', 'holder'],
+  ['subscriber'],
+  ['guardian'],
+  ['parent'],
+  ['student'],
+  ['caller'],
+  ['requester'],
+  ['traveler'],
+  ['traveller'],
+  ['attendee'],
+  ['participant'],
+  ['candidate'],
   ['owner'],
   ['spouse'],
   ['emergency', 'contact'],
@@ -116,6 +144,9 @@ const FIELD_LABELS = [
   ['assigned', 'to'],
   ['cc'],
 ];
+
+/** The one-word labels of FIELD_LABELS. */
+const FIELD_WORDS = new Set(FIELD_LABELS.filter((seq) => seq.length === 1).map((seq) => seq[0]!));
 
 const SIGN_OFFS = [
   ['regards'],
@@ -603,6 +634,8 @@ function personDetect(text: string): Candidate[] {
         const r = nameRun(text, toks, i);
         // A component's name under a config's `name:` ("web-frontend") is no person.
         if (r && r.first === r.last && allCommonWords(toks, r) && /[-_]/.test(toks.get(r.first)!.text)) continue;
+        // Nor is a company's ("Buyer: Summer Rain Holdings", "Customer: Acme Logistics GmbH").
+        if (r && companyRun(toks, r)) continue;
         add(r, 0.82, 'FIELD');
         continue;
       }
@@ -945,6 +978,8 @@ function speakerLabels(text: string, toks: Tokens, shaped: readonly number[]): C
     const t = toks.get(i)!;
     if (wordFlags(t) & W_COMMON) continue;
     if (!colonAfter(text, t.end)) continue; // cheap test before the regex
+    // A form's label ("Seller:", "Guarantor:") is no one speaking.
+    if (FIELD_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower)) continue;
     if (!SPEAKER_COLON.test(text.slice(t.end, t.end + 6))) continue;
     const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
     if (!/^[ \t>-]*$/.test(text.slice(lineStart, t.start))) continue;
@@ -1006,7 +1041,7 @@ function unknownNames(text: string, toks: Tokens, shaped: readonly number[]): Ca
     )
       continue;
     const r = nameRun(text, toks, i, false);
-    if (!r) continue;
+    if (!r || companyRun(toks, r)) continue;
     const words = toks.slice(r.first, r.last + 1);
     const real = words.filter((w) => !isInitial(w));
     const plain = real.every((w) => !(wordFlags(w) & (W_IS_COMMON | W_PLACE | W_DEMONYM | W_STOP | W_LOWER_UPPER)));
@@ -1051,6 +1086,12 @@ function isTitleUse(text: string, toks: Tokens, k: number): boolean {
 const isUpperTitle = (t: Token) => isUpperFirst(t.text);
 const UPPER_FIRST = /^\p{Lu}/u;
 const isUpperFirst = (s: string) => UPPER_FIRST.test(s);
+
+/** The run, or the word right after it, makes it a company's name. */
+function companyRun(toks: Tokens, r: Run): boolean {
+  for (let k = r.first; k <= r.last + 1 && k < toks.length; k++) if (isOrgNameWord(toks.get(k)!.text)) return true;
+  return false;
+}
 
 function labelAtLineStart(text: string, toks: Tokens, k: number): boolean {
   const t = toks.get(k);
