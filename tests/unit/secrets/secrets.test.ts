@@ -457,6 +457,21 @@ describe('PINs and card security codes', () => {
       [],
     );
   });
+  it('reports a random value right after its name with only a space between them, as chat writes it', () => {
+    assert.deepEqual(
+      secrets(
+        'logged in with session id 8f14e45fceea167a5a36dedd4bea2543; here is the api key 9fK2mLp8QrT4vX1zB7nCq3Ws.',
+      ).map((f) => f.text),
+      ['8f14e45fceea167a5a36dedd4bea2543', '9fK2mLp8QrT4vX1zB7nCq3Ws'],
+    );
+    // Prose, a name made of words, and a value counted up for an example are none.
+    assert.deepEqual(
+      secrets(
+        'the access token expired; use the secret sauce_recipe_version_2; authenticated with token abc123def456ghi789jkl012',
+      ).map((f) => f.text),
+      [],
+    );
+  });
   it('reports a password being set to a value', () => {
     assert.deepEqual(
       secrets(

@@ -7,6 +7,7 @@ import { matchesVia } from '../fast-scan';
 import { isCommon } from '../names/lexicon';
 import type { Candidate, Recognizer } from '../types';
 import {
+  countedUp,
   decodeJsonSegment,
   identifierWords,
   isCodeReference,
@@ -341,12 +342,29 @@ const SECRET_FOR =
   /(?<![A-Za-z0-9_])(?:(?:api|access|secret|private|client|hmac|signing|auth|bearer)[ \t_-]?)?(?:secret|token|key)[ \t]+(?:for|of|to|on|in|from)(?:[ \t]+[\p{L}\p{N}'’._-]{1,30}){1,5}?(?:[ \t]+(?:is|was)[ \t]*:?[ \t]+|[ \t]*[:=][ \t]*)(["'`]?)([A-Za-z0-9+/_=.~-]{12,512})\1(?![A-Za-z0-9+/_=.~-])/giu;
 const SECRET_FOR_LOOSE = /secret|token|key/giu;
 
+// A secret's name and its value with only a space between them, as people write in chat: "api key
+// 8f14e45f…", "session id 5a36de…", "token ghx7…". Only a long value that looks random: "the access
+// token expired", "session id column" are prose.
+const BARE_SECRET =
+  /(?<![A-Za-z0-9_])(?:(?:api|access|secret|private|client|auth|session|refresh|signing|hmac|bearer)[ \t_-]?(?:key|token|secret|id)|token|secret)[ \t]+([A-Za-z0-9+/_=.~-]{16,512})(?![A-Za-z0-9+/_=.~-])/giu;
+
+const BARE_SECRET_LOOSE = /api|access|secret|private|client|auth|session|refresh|signing|hmac|bearer|token/giu;
+/** Words joined by _ - or . ("sauce_recipe_version_2"): a name, not a secret. */
+const WORDS_JOINED = /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+)+$/;
+
 function secretsAfterWord(text: string, out: Candidate[]): void {
   for (const m of matchesVia(SECRET_FOR, SECRET_FOR_LOOSE, text)) {
     const value = m[2]!.replace(/[.]+$/, '');
     if (!looksRandom(value, 12) || isPlaceholderValue(value)) continue;
     const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
     out.push(secret(start, start + value.length, 'GENERIC', 0.85));
+  }
+  for (const m of matchesVia(BARE_SECRET, BARE_SECRET_LOOSE, text)) {
+    const value = m[1]!.replace(/[.]+$/, '');
+    if (!looksRandom(value, 16) || !/\d/.test(value) || !/[A-Za-z]/.test(value) || WORDS_JOINED.test(value)) continue;
+    if (isPlaceholderValue(value) || countedUp(value)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push(secret(start, start + value.length, 'GENERIC', 0.8));
   }
 }
 

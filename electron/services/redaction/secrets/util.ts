@@ -237,6 +237,23 @@ export function isPlaceholderValue(v: string): boolean {
   return PLACEHOLDER_WORDS.has(s.toLowerCase());
 }
 
+/**
+ * Letters and digits counted up in runs of three or more: "abc123def456ghi789jkl012", "1234567890abcdef".
+ * Someone typed it to stand for a token: where only a word names it (no header, no "="), it is none.
+ */
+export function countedUp(s: string): boolean {
+  if (s.length < 8 || !/^[A-Za-z0-9]+$/.test(s)) return false;
+  const runs = s.toLowerCase().match(/[a-z]+|[0-9]+/g)!;
+  return runs.every((run) => {
+    if (run.length < 3) return false;
+    for (let i = 1; i < run.length; i++) {
+      const step = run.charCodeAt(i) - run.charCodeAt(i - 1);
+      if (step !== 1 && !(run[i - 1] === '9' && run[i] === '0')) return false;
+    }
+    return true;
+  });
+}
+
 /** A reference to a secret in code (`process.env.X`, `config.apiKey`, `getenv("X")`, `API_TOKEN`). */
 export function isCodeReference(v: string): boolean {
   if (/^(?:process\.env|os\.environ|import\.meta\.env|env\.|ENV\[|getenv|secrets\.|vars\.|self\.|this\.)/i.test(v))
