@@ -65,6 +65,8 @@ describe('street addresses', () => {
       '14 Long Street, Cape Town 8001',
     ]);
     assert.deepEqual(street('Send to 12 High St, Leeds, ID: 8001015009087'), ['12 High St, Leeds']);
+    // A key's run of letters and digits holds no house number, even where nothing is capitalised.
+    assert.deepEqual(street('here is the api key 8f14e45fceea167a5a36dedd4bea2543'), []);
     // Idaho stays a region.
     assert.deepEqual(street('Ship to 123 Main St, Boise, ID 83706.'), ['123 Main St, Boise, ID 83706']);
   });

@@ -988,6 +988,8 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   if (!spaced(text, toks, k) && !beforeHouseNumber(text, toks, i, k, num)) return undefined;
   // A house number takes at most one letter ("221b"); "1" of "VIN 1HGCM82633A004352" is a code's.
   if (GLUED_LETTERS.test(text.slice(num.end, num.end + 2))) return undefined;
+  // Nor is a piece of a longer run of letters and digits: "api key 8f14e45fceea167a5a36…" is a key.
+  if (ALNUM_AFTER.test(text.slice(num.end, num.end + 1))) return undefined;
   const words = toks.slice(i, k + 1);
   // Nor is the label of a number a street's name: "…, SIRET 732 829 320 00074".
   if (words.some((w) => FUNCTION_WORDS.has(w.lower) || VALUE_LABEL.has(w.lower))) return undefined;
@@ -1028,6 +1030,7 @@ function lowerPrefixType(text: string, toks: Toks, i: number): boolean {
   return PARTICLES.has(next.lower) && !!name && capital(name);
 }
 
+const ALNUM_AFTER = /^[\p{L}\p{N}]/u;
 // Or a version's: "OS X 10_15_7".
 const GLUED_LETTERS = /^(?:[\p{L}]{2}|_\d)/u;
 /**
