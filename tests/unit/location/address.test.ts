@@ -227,6 +227,9 @@ describe('street addresses', () => {
       'Ireland',
     ]);
     assert.deepEqual(loc('Eircode: A65F4E2'), ['A65F4E2']);
+    // A record's field named in lower case; a text with an Irish phone number.
+    assert.deepEqual(loc('{"eircode": "D02 X285"}'), ['D02 X285']);
+    assert.deepEqual(loc('Ring +353 87 412 7789, drop-off at T12 K8AF'), ['T12 K8AF']);
     assert.deepEqual(loc('Part number D04 X2Y7 is in stock'), []);
   });
 

@@ -444,10 +444,13 @@ function postcodeDetect(text: string): Candidate[] {
 /**
  * Ireland's Eircode: a routing key (a letter and two digits, or D6W) and four characters from a
  * set without easily confused letters ("D04 X2Y7"). Many codes of other kinds share the shape, so
- * only in a text that names Ireland, an Irish city or county, or the Eircode itself.
+ * only in a text that names Ireland, an Irish city or county, or the Eircode itself, or that holds an
+ * Irish phone number or domain.
  */
 const EIRCODE = /(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])/g;
-const IRISH_CONTEXT = /Eircode|EIRCODE|Ireland|Éire|Dublin|Cork|Galway|Limerick|Waterford|Kilkenny|Co\. [A-Z]/;
+// Also a field named so in lower case, an Irish phone number or an address at an .ie domain.
+const IRISH_CONTEXT =
+  /[Ee]ircode|EIRCODE|Ireland|Éire|Dublin|Cork|Galway|Limerick|Waterford|Kilkenny|Co\. [A-Z]|\+353|\.ie\b/;
 
 function onEircode(text: string, push: Push): void {
   if (!IRISH_CONTEXT.test(text)) return;
