@@ -181,6 +181,16 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(!spans.some((s) => s.endsWith(':Attn')), spans.join(', '));
   });
 
+  it('keeps a person "of" a place or a firm apart from it (the model reads all of it as one organisation)', async () => {
+    const text = 'Summarize: Officer J. Ramirez stopped a car driven by Tyrone Jackson of Oakland.';
+    const spans = (await detector.detect(text)).entities.map((e) => `${e.type}:${e.text}`);
+    assert.ok(spans.includes('PERSON:Tyrone Jackson'), spans.join(', '));
+    assert.ok(
+      spans.some((s) => s.endsWith(':Oakland')),
+      spans.join(', '),
+    );
+  });
+
   it('ends a model span that runs into a value the rules found before the value and its label', async () => {
     // The model reads "Bangalore, PAN AAPFU0939F" as one place.
     const text =

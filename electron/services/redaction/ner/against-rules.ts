@@ -2,6 +2,7 @@
 // small model reads a name and the address after it as one place.
 import type { Candidate } from '../types';
 
+const OF_THEN_NAME = /^[ \t]+of[ \t]+(?=\p{Lu})/u;
 const COMMA_THEN_NUMBER = /^[ \t]*,[ \t]*(?=\d|(?:room|flat|apt|apartment|suite|unit|floor|building)[ \t.#]*\d)/i;
 
 /**
@@ -18,10 +19,14 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
   return (c) => {
     values ??= labelledValues(found);
     c = beforeValue(text, c, values);
-    if (c.type !== 'LOCATION') return c;
+    if (c.type !== 'LOCATION' && c.type !== 'ORG') return c;
     names ??= nameEnds(found);
     const end = names.get(c.start);
     if (end === undefined || end > c.end) return c;
+    // "Tyrone Jackson of Oakland" read as one organisation: the person is not part of the place or firm.
+    const of = end < c.end ? OF_THEN_NAME.exec(text.slice(end, c.end)) : null;
+    if (of) return { ...c, start: end + of[0].length };
+    if (c.type !== 'LOCATION') return c;
     const comma = COMMA_THEN_NUMBER.exec(text.slice(end, end + 24));
     if (!comma) return c;
     return end === c.end ? { ...c, type: 'PERSON' } : { ...c, start: end + comma[0].length };
