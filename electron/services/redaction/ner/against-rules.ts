@@ -1,5 +1,6 @@
 // Corrections of a model's span where the rules found something more precise at its edges: the
-// small model reads a name and the address after it as one place.
+// small model reads a name and the address after it as one place, a person "of" a town as one
+// organisation, and a place and the ID after it as one place.
 import type { Candidate } from '../types';
 
 const OF_THEN_NAME = /^[ \t]+of[ \t]+(?=\p{Lu})/u;
