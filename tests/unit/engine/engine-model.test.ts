@@ -189,6 +189,11 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
       spans.some((s) => s.endsWith(':Oakland')),
       spans.join(', '),
     );
+    // Or "in" a town: the model reads the name and the address after it as one place.
+    const payroll = 'SIN: 046 454 286 — please update payroll for Jean-François Tremblay in Montréal, QC H2X 1Y4.';
+    const found = (await detector.detect(payroll)).entities.map((e) => `${e.type}:${e.text}`);
+    assert.ok(found.includes('PERSON:Jean-François Tremblay'), found.join(', '));
+    assert.ok(found.includes('LOCATION:Montréal, QC H2X 1Y4'), found.join(', '));
   });
 
   it('ends a model span that runs into a value the rules found before the value and its label', async () => {

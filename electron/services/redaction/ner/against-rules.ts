@@ -1,9 +1,9 @@
 // Corrections of a model's span where the rules found something more precise at its edges: the
-// small model reads a name and the address after it as one place, a person "of" a town as one
-// organisation, and a place and the ID after it as one place.
+// small model reads a name and the address after it as one place, a person "of" or "in" a town as
+// one organisation or place, and a place and the ID after it as one place.
 import type { Candidate } from '../types';
 
-const OF_THEN_NAME = /^[ \t]+of[ \t]+(?=\p{Lu})/u;
+const OF_THEN_NAME = /^[ \t]+(?:of|in|from|at|de|aus|à)[ \t]+(?=\p{Lu})/u;
 const COMMA_THEN_NUMBER = /^[ \t]*,[ \t]*(?=\d|(?:room|flat|apt|apartment|suite|unit|floor|building)[ \t.#]*\d)/i;
 
 /**
@@ -24,7 +24,8 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
     names ??= nameEnds(found);
     const end = names.get(c.start);
     if (end === undefined || end > c.end) return c;
-    // "Tyrone Jackson of Oakland" read as one organisation: the person is not part of the place or firm.
+    // "Tyrone Jackson of Oakland" read as one organisation, "Jean-François Tremblay in Montréal, QC H2X 1Y4"
+    // as one place: the person is not part of the place or firm after them.
     const of = end < c.end ? OF_THEN_NAME.exec(text.slice(end, c.end)) : null;
     if (of) return { ...c, start: end + of[0].length };
     if (c.type !== 'LOCATION') return c;
