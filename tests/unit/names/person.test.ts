@@ -10,6 +10,10 @@ const orgs = (text: string) => texts([ORG_RECOGNIZER], text, 'ORG');
 describe('PERSON by context', () => {
   it('finds names after titles and honorifics, without the title', () => {
     assert.deepEqual(people('Mr. Leiva flew home.'), ['Leiva']);
+    // Titles in a row, and a title after a greeting: the name comes after the last.
+    assert.deepEqual(people('Dear Hon. Justice Ngozi Okonjo, the hearing is adjourned.'), ['Ngozi Okonjo']);
+    assert.deepEqual(people('Dear Hon. Ngozi Okonjo,'), ['Ngozi Okonjo']);
+    assert.deepEqual(people('Prof. Dr. Anna Berg spoke.'), ['Anna Berg']);
     assert.deepEqual(people('Please ask Dr Anna-Lena Berg-Schulz.'), ['Anna-Lena Berg-Schulz']);
     assert.deepEqual(people('Sehr geehrte Frau Müller, danke.'), ['Müller']);
     assert.deepEqual(people('Mme Dubois et Sra. Pérez'), ['Dubois', 'Pérez']);

@@ -34,7 +34,9 @@ const TITLES = new Set(
     'sr sra srta señor señora senor senora dona dott dottssa sig sigra signor signora ing mgr pan pani fru hr ' +
     'meneer mevrouw mevr dhr heer ' +
     'rev reverend fr father sister capt captain sgt sergeant lt lieutenant col colonel gen general maj major ' +
-    'judge justice senator sen rep governor gov mayor president officer detective det agent nurse'
+    'judge justice senator sen rep governor gov mayor president officer detective det agent nurse ' +
+    // "The Hon. Justice …", "Rt. Hon. …"
+    'hon'
   ).split(' '),
 );
 /** Titles that are also ordinary words: only before a capitalised word on the same line with a period or a name-shape. */
@@ -549,6 +551,9 @@ function personDetect(text: string): Candidate[] {
       (g[0] !== '.' || prev.text.length <= 4 || prev.lower === 'sigra' || prev.lower === 'dottssa') &&
       isTitleUse(text, toks, i - 1)
     ) {
+      // Titles in a row ("Hon. Justice Ngozi Okonjo"): the name starts after the last.
+      if (TITLES.has(t.lower) && nameShaped(toks.get(i + 1) ?? t) && /^\.?[ \t]{1,3}$/.test(gapAfter(text, toks, i)))
+        continue;
       const weak = WEAK_TITLES.has(prev.lower) && !g.startsWith('.');
       const r = nameRun(text, toks, i);
       if ((!weak || (isUpperTitle(prev) && !(wf & W_IS_COMMON))) && !addressesRole(text, toks, r))
@@ -646,6 +651,8 @@ function personDetect(text: string): Candidate[] {
       const r = nameRun(text, toks, i);
       if (
         r &&
+        // A title after the greeting is not the name: rule 1 takes the name after it ("Dear Hon. Ngozi Okonjo").
+        !(r.first === r.last && TITLES.has(t.lower)) &&
         !addressesRole(text, toks, r) &&
         (prev.lower === 'dear' || wf & W_GIVEN || followedBy(text, toks, r, /^[ \t]*[,!:\r\n]/))
       ) {
@@ -1091,6 +1098,12 @@ const isUpperFirst = (s: string) => UPPER_FIRST.test(s);
 function companyRun(toks: Tokens, r: Run): boolean {
   for (let k = r.first; k <= r.last + 1 && k < toks.length; k++) if (isOrgNameWord(toks.get(k)!.text)) return true;
   return false;
+}
+
+/** The gap after token k ('' at the end). */
+function gapAfter(text: string, toks: Tokens, k: number): string {
+  const next = toks.get(k + 1);
+  return next ? gap(text, toks.get(k)!, next) : '';
 }
 
 function labelAtLineStart(text: string, toks: Tokens, k: number): boolean {
