@@ -250,7 +250,8 @@ const isEG = (text: string, s: number, e: number) =>
 
 /**
  * The token after "of" when tokens [a, of) are a person's name (a known given name and one or two
- * more capitalised words, none an ordinary word: "Grace Church of Christ") and a capitalised word follows "of" before `end`; else `a`.
+ * more capitalised words, none an ordinary word: not "Grace Church of Christ") and a capitalised
+ * word follows "of" before `end`; else `a`.
  */
 function personOf(toks: Tokens, a: number, end: number): number {
   for (let o = a + 2; o <= a + 3 && o + 1 < end; o++) {

@@ -62,8 +62,11 @@ function beforeValue(text: string, c: Candidate, values: readonly Candidate[]): 
   if (!v || v.start >= c.end || v.end < c.end) return c;
   let end = v.start;
   while (end > c.start && /[\s:#=,;(-]/.test(text[end - 1]!)) end--;
-  return /\p{L}/u.test(text.slice(c.start, end)) ? { ...c, end } : c;
+  return LETTER.test(text.slice(c.start, end)) ? { ...c, end } : c;
 }
+
+// Module level: tsx rewrites a \p{..} regex literal into a `new RegExp` at each evaluation.
+const LETTER = /\p{L}/u;
 
 /** The end of the longest name the rules found at each start. */
 function nameEnds(found: readonly Candidate[]): Map<number, number> {
