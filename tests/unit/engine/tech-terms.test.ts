@@ -84,6 +84,10 @@ describe('model spans that are no names', () => {
       'Emirates ID',
       'Bonjour Monsieur',
       'Hello Sir',
+      // Other languages' function words and auxiliaries.
+      'wurde',
+      'Sono',
+      'también',
     ]) {
       assert.equal(isTechTerm(span), true, span);
     }

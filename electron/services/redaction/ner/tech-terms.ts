@@ -206,9 +206,24 @@ export function isTechTerm(span: string): boolean {
   return article ? isTerm(span.slice(article[0].length)) : isTerm(span);
 }
 
+/**
+ * Function words and auxiliaries of other languages the model, trained on English, takes for a name
+ * ("Ihre Kundennummer 4711 wurde aktualisiert": "wurde" a place). Never a name in any case.
+ */
+const FOREIGN_FUNCTION_WORDS = new Set(
+  (
+    'wurde wurden wird werden ist sind war waren hat haben hatte und oder nicht auch noch schon bitte ' +
+    'est sont était avec pour dans sur mais aussi très ' +
+    'fue está están pero también muy ' +
+    'è sono anche molto ' +
+    'werd wordt zijn niet ook'
+  ).split(' '),
+);
+
 function isTerm(span: string): boolean {
   return (
     SET.has(span) ||
+    FOREIGN_FUNCTION_WORDS.has(span.toLowerCase()) ||
     isTechPhrase(span) ||
     LABELS.has(span.toLowerCase()) ||
     ISSUE_KEY.test(span) ||
