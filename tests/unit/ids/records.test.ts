@@ -130,6 +130,12 @@ describe('usernames', () => {
       'etl',
     ]);
     assert.deepEqual(names('User: summarise this thread. if user == admin: pass'), []);
+    // A record's quoted "user" key with a quoted account: no chat turn. A person's name there is the name rules'.
+    assert.deepEqual(names(`{"user": "dmitri.volkov", "ip": "94.25.171.3"} {'user': 'jdoe_88'}`), [
+      'dmitri.volkov',
+      'jdoe_88',
+    ]);
+    assert.deepEqual(names('{"user": "Anna Berg"} {"user": "admin"}'), []);
   });
   it('takes an account name after the bare word in logs, but not a word', () => {
     assert.deepEqual(names('The server was accessed by user jsmith from 198.51.100.23; login a.kumar failed'), [

@@ -237,6 +237,7 @@ export const usernameRecognizer: Recognizer = {
       if (/^[A-Za-z]+$/.test(value) && isCommon(value)) continue;
       out.push(accountIn(m, value, 0.8));
     }
+    if (text.includes('user')) quotedUserKeys(text, out);
     afterWord(text, out);
     keysLogsAndApps(text, out);
     chatSpeakers(text, out);
@@ -248,6 +249,22 @@ export const usernameRecognizer: Recognizer = {
     return out;
   },
 };
+
+/**
+ * A record's "user" key with a quoted account as its value: {"user": "dmitri.volkov"}. Quoted, the
+ * key is no chat turn ("User: hi"), and the whole value must be the account ("user": "Anna Berg" is
+ * the name rules').
+ */
+const QUOTED_USER = /(["'])user\1[ \t]*:[ \t]*(["'])([A-Za-z0-9][A-Za-z0-9._-]{1,63})\2/g;
+
+function quotedUserKeys(text: string, out: Candidate[]): void {
+  for (const m of allMatches(QUOTED_USER, text)) {
+    const value = accountName(m[3]!, 2);
+    if (!value || ACRONYM.test(value) || (/^[A-Za-z]+$/.test(value) && isCommon(value))) continue;
+    const start = m.index + m[0].length - 1 - m[3]!.length;
+    out.push(username(start, start + value.length, 0.8));
+  }
+}
 
 /**
  * An account name greeted or addressed as a person is: "Dear Keeley_Kuhic98,", "Hi jsmith82!",
