@@ -101,3 +101,27 @@ describe('tables', () => {
     assert.deepEqual(cells, ['Ana Lima', 'Porto']);
   });
 });
+
+describe('SQL INSERT statements', () => {
+  it('types each quoted value by its column, over several rows', () => {
+    assert.deepEqual(
+      found(
+        "INSERT INTO patients (first_name, last_name, ssn, dob) VALUES ('Derek', 'Olsen', '512-44-9021', '1983-11-02');",
+      ),
+      ['PERSON:Derek', 'PERSON:Olsen', 'DATE:1983-11-02'],
+    );
+    // Quoted column names, a doubled quote inside a value, numbers and function calls between the values.
+    assert.deepEqual(
+      found(
+        "insert into users (id, `name`, city, created) values (1, 'Siobhán O''Neill', 'Galway', NOW()),\n" +
+          "  (2, 'Kwame Mensah', 'Accra', DATE('2024-01-02'));",
+      ),
+      ["PERSON:Siobhán O''Neill", 'LOCATION:Galway', 'PERSON:Kwame Mensah', 'LOCATION:Accra'],
+    );
+  });
+  it('reads nothing from a statement it cannot follow, or from values whose column says nothing', () => {
+    assert.deepEqual(found("INSERT INTO notes (id, body) VALUES (1, 'Call Anna tomorrow');"), []);
+    assert.deepEqual(found("INSERT INTO users (name) VALUES ('unterminated"), []);
+    assert.deepEqual(found('We insert into the list (name) values later.'), []);
+  });
+});

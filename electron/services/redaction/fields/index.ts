@@ -1,11 +1,12 @@
 // Values of pasted records, typed by the name of their field: JSON and YAML ("name": "Hannah
 // Schmidt", city: Graz), query strings and logs (first=Nadia&last=Haddad), XML
-// (<fullName>Camille Rousseau</fullName>), forms (Date of Birth: 14.02.1988) and tables with a
-// header row (CSV, TSV, Markdown). keys.ts says what a field holds, values.ts whether a value fits.
+// (<fullName>Camille Rousseau</fullName>), forms (Date of Birth: 14.02.1988), tables with a
+// header row (CSV, TSV, Markdown) and SQL INSERT statements. keys.ts says what a field holds, values.ts whether a value fits.
 import { isBlank } from '../location/chars';
 import type { Candidate, Recognizer } from '../types';
 import { fieldType, isThingKey, type FieldType } from './keys';
 import { plausibleValue } from './values';
+import { sqlCells } from './sql';
 import { tableCells } from './tables';
 
 const SCORE: Record<FieldType, number> = {
@@ -125,10 +126,15 @@ function xmlFields(text: string, out: Candidate[]): void {
 }
 
 function tables(text: string, out: Candidate[]): void {
-  for (const cell of tableCells(text)) {
-    const type = fieldType(cell.header);
-    if (type && plausibleValue(type, cell.header, text.slice(cell.start, cell.end)))
-      out.push(candidate(type, cell.start, cell.end, 'TABLE'));
+  for (const [cells, subtype] of [
+    [tableCells(text), 'TABLE'],
+    [sqlCells(text), 'SQL'],
+  ] as const) {
+    for (const cell of cells) {
+      const type = fieldType(cell.header);
+      if (type && plausibleValue(type, cell.header, text.slice(cell.start, cell.end)))
+        out.push(candidate(type, cell.start, cell.end, subtype));
+    }
   }
 }
 
