@@ -3,26 +3,37 @@
 // context words; see define.ts for the scoring tiers.
 import type { Recognizer } from '../../types';
 import { AE_RECOGNIZERS } from './ae';
+import { AR_RECOGNIZERS } from './ar';
+import { AT_RECOGNIZERS } from './at';
 import { AU_RECOGNIZERS } from './au';
 import { BE_RECOGNIZERS } from './be';
+import { BG_RECOGNIZERS } from './bg';
 import { BR_RECOGNIZERS } from './br';
 import { CA_RECOGNIZERS } from './ca';
 import { CH_RECOGNIZERS } from './ch';
 import { CL_RECOGNIZERS } from './cl';
 import { CN_RECOGNIZERS } from './cn';
+import { CZ_RECOGNIZERS } from './cz';
 import { DE_RECOGNIZERS } from './de';
 import { DEVICE_RECOGNIZERS } from './devices';
 import { DK_RECOGNIZERS } from './dk';
+import { EE_RECOGNIZERS } from './ee';
 import { ES_RECOGNIZERS } from './es';
 import { FI_RECOGNIZERS } from './fi';
 import { FR_RECOGNIZERS } from './fr';
+import { GR_RECOGNIZERS } from './gr';
 import { HK_RECOGNIZERS } from './hk';
+import { HR_RECOGNIZERS } from './hr';
+import { HU_RECOGNIZERS } from './hu';
+import { ID_RECOGNIZERS_INDONESIA } from './id';
 import { IE_RECOGNIZERS } from './ie';
+import { IL_RECOGNIZERS } from './il';
 import { IN_RECOGNIZERS } from './in';
 import { IT_RECOGNIZERS } from './it';
 import { JP_RECOGNIZERS } from './jp';
 import { KR_RECOGNIZERS } from './kr';
 import { MX_RECOGNIZERS } from './mx';
+import { MY_RECOGNIZERS } from './my';
 import { NG_RECOGNIZERS } from './ng';
 import { NL_RECOGNIZERS } from './nl';
 import { NO_RECOGNIZERS } from './no';
@@ -30,11 +41,15 @@ import { PH_RECOGNIZERS } from './ph';
 import { PL_RECOGNIZERS } from './pl';
 import { PT_RECOGNIZERS } from './pt';
 import { RECORD_RECOGNIZERS } from './records';
+import { RO_RECOGNIZERS } from './ro';
+import { RS_RECOGNIZERS } from './rs';
 import { RU_RECOGNIZERS } from './ru';
+import { SA_RECOGNIZERS } from './sa';
 import { SE_RECOGNIZERS } from './se';
 import { SG_RECOGNIZERS } from './sg';
 import { TH_RECOGNIZERS } from './th';
 import { TR_RECOGNIZERS } from './tr';
+import { TW_RECOGNIZERS } from './tw';
 import { UK_RECOGNIZERS } from './uk';
 import { US_RECOGNIZERS } from './us';
 import { VEHICLE_RECOGNIZERS } from './vehicles';
@@ -79,6 +94,21 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...CL_RECOGNIZERS,
   ...RU_RECOGNIZERS,
   ...AE_RECOGNIZERS,
+  ...AT_RECOGNIZERS,
+  ...AR_RECOGNIZERS,
+  ...BG_RECOGNIZERS,
+  ...CZ_RECOGNIZERS,
+  ...EE_RECOGNIZERS,
+  ...GR_RECOGNIZERS,
+  ...HR_RECOGNIZERS,
+  ...HU_RECOGNIZERS,
+  ...IL_RECOGNIZERS,
+  ...MY_RECOGNIZERS,
+  ...RO_RECOGNIZERS,
+  ...RS_RECOGNIZERS,
+  ...SA_RECOGNIZERS,
+  ...TW_RECOGNIZERS,
+  ...ID_RECOGNIZERS_INDONESIA,
   ...RECORD_RECOGNIZERS,
   ...VEHICLE_RECOGNIZERS,
   ...DEVICE_RECOGNIZERS,

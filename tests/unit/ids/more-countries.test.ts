@@ -1,0 +1,94 @@
+// National IDs of Romania, Bulgaria, Estonia and Lithuania, the former Yugoslav countries, Czechia
+// and Slovakia, Austria, Greece, Israel, Taiwan, Argentina, Saudi Arabia, Croatia, Hungary, Indonesia
+// and Malaysia. The valid values were computed with an independent implementation of each published
+// algorithm (a Python script written apart from the TypeScript).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assertChecksum, assertNotReported, reported, wrongCheck } from './helpers';
+
+/** Reported where named and checked; silent bare; a wrong check digit is never reported as checked. */
+function assertNamed(subtype: string, value: string, named: string, checkIndex?: number): void {
+  assertNotReported(value, subtype);
+  const hits = reported(named, subtype);
+  assert.deepEqual(
+    hits.map((h) => [named.slice(h.start, h.end), h.validated === true]),
+    [[value, true]],
+    named,
+  );
+  for (const bad of wrongCheck(value, checkIndex)) {
+    for (const hit of reported(named.replace(value, bad), subtype)) assert.notEqual(hit.validated, true, bad);
+  }
+}
+
+describe('IDs with a birth date and a check digit, trusted alone', () => {
+  it('Romania CNP: weights 279146358279 mod 11, a real date and county', () => {
+    assertChecksum('RO_CNP', ['1960312456727', '2851123041561'], { context: (v) => `CNP ${v}` });
+    // Not a day of the year (13th month), not a county.
+    assertNotReported('1961312456723', 'RO_CNP');
+    assertNotReported('1960312996727', 'RO_CNP');
+  });
+  it('Bulgaria EGN: the century in the month, weights mod 11', () => {
+    assertChecksum('BG_EGN', ['8603211549', '0543150486'], { context: (v) => `ЕГН ${v}` });
+    // Month 53 is no month of any century.
+    assertNotReported('7553150486', 'BG_EGN');
+  });
+  it('Estonia and Lithuania personal code: two rounds of weights mod 11', () => {
+    assertChecksum('EE_LT_PERSONAL_CODE', ['38706034212', '49202151239'], { context: (v) => `isikukood ${v}` });
+  });
+  it('JMBG / EMŠO: DDMMYYY, region, serial, weights 7..2 mod 11', () => {
+    assertChecksum('JMBG_EMSO', ['0101990710016', '1503985508122'], { context: (v) => `JMBG ${v}` });
+  });
+  it('Czech and Slovak birth number: divisible by 11; with its slash alone, bare only where named', () => {
+    assertChecksum('CZ_SK_BIRTH_NUMBER', ['850718/1232', '905612/4320'], { context: (v) => `rodné číslo ${v}` });
+    assertNamed('CZ_SK_BIRTH_NUMBER', '8507181232', 'rodné číslo: 8507181232');
+  });
+});
+
+describe('IDs with a single check digit, only where named', () => {
+  it('Austria social insurance number', () => {
+    assertNamed('AT_SVNR', '1237010180', 'SVNR 1237010180', 3);
+    assertNamed('AT_SVNR', '4875 150675', 'Sozialversicherungsnummer: 4875 150675', 3);
+  });
+  it('Greece AMKA: a date and a Luhn digit', () => {
+    assertNamed('GR_AMKA', '07128612343', 'ΑΜΚΑ 07128612343');
+  });
+  it('Israel Teudat Zehut, Saudi national ID and Iqama: Luhn', () => {
+    assertNamed('IL_ID', '039603428', 'Teudat Zehut 039603428');
+    assertNamed('SA_NATIONAL_ID', '2468013574', 'Iqama no. 2468013574');
+  });
+  it('Croatia OIB (ISO 7064 MOD 11,10) and Hungary TAJ (weights 3 and 7)', () => {
+    assertNamed('HR_OIB', '69403138712', 'OIB: 69403138712');
+    assertNamed('HU_TAJ', '037 852 409', 'TAJ szám: 037 852 409');
+  });
+});
+
+describe('IDs with a distinctive shape', () => {
+  it('Taiwan national ID: the letter code and weighted digits mod 10', () => {
+    assertChecksum('TW_NATIONAL_ID', ['F220736590'], { context: (v) => `身分證字號 ${v}` });
+    // The textbook example is a counted-up placeholder.
+    assertNotReported('A123456789', 'TW_NATIONAL_ID');
+  });
+  it('Argentina CUIT / CUIL: trusted in its three groups, bare with its name', () => {
+    assertChecksum('AR_CUIT', ['20-17254359-7', '30-71234567-1'], { context: (v) => `CUIT ${v}` });
+    // A prefix no CUIT has.
+    assertNotReported('41-17254359-0', 'AR_CUIT');
+  });
+  it('Indonesia NIK: region codes and a birth date (a woman’s day plus 40), only where named', () => {
+    assert.deepEqual(
+      reported('NIK: 3174096512870003', 'ID_NIK').map((h) => h.start),
+      [5],
+    );
+    assertNotReported('3174096512870003', 'ID_NIK');
+    // Day 72 is no day, even for a woman (72 - 40 = 32): after its label it is reported, but never as checked.
+    assert.ok(reported('NIK: 3174097212870003', 'ID_NIK').every((h) => h.validated !== true));
+    assertNotReported('nomor 3174097212870003', 'ID_NIK');
+  });
+  it('Malaysia MyKad: a date and a place-of-birth code; dashed alone, bare where named', () => {
+    assert.equal(reported('870603-14-5123', 'MY_NRIC').length, 1);
+    assert.equal(reported('IC no 920215086244', 'MY_NRIC').length, 1);
+    assertNotReported('920215086244', 'MY_NRIC');
+    // Place code 17 is unused; 13th month.
+    assertNotReported('870603-17-5123', 'MY_NRIC');
+    assertNotReported('871303-14-5123', 'MY_NRIC');
+  });
+});
