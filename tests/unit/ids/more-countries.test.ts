@@ -20,17 +20,18 @@ function assertNamed(subtype: string, value: string, named: string, checkIndex?:
   }
 }
 
-describe('IDs with a birth date and a check digit, trusted alone', () => {
+describe('IDs with a birth date and a check digit', () => {
   it('Romania CNP: weights 279146358279 mod 11, a real date and county', () => {
     assertChecksum('RO_CNP', ['1960312456727', '2851123041561'], { context: (v) => `CNP ${v}` });
     // Not a day of the year (13th month), not a county.
     assertNotReported('1961312456723', 'RO_CNP');
     assertNotReported('1960312996727', 'RO_CNP');
   });
-  it('Bulgaria EGN: the century in the month, weights mod 11', () => {
-    assertChecksum('BG_EGN', ['8603211549', '0543150486'], { context: (v) => `ЕГН ${v}` });
+  it('Bulgaria EGN: the century in the month, weights mod 11, only where named (ten digits)', () => {
+    assertNamed('BG_EGN', '8603211549', 'ЕГН 8603211549');
+    assertNamed('BG_EGN', '0543150486', 'EGN: 0543150486');
     // Month 53 is no month of any century.
-    assertNotReported('7553150486', 'BG_EGN');
+    assert.ok(reported('ЕГН 7553150486', 'BG_EGN').every((h) => h.validated !== true));
   });
   it('Estonia and Lithuania personal code: two rounds of weights mod 11', () => {
     assertChecksum('EE_LT_PERSONAL_CODE', ['38706034212', '49202151239'], { context: (v) => `isikukood ${v}` });
