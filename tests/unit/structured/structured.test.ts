@@ -277,6 +277,12 @@ describe('phone', () => {
       [],
     );
     assert.deepEqual(found(phoneRecognizer, 'GI75 aWBK 0000 0000 7099 453'), []);
+    // Version numbers: a changelog's heading, a browser's build; phones written with dots stay.
+    assert.deepEqual(found(phoneRecognizer, '0.9.1 / 2012-10-09\n==========\nChrome 53.0.2785.143 on Mac'), []);
+    assert.deepEqual(found(phoneRecognizer, 'tel 06.12.34.56.78 or call 1.800.555.0199'), [
+      '06.12.34.56.78',
+      '1.800.555.0199',
+    ]);
     // A handle that ends in two letters and two digits is no IBAN's start.
     assert.deepEqual(found(phoneRecognizer, 'hit me up on snap tommyk99 or 07912 345678'), ['07912 345678']);
   });

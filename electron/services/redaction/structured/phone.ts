@@ -307,6 +307,19 @@ function ownSurroundings(text: string, start: number, end: number): string {
   return next && next.index < after ? near.slice(0, near.length - after + next.index) : near;
 }
 
+const DOTTED = /^(\d{1,3})\.(\d{1,4})\.(\d{1,4})(?!\d)/;
+
+/**
+ * A version number ("0.9.1 / 2012-10-09" of a changelog, "53.0.2785.143"): three dotted groups, one
+ * of a single digit. Phones written with dots group two or more ("06.12.34.56.78", "1.800.555.0199").
+ */
+function isVersion(raw: string): boolean {
+  const m = DOTTED.exec(raw);
+  if (!m) return false;
+  const [, a, b, c] = m as unknown as [string, string, string, string];
+  return (a.length === 1 || b.length === 1 || c.length === 1) && !(b.length === 3 && c.length === 3);
+}
+
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
 }
@@ -327,7 +340,7 @@ export const phoneRecognizer: Recognizer = {
       const end = start + raw.length;
       const digits = digitsOf(raw.replace(/\s*(?:x|ext\.?|extension)\s*\d+$/i, ''));
       if (digits.length < MIN_PHONE_DIGITS || digits.length > 15) return undefined;
-      if (DATE_LIKE.test(raw)) return undefined;
+      if (DATE_LIKE.test(raw) || isVersion(raw)) return undefined;
       if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(raw)) return undefined; // IPv4
       // "CEP 80010-120" is a Brazilian postcode ("cep" is also Turkish for a mobile).
       if (CEP_CODE.test(raw) && CEP_LABEL.test(text.slice(Math.max(0, start - 12), start))) return undefined;
