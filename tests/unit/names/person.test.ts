@@ -256,6 +256,10 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('The Report shows Growth. Please Review the Numbers.'), []);
     assert.deepEqual(people('We upgraded Microsoft Teams on Windows.'), []);
     assert.deepEqual(people('Will it rain? Grace period ends. Mark the box.'), []);
+    // Headings' terms joined to an ordinary word; a hyphenated given name stays a name.
+    assert.deepEqual(people('opted into.\n\nStrict-mode Comparators and Ranges will be strict'), []);
+    assert.deepEqual(people('the paper DiT: Self-supervised Pre-training for Document Images'), []);
+    assert.deepEqual(people('I met Jean-Pierre Dubois there.'), ['Jean-Pierre Dubois']);
     assert.deepEqual(people('See this Meta post.'), []);
     assert.deepEqual(people('Please translate it to Spanish and German.'), []);
     // A maker's model reads like a name: "Toyota Corolla", "2017 Chevrolet Corvette".

@@ -1050,6 +1050,7 @@ function unknownNames(text: string, toks: Tokens, shaped: readonly number[]): Ca
     const r = nameRun(text, toks, i, false);
     if (!r || companyRun(toks, r)) continue;
     const words = toks.slice(r.first, r.last + 1);
+    if (words.some(commonCompound)) continue;
     const real = words.filter((w) => !isInitial(w));
     const plain = real.every((w) => !(wordFlags(w) & (W_IS_COMMON | W_PLACE | W_DEMONYM | W_STOP | W_LOWER_UPPER)));
     if (real.length >= 2 && real.length <= 3 && plain) {
@@ -1093,6 +1094,18 @@ function isTitleUse(text: string, toks: Tokens, k: number): boolean {
 const isUpperTitle = (t: Token) => isUpperFirst(t.text);
 const UPPER_FIRST = /^\p{Lu}/u;
 const isUpperFirst = (s: string) => UPPER_FIRST.test(s);
+
+const LOWER_TAIL = /^\p{Lu}\p{Ll}*-(\p{Ll}{4,})$/u;
+
+/**
+ * A capitalised word joined to an ordinary lower-case word ("Strict-mode", "Self-supervised",
+ * "Pre-training"): a heading's term, not a name. Korean given names keep their syllables ("Min-jun",
+ * "Seo-yeon"): too short, or no English word.
+ */
+function commonCompound(t: Token): boolean {
+  const m = LOWER_TAIL.exec(t.text);
+  return !!m && isCommon(m[1]!);
+}
 
 /** The run, or the word right after it, makes it a company's name. */
 function companyRun(toks: Tokens, r: Run): boolean {
