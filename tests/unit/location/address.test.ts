@@ -71,6 +71,14 @@ describe('street addresses', () => {
     assert.deepEqual(street('Ship to 123 Main St, Boise, ID 83706.'), ['123 Main St, Boise, ID 83706']);
   });
 
+  it('takes no version after a product name, nor a copyright year before a name, for a street', () => {
+    const street = (text: string) => texts([ADDRESS_RECOGNIZER], text, 'LOCATION');
+    assert.deepEqual(street('released with the blog post [Introducing Gemma 3: The most capable model'), []);
+    assert.deepEqual(street('the blog post of the ERNIE 4.5 Model Family'), []);
+    assert.deepEqual(street('License (MIT)\nCopyright (c) 2013 Gary Court, Jens Taylor'), []);
+    assert.deepEqual(street('Please post it to Hauptstraße 5. Thanks'), ['Hauptstraße 5']);
+  });
+
   it('finds a German street name abbreviated with "str." and its dot', () => {
     assert.deepEqual(loc('Invoice to: Müller GmbH, Industriestr. 12, 70565 Stuttgart.'), [
       'Industriestr. 12, 70565 Stuttgart',

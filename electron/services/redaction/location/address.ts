@@ -862,6 +862,8 @@ const ORDINAL_STREET = /^\d{1,3}(?:st|nd|rd|th)$/i;
 const POSTCODE_AFTER = /^\.?[ \t]*,[ \t]*\d{4,5}[ \t]+\p{Lu}/u;
 
 /** Up to `max` street-name words from i on one line; returns the index after the last one. */
+const COPYRIGHT_BEFORE = /(?:\(c\)|©|copyright)[ \t]*$/i;
+
 function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   // Cheap necessary conditions on the token arrays first: most visited tokens fail them.
   if (flags[i]! & NUM ? !(ends[i]! - starts[i]! <= 6 && spaced(text, toks, i)) : !numberAhead(text, toks, i))
@@ -869,6 +871,9 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   const t = toks.get(i)!;
   const next = toks.get(i + 1);
 
+  // A year after a copyright sign is none: "Copyright (c) 2013 Gary Court".
+  if (t.num && t.text.length === 4 && COPYRIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)))
+    return undefined;
   if (t.num && t.text.length <= 6 && next && spaced(text, toks, i)) {
     // (a) English order: 12 Main Street, 1668 Glyn St, 159 Eleftheriou Venizelou str.
     let k = i + 1;
@@ -990,6 +995,8 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   if (GLUED_LETTERS.test(text.slice(num.end, num.end + 2))) return undefined;
   // Nor is a piece of a longer run of letters and digits: "api key 8f14e45fceea167a5a36…" is a key.
   if (ALNUM_AFTER.test(text.slice(num.end, num.end + 1))) return undefined;
+  // Nor a version: "the Open Source Release of ERNIE 4.5", "Introducing Gemma 3: …".
+  if (VERSION_AFTER.test(text.slice(num.end, num.end + 2))) return undefined;
   const words = toks.slice(i, k + 1);
   // Nor is the label of a number a street's name: "…, SIRET 732 829 320 00074".
   if (words.some((w) => FUNCTION_WORDS.has(w.lower) || VALUE_LABEL.has(w.lower))) return undefined;
@@ -1031,6 +1038,7 @@ function lowerPrefixType(text: string, toks: Toks, i: number): boolean {
 }
 
 const ALNUM_AFTER = /^[\p{L}\p{N}]/u;
+const VERSION_AFTER = /^(?:\.\d|:)/;
 // Or a version's: "OS X 10_15_7".
 const GLUED_LETTERS = /^(?:[\p{L}]{2}|_\d)/u;
 /**
