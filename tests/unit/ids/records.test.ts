@@ -136,6 +136,9 @@ describe('usernames', () => {
       'jdoe_88',
     ]);
     assert.deepEqual(names('{"user": "Anna Berg"} {"user": "admin"}'), []);
+    // Code and contractions are no accounts; a possessive keeps its account.
+    assert.deepEqual(names("userId: faker.string.uuid(), if the user isn't root, the user won't log in"), []);
+    assert.deepEqual(names("user=jdoe's account"), ['jdoe']);
   });
   it('takes an account name after the bare word in logs, but not a word', () => {
     assert.deepEqual(names('The server was accessed by user jsmith from 198.51.100.23; login a.kumar failed'), [

@@ -246,9 +246,15 @@ export const usernameRecognizer: Recognizer = {
     serviceAccounts(text, out);
     accessLogUsers(text, out);
     greetedHandles(text, out);
-    return out;
+    return out.filter((c) => !CODE_OR_CONTRACTION_AFTER.test(text.slice(c.end, c.end + 5)));
   },
 };
+
+/**
+ * What no account name is followed by: a call's parenthesis (`userId: faker.string.uuid()`) or the rest
+ * of a contraction ("if the user isn't root"; a possessive's "s" may follow: "jdoe's").
+ */
+const CODE_OR_CONTRACTION_AFTER = /^(?:\(|['’](?:t|ll|re|ve|d|m)(?![\p{L}\p{N}]))/u;
 
 /**
  * A record's "user" key with a quoted account as its value: {"user": "dmitri.volkov"}. Quoted, the
