@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   TOK_CAP,
   TOK_GLUED,
+  isCodeIdentifier,
   isUpper,
   tokenize,
   tokenizeText,
@@ -49,6 +50,15 @@ function randomText(rand: () => number, n: number): string {
   for (let i = 0; i < n; i++) s += ALPHABET[Math.floor(rand() * ALPHABET.length)];
   return s;
 }
+
+describe('isCodeIdentifier', () => {
+  it('knows a name in code made of English words from a name with an inner capital', () => {
+    for (const w of ['ModuleDeclaration', 'StringLiteral', 'GeneratorFunction', 'HTTPError', 'SuppressedError'])
+      assert.equal(isCodeIdentifier(w), true, w);
+    for (const w of ['McDonald', 'DeShawn', 'MacArthur', 'LeBron', 'DiCaprio', 'FitzGerald', 'Anna', 'McKenzie'])
+      assert.equal(isCodeIdentifier(w), false, w);
+  });
+});
 
 describe('tokenize', () => {
   it('gives the same tokens as the regex tokenizer on random text', () => {

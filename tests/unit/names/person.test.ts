@@ -260,6 +260,8 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('opted into.\n\nStrict-mode Comparators and Ranges will be strict'), []);
     assert.deepEqual(people('the paper DiT: Self-supervised Pre-training for Document Images'), []);
     assert.deepEqual(people('I met Jean-Pierre Dubois there.'), ['Jean-Pierre Dubois']);
+    // Names in code: a key's value, a line's label.
+    assert.deepEqual(people('{ name: GeneratorFunction }\nModuleDeclaration:\n  LangOptions: x'), []);
     assert.deepEqual(people('See this Meta post.'), []);
     assert.deepEqual(people('Please translate it to Spanish and German.'), []);
     // A maker's model reads like a name: "Toyota Corolla", "2017 Chevrolet Corvette".

@@ -427,8 +427,28 @@ function computeNameShaped(t: Token): boolean {
   if (!hasLower(s)) return false; // ALL-CAPS words are acronyms more often than names
   // As /\p{Lu}{2}/u on the first two code units (a surrogate is never upper-case in either).
   if (unitClass(s.charCodeAt(0)) & UPPER && unitClass(s.charCodeAt(1)) & UPPER) return false;
+  if (isCodeIdentifier(s)) return false;
   // The token's own lower-case form when nothing was stripped: the rules ask for it later anyway.
   return !NEVER_NAME.has(s === text ? t.lower : s.toLowerCase());
+}
+
+const PASCAL_CASE = /^(?:[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]|$)){2,}$/;
+const HUMP = /[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]|$)/g;
+
+/**
+ * A name in code written in PascalCase from ordinary words ("ModuleDeclaration", "StringLiteral",
+ * "HTTPError"): every hump of three or more letters is an English word. Names with an inner capital
+ * keep theirs: "McDonald", "DeShawn" (a short first hump), "MacArthur" (a hump that is no word).
+ */
+export function isCodeIdentifier(s: string): boolean {
+  if (!PASCAL_CASE.test(s)) return false;
+  let words = 0;
+  for (const hump of s.match(HUMP)!) {
+    if (hump.length >= 2 && hump === hump.toUpperCase()) continue; // an acronym: HTTP, URL
+    if (hump.length < 3 || !isCommon(hump.toLowerCase())) return false;
+    words++;
+  }
+  return words > 0;
 }
 const PRONOUN_CONTRACTION = /^(i|it|he|she|we|they|you|that|there|what|who|let|here|where)['’]/i;
 
