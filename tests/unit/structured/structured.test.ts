@@ -604,6 +604,10 @@ describe('social handles', () => {
       ),
       [],
     );
+    // A hyphenated scope: not its first part either. A hyphenated handle stays whole.
+    assert.deepEqual(found(handleRecognizer, 'import x from "@typescript-eslint/parser"; thanks @bob-smith'), [
+      'bob-smith',
+    ]);
   });
 });
 

@@ -8,11 +8,12 @@ import { isTld } from './tld';
 import type { Candidate, Recognizer } from '../types';
 
 /**
- * "@handle": not inside an e-mail address, a scope ("@types/node") or a dotted call ("@app.route").
+ * "@handle": not inside an e-mail address, a scope ("@types/node", "@typescript-eslint/parser": nor the
+ * part before a hyphen) or a dotted call ("@app.route").
  * Hyphens join parts of one handle ("@bob-smith" on GitHub): cutting at one would leave a surname.
  */
 const HANDLE =
-  /(?<![\p{L}\p{N}_.@])@([A-Za-z_][A-Za-z0-9_]{1,29}(?:-[A-Za-z0-9_]{1,29}){0,3})(?![\p{L}\p{N}_@/(]|\.[\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}_.@])@([A-Za-z_][A-Za-z0-9_]{1,29}(?:-[A-Za-z0-9_]{1,29}){0,3})(?![\p{L}\p{N}_@/(]|[-.][\p{L}\p{N}])/gu;
 /**
  * Slack and Teams handles hold dots ("@maria.gonzalez said"). Decorators and calls have them too
  * ("@app.route(", "@abc.abstractmethod" on a line of its own), so a dotted handle counts only in
