@@ -102,6 +102,16 @@ describe('tables', () => {
   });
 });
 
+describe('values that cannot be what their field says', () => {
+  it('takes no hash for a place under a key that ends like a place field', () => {
+    assert.deepEqual(
+      found('{"electron-v4.0.4-linux-x64.zip": "877617029f4c0f2b24f3805a1c3554ba166fda65c4e88df9480ae7b6ffa26a22"}'),
+      [],
+    );
+    assert.deepEqual(found('{"city": "Graz", "zip": "8010"}'), ['LOCATION:Graz', 'LOCATION:8010']);
+  });
+});
+
 describe('SQL INSERT statements', () => {
   it('types each quoted value by its column, over several rows', () => {
     assert.deepEqual(

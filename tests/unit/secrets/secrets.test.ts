@@ -457,6 +457,16 @@ describe('PINs and card security codes', () => {
       [],
     );
   });
+  it('takes a type or variable named in Pascal or camel case for no secret, but keeps such a password', () => {
+    assert.deepEqual(
+      secrets('credentials: LegacyNotarizePasswordCredentials, token: isLegacyApiKeyCredentials').map((f) => f.text),
+      [],
+    );
+    assert.deepEqual(
+      secrets('password: CorrectHorseBatteryStaple; api_key = AbCdEfGhIjKlMnOpQrStUvWx12').map((f) => f.text),
+      ['CorrectHorseBatteryStaple', 'AbCdEfGhIjKlMnOpQrStUvWx12'],
+    );
+  });
   it('reports a random value right after its name with only a space between them, as chat writes it', () => {
     assert.deepEqual(
       secrets(

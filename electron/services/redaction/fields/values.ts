@@ -37,6 +37,7 @@ const PHONE_VALUE = /^\+?[\d ()./-]{7,24}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,6})?$/i;
 const DATE_VALUE = /^(?=.*\d)[\p{L}\p{N} ,./:-]{4,30}$/u;
 const ORG_VALUE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}&'’.,()+ -]{1,59}$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
+const HEX_RUN = /^[0-9a-f]{16,}$/i;
 const CODE = /^[A-Z]{2,3}$/;
 
 /** True when `value` (trimmed, unquoted) can be a value of type `type` under the field `name`. */
@@ -50,6 +51,8 @@ export function plausibleValue(type: FieldType, name: string, value: string): bo
       if (POSTCODE_FIELDS.has(key)) return POSTCODE_VALUE.test(value);
       if (REGION_FIELDS.has(key)) return CODE.test(value) || PLACES.has(value.toLowerCase());
       if (ADDRESS_FIELDS.test(key) && !/\d/.test(value)) return false;
+      // A hash under a key that ends like one ("…-linux-x64.zip": "8776170…") is no place.
+      if (HEX_RUN.test(value)) return false;
       return LOCATION_VALUE.test(value) && (UPPER_FIRST.test(value) || /^\d/.test(value));
     }
     case 'PHONE':

@@ -11,6 +11,7 @@ import {
   decodeJsonSegment,
   identifierWords,
   isCodeReference,
+  isIdentifierName,
   isPlaceholderValue,
   looksRandom,
   matchesFrom,
@@ -291,7 +292,7 @@ function genericDetect(text: string): Candidate[] {
       if (s === undefined) continue;
       score = s;
     } else if (kind === 'secret') {
-      if (!looksRandom(value, 12)) continue;
+      if (!looksRandom(value, 12) || (!quote && isIdentifierName(value))) continue;
       score = 0.88;
     } else {
       if (!looksRandom(value, 16)) continue;

@@ -264,6 +264,17 @@ export function isCodeReference(v: string): boolean {
   return false;
 }
 
+const WORD_HUMPS = /^(?:[A-Z][a-z]{2,}|[a-z]{2,})(?:[A-Z][a-z]{2,}|[A-Z]{2,4}(?=[A-Z]|$))+$/;
+
+/**
+ * A type or variable named in Pascal or camel case (LegacyNotarizePasswordCredentials,
+ * isLegacyApiKeyCredentials): random letters hardly ever fall into humps of a capital and two or more
+ * lower-case letters. Not for passwords: "CorrectHorseBatteryStaple" is one.
+ */
+export function isIdentifierName(v: string): boolean {
+  return WORD_HUMPS.test(v);
+}
+
 /**
  * Does a value (seen next to a secret-ish key) look machine-generated enough to be a token?
  * Ordinary words, short numbers and repetitive strings are rejected.
