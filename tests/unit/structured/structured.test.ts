@@ -604,6 +604,11 @@ describe('social handles', () => {
       ),
       [],
     );
+    // JSDoc tags and TypeScript's directives.
+    assert.deepEqual(
+      found(handleRecognizer, '/**\n * @default false\n * @experimental\n */\n// @ts-expect-error TS misses it'),
+      [],
+    );
     // A hyphenated scope: not its first part either. A hyphenated handle stays whole.
     assert.deepEqual(found(handleRecognizer, 'import x from "@typescript-eslint/parser"; thanks @bob-smith'), [
       'bob-smith',

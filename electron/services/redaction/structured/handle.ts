@@ -38,6 +38,10 @@ const NOT_PEOPLE = new Set(
     ' property staticmethod classmethod abstractmethod dataclass cached_property lru_cache wraps' +
     ' param params returns return throws throw type typedef template example see since author version' +
     ' link inheritdoc callback description deprecated private public protected readonly async' +
+    // JSDoc / TSDoc tags and TypeScript's comment directives
+    ' default defaultvalue experimental abstract internal alpha beta remarks typeparam overload module file' +
+    ' fileoverview license preserve linkcode interface implements category enum const override virtual' +
+    ' ts-expect-error ts-ignore ts-nocheck ts-check ts-self-types jsx jsximportsource' +
     ' media import keyframes font face supports charset namespace page layer container tailwind apply' +
     ' echo mixin include extend use forward if else each while function content'
   ).split(' '),
