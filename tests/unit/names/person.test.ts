@@ -262,6 +262,7 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('I met Jean-Pierre Dubois there.'), ['Jean-Pierre Dubois']);
     // Names in code: a key's value, a line's label.
     assert.deepEqual(people('{ name: GeneratorFunction }\nModuleDeclaration:\n  LangOptions: x'), []);
+    assert.deepEqual(people('if name is None:\n    raise TimeoutError\nTimeoutError: took too long\nKeyError: x'), []);
     assert.deepEqual(people('See this Meta post.'), []);
     assert.deepEqual(people('Please translate it to Spanish and German.'), []);
     // A maker's model reads like a name: "Toyota Corolla", "2017 Chevrolet Corvette".

@@ -25,6 +25,8 @@ export const NEVER_NAME = new Set(
     'the a an and or but nor of in on at to for from by with without about into onto over under as is are was were ' +
     'be been being am do does did have has had will would shall should can could may might must not no yes ok okay ' +
     'hi hello hey dear thanks thank regards best cheers sincerely yours please sorry welcome ' +
+    // Code's constants: "if name is None:", "enabled: True".
+    'none null true false undefined ' +
     'mr mrs ms miss mx dr prof sir madam herr frau mme mlle madame monsieur sra srta señor señora senor senora ' +
     'dott sig signor signora ing mgr pan pani fru ' +
     'january february march april may june july august september october november december ' +
@@ -434,6 +436,7 @@ function computeNameShaped(t: Token): boolean {
 
 const PASCAL_CASE = /^(?:[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]|$)){2,}$/;
 const HUMP = /[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]|$)/g;
+const CODE_SUFFIX = /[a-z](?:Error|Exception|Warning|Interrupt|Exit|Iteration)$/;
 
 /**
  * A name in code written in PascalCase from ordinary words ("ModuleDeclaration", "StringLiteral",
@@ -442,6 +445,8 @@ const HUMP = /[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]|$)/g;
  */
 export function isCodeIdentifier(s: string): boolean {
   if (!PASCAL_CASE.test(s)) return false;
+  // An exception's or a warning's class: "TimeoutError", "CancelledError", "KeyboardInterrupt".
+  if (CODE_SUFFIX.test(s)) return true;
   let words = 0;
   for (const hump of s.match(HUMP)!) {
     if (hump.length >= 2 && hump === hump.toUpperCase()) continue; // an acronym: HTTP, URL
