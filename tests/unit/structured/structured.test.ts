@@ -609,6 +609,10 @@ describe('social handles', () => {
       found(handleRecognizer, '/**\n * @default false\n * @experimental\n */\n// @ts-expect-error TS misses it'),
       [],
     );
+    // A decorator alone on its line; a mention that opens a line with words after it stays.
+    assert.deepEqual(found(handleRecognizer, '    @contextmanager\n    def f(self):\n@jenny_lo can you check?'), [
+      'jenny_lo',
+    ]);
     // A hyphenated scope: not its first part either. A hyphenated handle stays whole.
     assert.deepEqual(found(handleRecognizer, 'import x from "@typescript-eslint/parser"; thanks @bob-smith'), [
       'bob-smith',

@@ -47,6 +47,14 @@ const NOT_PEOPLE = new Set(
   ).split(' '),
 );
 
+const BLANK_BEFORE = /(?:^|\n)[ \t]*$/;
+const BLANK_AFTER = /^[ \t]*(?:\r?\n|$)/;
+
+/** Nothing but blanks around [start, end) on its line. */
+function aloneOnItsLine(text: string, start: number, end: number): boolean {
+  return BLANK_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && BLANK_AFTER.test(text.slice(end, end + 4));
+}
+
 function person(start: number, end: number, score: number): Candidate {
   return { start, end, type: 'PERSON', subtype: 'HANDLE', score, source: 'pattern' };
 }
@@ -66,6 +74,8 @@ export const handleRecognizer: Recognizer = {
         const handle = m[1]!;
         const lower = handle.toLowerCase();
         if (NOT_PEOPLE.has(lower) || /^\d+$/.test(handle)) continue;
+        // A decorator or annotation alone on its line: "@contextmanager", "@final" above a definition.
+        if (re === HANDLE && aloneOnItsLine(text, m.index, m.index + m[0].length)) continue;
         // "@example.com": a domain, not a handle.
         if (
           re === DOTTED &&
