@@ -457,6 +457,18 @@ describe('PINs and card security codes', () => {
       [],
     );
   });
+  it('takes a subscript, a call or the variable of the same name for no password', () => {
+    assert.deepEqual(
+      secrets("self.password = config['password']\nself.distribution.password = password\npwd = getpass()").map(
+        (f) => f.text,
+      ),
+      [],
+    );
+    assert.deepEqual(
+      secrets('password: hunter2.').map((f) => f.text),
+      ['hunter2'],
+    );
+  });
   it('takes a type or variable named in Pascal or camel case for no secret, but keeps such a password', () => {
     assert.deepEqual(
       secrets('credentials: LegacyNotarizePasswordCredentials, token: isLegacyApiKeyCredentials').map((f) => f.text),

@@ -260,6 +260,14 @@ function valueAt(text: string, start: number, quote: string): { end: number; val
   return { end: i, value: text.slice(start, i) };
 }
 
+const SUBSCRIPT_OR_CALL = /^[[(]$/;
+
+/** The last word of an identifier, lower-cased: "self.password" -> "password", "DB_PASS" -> "pass". */
+function lastWord(key: string): string {
+  const words = identifierWords(key);
+  return words[words.length - 1] ?? '';
+}
+
 function genericDetect(text: string): Candidate[] {
   const out: Candidate[] = [];
   const re = ASSIGNMENT;
@@ -279,6 +287,9 @@ function genericDetect(text: string): Candidate[] {
     if (sep === '==') continue;
     const { end, value } = valueAt(text, valueStart, quote);
     if (!value || isPlaceholderValue(value) || (!quote && isCodeReference(value))) continue;
+    // Code: a subscript or a call (`password = config['password']`), or the variable of the same name
+    // (`self.password = password`).
+    if (!quote && (SUBSCRIPT_OR_CALL.test(text[end] ?? '') || value.toLowerCase() === lastWord(key))) continue;
     if (/^(?:[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|~\/|[A-Za-z]:\\)/i.test(value)) continue; // a URL or file path
     // JWT-shaped values are judged by the JWT recognizer (an unsigned or partial token is not a credential).
     if (/^eyJ[A-Za-z0-9_-]{4,}/.test(value) && decodeJsonSegment(value.split('.')[0]!)) continue;
