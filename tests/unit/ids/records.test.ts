@@ -139,6 +139,9 @@ describe('usernames', () => {
     // Code and contractions are no accounts; a possessive keeps its account.
     assert.deepEqual(names("userId: faker.string.uuid(), if the user isn't root, the user won't log in"), []);
     assert.deepEqual(names("user=jdoe's account"), ['jdoe']);
+    // A variable named like an app in lower case; a word after "user".
+    assert.deepEqual(names('file, function, line = tbinfo[-1]\n# these are user settable'), []);
+    assert.deepEqual(names('LINE: mika.t, line id: mika.t'), ['mika.t', 'mika.t']);
   });
   it('takes an account name after the bare word in logs, but not a word', () => {
     assert.deepEqual(names('The server was accessed by user jsmith from 198.51.100.23; login a.kumar failed'), [

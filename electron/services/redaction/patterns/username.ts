@@ -43,6 +43,7 @@ function* envKeys(text: string): Generator<RegExpExecArray> {
  */
 const MESSENGER =
   /(?<![\p{L}\p{N}_])(?:(?:wechat|weixin|skype|telegram|discord|kakao(?:talk)?|qq|snapchat|instagram|tiktok|viber|whatsapp)(?:[ \t]+(?:id|handle|username|name))?["']?[ \t]*(?:[:=][ \t]*|is[ \t]+|[ \t]+)|(?:line|signal|threads)(?:[ \t]+id)?["']?[ \t]*[:=][ \t]*)@?(?:live:\.?)?([A-Za-z0-9][A-Za-z0-9._-]{2,31})/giu;
+const LOWER_AMBIGUOUS_APP = /^(?:line|signal|threads)(?![ \t]+id)/;
 /** What follows an app's name in prose: "our Discord server", "the Telegram channel". */
 const APP_WORDS = new Set(
   'server servers channel channels group groups chat chats bot bots community app call calls message messages link links profile handle id username account webhook webhooks token tokens api invite integration notification notifications'.split(
@@ -79,7 +80,7 @@ const NAME_IS = new RegExp(
 const NAME_IS_LOOSE = /user|login|screen|gamertag|handle/gi;
 
 /** Endings of inflected and derived words, which account names rarely have. */
-const WORD_ENDING = /(?:ed|ing|ion|ment|ness|ly|s)$/i;
+const WORD_ENDING = /(?:ed|ing|ion|ment|ness|ly|able|ible|s)$/i;
 
 /** The account name in a home directory path: /home/alice/…, /Users/alice/…, C:\\Users\\alice\\… */
 const HOME_DIR =
@@ -166,6 +167,8 @@ function keysLogsAndApps(text: string, out: Candidate[]): void {
     matchesVia(MESSENGER, MESSENGER_LOOSE, text),
   ]) {
     for (const m of matches) {
+      // In lower case "line = …", "signal: …", "threads = 4" are code's variables, not the apps.
+      if (LOWER_AMBIGUOUS_APP.test(m[0])) continue;
       const value = accountName(m[1]!, 2);
       // Shared accounts, acronyms ("DB_USER: SA"), words and what follows an app's name ("Discord server").
       if (!value || ACRONYM.test(value)) continue;
