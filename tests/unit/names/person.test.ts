@@ -338,6 +338,8 @@ describe('ORG by structure and context', () => {
     ]);
     assert.deepEqual(orgs('Call Maria Lopez of Acme Widgets Inc. today.'), ['Acme Widgets Inc.']);
     assert.deepEqual(orgs('Bank of America Corporation reported.'), ['Bank of America Corporation']);
+    // In capitals, one word before an organisation word tells no name; two do.
+    assert.deepEqual(orgs('00C0;LATIN CAPITAL LETTER A WITH GRAVE\nGOLDMAN SACHS GROUP'), ['GOLDMAN SACHS GROUP']);
   });
 
   it('handles short legal forms and bank names', () => {

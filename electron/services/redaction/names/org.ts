@@ -99,6 +99,8 @@ const ORG_WORDS = new Set(
 );
 const SAINT = new Set(['St', 'Ste', 'Saint', 'Sankt', 'San', 'Santa', 'São']);
 
+const ALL_CAPS_WORD = /^[A-Z]{2,}$/;
+
 /** A word that makes a name a company's: a legal form ("GmbH", "Ltd") or an organisation word ("Holdings"). */
 export function isOrgNameWord(word: string): boolean {
   return LEGAL.has(word) || ORG_WORDS.has(word.toLowerCase());
@@ -331,7 +333,10 @@ function orgDetect(text: string): Candidate[] {
         a = person;
       }
       const names = toks.slice(a, i).filter(capWord);
-      if (caps > 0 && (legal || !names.every((w) => isCommon(w.text)))) {
+      // Text in capitals ("LATIN CAPITAL LETTER A" of a Unicode table): one word before an organisation
+      // word is too little to tell a name.
+      const shouted = !legal && names.length < 2 && ALL_CAPS_WORD.test(t.text);
+      if (caps > 0 && !shouted && (legal || !names.every((w) => isCommon(w.text)))) {
         push(a, i, legal ? 0.8 : names.length > 1 ? 0.66 : 0.6, legal ? 'LEGAL_SUFFIX' : 'ORG_WORD', dottedEnd);
         continue;
       }
