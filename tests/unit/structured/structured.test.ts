@@ -458,6 +458,19 @@ describe('URL', () => {
   it('does not take file names or fake domains', () => {
     assert.deepEqual(found(urlRecognizer, 'edit setup.sh and README.md, e.g. report.pdf, www.microsoft'), []);
   });
+  it('scores a bare name under a newer top-level domain below the threshold: code as often', () => {
+    const scores = (t: string) => urlRecognizer.detect(t).map((c) => [t.slice(c.start, c.end), c.score >= 0.5]);
+    assert.deepEqual(scores('const c = colors.green; if (new.target) see collections.abc'), [
+      ['colors.green', false],
+      ['new.target', false],
+      ['collections.abc', false],
+    ]);
+    assert.deepEqual(scores('visit acme-widgets.com or www.acme.shop or acme.de'), [
+      ['acme-widgets.com', true],
+      ['www.acme.shop', true],
+      ['acme.de', true],
+    ]);
+  });
 });
 
 describe('date and crypto wallets', () => {

@@ -136,6 +136,10 @@ function urlScore(url: string): number {
   return rest.replace(/\/$/, '') === '' ? 0.85 : 0.45;
 }
 
+/** Top-level domains a bare host name is written with in prose: a country's code, or a long-standing one. */
+const WEB_TLD =
+  /^(?:[a-z]{2}|com|org|net|edu|gov|mil|int|info|biz|io|ai|app|dev|cloud|online|site|tech|store|shop|blog|xyz|name|pro|mobi|asia|eu|travel|jobs|museum|aero|coop)$/;
+
 // Hoisted: tsx/esbuild turn a \p{..} regex literal into a `new RegExp` at each evaluation.
 const SCHEME_AND_HOST = /^[a-z]+:\/\/[\p{L}\p{N}[]/iu;
 
@@ -180,6 +184,17 @@ export const urlRecognizer: Recognizer = {
           return undefined;
         // "Mr.Smith" or "U.S" are not domains: a bare domain is lower-case or mixed, and has a real name.
         if (url.split('.')[0]!.length < 2) return undefined;
+        // A bare name under one of the many newer top-level domains is code as often ("colors.green",
+        // "new.target", "index.js.map", "collections.abc"): shown under the threshold, not redacted.
+        if (!www && !hasPath && !WEB_TLD.test(tld))
+          return {
+            start: m.index,
+            end: m.index + url.length,
+            type: 'URL',
+            subtype: 'DOMAIN',
+            score: 0.45,
+            source: 'pattern',
+          };
         const score = hasPath ? urlScore('http://' + url) : www || labels >= 3 ? 0.85 : 0.7;
         return { start: m.index, end: m.index + url.length, type: 'URL', subtype: 'DOMAIN', score, source: 'pattern' };
       }),
