@@ -465,10 +465,11 @@ describe('URL', () => {
       ['new.target', false],
       ['collections.abc', false],
     ]);
-    assert.deepEqual(scores('visit acme-widgets.com or www.acme.shop or acme.de'), [
+    assert.deepEqual(scores('visit acme-widgets.com or www.acme.shop or acme.de; value.constructor.name'), [
       ['acme-widgets.com', true],
       ['www.acme.shop', true],
       ['acme.de', true],
+      ['value.constructor.name', false],
     ]);
   });
 });

@@ -138,7 +138,7 @@ function urlScore(url: string): number {
 
 /** Top-level domains a bare host name is written with in prose: a country's code, or a long-standing one. */
 const WEB_TLD =
-  /^(?:[a-z]{2}|com|org|net|edu|gov|mil|int|info|biz|io|ai|app|dev|cloud|online|site|tech|store|shop|blog|xyz|name|pro|mobi|asia|eu|travel|jobs|museum|aero|coop)$/;
+  /^(?:[a-z]{2}|com|org|net|edu|gov|mil|int|info|biz|io|ai|app|dev|mobi|asia|eu|travel|jobs|museum|aero|coop)$/;
 
 // Hoisted: tsx/esbuild turn a \p{..} regex literal into a `new RegExp` at each evaluation.
 const SCHEME_AND_HOST = /^[a-z]+:\/\/[\p{L}\p{N}[]/iu;
