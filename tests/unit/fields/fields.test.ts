@@ -132,6 +132,11 @@ describe('SQL INSERT statements', () => {
   it('reads nothing from a statement it cannot follow, or from values whose column says nothing', () => {
     assert.deepEqual(found("INSERT INTO notes (id, body) VALUES (1, 'Call Anna tomorrow');"), []);
     assert.deepEqual(found("INSERT INTO users (name) VALUES ('unterminated"), []);
+    // A long value is passed over, and the rows and statements after it are still read.
+    assert.deepEqual(
+      found(`INSERT INTO people (name, bio) VALUES ('Ines Duarte', '${'x'.repeat(300)}'), ('Tomasz Zielinski', 'ok');`),
+      ['PERSON:Ines Duarte', 'PERSON:Tomasz Zielinski'],
+    );
     assert.deepEqual(found('We insert into the list (name) values later.'), []);
   });
 });

@@ -29,11 +29,11 @@ export function* sqlCells(text: string): Generator<Cell> {
         if (text[i] === "'") {
           // A quote inside a value is written twice: 'O''Brien'.
           let e = i + 1;
-          while (e < text.length && e - i <= MAX_VALUE + 1 && (text[e] !== "'" || text[e + 1] === "'"))
-            e += text[e] === "'" ? 2 : 1;
-          if (text[e] !== "'") return; // unterminated or too long: not a statement this reads
+          while (e < text.length && (text[e] !== "'" || text[e + 1] === "'")) e += text[e] === "'" ? 2 : 1;
+          if (e >= text.length) return; // unterminated: the rest of the text is inside the string
           const header = columns[col];
-          if (header && e > i + 1) yield { header, start: i + 1, end: e };
+          // A long value (a note, a blob) is passed over whole; the rows after it are still read.
+          if (header && e > i + 1 && e - i - 1 <= MAX_VALUE) yield { header, start: i + 1, end: e };
           i = e + 1;
         } else {
           // A number, NULL, a function call (NOW(), its parentheses skipped whole): no value of ours.
