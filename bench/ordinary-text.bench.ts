@@ -40,7 +40,9 @@ export async function run(): Promise<void> {
     ['package Markdown', corpus(filesUnder(modules, (n) => n.endsWith('.md')))],
     ['package JS/TS sources', corpus(filesUnder(modules, (n) => /\.(js|ts)$/.test(n) && !n.includes('.min.')))],
   ];
-  const python = fs.readdirSync('/usr/lib').find((d) => /^python3\.\d+$/.test(d));
+  const python = fs.existsSync('/usr/lib')
+    ? fs.readdirSync('/usr/lib').find((d) => /^python3\.\d+$/.test(d))
+    : undefined;
   if (python)
     sets.push([`${python} standard library`, corpus(filesUnder(`/usr/lib/${python}`, (n) => n.endsWith('.py')))]);
   else console.log('(no /usr/lib/python3.x here: the Python set is left out)');
