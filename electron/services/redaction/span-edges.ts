@@ -3,6 +3,7 @@
 // "Smith Ltd."); after merging, the span is widened to take them in. A person's name with
 // particles ("Maria de la Cruz", "Pieter van der Berg") comes from a model as two names around
 // the particles; they are joined into one.
+import { PLACES } from './location/lexicon';
 import type { Candidate } from './types';
 
 const LEGAL_ABBREVIATION =
@@ -31,6 +32,19 @@ export function widenOrgEdges(text: string, merged: Candidate[]): Candidate[] {
 const PARTICLES_BETWEEN =
   /^[ \t]+(?:(?:de|la|las|los|del|della|van|der|den|von|zu|di|da|do|dos|das|du|le|ben|bin|bint|ibn|al|el|y|e|af|av)[ \t]+){1,3}$/;
 
+/** " y Ortega": the Spanish "and", then one capitalised word (the "y" may open the model's span). */
+const AND_SURNAME = /^[ \t]+y[ \t]+(\p{Lu}[\p{Ll}'’-]+)$/u;
+
+/**
+ * A Spanish name's second surname after "y", which the model takes for a place or a firm: "José María de
+ * la Cruz y Ortega". Only one capitalised word that is no known place, after a name of two words or more.
+ */
+function secondSurname(text: string, prev: Candidate, c: Candidate): boolean {
+  if (c.source !== 'ner' || (c.type !== 'LOCATION' && c.type !== 'ORG') || c.start - prev.end > 4) return false;
+  const m = AND_SURNAME.exec(text.slice(prev.end, c.end));
+  return !!m && !PLACES.has(m[1]!.toLowerCase()) && /\s/.test(text.slice(prev.start, prev.end));
+}
+
 /** `merged` is sorted and free of overlaps; so is the result. */
 export function joinNameParticles(text: string, merged: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -39,9 +53,8 @@ export function joinNameParticles(text: string, merged: Candidate[]): Candidate[
     if (
       prev &&
       prev.type === 'PERSON' &&
-      c.type === 'PERSON' &&
-      c.start - prev.end <= 24 &&
-      PARTICLES_BETWEEN.test(text.slice(prev.end, c.start))
+      ((c.type === 'PERSON' && c.start - prev.end <= 24 && PARTICLES_BETWEEN.test(text.slice(prev.end, c.start))) ||
+        secondSurname(text, prev, c))
     ) {
       out[out.length - 1] = {
         ...prev,

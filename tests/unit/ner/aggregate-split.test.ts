@@ -69,6 +69,28 @@ describe('names with particles', () => {
       ['Maria de la Cruz', 'Pieter van der Berg'],
     );
   });
+  it('take a Spanish second surname after "y" that the model read as a place, not a known place', () => {
+    const text = 'patient José María de la Cruz y Ortega; Pedro Sánchez y Madrid; Ana y Vega';
+    const out = joinNameParticles(text, [
+      cand(text, 'José María de la Cruz'),
+      cand(text, 'y Ortega', 'LOCATION'),
+      cand(text, 'Pedro Sánchez'),
+      cand(text, 'Madrid', 'LOCATION'),
+      cand(text, 'Ana'),
+      cand(text, 'Vega', 'LOCATION'),
+    ]);
+    assert.deepEqual(
+      out.map((c) => `${c.type}:${text.slice(c.start, c.end)}`),
+      // A place stays one; a one-word name before "y" is as likely two people's or a list.
+      [
+        'PERSON:José María de la Cruz y Ortega',
+        'PERSON:Pedro Sánchez',
+        'LOCATION:Madrid',
+        'PERSON:Ana',
+        'LOCATION:Vega',
+      ],
+    );
+  });
   it('leave names apart across other words, punctuation or another type', () => {
     const text = 'Maria and Cruz; Anna, de la Vega; Paris de la Seine';
     const out = joinNameParticles(text, [
