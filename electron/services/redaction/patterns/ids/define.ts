@@ -6,7 +6,7 @@ import { around } from '../../context';
 import { escapeRegExp } from '../../escape-regexp';
 import { digitExcerpt, eachMatchInExcerpt, tooFewDigits, type Excerpt } from '../../excerpt';
 import type { Candidate, Recognizer } from '../../types';
-import { isPlaceholder, luhn } from './checksums';
+import { isDigits, isPlaceholder, luhn } from './checksums';
 import { ContextGate } from './context-gate';
 import { minDigits } from '../../min-digits';
 
@@ -37,6 +37,14 @@ export const TIER = {
 /** Adjusts a tier's score (formatting, known test values...). */
 export function withScore(v: Verdict, score: number): Verdict {
   return { score, validated: v.validated };
+}
+
+/**
+ * A validator of `length` digits whose last is a Luhn check digit and nothing more (France's SIREN,
+ * Israel's and Saudi Arabia's IDs): one number in ten passes, the checksum tier.
+ */
+export function luhnDigits(length: number): (c: string) => Verdict | null {
+  return (c) => (c.length === length && isDigits(c) && !isPlaceholder(c) && luhn(c) ? TIER.checksum : null);
 }
 
 export interface IdSpec {

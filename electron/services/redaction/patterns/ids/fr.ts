@@ -1,7 +1,7 @@
 // France: NIR / numéro de sécurité sociale (INSEE), 13 digits and a mod 97 key; VAT number (numéro de
 // TVA intracommunautaire); a company's SIREN and an establishment's SIRET (Luhn).
-import { isDigits, isPlaceholder, luhn, mod97 } from './checksums';
-import { idRecognizer, TIER, type Verdict } from './define';
+import { isDigits, mod97 } from './checksums';
+import { idRecognizer, luhnDigits, TIER, type Verdict } from './define';
 
 function nir(c: string): Verdict | null {
   if (c.length !== 15) return null;
@@ -22,11 +22,6 @@ function vat(c: string): Verdict | null {
   const siren = c.slice(4);
   if (!isDigits(key) || !isDigits(siren) || siren.length !== 9) return null;
   return Number(key) === (12 + 3 * mod97(siren)) % 97 ? TIER.strong : null;
-}
-
-/** SIREN (9 digits) or SIRET (the SIREN and a 5-digit establishment number): Luhn over all of it. */
-function sirene(length: number): (c: string) => Verdict | null {
-  return (c) => (c.length === length && isDigits(c) && !isPlaceholder(c) && luhn(c) ? TIER.checksum : null);
 }
 
 export const FR_RECOGNIZERS = [
@@ -56,7 +51,8 @@ export const FR_RECOGNIZERS = [
     subtype: 'FR_SIRET',
     labels: ['siret', 'n° siret', 'numéro siret'],
     pattern: '[0-9]{3} ?[0-9]{3} ?[0-9]{3} ?[0-9]{5}',
-    validate: sirene(14),
+    // The SIREN and a 5-digit establishment number, Luhn over all of it.
+    validate: luhnDigits(14),
     context: ['siret', 'n° siret', 'numéro siret', 'établissement', 'etablissement'],
     requireContext: true,
   }),
@@ -64,7 +60,7 @@ export const FR_RECOGNIZERS = [
     subtype: 'FR_SIREN',
     labels: ['siren', 'n° siren', 'numéro siren'],
     pattern: '[0-9]{3} ?[0-9]{3} ?[0-9]{3}',
-    validate: sirene(9),
+    validate: luhnDigits(9),
     context: ['siren', 'n° siren', 'numéro siren', 'rcs', 'registre du commerce'],
     requireContext: true,
   }),
