@@ -101,10 +101,6 @@ const SAINT = new Set(['St', 'Ste', 'Saint', 'Sankt', 'San', 'Santa', 'São']);
 
 const ALL_CAPS_WORD = /^[A-Z]{2,}$/;
 
-/** A word that makes a name a company's: a legal form ("GmbH", "Ltd") or an organisation word ("Holdings"). */
-export function isOrgNameWord(word: string): boolean {
-  return LEGAL.has(word) || ORG_WORDS.has(word.toLowerCase());
-}
 /** "University of X", "Bank of X". */
 const ORG_OF = new Set([
   'university',
@@ -219,6 +215,13 @@ const ORG_PLACES = new Set([
   'spokeswoman',
 ]);
 const capWord = (t: Token) => t.cap && (orgFlags(t) & O_CAP_WORD) !== 0;
+/** A word an organisation's name is walked back over: a capitalised name, or a capitalised organisation word. */
+const nameOrOrgWord = (t: Token) => capWord(t) || (t.cap && (orgFlags(t) & O_ORG_WORD) !== 0);
+
+/** A word that makes a name a company's: a legal form ("GmbH", "Ltd") or an organisation word ("Holdings"). */
+export function isOrgNameWord(t: Token): boolean {
+  return (orgFlags(t) & (O_LEGAL | O_ORG_WORD)) !== 0;
+}
 
 // Set lookups asked of every capitalised word, found once per distinct word text and kept as bits.
 const O_LEGAL = 1; // LEGAL.has(text)
@@ -261,7 +264,7 @@ function personOf(toks: Tokens, a: number, end: number): number {
     const first = toks.get(a)!;
     const words = toks.slice(a, o);
     const given = GIVEN.has(first.lower) || AMBIGUOUS_GIVEN.has(first.lower);
-    const person = words.every((w, k) => capWord(w) && !ORG_WORDS.has(w.lower) && (k === 0 || !isCommon(w.text)));
+    const person = words.every((w, k) => capWord(w) && !(orgFlags(w) & O_ORG_WORD) && (k === 0 || !isCommon(w.text)));
     return given && person && capWord(toks.get(o + 1)!) ? o + 1 : a;
   }
   return a;
@@ -308,7 +311,7 @@ function orgDetect(text: string): Candidate[] {
         if (!/^[ \t]{1,2}$|^[ \t]&[ \t]$|^-$/.test(g)) break;
         const w = toks.get(k)!;
         if (LEGAL.has(w.text)) break; // the end of an earlier company name
-        if (capWord(w) || (w.cap && ORG_WORDS.has(w.lower))) {
+        if (nameOrOrgWord(w)) {
           a = k;
           caps++;
         } else if (CONNECT.has(w.lower) && k > 0 && capWord(toks.get(k - 1)!)) continue;
@@ -329,7 +332,7 @@ function orgDetect(text: string): Candidate[] {
       // A person "of" the company is not part of its name: "Hiroshi Tanaka of Mitsubishi Corporation".
       const person = personOf(toks, a, i);
       if (person > a) {
-        caps -= toks.slice(a, person).filter((w) => capWord(w) || (w.cap && ORG_WORDS.has(w.lower))).length;
+        caps -= toks.slice(a, person).filter(nameOrOrgWord).length;
         a = person;
       }
       const names = toks.slice(a, i).filter(capWord);

@@ -1109,7 +1109,7 @@ function commonCompound(t: Token): boolean {
 
 /** The run, or the word right after it, makes it a company's name. */
 function companyRun(toks: Tokens, r: Run): boolean {
-  for (let k = r.first; k <= r.last + 1 && k < toks.length; k++) if (isOrgNameWord(toks.get(k)!.text)) return true;
+  for (let k = r.first; k <= r.last + 1 && k < toks.length; k++) if (isOrgNameWord(toks.get(k)!)) return true;
   return false;
 }
 
