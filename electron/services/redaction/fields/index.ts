@@ -1,7 +1,8 @@
 // Values of pasted records, typed by the name of their field: JSON and YAML ("name": "Hannah
 // Schmidt", city: Graz), query strings and logs (first=Nadia&last=Haddad), XML
 // (<fullName>Camille Rousseau</fullName>), forms (Date of Birth: 14.02.1988), tables with a
-// header row (CSV, TSV, Markdown) and SQL INSERT statements. keys.ts says what a field holds, values.ts whether a value fits.
+// header row (CSV, TSV, Markdown) and SQL INSERT statements. keys.ts says what a field holds,
+// values.ts whether a value fits.
 import { isBlank } from '../location/chars';
 import type { Candidate, Recognizer } from '../types';
 import { fieldType, isThingKey, type FieldType } from './keys';

@@ -140,6 +140,16 @@ function urlScore(url: string): number {
 const WEB_TLD =
   /^(?:[a-z]{2}|com|org|net|edu|gov|mil|int|info|biz|io|ai|app|dev|mobi|asia|eu|travel|jobs|museum|aero|coop)$/;
 
+/** The score of a domain written without a scheme. */
+function domainScore(url: string, tld: string, www: boolean, hasPath: boolean, labels: number): number {
+  if (hasPath) return urlScore('http://' + url);
+  if (www) return 0.85;
+  // A bare name under one of the many newer top-level domains is code as often ("colors.green",
+  // "new.target", "index.js.map", "collections.abc"): shown under the threshold, not redacted.
+  if (!WEB_TLD.test(tld)) return 0.45;
+  return labels >= 3 ? 0.85 : 0.7;
+}
+
 // Hoisted: tsx/esbuild turn a \p{..} regex literal into a `new RegExp` at each evaluation.
 const SCHEME_AND_HOST = /^[a-z]+:\/\/[\p{L}\p{N}[]/iu;
 
@@ -184,18 +194,7 @@ export const urlRecognizer: Recognizer = {
           return undefined;
         // "Mr.Smith" or "U.S" are not domains: a bare domain is lower-case or mixed, and has a real name.
         if (url.split('.')[0]!.length < 2) return undefined;
-        // A bare name under one of the many newer top-level domains is code as often ("colors.green",
-        // "new.target", "index.js.map", "collections.abc"): shown under the threshold, not redacted.
-        if (!www && !hasPath && !WEB_TLD.test(tld))
-          return {
-            start: m.index,
-            end: m.index + url.length,
-            type: 'URL',
-            subtype: 'DOMAIN',
-            score: 0.45,
-            source: 'pattern',
-          };
-        const score = hasPath ? urlScore('http://' + url) : www || labels >= 3 ? 0.85 : 0.7;
+        const score = domainScore(url, tld, www, hasPath, labels);
         return { start: m.index, end: m.index + url.length, type: 'URL', subtype: 'DOMAIN', score, source: 'pattern' };
       }),
     );
