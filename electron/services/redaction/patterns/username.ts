@@ -99,6 +99,10 @@ const SHARED_ACCOUNTS = new Set(
     .split(' '),
 );
 
+const LETTERS = /^[A-Za-z]+$/;
+/** An ordinary English word, which no account name after a label is ("Username: required"). */
+const isPlainWord = (v: string) => LETTERS.test(v) && isCommon(v);
+
 /** An acronym names a field, not an account: "account SID AC12...", "account PIN", "DB_USER: SA". */
 const ACRONYM = /^[A-Z]{2,6}$/;
 
@@ -148,10 +152,7 @@ function accountsAfter(re: RegExp, loose: RegExp, text: string, out: Candidate[]
     if (!m[1] && (after === '+' || after === '@')) continue;
     if (ACRONYM.test(value)) continue;
     // A word, or shaped like one: "user authenticated", "account permissions", "login sessions".
-    if (
-      /^[A-Za-z]+$/.test(value) &&
-      (isCommon(value) || NEVER_NAME.has(value.toLowerCase()) || WORD_ENDING.test(value))
-    )
+    if (LETTERS.test(value) && (isCommon(value) || NEVER_NAME.has(value.toLowerCase()) || WORD_ENDING.test(value)))
       continue;
     // The value ends the match, before its closing quote if it has one.
     const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
@@ -172,7 +173,7 @@ function keysLogsAndApps(text: string, out: Candidate[]): void {
       const value = accountName(m[1]!, 2);
       // Shared accounts, acronyms ("DB_USER: SA"), words and what follows an app's name ("Discord server").
       if (!value || ACRONYM.test(value)) continue;
-      if (/^[A-Za-z]+$/.test(value) && (isCommon(value) || APP_WORDS.has(value.toLowerCase()))) continue;
+      if (LETTERS.test(value) && (isCommon(value) || APP_WORDS.has(value.toLowerCase()))) continue;
       out.push(accountIn(m, value, 0.75));
     }
   }
@@ -237,7 +238,7 @@ export const usernameRecognizer: Recognizer = {
       if (value.length < 2) continue;
       // An e-mail address is the e-mail recognizer's; a plain English word is prose.
       if (value.includes('@')) continue;
-      if (/^[A-Za-z]+$/.test(value) && isCommon(value)) continue;
+      if (isPlainWord(value)) continue;
       out.push(accountIn(m, value, 0.8));
     }
     if (text.includes('user')) quotedUserKeys(text, out);
@@ -269,7 +270,7 @@ const QUOTED_USER = /(["'])user\1[ \t]*:[ \t]*(["'])([A-Za-z0-9][A-Za-z0-9._-]{1
 function quotedUserKeys(text: string, out: Candidate[]): void {
   for (const m of allMatches(QUOTED_USER, text)) {
     const value = accountName(m[3]!, 2);
-    if (!value || ACRONYM.test(value) || (/^[A-Za-z]+$/.test(value) && isCommon(value))) continue;
+    if (!value || ACRONYM.test(value) || isPlainWord(value)) continue;
     const start = m.index + m[0].length - 1 - m[3]!.length;
     out.push(username(start, start + value.length, 0.8));
   }
