@@ -57,6 +57,9 @@ describe('street addresses', () => {
     assert.deepEqual(street('We travelled via de Gaulle 2 days ago.'), []);
     assert.deepEqual(street('Ship via UPS 3, then wait.'), []);
     assert.deepEqual(street('It came via Boston 2 weeks later.'), []);
+    // Nor the last group of an amount, nor an acronym after "via".
+    assert.deepEqual(street('The tenant paid AED 85,000 via IBAN AE070331234567890123456 last week.'), []);
+    assert.deepEqual(street('We sent 3 via UPS Ground yesterday.'), []);
   });
 
   it('ends an address before the label of the next value, even one spelt like a region code', () => {

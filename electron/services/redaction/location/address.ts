@@ -863,6 +863,7 @@ const POSTCODE_AFTER = /^\.?[ \t]*,[ \t]*\d{4,5}[ \t]+\p{Lu}/u;
 
 /** Up to `max` street-name words from i on one line; returns the index after the last one. */
 const COPYRIGHT_BEFORE = /(?:\(c\)|©|copyright)[ \t]*$/i;
+const GROUPED_BEFORE = /\d[,.]$/;
 
 function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   // Cheap necessary conditions on the token arrays first: most visited tokens fail them.
@@ -874,6 +875,8 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   // A year after a copyright sign is none: "Copyright (c) 2013 Gary Court".
   if (t.num && t.text.length === 4 && COPYRIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)))
     return undefined;
+  // Nor the last group of an amount: "paid AED 85,000 via IBAN …", "€ 1.250 Euro".
+  if (t.num && GROUPED_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start))) return undefined;
   if (t.num && t.text.length <= 6 && next && spaced(text, toks, i)) {
     // (a) English order: 12 Main Street, 1668 Glyn St, 159 Eleftheriou Venizelou str.
     let k = i + 1;
@@ -906,7 +909,9 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
     // (b) Number then prefix type: "137 Avenue Teboulbi", "31 Rue Al Imam Al Bakri".
     // French and Spanish write the type in lower case: "14 avenue des Champs-Élysées", "5 calle de Alcalá".
     const after = toks.get(i + 2);
-    const lowerTypeOk = !!after && spaced(text, toks, i + 1) && (PARTICLES.has(after.lower) || capital(after));
+    // Not an acronym after an English "via": "3 via UPS Ground".
+    const lowerTypeOk =
+      !!after && spaced(text, toks, i + 1) && (PARTICLES.has(after.lower) || (capital(after) && !allCaps(after)));
     if (PREFIX_TYPES.has(next.lower) && (capital(next) || !COMMON.has(next.lower) || lowerTypeOk)) {
       let k = i + 1;
       while (
