@@ -235,6 +235,11 @@ describe('secret recognizers: every kind', () => {
     assert.equal(validBase62Checksum(badBody), false);
     const bad = secrets(`ghp_${badBody}`)[0];
     assert.ok(bad && !bad.validated && bad.score < good.score);
+    // Longer than today's 36 characters (GitHub allows for longer ones; or made up): kept, not validated.
+    const long = secrets('ghp_R2d2C3poX1wingY4n6LukeLeiaHanSolo12345 is the token I used')[0];
+    assert.equal(long?.subtype, 'GITHUB');
+    assert.equal(long?.end, 42);
+    assert.ok(long && !long.validated && long.score >= 0.5);
   });
 
   it('treats a whole Set-Cookie line and a truncated PEM key as the secret', () => {
@@ -275,6 +280,7 @@ describe('secret recognizers: near misses are not secrets', () => {
   const NEGATIVES: [string, string][] = [
     ['ordinary prose', 'The secret to a good risotto is patience and a warm stock.'],
     ['GitHub prefix, wrong length', 'ghp_12345 is not a token'],
+    ['GitHub prefix, counted-up example', 'GitHub ghp_1234567890123456789012345678901234567890 in the docs'],
     ['GitHub prefix, wrong charset', `ghp_${GH_BODY.slice(0, 35)}!`],
     ['AWS prefix, too short', 'AKIA123456789 in a url'],
     ['AWS-looking 40 chars without context', 'checksum wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY in the manifest'],

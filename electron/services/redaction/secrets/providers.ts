@@ -6,7 +6,16 @@ import { matchesInExcerpt } from '../excerpt';
 import { allMatches, matchesVia } from '../fast-scan';
 import { charSet } from '../char-set';
 import type { Candidate, Recognizer } from '../types';
-import { charClasses, decodeBase64, matchesFrom, secret, tokenExcerpts, validBase62Checksum, wholeRuns } from './util';
+import {
+  charClasses,
+  countedUp,
+  decodeBase64,
+  matchesFrom,
+  secret,
+  tokenExcerpts,
+  validBase62Checksum,
+  wholeRuns,
+} from './util';
 
 /** What a rule's check decides about a match: reject, accept (score), or accept as validated. */
 type Verdict = false | { score: number; validated?: boolean; start?: number; end?: number };
@@ -37,7 +46,9 @@ const AWS_CONTEXT = ['aws', 'amazon', 'secret access key', 'secret_access_key', 
 
 function checksumToken(m: RegExpExecArray): Verdict {
   const body = m[0].slice(m[0].indexOf('_') + 1);
-  return validBase62Checksum(body) ? { score: 0.99, validated: true } : { score: 0.75 };
+  if (validBase62Checksum(body)) return { score: 0.99, validated: true };
+  // "ghp_1234567890…" counted up stands for a token in an example; it holds none.
+  return countedUp(body) ? false : { score: 0.75 };
 }
 
 const SLACK_SHAPES: readonly RegExp[] = [
@@ -68,7 +79,9 @@ export const PROVIDER_RULES: readonly ProviderRule[] = [
       return hasContext(text, m.index, m.index + v.length, AWS_CONTEXT, 64) ? { score: 0.9 } : false;
     },
   },
-  { subtype: 'GITHUB', re: rx('gh[pousr]_[A-Za-z0-9]{36}'), min: 40, check: checksumToken },
+  // 36 characters today; GitHub reserves up to 255 for tokens to come, and a made-up or mistyped
+  // one is still a token to keep (its checksum then fails: not validated).
+  { subtype: 'GITHUB', re: rx('gh[pousr]_[A-Za-z0-9]{36,251}'), min: 40, check: checksumToken },
   { subtype: 'GITHUB', re: rx('github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}'), min: 93, score: 0.98 },
   { subtype: 'GITHUB', re: rx('v1\\.[a-f0-9]{40}'), min: 43, check: (m, t) => ctx(m, t, ['github', 'token'], 0.8) },
   {
