@@ -161,6 +161,8 @@ describe('model spans that are no names', () => {
   it("cuts the next value's label from the end of a span", () => {
     assert.equal(trailingLabelLength('00-590 Warszawa, PESEL'), ', PESEL'.length);
     assert.equal(trailingLabelLength('Anna Berg Tel.'), ' Tel.'.length);
+    assert.equal(trailingLabelLength('Stuttgart, Steuer-ID'), ', Steuer-ID'.length);
+    assert.equal(trailingLabelLength('40212 Düsseldorf, USt-IdNr'), ', USt-IdNr'.length);
     assert.equal(trailingLabelLength('PESEL'), 0);
     assert.equal(trailingLabelLength('Warszawa'), 0);
     // A surname that is also a label's word stays.

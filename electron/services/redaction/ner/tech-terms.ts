@@ -255,6 +255,7 @@ const FIRST_WORD = /^([\p{L}]+)\.?[ \t]+(?=(\p{Lu})?)/u;
 const WORD = /^[\p{L}]+/u;
 
 const LAST_WORD = /[ \t,;:]+([\p{L}-]+)(\.?)$/u;
+const INNER_CAPITAL = /.\p{Lu}/u;
 
 /**
  * How many characters at the end of a model's span are the label of the next value and what
@@ -263,8 +264,10 @@ const LAST_WORD = /[ \t,;:]+([\p{L}-]+)(\.?)$/u;
 export function trailingLabelLength(span: string): number {
   const m = LAST_WORD.exec(span);
   if (!m || m.index === 0 || !LABELS.has(m[1]!.toLowerCase())) return 0;
-  // Written as a label: in capitals or abbreviated ("PESEL", "Tel."); "Marie Pan" keeps her surname.
-  return m[2] || (m[1]!.length > 1 && m[1] === m[1]!.toUpperCase()) ? m[0].length : 0;
+  // Written as a label: in capitals, abbreviated or with a capital inside ("PESEL", "Tel.", "Steuer-ID",
+  // "USt-IdNr"); "Marie Pan" keeps her surname.
+  const word = m[1]!;
+  return m[2] || (word.length > 1 && word === word.toUpperCase()) || INNER_CAPITAL.test(word) ? m[0].length : 0;
 }
 
 const PROMPT_VERB_SET = new Set(PROMPT_VERBS.split(' '));
