@@ -84,6 +84,9 @@ describe('model spans that are no names', () => {
       'Emirates ID',
       'Bonjour Monsieur',
       'Hello Sir',
+      // The polite "you" before a title ("Bitte rufen Sie Frau Hoffmann an").
+      'Sie Frau',
+      'vous Madame',
       // Other languages' function words and auxiliaries.
       'wurde',
       'Sono',
@@ -117,6 +120,7 @@ describe('model spans that are no names', () => {
       'My Lai',
       'Bonjour Monsieur Dupont',
       'Hello Kitty',
+      'Sie Frau Hoffmann',
     ]) {
       assert.equal(isTechTerm(span), false, span);
     }

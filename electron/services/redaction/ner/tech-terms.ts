@@ -137,13 +137,19 @@ const GREETING = new Set(
   'hello hi hey hola hallo bonjour bonsoir salut buongiorno buonasera ciao hoi hej moin servus'.split(' '),
 );
 
+/** The polite "you" before a title: "Bitte rufen Sie Frau Hoffmann an", "Je vous prie, Madame". */
+const YOU_BEFORE_TITLE = new Set('sie ihnen vous usted ustedes lei u'.split(' '));
+
 function isSalutation(span: string): boolean {
   const words = span
     .toLowerCase()
     .split(/[\s,]+/)
     .filter(Boolean)
     .map((w) => w.replace(/\.$/, ''));
-  return words.length > 1 && words.every((w, i) => SALUTATION.has(w) || (i === 0 && GREETING.has(w)));
+  return (
+    words.length > 1 &&
+    words.every((w, i) => SALUTATION.has(w) || (i === 0 && (GREETING.has(w) || YOU_BEFORE_TITLE.has(w))))
+  );
 }
 
 /** An issue tracker's key ("PROJ-1234", "ABC-12"): the model calls them organisations. */
