@@ -45,6 +45,19 @@ function secondSurname(text: string, prev: Candidate, c: Candidate): boolean {
   return !!m && !PLACES.has(m[1]!.toLowerCase()) && /\s/.test(text.slice(prev.start, prev.end));
 }
 
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’]{1,20}$/u;
+
+/**
+ * The second half of a double-barrelled surname the model read apart, often as a place: "Elizabeth
+ * Warren-Hayes" as "Elizabeth Warren-" and "Hayes". One capitalised word right after the hyphen.
+ */
+function afterHyphen(text: string, prev: Candidate, c: Candidate): boolean {
+  if (c.source !== 'ner') return false;
+  const gap = text.slice(prev.end, c.start);
+  const hyphenated = gap === '-' || (gap === '' && text[prev.end - 1] === '-');
+  return hyphenated && CAPITALISED_WORD.test(text.slice(c.start, c.end));
+}
+
 /** `merged` is sorted and free of overlaps; so is the result. */
 export function joinNameParticles(text: string, merged: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -54,7 +67,8 @@ export function joinNameParticles(text: string, merged: Candidate[]): Candidate[
       prev &&
       prev.type === 'PERSON' &&
       ((c.type === 'PERSON' && c.start - prev.end <= 24 && PARTICLES_BETWEEN.test(text.slice(prev.end, c.start))) ||
-        secondSurname(text, prev, c))
+        secondSurname(text, prev, c) ||
+        afterHyphen(text, prev, c))
     ) {
       out[out.length - 1] = {
         ...prev,

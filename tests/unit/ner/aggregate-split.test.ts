@@ -91,6 +91,28 @@ describe('names with particles', () => {
       ],
     );
   });
+  it('take the second half of a double-barrelled surname the model read as a place', () => {
+    const text = 'chair: Elizabeth Warren-Hayes; Anna Berg-Oslo Office; Marie Curie - Paris';
+    const out = joinNameParticles(text, [
+      cand(text, 'Elizabeth Warren-'),
+      cand(text, 'Hayes', 'LOCATION'),
+      cand(text, 'Anna Berg'),
+      cand(text, 'Oslo Office', 'LOCATION'),
+      cand(text, 'Marie Curie'),
+      cand(text, 'Paris', 'LOCATION'),
+    ]);
+    assert.deepEqual(
+      out.map((c) => `${c.type}:${text.slice(c.start, c.end)}`),
+      // Only one capitalised word glued to the hyphen.
+      [
+        'PERSON:Elizabeth Warren-Hayes',
+        'PERSON:Anna Berg',
+        'LOCATION:Oslo Office',
+        'PERSON:Marie Curie',
+        'LOCATION:Paris',
+      ],
+    );
+  });
   it('leave names apart across other words, punctuation or another type', () => {
     const text = 'Maria and Cruz; Anna, de la Vega; Paris de la Seine';
     const out = joinNameParticles(text, [
