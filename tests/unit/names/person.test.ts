@@ -17,6 +17,12 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Please ask Dr Anna-Lena Berg-Schulz.'), ['Anna-Lena Berg-Schulz']);
     assert.deepEqual(people('Sehr geehrte Frau Müller, danke.'), ['Müller']);
     assert.deepEqual(people('Mme Dubois et Sra. Pérez'), ['Dubois', 'Pérez']);
+    // A surname that is also a word ending names elsewhere ("Park", "Hill"), where the name ends.
+    assert.deepEqual(people('Customer Mrs. Evelyn Park (evelyn.park@hotmail.com) called; Mr. John Hill said no.'), [
+      'Evelyn Park',
+      'John Hill',
+    ]);
+    assert.deepEqual(people('Dr. Anna Berg Park Clinic'), ['Anna Berg']);
     // An abbreviated title keeps its period; after a whole word the period ends the sentence.
     assert.deepEqual(people('Capt. Jones met Prof. Berg.'), ['Jones', 'Berg']);
     assert.deepEqual(people('Send it to the Senior Officer. Vehicle VIN follows.'), []);

@@ -331,7 +331,7 @@ function particleInName(text: string, toks: Tokens, p: number): boolean {
  * The name starting at token i: name-shaped words, initials ("M." / "J") and particles
  * ("van", "de") on one line separated by spaces; at most five words.
  */
-function nameRun(text: string, toks: Tokens, i: number, allowCommonFirst = true): Run | undefined {
+function nameRun(text: string, toks: Tokens, i: number, allowCommonFirst = true, titled = false): Run | undefined {
   const t0 = toks.get(i);
   if (!t0 || !nameShaped(t0)) return undefined;
   if (!allowCommonFirst && wordFlags(t0) & W_COMMON) return undefined;
@@ -360,7 +360,15 @@ function nameRun(text: string, toks: Tokens, i: number, allowCommonFirst = true)
         continue;
       }
     }
-    if (!nameShaped(t) || wordFlags(t) & W_STOP) break;
+    if (!nameShaped(t)) break;
+    if (wordFlags(t) & W_STOP) {
+      // After a title, a surname that is also such a word ends the name: "Mrs. Evelyn Park (…)",
+      // "Mr. John Hill said"; not "Dr. Anna Berg Park Clinic".
+      const next = toks.get(j + 1);
+      const goesOn = !!next && nameShaped(next) && SINGLE_SPACE.test(gap(text, t, next));
+      if (titled && SURNAME_STOPS.has(t.lower) && !goesOn) last = j;
+      break;
+    }
     last = j;
   }
   // An initial cannot end a name ("Anna M" then a new sentence), except one surname's initial with its
@@ -371,6 +379,11 @@ function nameRun(text: string, toks: Tokens, i: number, allowCommonFirst = true)
     return { first: i, last: end };
   return { first: i, last };
 }
+
+/** Words of STOP_CONTINUATION that are also common surnames ("Park", "Hill", "West"). */
+const SURNAME_STOPS = new Set(
+  'park hill hall house church bridge lake street lane little west north south east'.split(' '),
+);
 
 /** Words that open a sentence and are no surname ("Anna M. Then we left"); NEVER_NAME has the rest. */
 const SENTENCE_OPENERS = new Set(
@@ -555,7 +568,7 @@ function personDetect(text: string): Candidate[] {
       if (TITLES.has(t.lower) && nameShaped(toks.get(i + 1) ?? t) && /^\.?[ \t]{1,3}$/.test(gapAfter(text, toks, i)))
         continue;
       const weak = WEAK_TITLES.has(prev.lower) && !g.startsWith('.');
-      const r = nameRun(text, toks, i);
+      const r = nameRun(text, toks, i, true, true);
       if ((!weak || (isUpperTitle(prev) && !(wf & W_IS_COMMON))) && !addressesRole(text, toks, r))
         add(r, weak ? 0.7 : 0.82, 'TITLE');
       continue;
