@@ -457,6 +457,9 @@ describe('URL', () => {
   });
   it('does not take file names or fake domains', () => {
     assert.deepEqual(found(urlRecognizer, 'edit setup.sh and README.md, e.g. report.pdf, www.microsoft'), []);
+    // A generic name before a country's code alone: Sweden's "org.nr" (organisation number).
+    assert.deepEqual(found(urlRecognizer, 'Nordic Timber AB (org.nr 556036-0793), com.br'), []);
+    assert.deepEqual(found(urlRecognizer, 'see acme.com.br or bbc.co.uk'), ['acme.com.br', 'bbc.co.uk']);
   });
   it('scores a bare name under a newer top-level domain below the threshold: code as often', () => {
     const scores = (t: string) => urlRecognizer.detect(t).map((c) => [t.slice(c.start, c.end), c.score >= 0.5]);

@@ -140,6 +140,8 @@ function urlScore(url: string): number {
 const WEB_TLD =
   /^(?:[a-z]{2}|com|org|net|edu|gov|mil|int|info|biz|io|ai|app|dev|mobi|asia|eu|travel|jobs|museum|aero|coop)$/;
 
+const GENERIC_SECOND_LEVEL = new Set('com org net edu gov co ac or ne go mil'.split(' '));
+
 /** The score of a domain written without a scheme. */
 function domainScore(url: string, tld: string, www: boolean, hasPath: boolean, labels: number): number {
   if (hasPath) return urlScore('http://' + url);
@@ -193,7 +195,11 @@ export const urlRecognizer: Recognizer = {
         )
           return undefined;
         // "Mr.Smith" or "U.S" are not domains: a bare domain is lower-case or mixed, and has a real name.
-        if (url.split('.')[0]!.length < 2) return undefined;
+        const first = url.split('.')[0]!;
+        if (first.length < 2) return undefined;
+        // Nor is a generic top-level name before a country's ("org.nr" for the Swedish organisationsnummer,
+        // "com.br" alone): under it every domain has a name of its own ("acme.com.br").
+        if (labels < 3 && !hasPath && GENERIC_SECOND_LEVEL.has(first.toLowerCase())) return undefined;
         const score = domainScore(url, tld, www, hasPath, labels);
         return { start: m.index, end: m.index + url.length, type: 'URL', subtype: 'DOMAIN', score, source: 'pattern' };
       }),
