@@ -91,6 +91,8 @@ describe('model spans that are no names', () => {
       'wurde',
       'Sono',
       'también',
+      'Mój',
+      'Também',
     ]) {
       assert.equal(isTechTerm(span), true, span);
     }

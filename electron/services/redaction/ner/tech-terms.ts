@@ -222,7 +222,9 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     'est sont était avec pour dans sur mais aussi très ' +
     'fue está están pero también muy ' +
     'è sono anche molto ' +
-    'werd wordt zijn niet ook'
+    'werd wordt zijn niet ook ' +
+    'são foi estão mas também muito ' +
+    'mój moja moje jest są był była było oraz ale także bardzo'
   ).split(' '),
 );
 
