@@ -385,9 +385,10 @@ describe('ORG by structure and context', () => {
     ]);
   });
 
-  it('finds firms named after their partners, but not a list of languages', () => {
+  it('finds firms named after their partners, but not a list of languages or places', () => {
     assert.deepEqual(orgs('The firm Davis, Reynolds and Williamson won.'), ['Davis, Reynolds and Williamson']);
     assert.deepEqual(orgs("Translate 'Good morning' into German, French and Japanese."), []);
+    assert.deepEqual(orgs('Give me a 5-day itinerary covering Tokyo, Kyoto and Osaka.'), []);
   });
 
   it('takes the employer after a job or a colleague: "an engineer at Infosys", "worked with me at Allegro"', () => {

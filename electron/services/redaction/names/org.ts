@@ -3,6 +3,7 @@
 // and Williamson") and employment cues ("works at X", "joined X").
 import { charSet } from '../char-set';
 import { caseAware } from './caseless';
+import { PLACES } from '../location/lexicon';
 import { allMatches } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 import {
@@ -379,7 +380,9 @@ function orgDetect(text: string): Candidate[] {
         !COMMON.has(c.lower) &&
         !(i > 0 && /^,\s*$/.test(gap(text, toks.get(i - 1)!, t))) &&
         // Languages and nationalities: "into German, French and Japanese".
-        !(DEMONYMS.has(t.lower) || DEMONYMS.has(a.lower) || DEMONYMS.has(c.lower))
+        !(DEMONYMS.has(t.lower) || DEMONYMS.has(a.lower) || DEMONYMS.has(c.lower)) &&
+        // Nor a list of places: "covering Tokyo, Kyoto and Osaka".
+        [t, a, c].filter((w) => PLACES.has(w.lower)).length < 2
       ) {
         push(i, i + 3, 0.66, 'FIRM');
         i += 3;
