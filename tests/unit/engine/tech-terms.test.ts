@@ -92,6 +92,9 @@ describe('model spans that are no names', () => {
       'Sono',
       'también',
       'Mój',
+      // A dotted name in code.
+      'React.Component',
+      'System.out',
       'Também',
     ]) {
       assert.equal(isTechTerm(span), true, span);
@@ -123,6 +126,7 @@ describe('model spans that are no names', () => {
       'Bonjour Monsieur Dupont',
       'Hello Kitty',
       'Sie Frau Hoffmann',
+      'John.Smith',
     ]) {
       assert.equal(isTechTerm(span), false, span);
     }

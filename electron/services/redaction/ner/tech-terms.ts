@@ -228,9 +228,17 @@ const FOREIGN_FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/** A dotted name in code whose parts are ordinary words: "React.Component", "System.out" (not "John.Smith"). */
+const DOTTED = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+
+function isDottedCode(span: string): boolean {
+  return DOTTED.test(span) && span.split('.').every((part) => isCommon(part.toLowerCase()));
+}
+
 function isTerm(span: string): boolean {
   return (
     SET.has(span) ||
+    isDottedCode(span) ||
     FOREIGN_FUNCTION_WORDS.has(span.toLowerCase()) ||
     isTechPhrase(span) ||
     LABELS.has(span.toLowerCase()) ||
