@@ -92,6 +92,9 @@ describe('model spans that are no names', () => {
       'Sono',
       'también',
       'Mój',
+      // Check-digit algorithms and values of code.
+      'Luhn',
+      'Infinity',
       // A dotted name in code.
       'React.Component',
       'System.out',

@@ -27,6 +27,8 @@ const TERMS = (
   'DNS VPN LAN WAN TCP UDP IP IPv4 IPv6 CRUD ORM MVP KPI KPIs ROI OKR OKRs SLA SLAs PoC AI ML LLM LLMs ' +
   'NLP OCR ETL BI CRM ERP SaaS PaaS IaaS VM VMs OS iOS RSS SMTP IMAP FTP SFTP LDAP CDN WASM ASCII UTF-8 ' +
   'JWT JWTs JWE JWK JWS MFA 2FA TOTP OTP PEM RSA AES HMAC SHA MD5 GUID CORS CSRF XSS CVE ' +
+  // Check-digit algorithms named after people ("passes the Luhn check") and values of code.
+  'Luhn Verhoeff Damm NaN Infinity WiFi Wi-Fi ' +
   // SQL keywords in pasted queries (not AND, OR, IN: state codes like "Portland, OR")
   'SELECT FROM WHERE LIMIT OFFSET JOIN INNER OUTER LEFT RIGHT HAVING UNION DISTINCT INSERT UPDATE DELETE ' +
   'VALUES CREATE ALTER DROP TABLE INDEX VIEW NULL LIKE BETWEEN ASC DESC ' +
