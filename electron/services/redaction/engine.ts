@@ -30,6 +30,7 @@ import {
   trailingLabelLength,
 } from './ner/tech-terms';
 import { isSentenceOpeningWord, opensSentence } from './ner/sentence-start';
+import { raiseMidSentenceName } from './ner/mid-sentence';
 import { isDemonymAlone } from './ner/demonym';
 import { truecaseForModel } from './ner/truecase';
 import { PATTERN_RECOGNIZERS } from './patterns';
@@ -362,7 +363,7 @@ export class Detector {
               !TIME_OR_NUMBER.test(span) &&
               !isDemonymAlone(text, c.start, c.end)
             )
-              candidates.push(c);
+              candidates.push(raiseMidSentenceName(text, c));
           }
         }
         nerAvailable = true;

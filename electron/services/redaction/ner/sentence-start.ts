@@ -102,7 +102,7 @@ const SMALL_WORDS = new Set('a an the of in on at to for and or but by with from
  * True when the line around [start, end) is written in title case ("Building a Strategic
  * Relationship With Others is Hard Work"): most of its words, small words included, capitalised.
  */
-function inTitleCaseLine(text: string, start: number, end: number): boolean {
+export function inTitleCaseLine(text: string, start: number, end: number): boolean {
   const from = text.lastIndexOf('\n', start - 1) + 1;
   let to = text.indexOf('\n', end);
   if (to < 0) to = text.length;
