@@ -92,6 +92,15 @@ describe('Mexico', () => {
     assertNotReported('HEGG561327MVZRRL04', 'MX_CURP'); // month 13
     assertNotReported('HEGG560427MXXRRL04', 'MX_CURP'); // no such state
   });
+  it("RFC: a person's or a company's letters, a real date and the SAT's mod-11 check character", () => {
+    // The SAT's own example for a person, and the SAT's own RFC (a company's twelve characters).
+    assertChecksum('MX_RFC', ['GODE561231GR8', 'SAT970701NN3'], { context: (v) => `RFC: ${v}` });
+    assertNotReported('GODE561331GR8', 'MX_RFC'); // month 13
+    // The generic RFC of foreigners passes its check but is no one's.
+    assertNotReported('XEXX010101000', 'MX_RFC');
+    // A CURP holds an RFC's first ten characters, but no RFC.
+    assertNotReported('HEGG560427MVZRRL04', 'MX_RFC');
+  });
 });
 
 describe('China', () => {
