@@ -114,6 +114,9 @@ describe('usernames', () => {
       'ana.k',
       '88123',
     ]);
+    // A label before a key=value pair: the account is the value, not the key.
+    assert.deepEqual(names('Login: username=kpatel_91 password=x'), ['kpatel_91']);
+    assert.deepEqual(names('login: user_id: 4471'), ['4471']);
   });
   it('takes an account name greeted or addressed as a person', () => {
     assert.deepEqual(names('Attention Keeley_Kuhic98, your new PIN is ready. Hi jsmith82! Dear mark.t_77,'), [

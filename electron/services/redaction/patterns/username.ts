@@ -6,8 +6,9 @@ import { isCommon, NEVER_NAME } from '../names/lexicon';
 import type { Candidate, Recognizer } from '../types';
 
 // A bare "user" only with '=' (logs, code: user=jdoe, user="etl"): "User: …" starts a chat turn.
+// The value is no key of its own: "Login: username=kpatel_91" holds the account after the '='.
 const LABELLED =
-  /(?<![\p{L}\p{N}_])(?:(?:user[ _-]?name|user[ _-]?id|login(?:[ _-]?name)?|benutzer(?:name)?|usuario|utilisateur|nom d'utilisateur)["']?[ \t]*[:=]|user["']?[ \t]*=(?!=))[ \t]*["']?([A-Za-z0-9][A-Za-z0-9._@-]{1,63})/giu;
+  /(?<![\p{L}\p{N}_])(?:(?:user[ _-]?name|user[ _-]?id|login(?:[ _-]?name)?|benutzer(?:name)?|usuario|utilisateur|nom d'utilisateur)["']?[ \t]*[:=]|user["']?[ \t]*=(?!=))[ \t]*["']?([A-Za-z0-9][A-Za-z0-9._@-]{1,63})(?![A-Za-z0-9._@-]|[ \t]*[:=])/giu;
 
 /**
  * An account name after the bare word, in logs and tickets: "accessed by user jsmith", "login
