@@ -209,6 +209,16 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(!spans.some((s) => s.includes('PAN') && !s.startsWith('ID_NUMBER')), spans.join(', '));
   });
 
+  it("drops a nationality and a number's acronym the model reads as an organisation before the number", async () => {
+    const text = 'Australian TFN 123 456 782 and Medicare 2123 45670 1; Swiss AHV 756.1234.5678.97.';
+    const spans = (await detector.detect(text)).entities.map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(spans, ['ID_NUMBER:123 456 782', 'ID_NUMBER:2123 45670 1', 'ID_NUMBER:756.1234.5678.97']);
+    // Nor a label of two words: the model reads "Patient Ahmed Al-Farsi, Emirates ID" as one place.
+    const patient = 'Patient Ahmed Al-Farsi, Emirates ID 784-1987-4532781-3, Dubai.';
+    const found = (await detector.detect(patient)).entities.map((e) => `${e.type}:${e.text}`);
+    assert.ok(!found.some((s) => s.includes('Emirates')), found.join(', '));
+  });
+
   it('keeps code and SQL in a pasted snippet as they are', async () => {
     const text = [
       'class OrderService:',

@@ -2,6 +2,7 @@
 // small model reads a name and the address after it as one place, a person "of" or "in" a town as
 // one organisation or place, and a place and the ID after it as one place.
 import type { Candidate } from '../types';
+import { isTechTerm } from './tech-terms';
 
 const OF_THEN_NAME = /^[ \t]+(?:of|in|from|at|de|aus|à)[ \t]+(?=\p{Lu})/u;
 const COMMA_THEN_NUMBER = /^[ \t]*,[ \t]*(?=\d|(?:room|flat|apt|apartment|suite|unit|floor|building)[ \t.#]*\d)/i;
@@ -19,7 +20,7 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
   let values: Candidate[] | undefined;
   return (c) => {
     values ??= labelledValues(found);
-    c = beforeValue(text, c, values);
+    c = acronymBeforeValue(text, beforeValue(text, c, values), values);
     if (c.type !== 'LOCATION' && c.type !== 'ORG') return c;
     names ??= nameEnds(found);
     const end = names.get(c.start);
@@ -67,6 +68,45 @@ function beforeValue(text: string, c: Candidate, values: readonly Candidate[]): 
 
 // Module level: tsx rewrites a \p{..} regex literal into a `new RegExp` at each evaluation.
 const LETTER = /\p{L}/u;
+
+/** A span's last word in capitals and what joins it to the value after it: "Australian TFN", "Swiss AHV". */
+const LAST_ACRONYM = /(?:^|[ \t])\p{Lu}{2,6}$/u;
+const JOINS_LABEL = /^[ \t]*[:#=-]?[ \t]*$/;
+const WORD_BEFORE = /(\p{L}+)$/u;
+
+/**
+ * A model span whose last word is an acronym right before a value the rules found ("Australian TFN
+ * 123 456 782", "Swiss AHV 756.1234.5678.97") ends before it: the acronym is the value's label, and
+ * what is left (a nationality) is judged alone. The acronym alone leaves nothing.
+ */
+function acronymBeforeValue(text: string, c: Candidate, values: readonly Candidate[]): Candidate {
+  if (VALUE_TYPES.has(c.type)) return c;
+  const span = text.slice(c.start, c.end);
+  const acronym = LAST_ACRONYM.exec(span);
+  // A label as a whole ("Emirates ID") is dismissed as one later.
+  if (!acronym || isTechTerm(span)) return c;
+  const v = firstValueFrom(values, c.end);
+  if (!v || v.start - c.end > 4 || !JOINS_LABEL.test(text.slice(c.end, v.start))) return c;
+  let end = c.start + acronym.index;
+  while (end > c.start && /\s/.test(text[end - 1]!)) end--;
+  // With the word before it when the two are one label: "…, Emirates ID 784-…".
+  const word = WORD_BEFORE.exec(text.slice(c.start, end));
+  if (word && isTechTerm(word[1]! + span.slice(acronym.index))) end -= word[1]!.length;
+  while (end > c.start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  return { ...c, end };
+}
+
+/** The first of `values` (sorted by start) starting at or after `from`. */
+function firstValueFrom(values: readonly Candidate[], from: number): Candidate | undefined {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return values[lo];
+}
 
 /** The end of the longest name the rules found at each start. */
 function nameEnds(found: readonly Candidate[]): Map<number, number> {
