@@ -338,7 +338,10 @@ export class Detector {
         const model = await this.ensureModel();
         const againstRules = modelSpanAgainstRules(text, candidates);
         for (const found of await model.detect(truecaseForModel(text))) {
-          for (const piece of linePieces(text, againstRules(found))) {
+          const adjusted = againstRules(found);
+          // Nothing left once a value's label is cut ("TFN" before "123 456 782").
+          if (adjusted.end <= adjusted.start) continue;
+          for (const piece of linePieces(text, adjusted)) {
             // "Caller Fatima Benali": the label before a name is not part of it, nor of the place or
             // organisation the model takes a name for ("Student Lily Zhang"; not "Customer Service").
             const value = text.slice(piece.start, piece.end);

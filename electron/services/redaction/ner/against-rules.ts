@@ -52,14 +52,7 @@ function labelledValues(found: readonly Candidate[]): Candidate[] {
  */
 function beforeValue(text: string, c: Candidate, values: readonly Candidate[]): Candidate {
   if (VALUE_TYPES.has(c.type)) return c;
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]!.start <= c.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const v = values[lo];
+  const v = firstValueFrom(values, c.start + 1);
   if (!v || v.start >= c.end || v.end < c.end) return c;
   let end = v.start;
   while (end > c.start && /[\s:#=,;(-]/.test(text[end - 1]!)) end--;
