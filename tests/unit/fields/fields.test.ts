@@ -18,6 +18,16 @@ describe('field names', () => {
     assert.equal(fieldType('employer'), 'ORG');
     assert.equal(fieldType('Nachname'), 'PERSON');
   });
+  it("takes a parcel's or a letter's parties, also in capitals", () => {
+    assert.deepEqual(
+      found('Shipping label: RECIPIENT: KWAME ASANTE, 12 OXFORD ST, ACCRA. SENDER: MARIA SILVA, RUA AUGUSTA 100'),
+      ['PERSON:KWAME ASANTE', 'PERSON:MARIA SILVA'],
+    );
+    assert.deepEqual(
+      found("Sender: noreply@amazon.com\nRecipient: all staff\n'sender': UniqueSingleAddressHeader,"),
+      [],
+    );
+  });
   it('leaves the names of things and unknown fields alone', () => {
     for (const name of ['file_name', 'productName', 'hostname', 'user_name', 'display_name', 'status', 'region', 'id'])
       assert.equal(fieldType(name), undefined, name);

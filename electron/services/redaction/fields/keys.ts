@@ -17,6 +17,8 @@ add(
     'customername clientname contactname patientname employeename membername studentname applicantname ' +
     'cardholder cardholdername accountholder accountholdername nameoncard holdername beneficiary beneficiaryname ' +
     'recipientname sendername payeename payername ownername guardian nextofkin emergencycontact spouse ' +
+    // A parcel's or a letter's parties: "RECIPIENT: KWAME ASANTE, 12 OXFORD ST", "Empfänger: …".
+    'recipient sender addressee consignee shipper empfänger absender destinataire expéditeur expediteur ' +
     'manager managername assignee reporter supervisor physician doctor nombre apellido apellidos vorname nachname ' +
     'prenom nom cognome nome sobrenome voornaam achternaam',
 );

@@ -1,7 +1,7 @@
 // Whether a field's value can be what its name says: a field named "name" may hold "build-app" or
 // "null", a field named "state" may hold "Active". The name makes the value likely, not certain.
 import { PLACES } from '../location/lexicon';
-import { COMMON, GIVEN, AMBIGUOUS_GIVEN } from '../names/lexicon';
+import { COMMON, GIVEN, AMBIGUOUS_GIVEN, isCodeIdentifier } from '../names/lexicon';
 import { ADDRESS_FIELDS, fieldKey, isPersonKey, POSTCODE_FIELDS, REGION_FIELDS, type FieldType } from './keys';
 
 /** Values that stand for nothing. */
@@ -74,12 +74,17 @@ function plausibleName(key: string, value: string): boolean {
   const words = value.split(/[ \t]+/);
   // A team, a bot or a default is no person, whatever the field ("Assignee: Platform Team").
   if (words.some((w) => NOT_A_PERSON.has(w.toLowerCase()))) return false;
+  // Nor a class in code ("'sender': UniqueSingleAddressHeader", "HTTPError").
+  if (words.length === 1 && (isCodeIdentifier(value) || THREE_HUMPS.test(value))) return false;
   if (!isPersonKey(key) && !words.every((w) => UPPER_FIRST.test(w))) return false;
   return words.some((w) => {
     const l = w.toLowerCase();
     return GIVEN.has(l) || AMBIGUOUS_GIVEN.has(l) || !COMMON.has(l);
   });
 }
+
+/** Three capitalised words run together: code's, not a name's ("McDonald", "MacArthur" have two). */
+const THREE_HUMPS = /^(?:[A-Z][a-z]{2,}){3,}$/;
 
 const NOT_A_PERSON = new Set(
   'team bot group squad department dept support admin system service default unassigned nobody everyone all'.split(' '),
