@@ -23,6 +23,10 @@ describe('field names', () => {
       found('Shipping label: RECIPIENT: KWAME ASANTE, 12 OXFORD ST, ACCRA. SENDER: MARIA SILVA, RUA AUGUSTA 100'),
       ['PERSON:KWAME ASANTE', 'PERSON:MARIA SILVA'],
     );
+    assert.deepEqual(found("PATIENT: MARGARET O'CONNELL\nPASSENGER: DOE JOHN"), [
+      "PERSON:MARGARET O'CONNELL",
+      'PERSON:DOE JOHN',
+    ]);
     assert.deepEqual(
       found("Sender: noreply@amazon.com\nRecipient: all staff\n'sender': UniqueSingleAddressHeader,"),
       [],

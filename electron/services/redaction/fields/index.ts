@@ -23,6 +23,10 @@ const isKeyChar = (c: number) =>
 /** Characters that end an unquoted value. */
 const VALUE_END = /[\n\r,;|&<>"'\t]/;
 const VALUE_END_EQUALS = /[\s,;|&<>"']/;
+const LETTER = /\p{L}/u;
+const apostropheInWord = (text: string, i: number) =>
+  text[i] === "'" && i > 0 && LETTER.test(text[i - 1]!) && LETTER.test(text[i + 1] ?? '');
+
 /** A quote after '=' and its blanks. */
 const QUOTED_AFTER = /^[ \t]*["']/;
 
@@ -73,7 +77,8 @@ function valueAfter(text: string, sep: number): { start: number; end: number } |
     return { start: i + 1, end: close };
   }
   let e = i;
-  while (e < text.length && e - i <= 120 && !stop.test(text[e]!)) e++;
+  // An apostrophe inside a word is part of it: "O'CONNELL", "D'Angelo".
+  while (e < text.length && e - i <= 120 && (!stop.test(text[e]!) || apostropheInWord(text, e))) e++;
   while (e > i && /[\s.]/.test(text[e - 1]!)) e--;
   return e > i ? { start: i, end: e } : undefined;
 }

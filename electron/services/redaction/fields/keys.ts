@@ -19,6 +19,8 @@ add(
     'recipientname sendername payeename payername ownername guardian nextofkin emergencycontact spouse ' +
     // A parcel's or a letter's parties: "RECIPIENT: KWAME ASANTE, 12 OXFORD ST", "Empfänger: …".
     'recipient sender addressee consignee shipper empfänger absender destinataire expéditeur expediteur ' +
+    // Roles only a person holds (not "customer" or "buyer", often a company): "PATIENT: MARGARET O'CONNELL".
+    'patient passenger guest applicant insured policyholder claimant deceased witness ' +
     'manager managername assignee reporter supervisor physician doctor nombre apellido apellidos vorname nachname ' +
     'prenom nom cognome nome sobrenome voornaam achternaam',
 );
