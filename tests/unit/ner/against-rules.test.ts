@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { modelSpanAgainstRules } from '../../../electron/services/redaction/ner/against-rules';
-import type { Candidate, EntityType } from '../../../electron/services/redaction/types';
+import type { EntityType } from '../../../shared/entities';
+import type { Candidate } from '../../../electron/services/redaction/types';
 
 function span(text: string, value: string, type: EntityType, source: Candidate['source']): Candidate {
   const start = text.indexOf(value);
