@@ -61,6 +61,12 @@ describe('key-value records', () => {
       'PERSON:Haddad',
       'LOCATION:10025',
     ]);
+    // A form's encoded "+" and spaces: %2B, +, %20.
+    assert.deepEqual(found('POST body: first=Emma&phone=%2B46701234567&fax=%2B44%2020%207946%200958&tel=%2B12'), [
+      'PERSON:Emma',
+      'PHONE:%2B46701234567',
+      'PHONE:%2B44%2020%207946%200958',
+    ]);
     assert.deepEqual(found('<user><fullName>Camille Rousseau</fullName><city> Lyon </city></user>'), [
       'PERSON:Camille Rousseau',
       'LOCATION:Lyon',

@@ -33,7 +33,8 @@ const EMPTY = new Set([
 const PERSON_VALUE = /^[\p{L}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,4}$/u;
 const LOCATION_VALUE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.,/#° -]{0,79}$/u;
 const POSTCODE_VALUE = /^(?=.*\d)[A-Z0-9][A-Z0-9 -]{1,9}$/i;
-const PHONE_VALUE = /^\+?[\d ()./-]{7,24}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,6})?$/i;
+// A form's query string writes the "+" as %2B and a space as + or %20: "phone=%2B46701234567".
+const PHONE_VALUE = /^(?:\+|%2B)?(?:[\d ()./+-]|%20){7,24}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,6})?$/i;
 const DATE_VALUE = /^(?=.*\d)[\p{L}\p{N} ,./:-]{4,30}$/u;
 const ORG_VALUE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}&'’.,()+ -]{1,59}$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -56,7 +57,7 @@ export function plausibleValue(type: FieldType, name: string, value: string): bo
       return LOCATION_VALUE.test(value) && (UPPER_FIRST.test(value) || /^\d/.test(value));
     }
     case 'PHONE':
-      return PHONE_VALUE.test(value) && value.replace(/\D/g, '').length >= 7;
+      return PHONE_VALUE.test(value) && value.replace(/%2B|%20|\D/gi, '').length >= 7;
     case 'DATE':
       return DATE_VALUE.test(value);
     case 'ORG':
