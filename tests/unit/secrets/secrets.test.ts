@@ -384,6 +384,18 @@ describe('PINs and card security codes', () => {
       ['552201', 'PIN'],
     ]);
   });
+  it("reports the code of a door, gate or alarm, not a zip code's or a status code's", () => {
+    const found = secrets(
+      'The door code is 7731, alarm code: 4402. The zip code is 90210; {"code": 4402}; promo code is 5520',
+    );
+    assert.deepEqual(
+      found.map((f) => [f.text, f.subtype]),
+      [
+        ['7731', 'PIN'],
+        ['4402', 'PIN'],
+      ],
+    );
+  });
   it('reports a card security code written without a separator', () => {
     const found = secrets("Bob's card 4111 1111 1111 1111 exp 12/26 CVV 123 was declined; CVC2 4567.");
     assert.deepEqual(

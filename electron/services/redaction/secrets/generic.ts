@@ -167,7 +167,20 @@ const META_WORDS = new Set([
 ]);
 
 /** Short numeric secrets: card PINs and security codes ("PIN is 4821", "CVV: 123"). */
-const CODE_WORDS = new Set(['pin', 'pincode', 'cvv', 'cvv2', 'cvc', 'cvc2', 'csc']);
+const CODE_WORDS = new Set(['pin', 'pincode', 'cvv', 'cvv2', 'cvc', 'cvc2', 'csc', 'passcode', 'keycode']);
+/** What a "code" opens when it is a secret: "the door code is 7731", "alarm code: 4402". */
+const LOCK_WORDS = new Set([
+  'door',
+  'gate',
+  'alarm',
+  'entry',
+  'safe',
+  'lock',
+  'garage',
+  'keypad',
+  'lockbox',
+  'building',
+]);
 
 type KeyKind = 'password' | 'code' | 'secret' | 'env-key' | undefined;
 
@@ -180,7 +193,7 @@ function classifyKey(key: string, prevWord: string): KeyKind {
   const joined = words.join('');
   const all = [prevWord, ...words];
   if (words.some((w) => PASSWORD_WORDS.has(w)) || /password|passwd|passwort/.test(joined)) return 'password';
-  if (words.length === 1 && CODE_WORDS.has(last)) return 'code';
+  if (words.length === 1 && (CODE_WORDS.has(last) || (last === 'code' && LOCK_WORDS.has(prevWord)))) return 'code';
   if (words.some((w) => SECRET_WORDS.has(w))) return 'secret';
   if (/(?:api|access|secret|private|auth|client)(?:key|token|secret)/.test(joined)) return 'secret';
   if (/session(?:id|token|key)$/.test(joined) || (last === 'sid' && words.length > 1)) return 'secret';
@@ -242,9 +255,11 @@ function droppedKey(text: string, start: number, name: string): boolean {
 
 /**
  * classifyKey finds a kind only for keys that, without - _ and ., hold one of these (a word of its
- * lists or patterns holds one): most keys are rejected before splitting them into words.
+ * lists or patterns holds one, and "code" after a lock's word): most keys are rejected before
+ * splitting them into words.
  */
-const KEY_HINT = /pass|pw|kennwort|contrasena|pin|cv|csc|secret|token|key|credential|bearer|jwt|session|sid|webhook/i;
+const KEY_HINT =
+  /pass|pw|kennwort|contrasena|pin|cv|csc|secret|token|key|credential|bearer|jwt|session|sid|webhook|code/i;
 
 function valueAt(text: string, start: number, quote: string): { end: number; value: string } {
   const limit = Math.min(text.length, start + 512);
