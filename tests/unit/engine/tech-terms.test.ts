@@ -74,9 +74,10 @@ describe('model spans that are no names', () => {
       'Beneficiary',
       'Routing',
       'Payee',
-      // Device numbers' labels, also after "the"; a parcel's addressee line.
+      // Device and account numbers' labels, also after "the"; a parcel's addressee line.
       'The IMEI',
       'NIN',
+      'sid',
       'Attn',
       // A label after a possessive; a greeting and a title without the name.
       'Ihre Kundennummer',

@@ -86,7 +86,7 @@ const LABELS = new Set(
     'aadhaar pan vin vrm tel fax ust-idnr ust-id steuernummer nif nie dni cpf curp ' +
     'cpr nhs nino bsn pesel nir insee rut rfc inn snils ppsn nric hkid mbi vehicle certificate nin ' +
     // Device numbers and a parcel's addressee line ("The IMEI of…", "Attn. Wei Zhang")
-    'imei imsi iccid meid serial attn ' +
+    'imei imsi iccid meid serial attn sid ' +
     // A title alone ("Estimada Sra." once its first word is cut)
     'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora ' +
     // A prompt's opening verb ("Draft a board update", "Summarize Slack thread")
