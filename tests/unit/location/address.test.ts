@@ -42,6 +42,11 @@ describe('street addresses', () => {
       '14 avenue des Champs-Élysées, 75008 Paris, France',
     ]);
     assert.deepEqual(loc('Ul. Marszałkowska 84/92, 00-514 Warszawa'), ['Ul. Marszałkowska 84/92, 00-514 Warszawa']);
+    // English names a few streets "… of the …".
+    assert.deepEqual(loc('Send it to 1200 Avenue of the Americas, New York.'), [
+      '1200 Avenue of the Americas, New York',
+    ]);
+    assert.deepEqual(loc('I have 3 Avenue of the year awards'), []);
     assert.deepEqual(loc('Apartment 5B, 350 Fifth Avenue, New York, NY 10118'), [
       'Apartment 5B, 350 Fifth Avenue, New York, NY 10118',
     ]);

@@ -914,6 +914,8 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
       !!after && spaced(text, toks, i + 1) && (PARTICLES.has(after.lower) || (capital(after) && !allCaps(after)));
     if (PREFIX_TYPES.has(next.lower) && (capital(next) || !COMMON.has(next.lower) || lowerTypeOk)) {
       let k = i + 1;
+      // English names a few this way: "1200 Avenue of the Americas", "Avenue of the Stars".
+      if (capital(next) && ofTheName(text, toks, k)) k += 2;
       while (
         spaced(text, toks, k) &&
         toks.get(k + 1) &&
@@ -1027,6 +1029,20 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
 }
 
 const WORD_AFTER_NUMBER = /^[ \t]+\p{Ll}/u;
+
+/** "of the" and a capitalised word after the street type at k, on one line. */
+function ofTheName(text: string, toks: Toks, k: number): boolean {
+  const [of, the, name] = [toks.get(k + 1), toks.get(k + 2), toks.get(k + 3)];
+  return (
+    of?.lower === 'of' &&
+    the?.lower === 'the' &&
+    !!name &&
+    capital(name) &&
+    spaced(text, toks, k) &&
+    spaced(text, toks, k + 1) &&
+    spaced(text, toks, k + 2)
+  );
+}
 
 /**
  * A street type written in lower case before its name that is also an ordinary word: Italian and
