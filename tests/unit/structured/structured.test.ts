@@ -216,6 +216,10 @@ describe('phone', () => {
       ['Mi teléfono es 612 345 678', '612 345 678'],
       ['Cep telefonu: 0532 123 45 67', '0532 123 45 67'],
       ['Rufnummer 030 12345678', '030 12345678'],
+      // German compounds and the word "number" of other languages.
+      ['meine Handynummer 0151 23456789.', '0151 23456789'],
+      ['Mobilnummer: 0171 2345678', '0171 2345678'],
+      ['Cześć, mój numer to 512 345 678.', '512 345 678'],
       ['Celular: (11) 91234-5678', '(11) 91234-5678'],
       // Words that ask to be called or reached, not naming the phone.
       ['Sie erreichen mich unter 0171 2345678.', '0171 2345678'],
@@ -251,6 +255,8 @@ describe('phone', () => {
     assert.deepEqual(subtype('Cep telefonu: 0532 123 45 67'), ['TR']);
     assert.deepEqual(subtype('電話番号は090-1234-5678。'), ['JP']);
     assert.deepEqual(subtype('Rufnummer 030 12345678'), ['DE']);
+    assert.deepEqual(subtype('meine Handynummer 0151 23456789'), ['DE']);
+    assert.deepEqual(subtype('mój numer to 512 345 678'), ['PL']);
     // No hint: the usual order.
     assert.deepEqual(subtype('call me at (415) 555-0182'), ['US']);
   });

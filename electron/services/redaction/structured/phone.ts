@@ -76,7 +76,7 @@ function withoutContext(raw: string): readonly CountryCode[] {
   return own.length ? [...LIKELY_WITHOUT_CONTEXT, ...own] : LIKELY_WITHOUT_CONTEXT;
 }
 /** Words that name a phone. */
-const PHONE_NAMES = String.raw`phone|ph|t[ée]l|telephone|call(?:ed|ing)?|mobile|mob|cell(?:phone)?|cel|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy|telefon(?:nummer|u|um|ní číslo)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin|ponsel|telepon|nomor hp|no\.? hp|sđt|kom[óo]rk[ai]`;
+const PHONE_NAMES = String.raw`phone|ph|t[ée]l|telephone|call(?:ed|ing)?|mobile|mob|cell(?:phone)?|cel|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy(?:nummer)?|mobil(?:nummer|telefon|nr)|festnetz(?:nummer)?|natel|tlf|telefon(?:nummer|nr|u|um|ní číslo)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin|ponsel|telepon|nomor hp|no\.? hp|sđt|kom[óo]rk[ai]`;
 /**
  * Phone words of scripts \b does not know (it sees only ASCII word characters): after a non-letter,
  * and, for scripts written without spaces, anywhere.
@@ -88,7 +88,7 @@ const OTHER_SCRIPT_PHONE_NAMES =
 const REACH_WORDS = String.raw`erreichen|erreichbar|anrufen|r[üu]ckruf|zur[üu]ckrufen|appelez|appeler|rappeler|joindre|joignable|ll[áa]mame|ll[áa]menos|llamar|ll[áa]meme|contactar|contacto|chiamare|chiamami|contattare|contattarmi|recapito|bellen|bereikbaar|ligar|ligue|contato`;
 /** Phone words, including those that only suggest one ("number", "no.", "contact", "reach"). */
 const PHONE_WORDS = new RegExp(
-  String.raw`\b(?:${PHONE_NAMES}|desk|office|contact|reach|ring|cep|number|n[úu]mero|no\.|nr\.?|messages? to|answering at|registered|${REACH_WORDS})\b|${OTHER_SCRIPT_PHONE_NAMES}`,
+  String.raw`\b(?:${PHONE_NAMES}|desk|office|contact|reach|ring|cep|number|n[úu]mero|nummer|numer|numara|no\.|nr\.?|messages? to|answering at|registered|${REACH_WORDS})\b|${OTHER_SCRIPT_PHONE_NAMES}`,
   'iu',
 );
 /** Words of identifiers that are numbers too ("Passport number: 533380006", "account no. 12345678"). */
@@ -254,12 +254,15 @@ const COUNTRY_HINTS: readonly [RegExp, CountryCode][] = [
   [/[\u0600-\u06FF]/, 'AE'],
   [/\b(?:t[ée]l[ée]phone|tél|portable|appelez|appeler|rappeler|joindre|joignable|mon num[ée]ro)\b/i, 'FR'],
   [/\b(?:tel[ée]fono|m[óo]vil|ll[áa]mame|ll[áa]menos|llamar|contactar)\b/i, 'ES'],
-  [/\b(?:telefon(?:nummer)?|handy|rufnummer|erreichen|erreichbar|anrufen|r[üu]ckruf)\b/i, 'DE'],
+  [
+    /\b(?:telefon(?:nummer)?|handy(?:nummer)?|mobilnummer|festnetz(?:nummer)?|rufnummer|erreichen|erreichbar|anrufen|r[üu]ckruf)\b/i,
+    'DE',
+  ],
   [/\b(?:cellulare|chiamami|chiamare|contattare|recapito)\b/i, 'IT'],
   [/\b(?:telefoon(?:nummer)?|mobiel|bellen|bereikbaar)\b/i, 'NL'],
   [/\b(?:telefone|celular|ligar|ligue|contato)\b/i, 'BR'],
   [/\b(?:telefonum|cep)\b/i, 'TR'],
-  [/\b(?:telefonu|kom[óo]rk[ai])\b/i, 'PL'],
+  [/\b(?:telefonu|kom[óo]rk[ai])\b|\b(?:m[óo]j|numer)[ \t]+(?:numer|telefonu|to)\b/i, 'PL'],
 ];
 const HINTED = new Map<CountryCode, readonly CountryCode[]>();
 
