@@ -28,6 +28,7 @@ import {
   leadingLabelLength,
   leadingVerbLength,
   trailingLabelLength,
+  trailingLowerWordLength,
 } from './ner/tech-terms';
 import { isSentenceOpeningWord, opensSentence } from './ner/sentence-start';
 import { raiseMidSentenceName } from './ner/mid-sentence';
@@ -353,7 +354,7 @@ export class Detector {
                   ? leadingVerbLength(value)
                   : 0;
             // "Warszawa, PESEL": nor is the label of the value after it.
-            const next = trailingLabelLength(value);
+            const next = trailingLabelLength(value) || (piece.type === 'PERSON' ? trailingLowerWordLength(value) : 0);
             const cut = label || next ? { ...piece, start: piece.start + label, end: piece.end - next } : piece;
             const c = cut.type === 'PERSON' ? withApostropheSurname(text, cut) : cut;
             const span = text.slice(c.start, c.end);

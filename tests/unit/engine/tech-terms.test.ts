@@ -8,6 +8,7 @@ import {
   leadingLabelLength,
   leadingVerbLength,
   trailingLabelLength,
+  trailingLowerWordLength,
 } from '../../../electron/services/redaction/ner/tech-terms';
 
 describe('model spans that are no names', () => {
@@ -181,5 +182,12 @@ describe('model spans that are no names', () => {
     assert.equal(trailingLabelLength('Warszawa'), 0);
     // A surname that is also a label's word stays.
     assert.equal(trailingLabelLength('Marie Pan'), 0);
+  });
+
+  it('cuts a lower-case word from the end of a capitalised name, not from a name written in lower case', () => {
+    assert.equal(trailingLowerWordLength('Sanne de Vries uit'), ' uit'.length);
+    assert.equal(trailingLowerWordLength('Ludwig van Beethoven'), 0);
+    assert.equal(trailingLowerWordLength('homer simpson'), 0);
+    assert.equal(trailingLowerWordLength('Anna'), 0);
   });
 });

@@ -288,6 +288,19 @@ export function trailingLabelLength(span: string): number {
   return m[2] || (word.length > 1 && word === word.toUpperCase()) || INNER_CAPITAL.test(word) ? m[0].length : 0;
 }
 
+const TRAILING_LOWER_WORD = /[ \t]+\p{Ll}[\p{Ll}'’-]*$/u;
+const CAPITALISED_WORD_START = /(?:^|[ \t])\p{Lu}/u;
+
+/**
+ * How many characters at the end of a model's PERSON span are a lower-case word after a capitalised
+ * name: "Sanne de Vries uit" (Dutch "from"). A name written with capitals ends with one; in a text
+ * written all in lower case ("homer simpson") the span is left whole.
+ */
+export function trailingLowerWordLength(span: string): number {
+  const m = TRAILING_LOWER_WORD.exec(span);
+  return m && CAPITALISED_WORD_START.test(span.slice(0, m.index)) ? m[0].length : 0;
+}
+
 const PROMPT_VERB_SET = new Set(PROMPT_VERBS.split(' '));
 
 /**
