@@ -94,6 +94,9 @@ describe('model spans that are no names', () => {
       'Sono',
       'también',
       'Mój',
+      // Libraries named with a capital ("Pandas or Polars").
+      'Pandas',
+      'Polars',
       // Check-digit algorithms and values of code.
       'Luhn',
       'Infinity',

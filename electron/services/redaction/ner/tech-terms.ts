@@ -10,7 +10,7 @@ const PRODUCTS =
   // "reverse a list in Python"
   'Python JavaScript TypeScript Kotlin Scala Perl PHP Haskell Elixir Erlang Clojure Lua Fortran COBOL Bash ' +
   'PowerShell Kubernetes Terraform Ansible PostgreSQL Postgres MySQL MongoDB Redis Kafka Hadoop Django Flask ' +
-  'Node.js NumPy pandas PyTorch TensorFlow Linux Ubuntu Debian ' +
+  'Node.js NumPy pandas Pandas Polars PySpark Rust PyTorch TensorFlow Linux Ubuntu Debian ' +
   // "Prometheus metrics", "React Server Components", "AWS Lambda"
   'React Angular Vue Svelte Next.js Nuxt Webpack Vite Babel Jest Mocha Cypress Playwright Selenium ' +
   'Prometheus Grafana Kibana Elasticsearch Logstash CircleCI Docker Istio Nginx Lambda Azure AWS ' +
