@@ -209,6 +209,12 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(!spans.some((s) => s.includes('PAN') && !s.startsWith('ID_NUMBER')), spans.join(', '));
   });
 
+  it('drops a label the model cut at its hyphen ("Meine Steuer" of "Meine Steuer-ID")', async () => {
+    const text = 'Meine Steuer-ID: 12345678903.';
+    const spans = (await detector.detect(text)).entities.map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(spans, ['ID_NUMBER:12345678903']);
+  });
+
   it("drops a nationality and a number's acronym the model reads as an organisation before the number", async () => {
     const text = 'Australian TFN 123 456 782 and Medicare 2123 45670 1; Swiss AHV 756.1234.5678.97.';
     const spans = (await detector.detect(text)).entities.map((e) => `${e.type}:${e.text}`);

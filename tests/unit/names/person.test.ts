@@ -23,6 +23,8 @@ describe('PERSON by context', () => {
       'John Hill',
     ]);
     assert.deepEqual(people('Dr. Anna Berg Park Clinic'), ['Anna Berg']);
+    // A German possessive opens no name: "Meine Steuer-ID".
+    assert.deepEqual(people('Meine Steuer-ID: 12345678903. Meine Kundennummer ist 4711.'), []);
     // An abbreviated title keeps its period; after a whole word the period ends the sentence.
     assert.deepEqual(people('Capt. Jones met Prof. Berg.'), ['Jones', 'Berg']);
     assert.deepEqual(people('Send it to the Senior Officer. Vehicle VIN follows.'), []);

@@ -42,7 +42,8 @@ export const NEVER_NAME = new Set(
     'god lord jesus allah ' +
     // Pronouns, greetings and small words of German, French, Spanish, Italian, Dutch and Portuguese,
     // capitalised at a sentence start or, in German, as the polite "Sie"/"Ihre" ("Ihre Versicherungsnummer").
-    'ich wir sie ihr ihre ihren ihrem ihrer ihres uns unser unsere euer bitte danke vielen geehrte geehrter ' +
+    'ich wir sie ihr ihre ihren ihrem ihrer ihres uns unser unsere euer mein meine meinen meinem meiner dein deine ' +
+    'bitte danke vielen geehrte geehrter ' +
     'liebe lieber hallo guten und oder aber für mit von bei nach ist sind wird werden beste grüße gruß grüßen ' +
     'freundlichen herzliche viele ' +
     'je nous vous ils votre vos notre nos mon mes bonjour merci chère avec pour dans est sont ' +
