@@ -94,6 +94,9 @@ describe('model spans that are no names', () => {
       'Sono',
       'también',
       'Mój',
+      // A nationality and a number's acronym.
+      'Korean RRN',
+      'Thai ID',
       // Libraries named with a capital ("Pandas or Polars").
       'Pandas',
       'Polars',
@@ -135,6 +138,8 @@ describe('model spans that are no names', () => {
       'Hello Kitty',
       'Sie Frau Hoffmann',
       'John.Smith',
+      'Swiss Re',
+      'Korean Air',
     ]) {
       assert.equal(isTechTerm(span), false, span);
     }

@@ -3,7 +3,7 @@
 // the prompt useless and protects nothing. Only the exact, whole span is dismissed, or a product's
 // name of a tool and common words ("AWS Lambda"); "Acme API" or "JSON Ltd" stay as the model found
 // them. Nothing here is also a place or company (PNG is Papua New Guinea).
-import { GIVEN, isCommon } from '../names/lexicon';
+import { DEMONYMS, GIVEN, isCommon } from '../names/lexicon';
 
 /** Languages, databases, tools and cloud services the model takes for places, people or companies. */
 const PRODUCTS =
@@ -237,10 +237,19 @@ function isDottedCode(span: string): boolean {
   return DOTTED.test(span) && span.split('.').every((part) => isCommon(part.toLowerCase()));
 }
 
+/** A nationality and a number's acronym: "Korean RRN", "Thai ID", "Swiss AHV" (the label of a number). */
+const NATIONALITY_ACRONYM = /^(\p{L}+)[ \t]+\p{Lu}{2,5}$/u;
+
+function isNationalityLabel(span: string): boolean {
+  const m = NATIONALITY_ACRONYM.exec(span);
+  return !!m && DEMONYMS.has(m[1]!.toLowerCase());
+}
+
 function isTerm(span: string): boolean {
   return (
     SET.has(span) ||
     isDottedCode(span) ||
+    isNationalityLabel(span) ||
     FOREIGN_FUNCTION_WORDS.has(span.toLowerCase()) ||
     isTechPhrase(span) ||
     LABELS.has(span.toLowerCase()) ||
