@@ -94,6 +94,9 @@ describe('model spans that are no names', () => {
       'Sono',
       'también',
       'Mój',
+      // "Phone" and ID labels in other languages.
+      'Telefon',
+      'TCKN',
       // A nationality and a number's acronym.
       'Korean RRN',
       'Thai ID',

@@ -83,7 +83,9 @@ const LABELS = new Set(
     // Health plans and postal-code labels ("Medicare number 1EG4-…", "Código postal 01310-100")
     'medicare medicaid medi-cal código codigo ' +
     // ID and phone labels in other countries' forms ("Aadhaar 4591...", "USt-IdNr. DE81...", "Tel. 069...")
-    'aadhaar pan vin vrm tel fax ust-idnr ust-id steuernummer nif nie dni cpf curp ' +
+    'aadhaar pan vin vrm tel fax ust-idnr ust-id steuernummer nif nie dni cpf curp tckn plaka ' +
+    // "Phone" in other languages ("Telefon numaram +90…", "Teléfono: …")
+    'telefon telefono teléfono telefone telefoon handy ' +
     'cpr nhs nino bsn pesel nir insee rut rfc inn snils ppsn nric hkid mbi vehicle certificate nin ' +
     // Device numbers and a parcel's addressee line ("The IMEI of…", "Attn. Wei Zhang")
     'imei imsi iccid meid serial attn sid ' +
