@@ -179,10 +179,16 @@ const UPPER = /[A-Z]/;
 
 const HYPHENATED_REST = /^-[\p{L}\p{N}]+/u;
 
-/** The rest of a hyphenated word a model's span stops inside: "-ID" after "Meine Steuer" ("Steuer-ID"). */
+/**
+ * The rest of a hyphenated word a model's span stops inside: "-ID" after "Meine Steuer" ("Steuer-ID");
+ * empty when the span ends the word.
+ */
 function hyphenatedRest(text: string, end: number): string {
   return text[end] === '-' ? (HYPHENATED_REST.exec(text.slice(end, end + 24))?.[0] ?? '') : '';
 }
+
+/** A span cut inside a hyphenated word that is a term with the word's rest; asked only when there is a rest. */
+const isTechTermWithRest = (span: string, rest: string): boolean => rest !== '' && isTechTerm(span + rest);
 
 /** A time of day ("5pm", "10:30 a.m.", "14h") or a bare number: never a name, place or organisation. */
 const TIME_OR_NUMBER = /^\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?|h|hrs?|uhr)?$/i;
@@ -368,7 +374,7 @@ export class Detector {
             if (
               onWordBoundaries(text, c) &&
               !isTechTerm(span) &&
-              !isTechTerm(span + hyphenatedRest(text, c.end)) &&
+              !isTechTermWithRest(span, hyphenatedRest(text, c.end)) &&
               !isJobTitleStart(span, text.slice(c.end, c.end + 40)) &&
               !isAppName(span, c.type) &&
               !isSentenceOpeningWord(text, c.start, c.end) &&

@@ -184,18 +184,18 @@ export const urlRecognizer: Recognizer = {
         const labels = url.split('/')[0]!.split('.').length;
         if (FILE_LIKE.has(tld) && !www && !hasPath && labels < 3) return undefined;
         if (www && labels < 3) return undefined; // "www.microsoft": a host name needs a domain
+        const first = url.split('.')[0]!;
         // Code, not a host: "self.id = ...", "logger.info(...)", "user.name" in a snippet.
         if (
           !www &&
           !hasPath &&
           labels < 3 &&
-          (CODE_OBJECTS.has(url.split('.')[0]!) ||
+          (CODE_OBJECTS.has(first) ||
             /^\s*(?:[([]|=(?!=))/.test(text.slice(m.index + url.length, m.index + url.length + 3)) ||
             (PROPERTY_TLDS.has(tld) && CODE_LINE.test(lineAround(text, m.index))))
         )
           return undefined;
         // "Mr.Smith" or "U.S" are not domains: a bare domain is lower-case or mixed, and has a real name.
-        const first = url.split('.')[0]!;
         if (first.length < 2) return undefined;
         // Nor is a generic top-level name before a country's ("org.nr" for the Swedish organisationsnummer,
         // "com.br" alone): under it every domain has a name of its own ("acme.com.br").
