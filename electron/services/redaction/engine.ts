@@ -33,6 +33,7 @@ import {
 import { isSentenceOpeningWord, opensSentence } from './ner/sentence-start';
 import { raiseMidSentenceName } from './ner/mid-sentence';
 import { isDemonymAlone } from './ner/demonym';
+import { rulesWithoutGermanNouns, withoutGermanNouns } from './ner/german-nouns';
 import { truecaseForModel } from './ner/truecase';
 import { PATTERN_RECOGNIZERS } from './patterns';
 import { applyPlaceholders, PlaceholderSession } from './placeholders';
@@ -328,18 +329,20 @@ export class Detector {
     // Long texts check for injection while the worker finishes its share of the recognizers.
     const checkForInjection = (): InjectionReport =>
       (injection = options.injection === false ? { score: 0, findings: [] } : checkInjection(text));
-    const candidates: Candidate[] = [];
+    const found: Candidate[] = [];
     const active =
       options.enabledTypes === undefined
         ? this.recognizers
         : this.recognizers.filter((r) => r.types.some((t) => enabled.has(t)));
     if (this.parallel) {
-      await collectSplit(candidates, active, text, this.parallel, checkForInjection);
+      await collectSplit(found, active, text, this.parallel, checkForInjection);
     } else {
-      for (const r of active) collect(candidates, r, text);
+      for (const r of active) collect(found, r, text);
     }
-    for (const r of custom) collect(candidates, r, text);
-    collect(candidates, { name: 'deny-list', detect: (t) => denyListCandidates(t, options.denyList) }, text);
+    for (const r of custom) collect(found, r, text);
+    collect(found, { name: 'deny-list', detect: (t) => denyListCandidates(t, options.denyList) }, text);
+    // "Adresse von Lukas", "Meine Kollegin Sabine Hoffmann": German nouns are no part of a name.
+    const candidates = rulesWithoutGermanNouns(text, found);
 
     let nerAvailable = false;
     let nerError: string | undefined;
@@ -369,7 +372,9 @@ export class Detector {
             // "Warszawa, PESEL": nor is the label of the value after it.
             const next = trailingLabelLength(value) || (piece.type === 'PERSON' ? trailingLowerWordLength(value) : 0);
             const cut = label || next ? { ...piece, start: piece.start + label, end: piece.end - next } : piece;
-            const c = cut.type === 'PERSON' ? withApostropheSurname(text, cut) : cut;
+            const named = withoutGermanNouns(text, cut.type === 'PERSON' ? withApostropheSurname(text, cut) : cut);
+            if (named === undefined) continue;
+            const c = named;
             const span = text.slice(c.start, c.end);
             if (
               onWordBoundaries(text, c) &&

@@ -242,6 +242,16 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(found.includes('LOCATION:Germany'), found.join(', '));
   });
 
+  it('takes no German noun for a name, and keeps the names of German text', async () => {
+    const r = await detector.detect(
+      'Sehr geehrte Frau Schneider, vielen Dank für Ihre Nachricht vom 12. Januar. Ihre Kundennummer lautet 4711-0815. ' +
+        'Fassen Sie bitte den Vertrag zusammen: Der Mieter Jürgen Schmidt zahlt an die Vermieterin Petra Klein. ' +
+        'Mit freundlichen Grüßen, Andreas Fischer',
+    );
+    const names = r.entities.filter((e) => ['PERSON', 'ORG', 'LOCATION'].includes(e.type)).map((e) => e.text);
+    assert.deepEqual(names, ['Schneider', 'Jürgen Schmidt', 'Petra Klein', 'Andreas Fischer']);
+  });
+
   it('finds a name typed in lower case', async () => {
     const r = await detector.detect('i lost my card yesterday. my name is lena andersson, please help');
     assert.ok(

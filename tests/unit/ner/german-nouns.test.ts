@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  isGermanAround,
+  rulesWithoutGermanNouns,
+  withoutGermanNouns,
+} from '../../../electron/services/redaction/ner/german-nouns';
+import type { Candidate } from '../../../electron/services/redaction/types';
+
+function span(text: string, value: string, type: Candidate['type'], extra: Partial<Candidate> = {}): Candidate {
+  const start = text.indexOf(value);
+  assert.ok(start >= 0, value);
+  return { start, end: start + value.length, type, score: 0.8, source: 'ner', ...extra };
+}
+
+const textOf = (text: string, c: Candidate | undefined) => (c ? text.slice(c.start, c.end) : undefined);
+
+describe('German text', () => {
+  it('is told by two different German words near the span, or one and an umlaut or ß', () => {
+    const de = 'Vielen Dank für Ihre Nachricht.';
+    assert.equal(isGermanAround(de, 0, 6), true);
+    const short = 'Die Lieferadresse ist Bahnhofstraße 5.';
+    assert.equal(isGermanAround(short, 4, 17), true);
+    // English, even with "die", "was", "also", and an acronym in capitals.
+    const en = 'The patient was also told he might die. MIT DER program.';
+    assert.equal(isGermanAround(en, 4, 11), false);
+    // One German word alone is not enough.
+    assert.equal(isGermanAround('Ich met Anna in Boston.', 8, 12), false);
+  });
+});
+
+describe('a model span in German text', () => {
+  it('is dropped when none of its words can be a name', () => {
+    const cases: [string, string, Candidate['type']][] = [
+      ['Sehr geehrte Frau Schneider, vielen Dank für Ihre Nachricht vom 12. Januar.', 'Ihre Nachricht', 'ORG'],
+      ['Sehr geehrte Frau Schneider, vielen Dank für Ihre Nachricht vom 12. Januar.', 'vom 12', 'LOCATION'],
+      ['Sehr geehrte Frau Schneider, vielen Dank für Ihre Nachricht vom 12. Januar.', 'Januar', 'LOCATION'],
+      ['Können Sie mir bitte helfen, einen Brief zu schreiben?', 'Können Sie', 'PERSON'],
+      ['Bitte schicken Sie die Rechnung an Herrn Dr. Becker.', 'Rechnung', 'ORG'],
+      ['Bitte schicken Sie die Rechnung an Herrn Dr. Becker.', 'Herrn Dr', 'ORG'],
+      ['Vielen Dank für Ihre Hilfe bei der Steuererklärung.', 'Steuererklärung', 'PERSON'],
+      [
+        'Wir haben die Bewerbung erhalten und laden ihn zum Vorstellungsgespräch ein.',
+        'Vorstellungsgespräch',
+        'LOCATION',
+      ],
+      ['Bitte übersetze diesen Absatz ins Englische und dann ins Deutsche.', 'Englische', 'ORG'],
+      // A noun right after an article (a person or a place only).
+      ['Das Protokoll der Sitzung muss noch an alle verschickt werden.', 'Das Protokoll', 'PERSON'],
+      ['Ich habe den Betrag gestern an dich überwiesen.', 'Betrag', 'LOCATION'],
+      // An English word in German text.
+      ['Die Präsentation für das Meeting ist fertig und liegt bei dir.', 'Meeting', 'PERSON'],
+    ];
+    for (const [text, value, type] of cases)
+      assert.equal(withoutGermanNouns(text, span(text, value, type)), undefined, `${value} in: ${text}`);
+  });
+
+  it('loses the titles, roles and nouns at its edges', () => {
+    const mieter = 'Fassen Sie bitte zusammen: Der Mieter Jürgen Schmidt zahlt an die Vermieterin.';
+    assert.equal(
+      textOf(mieter, withoutGermanNouns(mieter, span(mieter, 'Der Mieter Jürgen Schmidt', 'PERSON'))),
+      'Jürgen Schmidt',
+    );
+    const klinik = 'Der Patient wurde am Montag in das Klinikum Stuttgart eingeliefert.';
+    assert.equal(
+      textOf(klinik, withoutGermanNouns(klinik, span(klinik, 'Klinikum Stuttgart eingeliefert', 'LOCATION'))),
+      'Klinikum Stuttgart',
+    );
+  });
+
+  it('keeps names: known given names and places, a surname after a given name, a company after an article', () => {
+    const keep: [string, string, Candidate['type']][] = [
+      ['Mit freundlichen Grüßen, Andreas Fischer, Vertriebsleiter', 'Andreas Fischer', 'PERSON'],
+      ['Ich arbeite bei der Deutschen Bank in Frankfurt und mein Chef ist nett.', 'Frankfurt', 'LOCATION'],
+      ['Wir fahren im Sommer in die Schweiz und dann nach Wien.', 'Schweiz', 'LOCATION'],
+      ['Ich arbeite seit Jahren bei der Telekom und bin zufrieden.', 'Telekom', 'ORG'],
+      ['Ich habe gestern mit Yilmaz telefoniert und er ist einverstanden.', 'Yilmaz', 'PERSON'],
+      ['Die Kanzlerin Ursula von der Leyen ist nicht hier.', 'Ursula von der Leyen', 'PERSON'],
+    ];
+    for (const [text, value, type] of keep) {
+      const c = span(text, value, type);
+      assert.equal(withoutGermanNouns(text, c), c, `${value} in: ${text}`);
+    }
+  });
+
+  it('is left alone outside German text', () => {
+    const text = 'Please send the Invoice to the Meeting room before Monday.';
+    const c = span(text, 'Meeting', 'LOCATION');
+    assert.equal(withoutGermanNouns(text, c), c);
+  });
+});
+
+describe("a rule's name in German text", () => {
+  const rule = (text: string, value: string, subtype: string) =>
+    span(text, value, 'PERSON', { source: 'pattern', subtype, score: 0.55 });
+
+  it('loses the nouns before it, or is dropped when it is nouns alone', () => {
+    const text =
+      'Hallo Anna, kannst du mir die Adresse von Lukas schicken? Erstelle eine Zusammenfassung der Quartalszahlen.';
+    const out = rulesWithoutGermanNouns(text, [
+      rule(text, 'Adresse von Lukas', 'SHAPE'),
+      rule(text, 'Zusammenfassung der Quartalszahlen', 'SHAPE'),
+    ]);
+    assert.deepEqual(
+      out.map((c) => text.slice(c.start, c.end)),
+      ['Lukas'],
+    );
+    const kollegin = 'Meine Kollegin Sabine Hoffmann hat die Präsentation vorbereitet.';
+    assert.deepEqual(
+      rulesWithoutGermanNouns(kollegin, [rule(kollegin, 'Kollegin Sabine Hoffmann', 'GAZETTEER')]).map((c) =>
+        kollegin.slice(c.start, c.end),
+      ),
+      ['Sabine Hoffmann'],
+    );
+  });
+
+  it('keeps a surname that is also an English word, and names found after a title', () => {
+    const text = 'Gestern hat Frau Wolf angerufen, sie möchte den Termin verschieben.';
+    const wolf = rule(text, 'Wolf', 'TITLE');
+    const shape = rule(text, 'Wolf', 'SHAPE');
+    assert.deepEqual(rulesWithoutGermanNouns(text, [wolf, shape]), [wolf, shape]);
+  });
+});
