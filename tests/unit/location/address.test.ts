@@ -58,6 +58,7 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Il mio indirizzo: via Roma 5, Milano.'), ['via Roma 5, Milano']);
     // "è" (is) is not part of the street written with its capital either.
     assert.deepEqual(loc('Il suo indirizzo è Via del Corso 12, 00186 Roma.'), ['Via del Corso 12, 00186 Roma']);
+    assert.deepEqual(loc('Mi dirección es Calle Mayor 5, 28013 Madrid.'), ['Calle Mayor 5, 28013 Madrid']);
     const street = (text: string) => texts([ADDRESS_RECOGNIZER], text, 'LOCATION');
     assert.deepEqual(street('We travelled via de Gaulle 2 days ago.'), []);
     assert.deepEqual(street('Ship via UPS 3, then wait.'), []);

@@ -267,8 +267,9 @@ const FUNCTION_WORDS = new Set(
     // "Jag bor på Storgatan 12"), and Scandinavian pronouns.
     'vivo vive viven abito abita abitiamo woon woont wonen wohne wohnt wohnen habite habitons moramos ' +
     'mieszkam mieszka bydlím bydlí bor bodde en på op jag hon jeg hun vi ' +
-    // "is" before the street ("Il suo indirizzo è Via del Corso 12", "Meine Adresse ist …").
-    'è é ist'
+    // "is" before the street ("Il suo indirizzo è Via del Corso 12", "Meine Adresse ist …",
+    // "mi dirección es Calle Mayor 5").
+    'è é ist es está'
   ).split(' '),
 );
 
