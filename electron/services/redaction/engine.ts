@@ -33,6 +33,7 @@ import {
 import { isSentenceOpeningWord, opensSentence } from './ner/sentence-start';
 import { raiseMidSentenceName } from './ner/mid-sentence';
 import { isDemonymAlone } from './ner/demonym';
+import { lowerWordPieces } from './ner/edge-words';
 import { rulesWithoutGermanNouns, withoutGermanNouns } from './ner/german-nouns';
 import { truecaseForModel } from './ner/truecase';
 import { PATTERN_RECOGNIZERS } from './patterns';
@@ -358,7 +359,7 @@ export class Detector {
           const adjusted = againstRules(found);
           // Nothing left once a value's label is cut ("TFN" before "123 456 782").
           if (adjusted.end <= adjusted.start) continue;
-          for (const piece of linePieces(text, adjusted)) {
+          for (const piece of linePieces(text, adjusted).flatMap((p) => lowerWordPieces(text, p))) {
             // "Caller Fatima Benali": the label before a name is not part of it, nor of the place or
             // organisation the model takes a name for ("Student Lily Zhang"; not "Customer Service").
             const value = text.slice(piece.start, piece.end);
@@ -405,9 +406,11 @@ export class Detector {
 
     // A model span cut back by a pattern's value can leave just the label before it: "IBAN" of
     // "IBAN GB33...", "CVV" of "CVV 737". The label alone is no name.
-    const merged = mergeCandidates(text, kept).filter(
-      (c) => c.source !== 'ner' || !isTechTerm(text.slice(c.start, c.end)),
-    );
+    // A span cut around a pattern's value can end in the words before it: "Compte Rendu de la" (of
+    // "… de la Réunion"), which lose their lower-case words.
+    const merged = mergeCandidates(text, kept)
+      .filter((c) => c.source !== 'ner' || !isTechTerm(text.slice(c.start, c.end)))
+      .flatMap((c) => (c.source === 'ner' && c.subtype === undefined ? lowerWordPieces(text, c) : [c]));
     const entities: Entity[] = joinNameParticles(text, takeNicknamedSurnames(text, widenOrgEdges(text, merged))).map(
       (c) => toEntity(text, c),
     );

@@ -252,6 +252,16 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.deepEqual(names, ['Schneider', 'Jürgen Schmidt', 'Petra Klein', 'Andreas Fischer']);
   });
 
+  it('cuts lower-case words from the edges of names and takes no polite verb for one (French, Italian)', async () => {
+    const r = await detector.detect(
+      'Il mio collega Marco Esposito lavora presso Enel a Roma. Veuillez trouver ci-joint le Compte Rendu de la Réunion.',
+    );
+    const texts = r.entities.map((e) => e.text);
+    assert.ok(texts.includes('Enel') && !texts.includes('presso Enel'), JSON.stringify(texts));
+    assert.ok(!texts.includes('Veuillez'), JSON.stringify(texts));
+    assert.ok(!texts.some((t) => / de la$/.test(t)), JSON.stringify(texts));
+  });
+
   it('finds a name typed in lower case', async () => {
     const r = await detector.detect('i lost my card yesterday. my name is lena andersson, please help');
     assert.ok(

@@ -1,0 +1,65 @@
+// The model's span sometimes takes in lower-case words: a preposition before a name ("lavora presso
+// Enel", Italian "works at"), an article or preposition after one ("Compte Rendu de la", "Factuur
+// van"), or the verb between two names ("Marco Esposito lavora presso Enel"). A name written with
+// capitals holds no lower-case word but the particles and connectors of names ("van Gogh", "Rio de
+// Janeiro", "Bank of America", "Frankfurt am Main", "Ostrov nad Ohří"), does not start with a connector and ends with
+// no lower-case word at all. The span is cut into the names it holds.
+import type { Candidate } from '../types';
+
+const PIECE = /\S+/g;
+const LOWER = /^\p{Ll}[\p{Ll}'’]*[.,;:]?$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const DIGIT = /\p{N}/u;
+/** A sign between words ("&", "#", "-") is cut with the lower-case words beside it. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Words that open a surname in lower case ("van Gogh", "de la Cruz", "al-Assad"). */
+const NAME_PARTICLES = new Set(
+  (
+    'de da di do dos das del della delle dei degli dello du des la le lo los las van von der den ter ten te ' +
+    'zu zur al el bin ibn ben bint af av y e'
+  ).split(' '),
+);
+
+/** Words inside names of places and organisations ("Trinidad and Tobago", "Halle an der Saale"). */
+const CONNECTORS = new Set([
+  ...NAME_PARTICLES,
+  ...(
+    'of and the for upon on in at am an im zum ob bei vor und et i sur sul sous lès les en op aan og och på ' +
+    // Slavic places: "Ostrov nad Ohří", "Turkovice u Přelouče", "Frankfurt nad Odrą", "Jiřího z Poděbrad".
+    'nad pod u z ze na w we'
+  ).split(' '),
+]);
+
+const isLower = (w: string) => LOWER.test(w) || !LETTER_OR_DIGIT.test(w);
+
+/**
+ * The names in the model's span `c` once its lower-case words are cut (see above), none when it
+ * is particles alone: `[c]` when it has none to cut, when it is written in lower case, or when it
+ * holds a number (an address's street may be written in lower case: "31 Rue tachkent").
+ */
+export function lowerWordPieces(text: string, c: Candidate): Candidate[] {
+  const span = text.slice(c.start, c.end);
+  const words = [...span.matchAll(PIECE)];
+  // Particles alone in lower case ("van de" of "Maika van de Noort") are no name; "Ben" or "ben" alone may be one.
+  if (words.length > 1 && words.every((w) => CONNECTORS.has(w[0]))) return [];
+  if (words.length < 2 || !words.some((w) => CAPITALISED.test(w[0])) || DIGIT.test(span)) return [c];
+  const pieces: Candidate[] = [];
+  let from = 0;
+  for (let k = 0; k <= words.length; k++) {
+    const w = words[k]?.[0];
+    // A lower-case word that no name holds ends the piece before it.
+    if (w !== undefined && !(LOWER.test(w) && !CONNECTORS.has(w.toLowerCase()))) continue;
+    let first = from;
+    let last = k - 1;
+    from = k + 1;
+    while (first <= last && isLower(words[first]![0]) && !NAME_PARTICLES.has(words[first]![0].toLowerCase())) first++;
+    while (last >= first && isLower(words[last]![0])) last--;
+    if (last < first || !words.slice(first, last + 1).some((x) => CAPITALISED.test(x[0]))) continue;
+    const start = c.start + words[first]!.index;
+    const end = c.start + words[last]!.index + words[last]![0].length;
+    pieces.push(start === c.start && end === c.end ? c : { ...c, start, end });
+  }
+  // Nothing capitalised left: the span is left to the other checks as it was.
+  return pieces.length ? pieces : [c];
+}

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lowerWordPieces } from '../../../electron/services/redaction/ner/edge-words';
+import type { Candidate } from '../../../electron/services/redaction/types';
+
+/** The model's span over `value` in `text`, cut by lowerWordPieces, as texts. */
+function cut(text: string, value: string, type: Candidate['type'] = 'ORG'): string[] {
+  const start = text.indexOf(value);
+  assert.ok(start >= 0, value);
+  const pieces = lowerWordPieces(text, { start, end: start + value.length, type, score: 0.8, source: 'ner' });
+  for (const p of pieces) assert.equal(p.type, type);
+  return pieces.map((c) => text.slice(c.start, c.end));
+}
+
+describe("lower-case words in a model's span", () => {
+  it('are cut: a preposition before a name, articles and prepositions after one, signs beside them', () => {
+    assert.deepEqual(cut('Il mio collega lavora presso Enel a Roma.', 'presso Enel'), ['Enel']);
+    assert.deepEqual(cut('trouver le Compte Rendu de la Réunion', 'Compte Rendu de la', 'PERSON'), ['Compte Rendu']);
+    assert.deepEqual(cut('uw bericht over de Factuur van januari', 'Factuur van', 'PERSON'), ['Factuur']);
+    assert.deepEqual(cut('The Clark, Romero and Hall Orchestra', 'and Hall'), ['Hall']);
+    assert.deepEqual(cut('PSG tell Inter & amp ; Juve', 'Inter & amp'), ['Inter']);
+    assert.deepEqual(cut('the pathless woods # Kalupey', 'woods # Kalupey', 'LOCATION'), ['Kalupey']);
+  });
+
+  it('drop a span of particles alone', () => {
+    assert.deepEqual(cut('Maika van de Noort Employment manager', 'van de'), []);
+    // A given name that is also a particle is not.
+    assert.deepEqual(cut('Ben said hi', 'Ben', 'PERSON'), ['Ben']);
+    assert.deepEqual(cut('ben said hi', 'ben', 'PERSON'), ['ben']);
+  });
+
+  it('split a span at a word no name holds into the names on either side', () => {
+    const text = 'Il mio collega Marco Esposito lavora presso Enel a Roma.';
+    assert.deepEqual(cut(text, 'Marco Esposito lavora presso Enel', 'PERSON'), ['Marco Esposito', 'Enel']);
+  });
+
+  it('stay: particles and connectors of names, text in lower case, addresses with numbers', () => {
+    const keep: [string, string][] = [
+      ['a painting by van Gogh in the museum', 'van Gogh'],
+      ['Penélope de la Cruz was there', 'de la Cruz'],
+      ['We flew to Rio de Janeiro in May', 'Rio de Janeiro'],
+      ['She banks with Bank of America now', 'Bank of America'],
+      ['From Frankfurt am Main to Halle an der Saale', 'Frankfurt am Main'],
+      ['From Frankfurt am Main to Halle an der Saale', 'Halle an der Saale'],
+      ['Shares of Procter & Gamble rose', 'Procter & Gamble'],
+      ['4596 Tylova, Ostrov nad Ohrí, Czech Republic', 'Ostrov nad Ohrí'],
+      ['i met homer simpson today', 'homer simpson'],
+      ['The bus drops you off at 31 Rue tachkent St.', '31 Rue tachkent'],
+    ];
+    for (const [text, value] of keep) assert.deepEqual(cut(text, value, 'LOCATION'), [value], text);
+  });
+});
