@@ -39,6 +39,11 @@ describe('a common word opening a sentence', () => {
     assert.equal(opening('Ich bin aus Köln. Meine IBAN lautet DE89…', 'Meine'), true);
     assert.equal(opening('Je suis là. Le train part.', 'Le'), true);
     assert.equal(opening('I moved last year. LA is sunny.', 'LA'), false);
+    // The polite "could you" of a request in other languages, also after an inverted question mark.
+    assert.equal(opening('Veuillez trouver ci-joint le rapport.', 'Veuillez'), true);
+    assert.equal(opening('Gracias. ¿Puede ayudarme a redactar una carta?', 'Puede'), true);
+    assert.equal(opening('Può aiutarmi a scrivere una mail?', 'Può'), true);
+    assert.equal(opening('Kunt u mij helpen met een brief?', 'Kunt'), true);
   });
 
   it("drops a common word that is a hashtag's or one word of a title-case headline", () => {

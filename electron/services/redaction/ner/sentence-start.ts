@@ -19,13 +19,16 @@ const FUNCTION_WORDS = new Set(
   (
     'mein meine meinen meinem meiner dein deine sein seine der die das dem den des ein eine einen einem ' +
     'le la les un une et mais mon ma mes ton ta el los las una pero mi mis su sus lo gli mio mia ' +
-    'het een maar os as um uma mas eu meu minha'
+    'het een maar os as um uma mas eu meu minha ' +
+    // The polite "could you" that opens a request ("Veuillez trouver…", "¿Puede ayudarme…", "Può aiutarmi…").
+    'veuillez pouvez pourriez peux pourrais puede puedes podría podrías podrían podéis può puoi potrebbe ' +
+    'potresti potete kunt kun kunnen zou zoudt pode podes poderia poderiam'
   ).split(' '),
 );
 
 const ONE_WORD = /^\p{Lu}[\p{Ll}'’]*$|^\p{Lu}+$/u;
 /** What may stand between a sentence's end and its first word: blanks, quotes, brackets, list marks. */
-const OPENING = /[\s"'“‘«([*#>_•-]/u;
+const OPENING = /[\s"'“‘«([*#>_•¿¡-]/u;
 
 /** What stands before an opening quote. */
 const QUOTE_BEFORE = /[\s([:]/;
