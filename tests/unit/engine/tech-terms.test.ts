@@ -60,6 +60,9 @@ describe('model spans that are no names', () => {
       'Sehr geehrte Frau',
       'Cher Monsieur',
       'Gentile Sig.ra',
+      // A title alone ("Gentile Dott. Rossi").
+      'Dott',
+      'Mevrouw',
       'Merhaba',
       'Witam',
       'Il',

@@ -144,7 +144,15 @@ const GREETING = new Set(
 /** The polite "you" before a title: "Bitte rufen Sie Frau Hoffmann an", "Je vous prie, Madame". */
 const YOU_BEFORE_TITLE = new Set('sie ihnen vous usted ustedes lei u'.split(' '));
 
+/** A title alone ("Gentile Dott. Rossi": the model tags "Dott"); not "Pan", "Miss" or "Madame", also names or words. */
+const TITLE_ALONE = new Set(
+  'mr mrs ms mx dr prof herr frau mme mlle sra srta señor señora dott dottssa sig signor signora mgr meneer mevrouw dhr mevr'.split(
+    ' ',
+  ),
+);
+
 function isSalutation(span: string): boolean {
+  if (span !== span.toUpperCase() && TITLE_ALONE.has(span.toLowerCase().replace(/\.$/, ''))) return true;
   const words = span
     .toLowerCase()
     .split(/[\s,]+/)
