@@ -2,8 +2,8 @@
 // Enel", Italian "works at"), an article or preposition after one ("Compte Rendu de la", "Factuur
 // van"), or the verb between two names ("Marco Esposito lavora presso Enel"). A name written with
 // capitals holds no lower-case word but the particles and connectors of names ("van Gogh", "Rio de
-// Janeiro", "Bank of America", "Frankfurt am Main", "Ostrov nad Ohří"), does not start with a connector and ends with
-// no lower-case word at all. The span is cut into the names it holds.
+// Janeiro", "Bank of America", "Frankfurt am Main", "Ostrov nad Ohří") and ends with none at all.
+// The span is cut into the names it holds.
 import type { Candidate } from '../types';
 
 const PIECE = /\S+/g;
@@ -53,7 +53,9 @@ export function lowerWordPieces(text: string, c: Candidate): Candidate[] {
     let first = from;
     let last = k - 1;
     from = k + 1;
-    while (first <= last && isLower(words[first]![0]) && !NAME_PARTICLES.has(words[first]![0].toLowerCase())) first++;
+    // A connector may open the span when the name began before it ("Clark, Romero and Hall"): only
+    // other lower-case words and signs are cut from its start.
+    while (first <= last && isLower(words[first]![0]) && !CONNECTORS.has(words[first]![0].toLowerCase())) first++;
     while (last >= first && isLower(words[last]![0])) last--;
     if (last < first || !words.slice(first, last + 1).some((x) => CAPITALISED.test(x[0]))) continue;
     const start = c.start + words[first]!.index;
