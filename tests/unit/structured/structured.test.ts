@@ -460,6 +460,10 @@ describe('URL', () => {
     assert.ok(score('https://acme-widgets.example.com/') >= 0.8);
     assert.ok(score('https://app.example.com/reset?email=ana@example.com') >= 0.9);
     assert.ok(score('https://github.com/users/anasilva/settings') >= 0.9);
+    // A page of someone's own site, named as such: it identifies its owner.
+    assert.ok(score('Her website is https://lenafoto.de/portfolio') >= 0.8);
+    assert.ok(score('my blog: https://ana.blog/posts/1') >= 0.8);
+    assert.ok(score('the website is https://docs.python.org/3/library/re.html') < 0.5);
   });
   it('does not take file names or fake domains', () => {
     assert.deepEqual(found(urlRecognizer, 'edit setup.sh and README.md, e.g. report.pdf, www.microsoft'), []);

@@ -152,6 +152,18 @@ function domainScore(url: string, tld: string, www: boolean, hasPath: boolean, l
   return labels >= 3 ? 0.85 : 0.7;
 }
 
+/**
+ * A person's own site named just before the link: "her website is https://lenafoto.de/portfolio",
+ * "my blog: …". A page of it identifies its owner like its home page.
+ */
+const OWN_SITE_BEFORE =
+  /\b(?:my|our|his|her|their|your)[ \t]+(?:(?:personal|own|new|professional)[ \t]+)?(?:web[ -]?site|site|blog|portfolio|home[ -]?page|web[ -]?page|shop|store)[ \t]*(?:is|was|:|-|at|=)?[ \t]*(?:<|\()?$/i;
+
+/** The score of a link, raised when the text calls it someone's own site. */
+function scoreInText(text: string, start: number, score: number): number {
+  return score < 0.85 && OWN_SITE_BEFORE.test(text.slice(Math.max(0, start - 48), start)) ? 0.85 : score;
+}
+
 // Hoisted: tsx/esbuild turn a \p{..} regex literal into a `new RegExp` at each evaluation.
 const SCHEME_AND_HOST = /^[a-z]+:\/\/[\p{L}\p{N}[]/iu;
 
@@ -164,7 +176,8 @@ export const urlRecognizer: Recognizer = {
     const out = scanExcerpt(SCHEME, colonExcerpt(text, 0), (m) => {
       const url = trimUrl(m[0]);
       if (!SCHEME_AND_HOST.test(url)) return undefined;
-      return { start: m.index, end: m.index + url.length, type: 'URL', score: urlScore(url), source: 'pattern' };
+      const score = scoreInText(text, m.index, urlScore(url));
+      return { start: m.index, end: m.index + url.length, type: 'URL', score, source: 'pattern' };
     });
     // Scheme URLs are in order and do not overlap; bare matches come in order too.
     let next = 0;
@@ -200,7 +213,7 @@ export const urlRecognizer: Recognizer = {
         // Nor is a generic top-level name before a country's ("org.nr" for the Swedish organisationsnummer,
         // "com.br" alone): under it every domain has a name of its own ("acme.com.br").
         if (labels < 3 && !hasPath && GENERIC_SECOND_LEVEL.has(first.toLowerCase())) return undefined;
-        const score = domainScore(url, tld, www, hasPath, labels);
+        const score = scoreInText(text, m.index, domainScore(url, tld, www, hasPath, labels));
         return { start: m.index, end: m.index + url.length, type: 'URL', subtype: 'DOMAIN', score, source: 'pattern' };
       }),
     );
