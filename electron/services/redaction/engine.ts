@@ -23,6 +23,7 @@ import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
 import { modelSpanAgainstRules } from './ner/against-rules';
 import {
   isAppName,
+  isJobTitleEnd,
   isJobTitleStart,
   isTechTerm,
   leadingLabelLength,
@@ -382,6 +383,7 @@ export class Detector {
               !isTechTerm(span) &&
               !isTechTermWithRest(span, hyphenatedRest(text, c.end)) &&
               !isJobTitleStart(span, text.slice(c.end, c.end + 40)) &&
+              !isJobTitleEnd(span, text.slice(Math.max(0, c.start - 60), c.start)) &&
               !isAppName(span, c.type) &&
               !isSentenceOpeningWord(text, c.start, c.end) &&
               !TIME_OR_NUMBER.test(span) &&

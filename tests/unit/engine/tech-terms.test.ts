@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   isAppName,
+  isJobTitleEnd,
   isJobTitleStart,
   isTechTerm,
   leadingLabelLength,
@@ -18,6 +19,14 @@ describe('model spans that are no names', () => {
     assert.equal(isJobTitleStart('Daniel Okafor', '\nSenior Account Manager'), false);
     assert.equal(isJobTitleStart('Anna Berg', ' called the manager'), false);
     assert.equal(isJobTitleStart('Anna Berg', ' Manager'), false);
+  });
+
+  it('dismisses the job noun of a job title whose words the model left out, not a name before it', () => {
+    assert.equal(isJobTitleEnd('Officer', 'works as a Senior Branding '), true);
+    assert.equal(isJobTitleEnd('Strategist', '(job title: Lead Response '), true);
+    assert.equal(isJobTitleEnd('Manager', 'Anna Berg '), false);
+    assert.equal(isJobTitleEnd('Officer', 'spoke to the '), false);
+    assert.equal(isJobTitleEnd('Smith', 'Senior Branding '), false);
   });
 
   it('dismisses terms, labels, prompt verbs, issue keys and job titles, and nothing else', () => {
@@ -62,6 +71,9 @@ describe('model spans that are no names', () => {
       'Gentile Sig.ra',
       // A title alone ("Gentile Dott. Rossi").
       'Dott',
+      // A class of code named for its role.
+      'PaymentService',
+      'OrderController',
       'Mevrouw',
       'Merhaba',
       'Witam',
@@ -118,6 +130,8 @@ describe('model spans that are no names', () => {
     }
     for (const span of [
       'Angela Merkel',
+      'YouTube',
+      'DoorDash',
       'Siemens',
       'Munich',
       'Pan Wei',

@@ -3,7 +3,7 @@
 // the prompt useless and protects nothing. Only the exact, whole span is dismissed, or a product's
 // name of a tool and common words ("AWS Lambda"); "Acme API" or "JSON Ltd" stay as the model found
 // them. Nothing here is also a place or company (PNG is Papua New Guinea).
-import { DEMONYMS, GIVEN, isCommon } from '../names/lexicon';
+import { DEMONYMS, GIVEN, isCodeIdentifier, isCommon } from '../names/lexicon';
 
 /** Languages, databases, tools and cloud services the model takes for places, people or companies. */
 const PRODUCTS =
@@ -198,6 +198,25 @@ export function isJobTitleStart(span: string, after: string): boolean {
   return !!next && JOB_TITLE.test(`${span} ${next[1]}`) && span.split(/[ \t]+/).every((w) => isCommon(w.toLowerCase()));
 }
 
+const WORDS_BEFORE = /(?:^|[^\p{L}-])((?:\p{Lu}[\p{L}-]* ){1,4})$/u;
+
+/**
+ * True when the span is the job noun of a job title whose other words the model left out: "Officer"
+ * of "works as a Senior Branding Officer". The words before must all be ordinary ones.
+ */
+export function isJobTitleEnd(span: string, before: string): boolean {
+  if (span.includes(' ')) return false;
+  const words = WORDS_BEFORE.exec(before)?.[1];
+  return (
+    !!words &&
+    JOB_TITLE.test(words + span) &&
+    words
+      .trim()
+      .split(' ')
+      .every((w) => isCommon(w.toLowerCase()))
+  );
+}
+
 /** True when a model's span of `type` is an app's name taken for a person or a place. */
 export function isAppName(span: string, type: string): boolean {
   return (type === 'PERSON' || type === 'LOCATION') && APPS.has(span);
@@ -255,9 +274,21 @@ function isNationalityLabel(span: string): boolean {
   return !!m && DEMONYMS.has(m[1]!.toLowerCase());
 }
 
+/**
+ * A class of code named for its role ("PaymentService", "OrderController", "UserRepository"): PascalCase
+ * words of the word list ending in a role of code. Not "YouTube" or "DoorDash": no role ends them.
+ */
+const CODE_ROLE =
+  /[a-z](?:Service|Controller|Handler|Manager|Factory|Repository|Repo|Provider|Component|Module|Helper|Utils|Client|Adapter|Listener|Builder|Config|Impl|Spec|View|Model|Store|Router|Resolver|Middleware|Validator|Serializer|Mapper|Dao|Dto|Entity|Request|Response|Event|Worker|Context|Reducer|Screen|Widget|Activity|Fragment|Delegate|Servlet|Processor|Parser|Loader|Wrapper|Gateway|Registry|Scheduler)$/;
+
+function isCodeClass(span: string): boolean {
+  return CODE_ROLE.test(span) && isCodeIdentifier(span);
+}
+
 function isTerm(span: string): boolean {
   return (
     SET.has(span) ||
+    isCodeClass(span) ||
     isDottedCode(span) ||
     isNationalityLabel(span) ||
     FOREIGN_FUNCTION_WORDS.has(span.toLowerCase()) ||
