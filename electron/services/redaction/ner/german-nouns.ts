@@ -149,28 +149,32 @@ function isNoName(word: string, afterGiven: boolean, strict: boolean): boolean {
  */
 export function withoutGermanNouns(text: string, c: Candidate, strict = true): Candidate | undefined {
   if (c.type !== 'PERSON' && c.type !== 'LOCATION' && c.type !== 'ORG') return c;
-  if (!isGermanAround(text, c.start, c.end)) return c;
   const span = text.slice(c.start, c.end);
   const found = [...span.matchAll(WORD)];
   if (found.length === 0) return c;
   const noName = found.map((m, i) => isNoName(m[0], i > 0 && GIVEN.has(found[i - 1]![0].toLowerCase()), strict));
-  const names = noName.filter((no) => !no).length;
-  // A person or a place rarely follows an article; a company often does ("bei der Telekom").
-  if (strict && names === 1 && c.type !== 'ORG') {
-    const k = noName.indexOf(false);
-    const word = found[k]![0];
-    const prev =
-      k > 0 ? found[k - 1]![0] : /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
-    if (prev !== undefined && DETERMINERS.has(prev.toLowerCase()) && word !== word.toUpperCase() && !isKnownName(word))
-      return undefined;
-  }
   const first = noName.indexOf(false);
-  if (first < 0) return undefined;
-  // Only the edges are cut: a lower-case particle inside a name stays ("Ursula von der Leyen").
   const last = noName.lastIndexOf(false);
+  // A person or a place rarely follows an article; a company often does ("bei der Telekom").
+  const afterArticle =
+    strict && first >= 0 && first === last && c.type !== 'ORG' && nounAfterArticle(text, c, found, first);
+  // Nothing to cut or drop: the text's language need not be read (most spans, in any text).
+  if (first === 0 && last === found.length - 1 && !afterArticle) return c;
+  if (!isGermanAround(text, c.start, c.end)) return c;
+  if (first < 0 || afterArticle) return undefined;
+  // Only the edges are cut: a lower-case particle inside a name stays ("Ursula von der Leyen").
   const start = c.start + found[first]!.index;
   const end = c.start + found[last]!.index + found[last]![0].length;
   return start === c.start && end === c.end ? c : { ...c, start, end };
+}
+
+/** True when word k of the span, its one possible name, stands right after an article and is no known name. */
+function nounAfterArticle(text: string, c: Candidate, found: RegExpExecArray[], k: number): boolean {
+  const word = found[k]![0];
+  if (word === word.toUpperCase() || isKnownName(word)) return false;
+  const prev =
+    k > 0 ? found[k - 1]![0] : /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
+  return prev !== undefined && DETERMINERS.has(prev.toLowerCase());
 }
 
 /** Rules whose names are read from the words' shapes and lists alone, without a title or greeting. */
