@@ -75,6 +75,8 @@ describe('a model span in German text', () => {
       ['Wir fahren im Sommer in die Schweiz und dann nach Wien.', 'Schweiz', 'LOCATION'],
       ['Ich arbeite seit Jahren bei der Telekom und bin zufrieden.', 'Telekom', 'ORG'],
       ['Ich habe gestern mit Yilmaz telefoniert und er ist einverstanden.', 'Yilmaz', 'PERSON'],
+      // A surname that ends like a noun ("plan") without being one.
+      ['Ich habe gestern mit Kaplan telefoniert und er ist einverstanden.', 'Kaplan', 'PERSON'],
       ['Die Kanzlerin Ursula von der Leyen ist nicht hier.', 'Ursula von der Leyen', 'PERSON'],
     ];
     for (const [text, value, type] of keep) {

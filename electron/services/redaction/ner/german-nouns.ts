@@ -77,7 +77,8 @@ const NOUN_HEADS = [
   einladung erinnerung anfrage rückmeldung unterschrift grund gründe hinweis hinweise fall wunsch`),
 ];
 
-const NOUN_HEAD = new RegExp(`(?:${NOUN_HEADS.join('|')})(?:s|es|n|en|e)?$`);
+// The noun alone, or after at least three letters: "Kaplan" is no "plan", "Kundennummer" a "nummer".
+const NOUN_HEAD = new RegExp(`^(?:\\p{L}{3,})?(?:${NOUN_HEADS.join('|')})(?:s|es|n|en|e)?$`, 'u');
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?/gu;
 const CAPITALISED = /^\p{Lu}/u;
