@@ -33,6 +33,7 @@ import {
 } from './ner/tech-terms';
 import { isSentenceOpeningWord, opensSentence } from './ner/sentence-start';
 import { raiseMidSentenceName } from './ner/mid-sentence';
+import { isNounAfterArticle, rulesWithoutArticleNouns } from './ner/article-nouns';
 import { isDemonymAlone } from './ner/demonym';
 import { lowerWordPieces } from './ner/edge-words';
 import { rulesWithoutGermanNouns, withoutGermanNouns } from './ner/german-nouns';
@@ -343,8 +344,8 @@ export class Detector {
     }
     for (const r of custom) collect(found, r, text);
     collect(found, { name: 'deny-list', detect: (t) => denyListCandidates(t, options.denyList) }, text);
-    // "Adresse von Lukas", "Meine Kollegin Sabine Hoffmann": German nouns are no part of a name.
-    const candidates = rulesWithoutGermanNouns(text, found);
+    // "Adresse von Lukas", "Meine Kollegin Sabine Hoffmann", "il Rinnovo della Carta": nouns are no names.
+    const candidates = rulesWithoutArticleNouns(text, rulesWithoutGermanNouns(text, found));
 
     let nerAvailable = false;
     let nerError: string | undefined;
@@ -386,6 +387,7 @@ export class Detector {
               !isJobTitleEnd(span, text.slice(Math.max(0, c.start - 60), c.start)) &&
               !isAppName(span, c.type) &&
               !isSentenceOpeningWord(text, c.start, c.end) &&
+              !isNounAfterArticle(text, c) &&
               !TIME_OR_NUMBER.test(span) &&
               !isDemonymAlone(text, c.start, c.end)
             )

@@ -262,6 +262,16 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(!texts.some((t) => / de la$/.test(t)), JSON.stringify(texts));
   });
 
+  it("takes no noun after another language's article for a person (Spanish, Italian, Dutch)", async () => {
+    const r = await detector.detect(
+      'Estimado Sr. García, ¿puede ayudarme con una carta sobre la Licencia de Obras? ' +
+        'Gentile Dott. Rossi, la ringrazio per la sua email riguardo alla Fattura di marzo. ' +
+        'Kunt u mij helpen met een brief over mijn Parkeervergunning?',
+    );
+    const persons = r.entities.filter((e) => e.type === 'PERSON').map((e) => e.text);
+    assert.deepEqual(persons, ['Sr. García', 'Rossi']);
+  });
+
   it('finds a name typed in lower case', async () => {
     const r = await detector.detect('i lost my card yesterday. my name is lena andersson, please help');
     assert.ok(
