@@ -151,6 +151,10 @@ describe('PERSON by context', () => {
 
   it('finds role words, "by" phrases and first-name gazetteer hits', () => {
     assert.deepEqual(people('Producer James Sparks explained it.'), ['James Sparks']);
+    // After a comma, when the role is someone's and only a person holds it.
+    assert.deepEqual(people('cc her manager, Mark Turner.'), ['Mark Turner']);
+    assert.deepEqual(people('my wife, Grace, said hi'), ['Grace']);
+    assert.deepEqual(people('our client, Grace, said hi'), []);
     // A name that is also a word, alone: as the subject of a verb of speaking only.
     assert.deepEqual(people('Maria called yesterday. Martin says hi.'), ['Maria', 'Martin']);
     assert.deepEqual(people('The Mark called Zero. Grace is a virtue.'), []);

@@ -68,6 +68,33 @@ const KIN_WORDS = new Set(
   ).split(' '),
 );
 
+const OWNER = /^(?:my|his|her|our|their|your)$/;
+
+/** Roles only a person holds, named after a comma: "her manager, Will Turner" (not "our client, Acme Corp"). */
+const APPOSITIVE_ROLES = new Set([
+  ...KIN_WORDS,
+  ...'colleague friend boss manager supervisor assistant secretary neighbor neighbour coach teacher doctor lawyer attorney dentist therapist nurse'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * True when token i follows "my/her/… role, " (`g` the gap before it), the role one that only a person
+ * holds and token i a known given name, also one that is a word ("Will", "Grace").
+ */
+function appositive(toks: Tokens, i: number, g: string): boolean {
+  if (!/^,[ \t]{1,2}$/.test(g)) return false;
+  const role = toks.get(i - 1);
+  const owner = toks.get(i - 2);
+  return (
+    !!role &&
+    !!owner &&
+    APPOSITIVE_ROLES.has(role.lower) &&
+    OWNER.test(owner.lower) &&
+    !!(wordFlags(toks.get(i)!) & W_GIVEN_ANY)
+  );
+}
+
 /** Form labels whose value is a person: "Name: X", "Patient: X". */
 const FIELD_LABELS = [
   ['name'],
@@ -704,10 +731,10 @@ function personDetect(text: string): Candidate[] {
       }
     }
 
-    // 6. Role word: "Producer James Sparks", "my colleague Anna".
-    if (prev && ROLE_WORDS.has(prev.lower) && /^[ \t]{1,3}$/.test(g) && nameShaped(t)) {
+    // 6. Role word: "Producer James Sparks", "my colleague Anna", "her manager, Will Turner".
+    if (prev && ROLE_WORDS.has(prev.lower) && (/^[ \t]{1,3}$/.test(g) || appositive(toks, i, g)) && nameShaped(t)) {
       const r = nameRun(text, toks, i, false);
-      const owner = toks.get(i - 2) && /^(my|his|her|our|their|your)$/.test(toks.get(i - 2)!.lower);
+      const owner = toks.get(i - 2) && OWNER.test(toks.get(i - 2)!.lower);
       const kin = owner || KIN_WORDS.has(prev.lower);
       if (r && (wf & W_GIVEN || r.last > r.first || (kin && !(wf & W_IS_COMMON)))) {
         // A known given name and a surname after a role word ("customer Jennifer O'Connor") is a person
