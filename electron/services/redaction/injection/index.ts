@@ -5,6 +5,7 @@
 import type { InjectionFinding, InjectionReport } from '../../../../shared/entities';
 import { charSet } from '../char-set';
 import { matchesVia } from '../fast-scan';
+import { deobfuscate } from './obfuscation';
 import { PHRASE_RULES, type CompiledPhraseRule } from './phrases';
 
 /** Findings of each phrase rule kept per text, so a hostile 10 MB paste gives a usable report. */
@@ -360,10 +361,21 @@ function dedupe(findings: InjectionFinding[]): InjectionFinding[] {
   return kept.sort((a, b) => a.start - b.start || b.score - a.score);
 }
 
+/** The phrase rules' findings in the text with its spaced-out and leetspeak words put together (obfuscation.ts). */
+function obfuscatedFindings(clean: string, text: string, toOriginal: (i: number) => number): InjectionFinding[] {
+  const plain = deobfuscate(clean);
+  if (!plain) return [];
+  return phraseFindings(plain.text, text, (i) => toOriginal(plain.toSource(i))).map((f) => ({
+    ...f,
+    description: `Written to slip past checks: ${f.description}`,
+  }));
+}
+
 export function checkInjection(text: string): InjectionReport {
   const { clean, toOriginal } = stripInvisible(text);
   const findings = [
     ...phraseFindings(clean, text, toOriginal),
+    ...obfuscatedFindings(clean, text, toOriginal),
     ...zeroWidthFindings(text),
     ...bidiFindings(text),
     ...tagFindings(text),
