@@ -76,6 +76,17 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('(Vo  Van Kiet) Bui\tThi Xuan'), ['Vo  Van Kiet', 'Bui\tThi Xuan']);
   });
 
+  it('finds Korean and Chinese names written surname first in Latin letters', () => {
+    assert.deepEqual(people('Please schedule a call with Park Ji-hoon and Lin Mei-ling next Tuesday.'), [
+      'Park Ji-hoon',
+      'Lin Mei-ling',
+    ]);
+    // A known given name that splits into two syllables.
+    assert.deepEqual(people('Translate the letter from Wang Xiaoming.'), ['Wang Xiaoming']);
+    // Not a surname-like word before hyphenated words that are no syllables.
+    assert.deepEqual(people('We met at the Park Drive-in and the Song Self-service.'), []);
+  });
+
   it("takes a mail address's display name written surname first, not a team's", () => {
     assert.deepEqual(people('From: "Smith, John" <jsmith@contoso.com>\nTo: "Sales, Team" <sales@x.com>'), [
       'Smith, John',

@@ -846,8 +846,53 @@ function personDetect(text: string): Candidate[] {
   append(out, emailNames(text, toks, shaped));
   append(out, repeatedMentions(text, toks, shaped, out));
   vietnameseNames(text, out);
+  eastAsianNames(text, toks, shaped, out);
   displayNamesSurnameFirst(text, out);
   return dropContained(out);
+}
+
+/**
+ * Korean and Chinese names written surname first in Latin letters: "Park Ji-hoon", "Lin Mei-ling",
+ * "Wang Xiaoming". After one of the frequent surnames, a given name of two syllables joined by a
+ * hyphen, or a known given name that splits into two syllables, is the rest of the name (the
+ * gazetteer found "Ji-hoon" or "Xiaoming" alone, or nothing). Not "Oh", "Ha", "Na": interjections.
+ */
+const EAST_ASIAN_SURNAMES = new Set(
+  (
+    'kim lee park choi jung jeong kang cho yoon yun jang lim han seo shin kwon hwang ahn song yoo ryu hong ' +
+    'moon yang bae baek jeon ko nam noh kwak sung cha joo koo min jin chae chun ' +
+    'wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang ' +
+    'cao deng feng zeng peng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao ' +
+    'tan qin chang tsai hsu hsieh kuo hung tseng chiu liao lai chou yeh chuang chiang kao chan wong leung ' +
+    'cheung lau ng chow mak yip tsang kwok lam fung tam'
+  ).split(' '),
+);
+
+/** One syllable of Korean (Revised Romanization) or Chinese (pinyin, Wade-Giles) in Latin letters. */
+const SYLLABLE =
+  /^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|hs|ts|tz|kk|tt|pp|ss|jj)?(?:a|ae|ai|ao|ya|yae|eo|e|ei|yeo|ye|o|oe|oo|ou|wa|wae|wo|we|wi|u|ui|uo|yu|yo|eu|i|ia|iao|ie|ieh|iu|ua|uai|ee)(?:k|n|l|m|p|ng|t|h)?$/;
+
+const isSyllable = (s: string) => s.length >= 1 && s.length <= 6 && SYLLABLE.test(s);
+
+/** True when `given` (lower case) is two syllables joined by a hyphen, or a known name that splits into two. */
+function twoSyllables(given: string): boolean {
+  const parts = given.split('-');
+  if (parts.length === 2) return parts.every(isSyllable);
+  if (parts.length !== 1 || !GIVEN.has(given)) return false;
+  for (let k = 1; k < given.length; k++) if (isSyllable(given.slice(0, k)) && isSyllable(given.slice(k))) return true;
+  return false;
+}
+
+function eastAsianNames(text: string, toks: Tokens, shaped: readonly number[], out: Candidate[]): void {
+  for (const k of shaped) {
+    const surname = toks.get(k)!;
+    if (!EAST_ASIAN_SURNAMES.has(surname.lower)) continue;
+    const given = toks.get(k + 1);
+    if (!given || !nameShaped(given) || !SINGLE_SPACE.test(gap(text, surname, given)) || !twoSyllables(given.lower))
+      continue;
+    const { start, end } = runSpan(text, toks, { first: k, last: k + 1 });
+    out.push({ start, end, type: 'PERSON', subtype: 'EAST_ASIAN', score: 0.75, source: 'pattern' });
+  }
 }
 
 /**
