@@ -76,6 +76,18 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('(Vo  Van Kiet) Bui\tThi Xuan'), ['Vo  Van Kiet', 'Bui\tThi Xuan']);
   });
 
+  it('finds given names listed together in lower case in text with capitals, not words or places', () => {
+    assert.deepEqual(people('Meeting notes: attendees were priya, tom and giulia from the Berlin office.'), [
+      'priya',
+      'tom',
+      'giulia',
+    ]);
+    assert.deepEqual(people('Can you invite sarah and omar to the Monday meeting?'), ['sarah', 'omar']);
+    assert.deepEqual(people('Add salt and pepper, then sage and rosemary. We visited paris and london in May.'), []);
+    // One name alone in the list is not enough: "priya and the team".
+    assert.deepEqual(people('Ask priya and the team about it.'), []);
+  });
+
   it('finds Korean and Chinese names written surname first in Latin letters', () => {
     assert.deepEqual(people('Please schedule a call with Park Ji-hoon and Lin Mei-ling next Tuesday.'), [
       'Park Ji-hoon',

@@ -1429,6 +1429,34 @@ function lowerCaseNamesAfterRoles(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * Given names written in lower case and listed together in text that otherwise has capitals
+ * ("attendees were priya, tom and giulia", "invite sarah and omar"): two such names side by side
+ * make a list of people. Only names that are no word nor place ("will", "paris", "sage" are left).
+ */
+const LIST_SEPARATOR = /,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+/g;
+const LOWER_WORD_END = /(?<![\p{L}\p{N}@._-])\p{Ll}{2,}$/u;
+const LOWER_WORD_START = /^\p{Ll}{2,}(?![\p{L}\p{N}@_-])/u;
+
+const onlyAName = (w: string) =>
+  GIVEN.has(w) && !AMBIGUOUS_GIVEN.has(w) && !COMMON.has(w) && !NEVER_NAME.has(w) && !PLACES.has(w);
+
+function lowerCaseNameLists(text: string, out: Candidate[]): void {
+  let last = -1;
+  for (const sep of allMatches(LIST_SEPARATOR, text)) {
+    const a = LOWER_WORD_END.exec(text.slice(Math.max(0, sep.index - 24), sep.index))?.[0];
+    const end = sep.index + sep[0].length;
+    const b = LOWER_WORD_START.exec(text.slice(end, end + 24))?.[0];
+    if (!a || !b || !onlyAName(a) || !onlyAName(b)) continue;
+    const aStart = sep.index - a.length;
+    // A name shared with the previous pair ("priya, tom" then "tom and giulia") is added once.
+    if (aStart > last)
+      out.push({ start: aStart, end: sep.index, type: 'PERSON', subtype: 'LIST', score: 0.6, source: 'pattern' });
+    out.push({ start: end, end: end + b.length, type: 'PERSON', subtype: 'LIST', score: 0.6, source: 'pattern' });
+    last = end;
+  }
+}
+
 export const PERSON_RECOGNIZER: Recognizer = {
   name: 'person-context',
   types: ['PERSON'],
@@ -1439,6 +1467,7 @@ export const PERSON_RECOGNIZER: Recognizer = {
     // Text without capitals already went through the lower-case reading (caseless.ts).
     if (HAS_UPPER_CASE.test(text)) {
       lowerCaseNamesAfterRoles(text, out);
+      lowerCaseNameLists(text, out);
       surnameFirstNames(text, out);
     }
     return out;
