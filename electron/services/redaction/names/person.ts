@@ -1435,19 +1435,38 @@ function lowerCaseNamesAfterRoles(text: string, out: Candidate[]): void {
  * make a list of people. Only names that are no word nor place ("will", "paris", "sage" are left).
  */
 const LIST_SEPARATOR = /,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+/g;
-const LOWER_WORD_END = /(?<![\p{L}\p{N}@._-])\p{Ll}{2,}$/u;
-const LOWER_WORD_START = /^\p{Ll}{2,}(?![\p{L}\p{N}@_-])/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const WORD_GLUE = /[\p{L}\p{N}@._-]/u;
+const isLowerAt = (text: string, i: number) => i >= 0 && i < text.length && LOWER_LETTER.test(text[i]!);
 
 const onlyAName = (w: string) =>
   GIVEN.has(w) && !AMBIGUOUS_GIVEN.has(w) && !COMMON.has(w) && !NEVER_NAME.has(w) && !PLACES.has(w);
 
+/** The lower-case word ending at `end` (nothing glued before it), or undefined. */
+function lowerWordBefore(text: string, end: number): string | undefined {
+  let s = end;
+  while (s > 0 && end - s < 24 && isLowerAt(text, s - 1)) s--;
+  if (end - s < 2 || (s > 0 && WORD_GLUE.test(text[s - 1]!))) return undefined;
+  return text.slice(s, end);
+}
+
+/** The lower-case word starting at `start` (nothing glued after it), or undefined. */
+function lowerWordAfter(text: string, start: number): string | undefined {
+  let e = start;
+  while (e < text.length && e - start < 24 && isLowerAt(text, e)) e++;
+  if (e - start < 2 || (e < text.length && WORD_GLUE.test(text[e]!) && text[e] !== '.')) return undefined;
+  return text.slice(start, e);
+}
+
 function lowerCaseNameLists(text: string, out: Candidate[]): void {
   let last = -1;
   for (const sep of allMatches(LIST_SEPARATOR, text)) {
-    const a = LOWER_WORD_END.exec(text.slice(Math.max(0, sep.index - 24), sep.index))?.[0];
     const end = sep.index + sep[0].length;
-    const b = LOWER_WORD_START.exec(text.slice(end, end + 24))?.[0];
-    if (!a || !b || !onlyAName(a) || !onlyAName(b)) continue;
+    // Most separators stand after a number, a capital or a sign: no word is cut out for them.
+    if (!isLowerAt(text, sep.index - 1) || !isLowerAt(text, end)) continue;
+    const a = lowerWordBefore(text, sep.index);
+    const b = a && onlyAName(a) ? lowerWordAfter(text, end) : undefined;
+    if (!a || !b || !onlyAName(b)) continue;
     const aStart = sep.index - a.length;
     // A name shared with the previous pair ("priya, tom" then "tom and giulia") is added once.
     if (aStart > last)

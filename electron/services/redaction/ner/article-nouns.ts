@@ -39,6 +39,12 @@ export function isNounAfterArticle(text: string, c: Candidate): boolean {
 
 /** The rules' names read from the words' shapes alone ("il Rinnovo della Carta"), without such nouns. */
 export function rulesWithoutArticleNouns(text: string, candidates: Candidate[]): Candidate[] {
-  const noun = (c: Candidate) => c.source === 'pattern' && c.subtype === 'SHAPE' && isNounAfterArticle(text, c);
-  return candidates.some(noun) ? candidates.filter((c) => !noun(c)) : candidates;
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const noun = c.source === 'pattern' && c.subtype === 'SHAPE' && isNounAfterArticle(text, c);
+    if (noun) out ??= candidates.slice(0, i);
+    else if (out) out.push(c);
+  }
+  return out ?? candidates;
 }

@@ -77,8 +77,22 @@ const NOUN_HEADS = [
   einladung erinnerung anfrage rückmeldung unterschrift grund gründe hinweis hinweise fall wunsch`),
 ];
 
-// The noun alone, or after at least three letters: "Kaplan" is no "plan", "Kundennummer" a "nummer".
-const NOUN_HEAD = new RegExp(`^(?:\\p{L}{3,})?(?:${NOUN_HEADS.join('|')})(?:s|es|n|en|e)?$`, 'u');
+const NOUN_HEAD_SET = new Set(NOUN_HEADS);
+const INFLECTION = /(?:s|es|n|en|e)$/;
+
+/**
+ * True when the word is one of NOUN_HEADS, or ends in one after at least three letters ("Kundennummer"
+ * is a "nummer", "Kaplan" no "plan"), with or without an inflection ending. Suffixes looked up one by
+ * one: an alternation of the heads behind a free prefix made V8 retry every head at every letter.
+ */
+function endsInNounHead(lower: string): boolean {
+  const bare = lower.replace(INFLECTION, '');
+  for (const w of bare === lower ? [lower] : [lower, bare]) {
+    if (NOUN_HEAD_SET.has(w)) return true;
+    for (let k = 3; k <= w.length - 3; k++) if (NOUN_HEAD_SET.has(w.slice(k))) return true;
+  }
+  return false;
+}
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?/gu;
 const CAPITALISED = /^\p{Lu}/u;
@@ -138,7 +152,7 @@ function isNoName(word: string, afterGiven: boolean, strict: boolean): boolean {
   if (afterGiven) return false;
   if (lower.length >= 6 && NOUN_ENDING.test(lower)) return true;
   if (lower.length >= 7 && ADJECTIVE_ENDING.test(lower)) return true;
-  if (NOUN_HEAD.test(lower)) return true;
+  if (endsInNounHead(lower)) return true;
   // An English word in German text ("das Meeting", "die Software").
   return strict && isCommon(lower);
 }
@@ -178,17 +192,17 @@ function nounAfterArticle(text: string, c: Candidate, found: RegExpExecArray[], 
   return prev !== undefined && DETERMINERS.has(prev.toLowerCase());
 }
 
-/** Rules whose names are read from the words' shapes and lists alone, without a title or greeting. */
-const SHAPE_RULES = new Set(['SHAPE', 'GAZETTEER']);
-
 /** The rules' candidates with the German nouns of their names cut (see withoutGermanNouns). */
 export function rulesWithoutGermanNouns(text: string, candidates: Candidate[]): Candidate[] {
-  const read = (c: Candidate) => c.source === 'pattern' && c.type === 'PERSON' && SHAPE_RULES.has(c.subtype ?? '');
-  if (!candidates.some(read)) return candidates;
-  const out: Candidate[] = [];
-  for (const c of candidates) {
-    const kept = read(c) ? withoutGermanNouns(text, c, false) : c;
-    if (kept) out.push(kept);
+  // A copy is made only once a candidate changes: most texts have none to change.
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    // Rules whose names are read from the words' shapes and lists alone, without a title or greeting.
+    const read = c.source === 'pattern' && c.type === 'PERSON' && (c.subtype === 'SHAPE' || c.subtype === 'GAZETTEER');
+    const kept = read ? withoutGermanNouns(text, c, false) : c;
+    if (kept !== c) out ??= candidates.slice(0, i);
+    if (out && kept) out.push(kept);
   }
-  return out;
+  return out ?? candidates;
 }
