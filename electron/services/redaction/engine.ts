@@ -332,20 +332,20 @@ export class Detector {
     // Long texts check for injection while the worker finishes its share of the recognizers.
     const checkForInjection = (): InjectionReport =>
       (injection = options.injection === false ? { score: 0, findings: [] } : checkInjection(text));
-    const found: Candidate[] = [];
+    const fromRules: Candidate[] = [];
     const active =
       options.enabledTypes === undefined
         ? this.recognizers
         : this.recognizers.filter((r) => r.types.some((t) => enabled.has(t)));
     if (this.parallel) {
-      await collectSplit(found, active, text, this.parallel, checkForInjection);
+      await collectSplit(fromRules, active, text, this.parallel, checkForInjection);
     } else {
-      for (const r of active) collect(found, r, text);
+      for (const r of active) collect(fromRules, r, text);
     }
-    for (const r of custom) collect(found, r, text);
-    collect(found, { name: 'deny-list', detect: (t) => denyListCandidates(t, options.denyList) }, text);
+    for (const r of custom) collect(fromRules, r, text);
+    collect(fromRules, { name: 'deny-list', detect: (t) => denyListCandidates(t, options.denyList) }, text);
     // "Adresse von Lukas", "Meine Kollegin Sabine Hoffmann", "il Rinnovo della Carta": nouns are no names.
-    const candidates = rulesWithoutArticleNouns(text, rulesWithoutGermanNouns(text, found));
+    const candidates = rulesWithoutArticleNouns(text, rulesWithoutGermanNouns(text, fromRules));
 
     let nerAvailable = false;
     let nerError: string | undefined;
@@ -375,9 +375,8 @@ export class Detector {
             // "Warszawa, PESEL": nor is the label of the value after it.
             const next = trailingLabelLength(value) || (piece.type === 'PERSON' ? trailingLowerWordLength(value) : 0);
             const cut = label || next ? { ...piece, start: piece.start + label, end: piece.end - next } : piece;
-            const named = withoutGermanNouns(text, cut.type === 'PERSON' ? withApostropheSurname(text, cut) : cut);
-            if (named === undefined) continue;
-            const c = named;
+            const c = withoutGermanNouns(text, cut.type === 'PERSON' ? withApostropheSurname(text, cut) : cut);
+            if (c === undefined) continue;
             const span = text.slice(c.start, c.end);
             if (
               onWordBoundaries(text, c) &&
