@@ -71,6 +71,9 @@ describe('model spans that are no names', () => {
       'Gentile Sig.ra',
       // A title alone ("Gentile Dott. Rossi").
       'Dott',
+      'Mevrouw',
+      // The name of an identity card ("Carta d'Identità").
+      'Identità',
       // A class of code named for its role.
       'PaymentService',
       'OrderController',

@@ -86,11 +86,14 @@ const LABELS = new Set(
     'aadhaar pan vin vrm tel fax ust-idnr ust-id steuernummer nif nie dni cpf curp tckn plaka ' +
     // "Phone" in other languages ("Telefon numaram +90…", "Teléfono: …")
     'telefon telefono teléfono telefone telefoon handy ' +
+    // "Identity" of an identity card's name ("Carta d'Identità", "carte d'identité")
+    'identità identité identidad identidade ' +
     'cpr nhs nino bsn pesel nir insee rut rfc inn snils ppsn nric hkid mbi vehicle certificate nin ' +
     // Device numbers and a parcel's addressee line ("The IMEI of…", "Attn. Wei Zhang")
     'imei imsi iccid meid serial attn sid ' +
-    // A title alone ("Estimada Sra." once its first word is cut)
+    // A title alone ("Estimada Sra." once its first word is cut, "Gentile Dott. Rossi")
     'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora ' +
+    'dott dottssa sig signor signora mgr meneer mevrouw dhr mevr ' +
     // A prompt's opening verb ("Draft a board update", "Summarize Slack thread")
     PROMPT_VERBS +
     // Greetings, thanks and pronouns of letters in other languages ("Merci, Julien", "Ihre Nummer ist")
@@ -144,15 +147,7 @@ const GREETING = new Set(
 /** The polite "you" before a title: "Bitte rufen Sie Frau Hoffmann an", "Je vous prie, Madame". */
 const YOU_BEFORE_TITLE = new Set('sie ihnen vous usted ustedes lei u'.split(' '));
 
-/** A title alone ("Gentile Dott. Rossi": the model tags "Dott"); not "Pan", "Miss" or "Madame", also names or words. */
-const TITLE_ALONE = new Set(
-  'mr mrs ms mx dr prof herr frau mme mlle sra srta señor señora dott dottssa sig signor signora mgr meneer mevrouw dhr mevr'.split(
-    ' ',
-  ),
-);
-
 function isSalutation(span: string): boolean {
-  if (span !== span.toUpperCase() && TITLE_ALONE.has(span.toLowerCase().replace(/\.$/, ''))) return true;
   const words = span
     .toLowerCase()
     .split(/[\s,]+/)
