@@ -2,12 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isNounAfterArticle, rulesWithoutArticleNouns } from '../../../electron/services/redaction/ner/article-nouns';
 import type { Candidate } from '../../../electron/services/redaction/types';
+import { spanOf } from './spans';
 
-function person(text: string, value: string, extra: Partial<Candidate> = {}): Candidate {
-  const start = text.indexOf(value);
-  assert.ok(start >= 0, value);
-  return { start, end: start + value.length, type: 'PERSON', score: 0.8, source: 'ner', ...extra };
-}
+const person = (text: string, value: string, extra: Partial<Candidate> = {}) => spanOf(text, value, 'PERSON', extra);
 
 describe('a person right after an article or possessive of another language', () => {
   it('is a noun: Spanish, Italian, French, Dutch, also the elided article', () => {

@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lowerWordPieces } from '../../../electron/services/redaction/ner/edge-words';
 import type { Candidate } from '../../../electron/services/redaction/types';
+import { spanOf } from './spans';
 
 /** The model's span over `value` in `text`, cut by lowerWordPieces, as texts. */
 function cut(text: string, value: string, type: Candidate['type'] = 'ORG'): string[] {
-  const start = text.indexOf(value);
-  assert.ok(start >= 0, value);
-  const pieces = lowerWordPieces(text, { start, end: start + value.length, type, score: 0.8, source: 'ner' });
+  const pieces = lowerWordPieces(text, spanOf(text, value, type));
   for (const p of pieces) assert.equal(p.type, type);
   return pieces.map((c) => text.slice(c.start, c.end));
 }

@@ -6,12 +6,9 @@ import {
   withoutGermanNouns,
 } from '../../../electron/services/redaction/ner/german-nouns';
 import type { Candidate } from '../../../electron/services/redaction/types';
+import { spanOf } from './spans';
 
-function span(text: string, value: string, type: Candidate['type'], extra: Partial<Candidate> = {}): Candidate {
-  const start = text.indexOf(value);
-  assert.ok(start >= 0, value);
-  return { start, end: start + value.length, type, score: 0.8, source: 'ner', ...extra };
-}
+const span = spanOf;
 
 const textOf = (text: string, c: Candidate | undefined) => (c ? text.slice(c.start, c.end) : undefined);
 

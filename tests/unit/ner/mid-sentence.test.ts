@@ -2,13 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isMidSentenceName, raiseMidSentenceName } from '../../../electron/services/redaction/ner/mid-sentence';
 import type { Candidate } from '../../../electron/services/redaction/types';
+import { spanOf } from './spans';
 
-/** The model's span over `value` (its first occurrence after `from`) with the given type and score. */
-function model(text: string, value: string, type: Candidate['type'], score: number): Candidate {
-  const start = text.indexOf(value);
-  assert.ok(start >= 0, value);
-  return { start, end: start + value.length, type, score, source: 'ner' };
-}
+const model = (text: string, value: string, type: Candidate['type'], score: number) =>
+  spanOf(text, value, type, { score });
 
 describe('a doubtful model name inside a sentence', () => {
   it('is raised to the threshold when it is a capitalised word of no word list', () => {
