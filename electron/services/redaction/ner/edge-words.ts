@@ -4,6 +4,7 @@
 // capitals holds no lower-case word but the particles and connectors of names ("van Gogh", "Rio de
 // Janeiro", "Bank of America", "Frankfurt am Main", "Ostrov nad Ohří") and ends with none at all.
 // The span is cut into the names it holds.
+import { PARTICLES } from '../names/lexicon';
 import type { Candidate } from '../types';
 
 const PIECE = /\S+/g;
@@ -13,18 +14,14 @@ const DIGIT = /\p{N}/u;
 /** A sign between words ("&", "#", "-") is cut with the lower-case words beside it. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Words that open a surname in lower case ("van Gogh", "de la Cruz", "al-Assad"). */
-const NAME_PARTICLES = new Set(
-  (
-    'de da di do dos das del della delle dei degli dello du des la le lo los las van von der den ter ten te ' +
-    'zu zur al el bin ibn ben bint af av y e'
-  ).split(' '),
-);
-
-/** Words inside names of places and organisations ("Trinidad and Tobago", "Halle an der Saale"). */
+/**
+ * Words inside names: the particles of surnames ("van Gogh", "de la Cruz", "al-Assad"; the lexicon's and
+ * a few more) and the connectors of places and organisations ("Trinidad and Tobago", "Halle an der Saale").
+ */
 const CONNECTORS = new Set([
-  ...NAME_PARTICLES,
+  ...PARTICLES,
   ...(
+    'dello lo los las te zur ben bint af av ' +
     'of and the for upon on in at am an im zum ob bei vor und et i sur sul sous lès les en op aan og och på ' +
     // Slavic places: "Ostrov nad Ohří", "Turkovice u Přelouče", "Frankfurt nad Odrą", "Jiřího z Poděbrad".
     'nad pod u z ze na w we'

@@ -5,9 +5,9 @@
 // function word, a month or weekday, a title or role, a noun by its ending or by the noun it ends in,
 // or (for a person or a place) the one word left, right after an article ("das Protokoll"). Known
 // given names and places always can.
-import { PLACES } from '../location/lexicon';
-import { AMBIGUOUS_GIVEN, DEMONYMS, GIVEN, isCommon } from '../names/lexicon';
+import { GIVEN, isCommon } from '../names/lexicon';
 import type { Candidate } from '../types';
+import { isKnownName } from './sentence-start';
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
@@ -127,12 +127,6 @@ export function isGermanAround(text: string, start: number, end: number): boolea
     } else if (lower !== first) return true;
   }
   return false;
-}
-
-/** A known given name, place or people ("Sabine", "Schweiz", "Deutsche"). */
-function isKnownName(word: string): boolean {
-  const lower = word.toLowerCase();
-  return GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower) || PLACES.has(lower) || DEMONYMS.has(lower);
 }
 
 /** Adjectives of languages and kinds written with a capital ("ins Englische", "Technische"). */

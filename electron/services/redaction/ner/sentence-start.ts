@@ -61,12 +61,17 @@ export function opensSentence(text: string, start: number): boolean {
   return (c === '"' || c === '”' || c === ')') && i > 1 && /[.!?]/.test(text[i - 2]!);
 }
 
+/** A known given name, place or people, in any case ("Grace", "Nice", "Schweiz", "Deutsche"). */
+export function isKnownName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower) || PLACES.has(lower) || DEMONYMS.has(lower);
+}
+
 /** True when the model's span is one common word that only opens a sentence. */
 export function isSentenceOpeningWord(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
-  if (!ONE_WORD.test(word)) return false;
+  if (!ONE_WORD.test(word) || isKnownName(word)) return false;
   const lower = word.toLowerCase();
-  if (GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower) || PLACES.has(lower) || DEMONYMS.has(lower)) return false;
   if (INTERJECTIONS.has(lower)) return opensSentence(text, start);
   // A pronoun, article or greeting of a language the word list does not hold ("Meine IBAN lautet…"),
   // written with a capital only (an all-caps "LA" or "EU" is a place).
