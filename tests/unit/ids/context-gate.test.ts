@@ -109,6 +109,24 @@ describe('context gate', () => {
     assert.match(near.gated, /MEDICAL_RECORD_NUMBER/);
   });
 
+  it('reads each long text for its own context words, not those of the text before', () => {
+    // Whether a context word occurs anywhere is remembered per long text (define.ts): the next text
+    // must be read again, whichever comes first.
+    const filler = 'lorem ipsum dolor sit amet '.repeat(200);
+    const withWord = `${filler}MRN: 40817263 ${filler}`;
+    const without = `${filler}ref: 40817263 ${filler}`;
+    const mrn = (text: string) => findAll(text).includes('MEDICAL_RECORD_NUMBER');
+    for (const order of [
+      [withWord, without],
+      [without, withWord],
+    ]) {
+      assert.deepEqual(
+        order.map(mrn),
+        order.map((t) => t === withWord),
+      );
+    }
+  });
+
   it('counts a place for a word that starts inside another word found there', () => {
     // One scan reports "immatriculation" and skips the "matricula" inside it, two characters on.
     const gate = new ContextGate();

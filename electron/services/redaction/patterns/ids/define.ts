@@ -118,7 +118,10 @@ export function contextMatcher(words: readonly string[]): (near: string) => bool
   if (unspaced.length) alternatives.push(`(?:${unspaced.join('|')})`);
   if (!alternatives.length) return () => false;
   const re = new RegExp(alternatives.join('|'), 'u');
-  return (near) => re.test(near);
+  // The words alone, without the lookarounds that keep the regex engine from skipping ahead: most
+  // neighbourhoods hold none of them, and this says so several times faster.
+  const loose = new RegExp([...closed, ...open, ...unspaced].join('|'), 'u');
+  return (near) => loose.test(near) && re.test(near);
 }
 
 /** True when one of `words` occurs within `window` characters of [start, end). */
@@ -164,6 +167,27 @@ function lowerCased(text: string): string {
   if (text !== lastText) lastLower = text.toLowerCase();
   lastText = text; // an equal text in another string object would otherwise be compared in full each time
   return lastLower;
+}
+
+let piecesOf: string | undefined;
+const pieceFound = new Map<string, boolean>();
+/**
+ * Whether `piece` occurs in `lower` (a lower-cased text), remembered for the last long text: the
+ * recognizers share many context words, and in a long text each absent one costs a full scan.
+ */
+function inText(lower: string, piece: string): boolean {
+  // A short text is scanned faster than a table is kept.
+  if (lower.length < 4096) return lower.includes(piece);
+  if (lower !== piecesOf) {
+    pieceFound.clear();
+    piecesOf = lower;
+  }
+  let found = pieceFound.get(piece);
+  if (found === undefined) {
+    found = lower.includes(piece);
+    pieceFound.set(piece, found);
+  }
+  return found;
 }
 
 /**
@@ -256,7 +280,7 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
     if (!call.contextChecked) {
       call.contextChecked = true;
       const lower = lowerCased(call.text);
-      call.noContext = !contextPieces!.some((pieces) => pieces.every((p) => lower.includes(p)));
+      call.noContext = !contextPieces!.some((pieces) => pieces.every((p) => inText(lower, p)));
     }
     // No context word anywhere in the text: no later match can qualify either.
     if (call.noContext) return false;
