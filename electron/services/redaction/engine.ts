@@ -15,7 +15,7 @@ import { FIELDS_RECOGNIZER } from './fields';
 import { AllowList, compileCustomRecognizers, denyListCandidates } from './lists';
 import { LOCATION_RECOGNIZERS } from './location';
 import { mergeCandidates } from './merge';
-import { joinNameParticles, takeNicknamedSurnames, widenOrgEdges } from './span-edges';
+import { joinNameParticles, takeNicknamedSurnames, takeWillBeforeSurnames, widenOrgEdges } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
 import { AMBIGUOUS_GIVEN, GIVEN } from './names/lexicon';
 import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from './parallel';
@@ -414,9 +414,10 @@ export class Detector {
     const merged = mergeCandidates(text, kept)
       .filter((c) => c.source !== 'ner' || !isTechTerm(text.slice(c.start, c.end)))
       .flatMap((c) => (c.source === 'ner' && c.subtype === undefined ? lowerWordPieces(text, c) : [c]));
-    const entities: Entity[] = joinNameParticles(text, takeNicknamedSurnames(text, widenOrgEdges(text, merged))).map(
-      (c) => toEntity(text, c),
-    );
+    const entities: Entity[] = joinNameParticles(
+      text,
+      takeWillBeforeSurnames(text, takeNicknamedSurnames(text, widenOrgEdges(text, merged))),
+    ).map((c) => toEntity(text, c));
 
     return {
       entities,

@@ -4,6 +4,7 @@
 // particles ("Maria de la Cruz", "Pieter van der Berg") comes from a model as two names around
 // the particles; they are joined into one.
 import { PLACES } from './location/lexicon';
+import { opensSentence } from './ner/sentence-start';
 import type { Candidate } from './types';
 
 const LEGAL_ABBREVIATION =
@@ -124,4 +125,46 @@ export function takeNicknamedSurnames(text: string, merged: Candidate[]): Candid
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * "I spoke with Will Turner": "Will" is never a name to the rules (the modal verb) and the model
+ * leaves it out, so only the surname was redacted. A capitalised "Will" right before a person's
+ * name is the given name, unless it opens a question ("Will Turner call back?", "[ Will Ana win ?").
+ */
+const WILL_BEFORE = /(?<![\p{L}\p{N}'’-])Will[ \t]$/u;
+
+/** `merged` is sorted and free of overlaps; so is the result. */
+export function takeWillBeforeSurnames(text: string, merged: Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < merged.length; i++) {
+    const c = merged[i]!;
+    if (c.type !== 'PERSON' || c.start < 5 || text.charCodeAt(c.start - 1) > 32) continue;
+    if (!WILL_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) continue;
+    const will = c.start - 5;
+    if ((merged[i - 1]?.end ?? 0) > will) continue;
+    if (opensClause(text, will) && asksAQuestion(text, c.end)) continue;
+    out ??= merged.slice();
+    out[i] = { ...c, start: will };
+  }
+  return out ?? merged;
+}
+
+/** Whether a clause starts at `i`: a sentence, or after a sign such as "[" or ":" ("See also [ Will …?"). */
+function opensClause(text: string, i: number): boolean {
+  if (opensSentence(text, i)) return true;
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || !LETTER_DIGIT_OR_COMMA.test(text[j]!);
+}
+const LETTER_DIGIT_OR_COMMA = /[\p{L}\p{N},]/u;
+
+/** Whether the sentence that goes on at `from` ends with a question mark. */
+function asksAQuestion(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '?') return true;
+    if (ch === '.' || ch === '!' || ch === '\n') return false;
+  }
+  return false;
 }

@@ -272,6 +272,12 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.deepEqual(persons, ['Sr. García', 'Rossi']);
   });
 
+  it('takes "Will" before a surname into the name, not the "Will" that opens a question', async () => {
+    const r = await detector.detect('I spoke with Will Turner about the contract. Will Hughes call me back?');
+    const persons = r.entities.filter((e) => e.type === 'PERSON').map((e) => e.text);
+    assert.deepEqual(persons, ['Will Turner', 'Hughes']);
+  });
+
   it('finds a name typed in lower case', async () => {
     const r = await detector.detect('i lost my card yesterday. my name is lena andersson, please help');
     assert.ok(

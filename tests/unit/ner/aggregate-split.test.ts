@@ -4,6 +4,7 @@ import { finalizeSpans } from '../../../electron/services/redaction/ner/aggregat
 import {
   joinNameParticles,
   takeNicknamedSurnames,
+  takeWillBeforeSurnames,
   widenOrgEdges,
 } from '../../../electron/services/redaction/span-edges';
 import type { Candidate } from '../../../electron/services/redaction/types';
@@ -157,5 +158,30 @@ describe('a nickname inside a name', () => {
       'Anna',
       'Berlin',
     ]);
+  });
+});
+
+describe('"Will" before a surname', () => {
+  const cand = (text: string, value: string, type: Candidate['type'] = 'PERSON'): Candidate => {
+    const start = text.lastIndexOf(value);
+    return { start, end: start + value.length, type, score: 0.9, source: 'ner' };
+  };
+  const names = (text: string, values: string[], type: Candidate['type'] = 'PERSON') =>
+    takeWillBeforeSurnames(
+      text,
+      values.map((v) => cand(text, v, type)),
+    ).map((c) => text.slice(c.start, c.end));
+
+  it('is the given name of the person after it', () => {
+    assert.deepEqual(names('I spoke with Will Turner and Ana.', ['Turner', 'Ana']), ['Will Turner', 'Ana']);
+    assert.deepEqual(names('Will Smith starred in it.', ['Smith']), ['Will Smith']);
+    assert.deepEqual(names('Can you call Will Hughes?', ['Hughes']), ['Will Hughes']);
+  });
+  it('is the verb when it opens a question, and nothing before anything but a person', () => {
+    assert.deepEqual(names('Will Turner call me back?', ['Turner']), ['Turner']);
+    assert.deepEqual(names('See also [ Will Ana Costa win ?', ['Ana Costa']), ['Ana Costa']);
+    assert.deepEqual(names('Will Acme ship it.', ['Acme'], 'ORG'), ['Acme']);
+    assert.deepEqual(names('Goodwill Turner and will Turner', ['Turner']), ['Turner']);
+    assert.deepEqual(names('Goodwill Turner', ['Turner']), ['Turner']);
   });
 });
