@@ -43,8 +43,17 @@ describe('ID recognizer set', () => {
     assert.equal(hits.length, 1);
     assert.equal(t.slice(hits[0]!.start, hits[0]!.end), 'M789C1234');
     assert.ok(nearContext('เลขบัตรประชาชน1234567890121', 14, 27, ['บัตรประชาชน'], 48));
-    // Latin context words must stand alone: "passports" is a word, "dl" inside "handle" is not.
+    // Latin context words must stand alone: "dl" inside "handle" is none, nor "pass" in "passage".
     assert.ok(!nearContext('handle 123456789', 7, 16, ['dl'], 48));
+    assert.ok(!nearContext('passage 123456789', 8, 17, ['pass'], 48));
+    // Their plurals name the same things.
+    assert.ok(nearContext('Passports: AB1234567', 11, 20, ['passport'], 48));
+    assert.ok(nearContext('driver licenses 123456789', 16, 25, ['driver license'], 48));
+    assert.ok(nearContext('addresses 123456789', 10, 19, ['address'], 48));
+    const both = 'Passports: AB1234567 and XY9876543';
+    // Several countries' passports have this shape; each reads the plural as its context.
+    const found = ID_RECOGNIZERS.flatMap((r) => r.detect(both)).filter((c) => c.score >= 0.5);
+    assert.deepEqual([...new Set(found.map((c) => both.slice(c.start, c.end)))].sort(), ['AB1234567', 'XY9876543']);
   });
 
   it('never reports a piece of a longer alphanumeric run', () => {

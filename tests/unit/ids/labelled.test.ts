@@ -29,6 +29,12 @@ describe('a value failing its check after its label', () => {
     assert.deepEqual(only('Mi DNI es 12345679A', 'ES_NIF'), ['12345679A', false, 0.6]);
   });
 
+  it('also after a plural label, or the label a tax registration goes by', () => {
+    assert.deepEqual(only('SINs: 046 454 286', 'CA_SIN'), ['046 454 286', false, 0.6]);
+    assert.deepEqual(only('GST registration: 07PQRST6789K1Z2', 'IN_GSTIN'), ['07PQRST6789K1Z2', false, 0.6]);
+    assert.deepEqual(only('GST no. 07PQRST6789K1Z2', 'IN_GSTIN'), ['07PQRST6789K1Z2', false, 0.6]);
+  });
+
   it('keeps the checked reading when the check passes', () => {
     assert.deepEqual(only('NHS no. 943 476 5919', 'UK_NHS')[1], true);
     assert.ok(only('NHS no. 943 476 5919', 'UK_NHS')[2] > 0.6);

@@ -113,7 +113,8 @@ export function contextMatcher(words: readonly string[]): (near: string) => bool
   const closed = spaced.filter((w) => WORD_END.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
   const unspaced = words.filter((w) => UNSPACED.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
   const alternatives: string[] = [];
-  if (closed.length) alternatives.push(`(?<![\\p{L}\\p{N}])(?:${closed.join('|')})(?![\\p{L}\\p{N}])`);
+  // A plural names the same thing ("Passports: AB1234567 and XY9876543", "driver licenses").
+  if (closed.length) alternatives.push(`(?<![\\p{L}\\p{N}])(?:${closed.join('|')})(?:e?s)?(?![\\p{L}\\p{N}])`);
   if (open.length) alternatives.push(`(?<![\\p{L}\\p{N}])(?:${open.join('|')})`);
   if (unspaced.length) alternatives.push(`(?:${unspaced.join('|')})`);
   if (!alternatives.length) return () => false;
@@ -231,7 +232,7 @@ function labelMatcher(words: readonly string[]): ((before: string) => boolean) |
   const spaced = words.filter((w) => !UNSPACED.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
   if (!spaced.length) return undefined;
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?:[ \\t]*(?:number|no\\.?|nr\\.?|num|#|id))?[ \\t]*(?:(?:is|was|est|es|ist|è|é|är|er|jest|:|=|#|-)[ \\t]*)?$`,
+    `(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?:e?s)?(?:[ \\t]*(?:numbers?|no\\.?|nr\\.?|num|#|ids?))?[ \\t]*(?:(?:is|was|est|es|ist|è|é|är|er|jest|:|=|#|-)[ \\t]*)?$`,
     'u',
   );
   return (before) => re.test(before);

@@ -61,7 +61,7 @@ export const IN_RECOGNIZERS = [
   }),
   idRecognizer({
     subtype: 'IN_GSTIN',
-    labels: ['gstin'],
+    labels: ['gstin', 'gst', 'gst registration'],
     pattern: '(?:0[1-9]|[12][0-9]|3[0-8])[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]',
     validate: gstin,
     context: ['gstin', 'gst', 'gst number', 'gst registration', 'gstin number'],
