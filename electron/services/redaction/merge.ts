@@ -13,9 +13,13 @@ const SOURCE_BONUS: Record<Candidate['source'], number> = {
   ner: 0,
 };
 
-/** Higher wins. Validation outweighs any score difference. */
+/**
+ * Higher wins. Validation outweighs any score difference, and a value right after its own label
+ * outweighs validation: "NHS number 485 777 3456" is that number even if it fails its check and
+ * also passes for a phone.
+ */
 export function priority(c: Candidate): number {
-  return c.score + SOURCE_BONUS[c.source] + (c.validated ? 1 : 0);
+  return c.score + SOURCE_BONUS[c.source] + (c.labelled ? 1.5 : c.validated ? 1 : 0);
 }
 
 const MEANINGFUL = /[\p{L}\p{N}]/u;

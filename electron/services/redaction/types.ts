@@ -12,6 +12,8 @@ export interface Candidate {
   source: DetectorSource;
   /** True when a checksum or structural validator accepted the value. */
   validated?: boolean;
+  /** True when the value stands right after its own label ("SIN: …", "NHS number …"). */
+  labelled?: boolean;
 }
 
 /**

@@ -31,6 +31,21 @@ describe('mergeCandidates', () => {
     assert.equal(out[0]!.type, 'CREDIT_CARD');
   });
 
+  it('keeps a value right after its own label over a validated reading of another kind', () => {
+    // "NHS number 485 777 3456": the check digit fails, and the digits pass for a phone.
+    const text = 'NHS number 485 777 3456';
+    const nhs: Candidate = { ...c(11, 23, 'ID_NUMBER', 0.6, 'pattern'), labelled: true };
+    for (const order of [
+      [c(11, 23, 'PHONE', 0.9, 'pattern', true), nhs],
+      [nhs, c(11, 23, 'PHONE', 0.9, 'pattern', true)],
+    ])
+      assert.deepEqual(merged(text, order), [['485 777 3456', 'ID_NUMBER']]);
+    // Unlabelled, the validated phone wins.
+    assert.deepEqual(merged(text, [c(11, 23, 'PHONE', 0.9, 'pattern', true), c(11, 23, 'ID_NUMBER', 0.6, 'pattern')]), [
+      ['485 777 3456', 'PHONE'],
+    ]);
+  });
+
   it('keeps the wider span when types agree', () => {
     const text = 'lives at Hauptstraße 5, 10115 Berlin now';
     const out = mergeCandidates(text, [c(30, 36, 'LOCATION', 0.95, 'ner'), c(9, 36, 'LOCATION', 0.7, 'pattern')]);

@@ -288,13 +288,33 @@ describe("the worker's findings on their way back", () => {
         { start: 0, end: 4, type: 'PHONE', score: 0.9, source: 'pattern' },
         { start: 5, end: 9, type: 'ID_NUMBER', subtype: 'US_SSN', score: 0.85, source: 'pattern', validated: true },
         { start: 3, end: 1e7, type: 'SECRET', subtype: 'AWS', score: 0.123456789, source: 'secret', validated: false },
+        {
+          start: 9,
+          end: 21,
+          type: 'ID_NUMBER',
+          subtype: 'UK_NHS',
+          score: 0.6,
+          source: 'pattern',
+          validated: false,
+          labelled: true,
+        },
       ],
       null,
       [],
       [{ start: 7, end: 8, type: 'DATE', subtype: 'US_SSN', score: 1, source: 'pattern' }],
     ];
     const packed = packFound(found);
-    assert.deepEqual(packed.strings, ['PHONE', 'pattern', 'ID_NUMBER', 'US_SSN', 'SECRET', 'AWS', 'secret', 'DATE']);
+    assert.deepEqual(packed.strings, [
+      'PHONE',
+      'pattern',
+      'ID_NUMBER',
+      'US_SSN',
+      'SECRET',
+      'AWS',
+      'secret',
+      'UK_NHS',
+      'DATE',
+    ]);
     const back = unpackFound(packed);
     assert.deepEqual(back, found);
     for (const [i, list] of found.entries()) {

@@ -3,6 +3,7 @@
 // a label that says it is not one, it is not.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Detector } from '../../../electron/services/redaction/engine';
 import { assertNotReported, reported } from './helpers';
 
 /** The one finding of `subtype` in `text`: its text, whether it was checked, its score. */
@@ -33,6 +34,17 @@ describe('a value failing its check after its label', () => {
     assert.deepEqual(only('SINs: 046 454 286', 'CA_SIN'), ['046 454 286', false, 0.6]);
     assert.deepEqual(only('GST registration: 07PQRST6789K1Z2', 'IN_GSTIN'), ['07PQRST6789K1Z2', false, 0.6]);
     assert.deepEqual(only('GST no. 07PQRST6789K1Z2', 'IN_GSTIN'), ['07PQRST6789K1Z2', false, 0.6]);
+  });
+
+  it('is marked as labelled, so that it wins over a phone reading of the same digits', async () => {
+    assert.equal(reported('NHS number 485 777 3456', 'UK_NHS')[0]?.labelled, true);
+    assert.equal(reported('NHS number 485 777 3457', 'UK_NHS')[0]?.labelled, undefined);
+    const detector = new Detector({ modelDir: null });
+    const types = async (text: string) =>
+      (await detector.detect(text, { ner: false })).entities.map((e) => [e.text, e.type]);
+    assert.deepEqual(await types('NHS number 485 777 3456'), [['485 777 3456', 'ID_NUMBER']]);
+    // An organisation's name before a phone is no label of it.
+    assert.deepEqual(await types('NHS Direct: 0845 46 47 99'), [['0845 46 47 99', 'PHONE']]);
   });
 
   it('keeps the checked reading when the check passes', () => {

@@ -29,14 +29,14 @@ export type LaneReply =
 export interface PackedFound {
   /** Per name: how many findings, or -1 for null. */
   counts: Int32Array;
-  /** Per finding, FIELDS numbers: start, end, score, type, subtype (-1: none), source, validated. */
+  /** Per finding, FIELDS numbers: start, end, score, type, subtype (-1: none), source, validated, labelled. */
   numbers: Float64Array;
   /** The strings that type, subtype and source index. */
   strings: string[];
 }
 
-const FIELDS = 7;
-/** `validated` absent, true, false. */
+const FIELDS = 8;
+/** `validated` (and `labelled`) absent, true, false. */
 const VALIDATED: readonly (boolean | undefined)[] = [undefined, true, false];
 
 export function packFound(found: LaneFound): PackedFound {
@@ -62,6 +62,7 @@ export function packFound(found: LaneFound): PackedFound {
       numbers[at + 4] = c.subtype === undefined ? -1 : code(c.subtype);
       numbers[at + 5] = code(c.source);
       numbers[at + 6] = VALIDATED.indexOf(c.validated);
+      numbers[at + 7] = VALIDATED.indexOf(c.labelled);
       at += FIELDS;
     }
   });
@@ -86,12 +87,14 @@ export function unpackFound(packed: PackedFound): LaneFound {
       const subtype = numbers[at + 4]!;
       const source = strings[numbers[at + 5]!] as Candidate['source'];
       const validated = VALIDATED[numbers[at + 6]!];
+      const labelled = VALIDATED[numbers[at + 7]!];
       // The keys in the order the recognizers write them.
       const c: Candidate =
         subtype >= 0
           ? { start, end, type, subtype: strings[subtype]!, score, source }
           : { start, end, type, score, source };
       if (validated !== undefined) c.validated = validated;
+      if (labelled !== undefined) c.labelled = labelled;
       list.push(c);
     }
     found.push(list);

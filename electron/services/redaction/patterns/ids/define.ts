@@ -321,6 +321,7 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
       score: Math.round(score * 1000) / 1000,
       source: 'pattern',
       ...(verdict.validated ? { validated: true } : {}),
+      ...(verdict === LABELLED ? { labelled: true } : {}),
     });
   }
 
