@@ -278,6 +278,15 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.deepEqual(persons, ['Will Turner', 'Hughes']);
   });
 
+  it('takes no Swedish or Polish opening word for a name, nor a Polish title for part of one', async () => {
+    const r = await detector.detect(
+      'Proszę o kontakt z Panem Tomaszem Wiśniewskim. Szanowna Pani Anna Kowalska, dziękujemy. ' +
+        'Jag heter Linnea Bergström. Mitt personnummer är 850709-9805.',
+    );
+    const names = r.entities.filter((e) => ['PERSON', 'ORG', 'LOCATION'].includes(e.type)).map((e) => e.text);
+    assert.deepEqual(names, ['Tomaszem Wiśniewskim', 'Anna Kowalska', 'Linnea Bergström']);
+  });
+
   it('finds a name typed in lower case', async () => {
     const r = await detector.detect('i lost my card yesterday. my name is lena andersson, please help');
     assert.ok(

@@ -44,6 +44,10 @@ describe('a common word opening a sentence', () => {
     assert.equal(opening('Gracias. ¿Puede ayudarme a redactar una carta?', 'Puede'), true);
     assert.equal(opening('Può aiutarmi a scrivere una mail?', 'Può'), true);
     assert.equal(opening('Kunt u mij helpen met een brief?', 'Kunt'), true);
+    // Possessives, "please" and greetings of Swedish, Polish and Turkish.
+    assert.equal(opening('Jag heter Linnea. Mitt personnummer är 850709-9805.', 'Mitt'), true);
+    assert.equal(opening('Proszę o kontakt z Panem Tomaszem.', 'Proszę'), true);
+    assert.equal(opening('Merhaba, ben Elif.', 'Merhaba'), true);
   });
 
   it("drops a common word that is a hashtag's or one word of a title-case headline", () => {

@@ -28,7 +28,7 @@ export const NEVER_NAME = new Set(
     // Code's constants: "if name is None:", "enabled: True".
     'none null true false undefined ' +
     'mr mrs ms miss mx dr prof sir madam herr frau mme mlle madame monsieur sra srta señor señora senor senora ' +
-    'dott sig signor signora ing mgr pan pani fru ' +
+    'dott sig signor signora ing mgr pan pani fru panem panu pana panie panią ' +
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +

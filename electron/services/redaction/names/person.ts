@@ -32,6 +32,8 @@ const TITLES = new Set(
   (
     'mr mrs ms miss mx dr prof professor sir dame lady lord herr frau fräulein mme mlle madame monsieur ' +
     'sr sra srta señor señora senor senora dona dott dottssa sig sigra signor signora ing mgr pan pani fru hr ' +
+    // Polish "Mr" and "Mrs" in their cases: "z Panem Tomaszem", "do Pani Anny", "Szanowny Panie"
+    'panem panu pana panie panią ' +
     'meneer mevrouw mevr dhr heer ' +
     'rev reverend fr father sister capt captain sgt sergeant lt lieutenant col colonel gen general maj major ' +
     'judge justice senator sen rep governor gov mayor president officer detective det agent nurse ' +

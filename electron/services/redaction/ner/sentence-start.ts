@@ -22,7 +22,11 @@ const FUNCTION_WORDS = new Set(
     'het een maar os as um uma mas eu meu minha ' +
     // The polite "could you" that opens a request ("Veuillez trouver…", "¿Puede ayudarme…", "Può aiutarmi…").
     'veuillez pouvez pourriez peux pourrais puede puedes podría podrías podrían podéis può puoi potrebbe ' +
-    'potresti potete kunt kun kunnen zou zoudt pode podes poderia poderiam'
+    'potresti potete kunt kun kunnen zou zoudt pode podes poderia poderiam ' +
+    // Swedish, Norwegian and Danish ("Mitt personnummer är…"), Polish ("Proszę o kontakt…"), Turkish.
+    'mitt ditt sitt vår vårt våra jag och hej mit dit vores proszę czy mój moja moje twój twoja nasz nasza ' +
+    'szanowny szanowna szanowni dziękuję dziękujemy ' +
+    'benim senin bizim lütfen merhaba'
   ).split(' '),
 );
 

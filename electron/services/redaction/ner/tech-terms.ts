@@ -308,6 +308,8 @@ const LEADING_LABELS = new Set(
     // Not "son": a surname too ("Son Heung-min").
     'wife husband daughter mother father partner attn attention estimada estimado querida querido sra srta ' +
     'herr frau sehr geehrte geehrter cher chère chers gentile egregio egregia geachte ' +
+    // Polish: "Szanowna Pani Anna", "z Panem Tomaszem" (not "Pan": a Chinese surname too)
+    'szanowny szanowna szanowni pani panie panem panią pana panu ' +
     // Greetings: "Hola Javier", "Dear Anna", "Beste Pieter", "Kære Mette" (not "Cara": a given name too)
     'dear hi hello hey hola hallo hoi hej ciao bonjour salut servus moin merhaba witam olá ola cześć ahoj szia halo ' +
     'beste lieve lieber liebe prezado prezada kedves drogi droga kære kjære bästa hyvä ' +
