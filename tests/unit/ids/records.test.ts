@@ -80,6 +80,11 @@ describe('numbers that are personal because of their label', () => {
         ['CUSTOMER_NUMBER', 'POL-99812-A'],
       ],
     );
+    // A year, a country or department code and a serial: all of it, not the serial alone.
+    assert.deepEqual(found('Her student ID is 2023-FR-88412; employee ID: 2019-HR-00042.'), [
+      ['CUSTOMER_NUMBER', '2023-FR-88412'],
+      ['CUSTOMER_NUMBER', '2019-HR-00042'],
+    ]);
     // Bare digits after those words alone are amounts and years as often; lower-case codes are none.
     assert.deepEqual(found('I claim 50000 dollars under policy 2019-2020; the claim abc-12345 was a test.'), []);
   });

@@ -96,8 +96,10 @@ export const RECORD_RECOGNIZERS = [
   }),
   idRecognizer({
     subtype: 'CUSTOMER_NUMBER',
-    // Also in dashed groups: "CLM-2024-778812", "XKJ-4402-991", "4471-22-0913".
-    pattern: '[A-Z]{0,4}[-]?[0-9]{5,12}|[A-Z]{2,4}-[0-9]{2,6}-[0-9]{2,10}|[0-9]{3,6}(?:-[0-9]{2,6}){1,3}',
+    // Also in dashed groups: "CLM-2024-778812", "XKJ-4402-991", "4471-22-0913", "2023-FR-88412".
+    pattern:
+      '[A-Z]{0,4}[-]?[0-9]{5,12}|[A-Z]{2,4}-[0-9]{2,6}-[0-9]{2,10}|[0-9]{3,6}(?:-[0-9]{2,6}){1,3}|' +
+      '[0-9]{2,6}-[A-Z]{1,4}-[0-9]{2,10}',
     validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
     context: [
       'customer number',
