@@ -32,6 +32,18 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Office: 12 High Street\nAnna Berg\nCEO'), ['12 High Street']);
   });
 
+  it('takes no lower-case word of the sentence before a street into its name', () => {
+    // "aus", "ich", "bin" are no English words, but no part of a street's name either.
+    assert.deepEqual(loc('Hallo, ich bin Jonas Weber aus der Hauptstraße 23 in 80331 München.'), [
+      'Hauptstraße 23',
+      '80331 München',
+    ]);
+    assert.deepEqual(loc('ich bin aus der Hauptstraße 23'), ['Hauptstraße 23']);
+    // Particles and lower-case street types stay: "Rua do Arenque", "ul. Długiej", "rue de la Paix".
+    assert.deepEqual(loc('mieszkam przy ul. Długiej 5'), ['ul. Długiej 5']);
+    assert.deepEqual(loc('Tomomi lives at Rua do Arenque 1634'), ['Rua do Arenque 1634']);
+  });
+
   it('finds European order: name + number, postcode + city', () => {
     assert.deepEqual(loc('Ich wohne in der Hauptstraße 5, 10115 Berlin.'), ['Hauptstraße 5, 10115 Berlin']);
     assert.deepEqual(loc('The bus station is on Villacher Strasse 89'), ['Villacher Strasse 89']);

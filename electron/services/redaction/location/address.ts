@@ -984,12 +984,18 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
     capital(prev) === capital(t)
   )
     return undefined; // only start at the first word of a name
+  // In text with capitals, a street's name has no lower-case word but its particles and type: the
+  // words of the sentence before it are not part of it ("ich bin aus der Hauptstraße 23").
+  const cased = !caseless(text, t.start);
+  if (cased && !capital(t) && !PREFIX_TYPES.has(t.lower) && !isCompound(t) && !streetType(t)) return undefined;
   let k = i;
   while (
     k - i < 4 &&
     toks.get(k) &&
     !toks.get(k)!.num &&
-    (k === i || nameWord(toks.get(k)!) || PARTICLES.has(toks.get(k)!.lower))
+    (k === i ||
+      PARTICLES.has(toks.get(k)!.lower) ||
+      (nameWord(toks.get(k)!) && (!cased || lowerPartOfStreet(toks.get(k)!))))
   ) {
     const n = toks.get(k + 1);
     if (!n || !(spaced(text, toks, k) || (n.num && beforeHouseNumber(text, toks, i, k, n)))) return undefined;
@@ -1030,6 +1036,11 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
 }
 
 const WORD_AFTER_NUMBER = /^[ \t]+\p{Ll}/u;
+
+/** A word of a street's name in text with capitals: capitalised, or its type ("Via del Corso", "rue"). */
+function lowerPartOfStreet(w: Tok): boolean {
+  return capital(w) || PREFIX_TYPES.has(w.lower) || streetType(w) || isCompound(w);
+}
 
 /** "of the" and a capitalised word after the street type at k, on one line. */
 function ofTheName(text: string, toks: Toks, k: number): boolean {
