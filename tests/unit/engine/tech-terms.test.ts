@@ -213,6 +213,10 @@ describe('model spans that are no names', () => {
     assert.equal(trailingLabelLength('Warszawa'), 0);
     // A surname that is also a label's word stays.
     assert.equal(trailingLabelLength('Marie Pan'), 0);
+    // A contact label after a comma, however written.
+    assert.equal(trailingLabelLength('80331 München, Telefon'), ', Telefon'.length);
+    assert.equal(trailingLabelLength('Leeds, Phone'), ', Phone'.length);
+    assert.equal(trailingLabelLength('Marie Telefon'), 0);
   });
 
   it('cuts a lower-case word from the end of a capitalised name, not from a name written in lower case', () => {

@@ -332,8 +332,15 @@ export function trailingLabelLength(span: string): number {
   // Written as a label: in capitals, abbreviated or with a capital inside ("PESEL", "Tel.", "Steuer-ID",
   // "USt-IdNr"); "Marie Pan" keeps her surname.
   const word = m[1]!;
-  return m[2] || (word.length > 1 && word === word.toUpperCase()) || INNER_CAPITAL.test(word) ? m[0].length : 0;
+  if (m[2] || (word.length > 1 && word === word.toUpperCase()) || INNER_CAPITAL.test(word)) return m[0].length;
+  // A contact label after a comma is one however written: "80331 München, Telefon 089 …".
+  return /[,;]/.test(m[0]) && CONTACT_LABELS.has(word.toLowerCase()) ? m[0].length : 0;
 }
+
+/** Words that name a way to reach someone, never a name after a comma. */
+const CONTACT_LABELS = new Set(
+  'phone telephone tel fax mobile cell email e-mail telefon telefono teléfono telefone telefoon handy tlf'.split(' '),
+);
 
 const TRAILING_LOWER_WORD = /[ \t]+\p{Ll}[\p{Ll}'’-]*$/u;
 const CAPITALISED_WORD_START = /(?:^|[ \t])\p{Lu}/u;
