@@ -237,10 +237,25 @@ describe('usernames', () => {
       names('login attempt for user root; authentication failed for the account; MYSQL_USER: ${DB}'),
       [],
     );
+    // A key after "failed for" is no account: its value follows.
+    assert.deepEqual(names('ERROR auth failed for email=t.nguyen@vietbank.vn; login failed for user: 42'), []);
     // A key is short: a long run of capitals before "_USER" is not walked back over (a paste of
     // "A_USER_USER_USER..." would otherwise cost quadratic time).
     assert.deepEqual(names(`${'A'.repeat(70)}_USER: bob`), []);
   });
+  it('takes a Windows domain account after a word that says it is one', () => {
+    assert.deepEqual(
+      names('Unlock AD account CORP\\jsmith; logged on as ACME\\svc_backup; runas /user:CONTOSO\\a.kumar cmd'),
+      ['CORP\\jsmith', 'ACME\\svc_backup', 'CONTOSO\\a.kumar'],
+    );
+    // Not a path, a registry key, an escape in code, a shared account or a domain account without its word.
+    assert.deepEqual(
+      names('see C:\\Users\\Public; key HKLM\\Software\\Foo; print("ERROR\\nfailed"); user CORP\\Administrator'),
+      [],
+    );
+    assert.deepEqual(names('the share is FILES\\reports now'), []);
+  });
+
   it('takes a messenger account after the app name', () => {
     assert.deepEqual(
       names('Mr Li Wei (WeChat: liwei_sh88, QQ 123456789); Telegram @ana_k, Skype live:ana.k_1, Line ID: mika.t'),

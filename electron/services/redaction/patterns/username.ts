@@ -56,10 +56,11 @@ const MESSENGER_LOOSE =
 
 /**
  * The account of a failed or accepted login in a log line: "Login failed for jessica.alvarez from",
- * sshd's "Failed password for invalid user deploy from", "Accepted publickey for jdoe from".
+ * sshd's "Failed password for invalid user deploy from", "Accepted publickey for jdoe from". Not a
+ * key whose value follows: "auth failed for email=t.nguyen@…" (that value is read as an e-mail).
  */
 const LOGIN_FOR =
-  /(?:(?:log[ -]?in|logon|sign[ -]?in|authentication|auth)[ \t]+(?:failed|failure|succeeded|successful|attempt|denied|error)|(?:failed|accepted)[ \t]+(?:password|publickey|keyboard-interactive(?:\/pam)?))[ \t]+for[ \t]+(?:invalid[ \t]+)?(?:user[ \t]+)?["']?([A-Za-z][A-Za-z0-9._-]{1,31})/giu;
+  /(?:(?:log[ -]?in|logon|sign[ -]?in|authentication|auth)[ \t]+(?:failed|failure|succeeded|successful|attempt|denied|error)|(?:failed|accepted)[ \t]+(?:password|publickey|keyboard-interactive(?:\/pam)?))[ \t]+for[ \t]+(?:invalid[ \t]+)?(?:user[ \t]+)?["']?([A-Za-z][A-Za-z0-9._-]{1,31})(?![A-Za-z0-9._-]|[ \t]*[=:])/giu;
 const LOGIN_FOR_LOOSE = /log|sign|auth|failed|accepted/gi;
 
 // The same without the leading lookbehind, for the fast scan (fast-scan.ts).
@@ -247,6 +248,7 @@ export const usernameRecognizer: Recognizer = {
     keysLogsAndApps(text, out);
     chatSpeakers(text, out);
     homeDirectories(text, out);
+    if (text.includes('\\')) windowsAccounts(text, out);
     codeOwners(text, out);
     serviceAccounts(text, out);
     accessLogUsers(text, out);
@@ -254,6 +256,27 @@ export const usernameRecognizer: Recognizer = {
     return out.filter((c) => !CODE_OR_CONTRACTION_AFTER.test(text.slice(c.end, c.end + 5)));
   },
 };
+
+/**
+ * A Windows domain account, DOMAIN\user, after a word that says it is one: "unlock AD account
+ * CORP\jsmith", "logged on as ACME\svc_backup", "runas /user:CONTOSO\a.kumar". The domain is written in
+ * capitals; not a path ("C:\Users"), a registry key ("HKLM\Software") or an escape ("ERROR\nfailed").
+ */
+const WINDOWS_ACCOUNT =
+  /(?<![\p{L}\p{N}\\/._-])([A-Z][A-Z0-9-]{1,14})\\([A-Za-z][A-Za-z0-9._-]{1,19})(?![\p{L}\p{N}\\/_-]|\.[\p{L}\p{N}])/gu;
+const ACCOUNT_WORD_BEFORE =
+  /\b(?:account|user(?:name)?|login|logon|logged[ \t]+(?:on|in)|sign(?:ed)?[ \t]+in|as|runas|domain|credentials?|\/user:)[ \t:=]*["']?$/i;
+const NOT_DOMAINS = new Set(['HKLM', 'HKCU', 'HKCR', 'HKU', 'HKCC', 'NT', 'BUILTIN', 'SYSTEM']);
+
+function windowsAccounts(text: string, out: Candidate[]): void {
+  for (const m of allMatches(WINDOWS_ACCOUNT, text)) {
+    if (NOT_DOMAINS.has(m[1]!) || m[1]!.startsWith('HKEY')) continue;
+    if (!ACCOUNT_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const value = accountName(m[2]!, 2);
+    if (!value) continue;
+    out.push(username(m.index, m.index + m[1]!.length + 1 + value.length, 0.8));
+  }
+}
 
 /**
  * What no account name is followed by: a call's parenthesis (`userId: faker.string.uuid()`) or the rest
