@@ -35,6 +35,13 @@ describe('postcodes', () => {
     assert.deepEqual(post('Order XY 12345 shipped'), []);
   });
 
+  it('takes a postcode shape written without its space after a code label for the code', () => {
+    assert.deepEqual(post('Order #A1B2C3 shipped; ref: SW1A1AA; voucher code M5V3L9'), []);
+    assert.deepEqual(post('Toronto ON M5V3L9; London SW1A1AA'), ['M5V3L9', 'SW1A1AA']);
+    // Written with its space, it is a postcode whatever comes before.
+    assert.deepEqual(post('Order #A1B 2C3'), ['A1B 2C3']);
+  });
+
   it('finds European codes followed by a city', () => {
     assert.deepEqual(post('10115 Berlin'), ['10115 Berlin']);
     assert.deepEqual(post('Adres: 1016 GV Amsterdam'), ['1016 GV Amsterdam']);

@@ -211,12 +211,26 @@ function onLabelled(m: RegExpExecArray, push: Push): void {
   push(start, start + v.length, 0.85, 'POSTCODE');
 }
 
-// Avoid product codes glued into longer identifiers ("A1 2BC" inside a serial): require a space or line edge.
-const onUk = (m: RegExpExecArray, push: Push) =>
-  push(m.index, m.index + m[0].length, /\s/.test(m[0]) ? 0.78 : 0.6, 'UK_POSTCODE');
+/**
+ * What names a code rather than a place, just before a postcode's shape written without its space:
+ * "Order #A1B2C3", "ref: SW1A1AA", "voucher code M5V3L9".
+ */
+const CODE_LABEL_BEFORE =
+  /(?:#|\b(?:order|ref(?:erence)?|code|coupon|voucher|promo|invoice|ticket|id|no\.?|number|sku|serial|booking|confirmation|tracking|item|part|model)[ \t]*[:#=.-]?[ \t]*)$/i;
+const codeLabelBefore = (text: string, at: number) => CODE_LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 
-const onCanada = (m: RegExpExecArray, push: Push) =>
-  push(m.index, m.index + m[0].length, /[ -]/.test(m[0]) ? 0.78 : 0.62, 'CA_POSTCODE');
+// Avoid product codes glued into longer identifiers ("A1 2BC" inside a serial): require a space or line edge.
+function onUk(m: RegExpExecArray, text: string, push: Push): void {
+  const spaced = /\s/.test(m[0]);
+  if (!spaced && codeLabelBefore(text, m.index)) return;
+  push(m.index, m.index + m[0].length, spaced ? 0.78 : 0.6, 'UK_POSTCODE');
+}
+
+function onCanada(m: RegExpExecArray, text: string, push: Push): void {
+  const spaced = /[ -]/.test(m[0]);
+  if (!spaced && codeLabelBefore(text, m.index)) return;
+  push(m.index, m.index + m[0].length, spaced ? 0.78 : 0.62, 'CA_POSTCODE');
+}
 
 /** State codes that are also labels or words: "Employee ID 58821", "IN 46204" of a table. */
 const AMBIGUOUS_STATES = new Set(['ID', 'IN', 'OR', 'OK', 'ME', 'HI']);
@@ -313,8 +327,8 @@ function postcodeDetect(text: string): Candidate[] {
   if (wholeTextScanOn()) {
     // The reference the excerpt test compares the scan below with.
     for (const m of text.matchAll(LABELLED)) onLabelled(m, push);
-    for (const m of text.matchAll(UK)) onUk(m, push);
-    for (const m of text.matchAll(CANADA)) onCanada(m, push);
+    for (const m of text.matchAll(UK)) onUk(m, text, push);
+    for (const m of text.matchAll(CANADA)) onCanada(m, text, push);
     for (const m of text.matchAll(US_STATE_ZIP)) onStateZip(m, text, push);
     for (const m of text.matchAll(CODE_CITY)) onCodeCity(m, text, push);
     for (const m of text.matchAll(CITY_CODE)) onCityCode(m, push);
@@ -356,7 +370,7 @@ function postcodeDetect(text: string): Candidate[] {
       last = s;
       if (s < from || !UK_FIRST[text.charCodeAt(s)] || (s > 0 && isAsciiAlnum(text.charCodeAt(s - 1)))) continue;
       if ((m = tryAt(UK_Y, text, s))) {
-        onUk(m, push);
+        onUk(m, text, push);
         from = s + m[0].length;
       }
     }
@@ -368,7 +382,7 @@ function postcodeDetect(text: string): Candidate[] {
     const s = start[r]! - 1;
     if (s < from || !CA_FIRST[text.charCodeAt(s)] || (s > 0 && isAsciiAlnum(text.charCodeAt(s - 1)))) continue;
     if ((m = tryAt(CANADA_Y, text, s))) {
-      onCanada(m, push);
+      onCanada(m, text, push);
       from = s + m[0].length;
     }
   }
