@@ -28,6 +28,7 @@ import {
   isTechTerm,
   leadingLabelLength,
   leadingVerbLength,
+  opensWithRole,
   trailingLabelLength,
   trailingLowerWordLength,
 } from './ner/tech-terms';
@@ -374,7 +375,10 @@ export class Detector {
                   : 0;
             // "Warszawa, PESEL": nor is the label of the value after it.
             const next = trailingLabelLength(value) || (piece.type === 'PERSON' ? trailingLowerWordLength(value) : 0);
-            const cut = label || next ? { ...piece, start: piece.start + label, end: piece.end - next } : piece;
+            // The role and given name the model took for a firm or place say it is a person:
+            // "Inspector Helen Park" (read as an organisation).
+            const type = piece.type !== 'PERSON' && label && opensWithRole(value) ? 'PERSON' : piece.type;
+            const cut = label || next ? { ...piece, type, start: piece.start + label, end: piece.end - next } : piece;
             const c = withoutGermanNouns(text, cut.type === 'PERSON' ? withApostropheSurname(text, cut) : cut);
             if (c === undefined) continue;
             const span = text.slice(c.start, c.end);

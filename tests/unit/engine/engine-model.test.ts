@@ -287,6 +287,17 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.deepEqual(names, ['Tomaszem Wiśniewskim', 'Anna Kowalska', 'Linnea Bergström']);
   });
 
+  it('takes a role and a given name the model read as a firm for a person, without the role', async () => {
+    const r = await detector.detect(
+      'On 3 March, Inspector Helen Park interviewed the suspect. Student Lily Zhang joined.',
+    );
+    const names = r.entities.filter((e) => ['PERSON', 'ORG', 'LOCATION'].includes(e.type)).map((e) => [e.text, e.type]);
+    assert.deepEqual(names, [
+      ['Helen Park', 'PERSON'],
+      ['Lily Zhang', 'PERSON'],
+    ]);
+  });
+
   it('finds a name typed in lower case', async () => {
     const r = await detector.detect('i lost my card yesterday. my name is lena andersson, please help');
     assert.ok(

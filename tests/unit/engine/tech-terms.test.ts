@@ -8,6 +8,7 @@ import {
   isTechTerm,
   leadingLabelLength,
   leadingVerbLength,
+  opensWithRole,
   trailingLabelLength,
   trailingLowerWordLength,
 } from '../../../electron/services/redaction/ner/tech-terms';
@@ -202,6 +203,14 @@ describe('model spans that are no names', () => {
     assert.equal(isAppName('Zoe', 'PERSON'), false);
     assert.equal(isAppName('Visa', 'PERSON'), true);
     assert.equal(isTechTerm('Tue'), true);
+  });
+
+  it('knows a role before a name from a greeting or a verb', () => {
+    assert.equal(opensWithRole('Inspector Helen Park'), true);
+    assert.equal(opensWithRole('Student Lily Zhang'), true);
+    assert.equal(opensWithRole('Dear Lily Zhang'), false);
+    assert.equal(opensWithRole('Visit Victoria Station'), false);
+    assert.equal(opensWithRole('Inspector'), false);
   });
 
   it("cuts the next value's label from the end of a span", () => {

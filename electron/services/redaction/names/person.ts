@@ -37,6 +37,7 @@ const TITLES = new Set(
     'meneer mevrouw mevr dhr heer ' +
     'rev reverend fr father sister capt captain sgt sergeant lt lieutenant col colonel gen general maj major ' +
     'judge justice senator sen rep governor gov mayor president officer detective det agent nurse ' +
+    'inspector constable insp ' +
     // "The Hon. Justice …", "Rt. Hon. …"
     'hon'
   ).split(' '),
@@ -45,7 +46,7 @@ const TITLES = new Set(
 const WEAK_TITLES = new Set(
   (
     'father sister general major president officer agent nurse judge justice gov rep sen det fr hr pan ing professor ' +
-    'reverend captain capt sergeant lieutenant colonel governor senator mayor detective lady lord dame'
+    'reverend captain capt sergeant lieutenant colonel governor senator mayor detective lady lord dame inspector constable'
   ).split(' '),
 );
 
@@ -58,7 +59,7 @@ const ROLE_WORDS = new Set(
     'customer client employee tenant landlord neighbor neighbour partner fiancé fiance fiancée girlfriend boyfriend ' +
     'kid child baby grandson granddaughter nephew niece stepson stepdaughter starring featuring ' +
     'guitarist drummer bassist vocalist rapper composer artist poet novelist journalist reporter editor coach player ' +
-    'minister senator governor mayor judge detective officer agent nurse dentist therapist'
+    'minister senator governor mayor judge detective officer agent nurse dentist therapist inspector constable sergeant'
   ).split(' '),
 );
 

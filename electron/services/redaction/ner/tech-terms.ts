@@ -301,15 +301,23 @@ function isTerm(span: string): boolean {
  * Fatima Benali", "Wife Keiko", "Estimada Sra. Gómez". Titles (Dr, Mr) are left: the model's
  * training data often counts them in.
  */
-const LEADING_LABELS = new Set(
+/** The roles among them: a role, then a given name, is a person ("Inspector Helen Park"). */
+const LEADING_ROLES = new Set(
   (
     'caller patient customer client user contact applicant candidate tenant sender recipient employee ' +
     'student pupil passenger guest landlord buyer seller borrower claimant defendant plaintiff witness ' +
+    'inspector detective constable sergeant officer agent ' +
     // Not "son": a surname too ("Son Heung-min").
-    'wife husband daughter mother father partner attn attention estimada estimado querida querido sra srta ' +
-    'herr frau sehr geehrte geehrter cher chère chers gentile egregio egregia geachte ' +
+    'wife husband daughter mother father partner sra srta herr frau ' +
     // Polish: "Szanowna Pani Anna", "z Panem Tomaszem" (not "Pan": a Chinese surname too)
-    'szanowny szanowna szanowni pani panie panem panią pana panu ' +
+    'pani panie panem panią pana panu'
+  ).split(' '),
+);
+const LEADING_LABELS = new Set(
+  (
+    [...LEADING_ROLES].join(' ') +
+    ' attn attention estimada estimado querida querido ' +
+    'sehr geehrte geehrter cher chère chers gentile egregio egregia geachte szanowny szanowna szanowni ' +
     // Greetings: "Hola Javier", "Dear Anna", "Beste Pieter", "Kære Mette" (not "Cara": a given name too)
     'dear hi hello hey hola hallo hoi hej ciao bonjour salut servus moin merhaba witam olá ola cześć ahoj szia halo ' +
     'beste lieve lieber liebe prezado prezada kedves drogi droga kære kjære bästa hyvä ' +
@@ -326,6 +334,12 @@ const INNER_CAPITAL = /.\p{Lu}/u;
  * How many characters at the end of a model's span are the label of the next value and what
  * joins it: "Warszawa, PESEL" (of "…, 00-590 Warszawa, PESEL 44051401359").
  */
+/** True when the span opens with a role before the name: "Inspector Helen Park", "Student Lily Zhang". */
+export function opensWithRole(span: string): boolean {
+  const m = FIRST_WORD.exec(span);
+  return !!m && !!m[2] && LEADING_ROLES.has(m[1]!.toLowerCase());
+}
+
 export function trailingLabelLength(span: string): number {
   const m = LAST_WORD.exec(span);
   if (!m || m.index === 0 || !LABELS.has(m[1]!.toLowerCase())) return 0;
