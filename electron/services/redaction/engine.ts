@@ -195,6 +195,21 @@ function hyphenatedRest(text: string, end: number): string {
 /** A span cut inside a hyphenated word that is a term with the word's rest; asked only when there is a rest. */
 const isTechTermWithRest = (span: string, rest: string): boolean => rest !== '' && isTechTerm(span + rest);
 
+/**
+ * A word that names a number after it: "Type 2 Diabetes", "Stage 3", "Phase II", "Room 101". The model
+ * takes some of them, capitalised, for a firm or a place.
+ */
+const NUMBER_HEADS = new Set(
+  (
+    'type stage phase level grade step chapter section part page room floor class category tier version ' +
+    'release season episode volume issue figure table appendix article clause item ward bed gate platform ' +
+    'terminal schedule exhibit annex round week day year'
+  ).split(' '),
+);
+const NUMBER_AFTER = /^[ \t]+(?:\d{1,4}[a-z]?|[IVX]{1,4})\b/;
+const namesANumber = (span: string, after: string): boolean =>
+  NUMBER_HEADS.has(span.toLowerCase()) && NUMBER_AFTER.test(after);
+
 /** A time of day ("5pm", "10:30 a.m.", "14h") or a bare number: never a name, place or organisation. */
 const TIME_OR_NUMBER = /^\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?|h|hrs?|uhr)?$/i;
 
@@ -392,6 +407,7 @@ export class Detector {
               !isSentenceOpeningWord(text, c.start, c.end) &&
               !isNounAfterArticle(text, c) &&
               !TIME_OR_NUMBER.test(span) &&
+              !namesANumber(span, text.slice(c.end, c.end + 8)) &&
               !isDemonymAlone(text, c.start, c.end)
             )
               candidates.push(raiseMidSentenceName(text, c));

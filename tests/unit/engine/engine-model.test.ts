@@ -298,6 +298,15 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     ]);
   });
 
+  it('takes no word that names a number for a firm or place ("Type 2 Diabetes", "Room 101")', async () => {
+    const r = await detector.detect(
+      'Type 2 Diabetes, stage 3; go to Room 101 on Floor 3 for the Phase II trial with Dr. Ada Obi.',
+    );
+    const texts = r.entities.map((e) => e.text);
+    for (const word of ['Type', 'Room', 'Floor', 'Phase']) assert.ok(!texts.includes(word), JSON.stringify(texts));
+    assert.ok(texts.includes('Ada Obi'), JSON.stringify(texts));
+  });
+
   it('finds a name typed in lower case', async () => {
     const r = await detector.detect('i lost my card yesterday. my name is lena andersson, please help');
     assert.ok(
