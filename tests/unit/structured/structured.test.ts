@@ -564,6 +564,16 @@ describe('date and crypto wallets', () => {
     assert.deepEqual(found(cryptoRecognizer, 'my wallet address is: 16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2'), []);
     assert.deepEqual(found(cryptoRecognizer, 'wallet: MaintenanceWindowScheduledForTonight'), []);
   });
+  it("finds ENS names, which resolve to their owner's wallet", () => {
+    assert.deepEqual(found(cryptoRecognizer, 'Send 0.5 ETH to vitalik.eth, or to pay.alice-smith.eth.'), [
+      'vitalik.eth',
+      'pay.alice-smith.eth',
+    ]);
+    // Not a host under it, an interface name, an e-mail's domain or a path's piece.
+    assert.deepEqual(found(cryptoRecognizer, 'www.vitalik.eth.limo, eth0, config.eth0, a@b.eth, /srv/x.eth_old'), []);
+    // Linear on a long dotted run.
+    assert.deepEqual(found(cryptoRecognizer, `${'a.'.repeat(200_000)}x .eth`), []);
+  });
 });
 
 describe('BIC (SWIFT code)', () => {

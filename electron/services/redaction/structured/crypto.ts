@@ -1,5 +1,5 @@
 // CRYPTO_WALLET: Bitcoin and Litecoin addresses (base58check with the network's version byte,
-// bech32/bech32m with its checksum) and Ethereum addresses (EIP-55 checksum when mixed case).
+// bech32/bech32m with its checksum), Ethereum addresses (EIP-55 checksum when mixed case) and ENS names.
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bech32, bech32m, createBase58check } from '@scure/base';
@@ -11,6 +11,9 @@ const base58check = createBase58check(sha256);
 const BASE58 = /(?<![\p{L}\p{N}])[13LM][1-9A-HJ-NP-Za-km-z]{25,34}(?![\p{L}\p{N}])/gu;
 const BECH32 = /(?<![\p{L}\p{N}])(?:bc|tb|ltc)1[02-9ac-hj-np-z]{6,87}(?![\p{L}\p{N}])/giu;
 const ETH = /(?<![\p{L}\p{N}])0x[0-9a-fA-F]{40}(?![\p{L}\p{N}])/gu;
+/** An Ethereum Name Service name ("vitalik.eth"): it resolves to the owner's wallet, so it names it. */
+const ENS =
+  /(?<![\p{L}\p{N}._@/-])[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\.eth(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/giu;
 
 const VERSIONS: Record<number, string> = { 0: 'BTC', 5: 'BTC', 48: 'LTC', 50: 'LTC' };
 /** Words that name a wallet address just before it. */
@@ -112,6 +115,17 @@ export const cryptoRecognizer: Recognizer = {
           : undefined,
       ),
     );
+    if (text.includes('.eth') || text.includes('.ETH')) {
+      for (const m of text.matchAll(ENS))
+        out.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'CRYPTO_WALLET',
+          subtype: 'ENS',
+          score: 0.8,
+          source: 'pattern',
+        });
+    }
     return out;
   },
 };
