@@ -191,6 +191,18 @@ describe('IBAN', () => {
 });
 
 describe('phone', () => {
+  it('finds a number read out in words after a phone word, or ten digit words anywhere', () => {
+    assert.deepEqual(found(phoneRecognizer, 'Call me at five five five, one two three, four five six seven. Thanks!'), [
+      'five five five, one two three, four five six seven',
+    ]);
+    assert.deepEqual(found(phoneRecognizer, 'it is oh seven seven zero zero - nine zero zero one two three'), [
+      'oh seven seven zero zero - nine zero zero one two three',
+    ]);
+    // Counting is no number: too few words without a phone word, a word that is no digit, or a word's piece.
+    assert.deepEqual(found(phoneRecognizer, 'one two three four five six seven'), []);
+    assert.deepEqual(found(phoneRecognizer, 'one two three four five six seven eight nine ten apples'), []);
+    assert.deepEqual(found(phoneRecognizer, 'call someone two three four five six seven eightfold'), []);
+  });
   it('finds international numbers validated by libphonenumber', () => {
     assert.deepEqual(found(phoneRecognizer, 'Call +44 20 7946 0958 or +1 (415) 555-2671.'), [
       '+44 20 7946 0958',

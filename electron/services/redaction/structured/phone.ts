@@ -13,7 +13,8 @@ import { around } from '../context';
 import { isPlaceholder } from '../patterns/ids/checksums';
 import { scanNearDigits } from './scan';
 import { spacedOnly } from '../unspaced';
-import type { Recognizer } from '../types';
+import type { Candidate, Recognizer } from '../types';
+import { matchesVia } from '../fast-scan';
 
 // A letter of a script written without spaces may touch the number: "手机号是13812345678".
 const PHONE = new RegExp(
@@ -331,7 +332,7 @@ export const phoneRecognizer: Recognizer = {
   name: 'phone',
   types: ['PHONE'],
   detect(text) {
-    return scanNearDigits(PHONE, text, 1, MIN_PHONE_DIGITS, (m) => {
+    const found = scanNearDigits(PHONE, text, 1, MIN_PHONE_DIGITS, (m) => {
       // Fewer characters cannot hold a phone number's digits (most matches are short numbers).
       if (m[0].length < MIN_PHONE_DIGITS) return undefined;
       let raw = m[0];
@@ -404,8 +405,40 @@ export const phoneRecognizer: Recognizer = {
       if (context && (grouped || digits.length >= 9)) return hit(start, end, 0.6, undefined, false);
       return undefined;
     });
+    return spelledOut(text, found);
   },
 };
+
+/**
+ * A number read out in words, as a transcript or a user dodging a filter writes it: "call me at five
+ * five five, one two three, four five six seven". Seven to fifteen digit words after a phone word,
+ * or ten and more anywhere.
+ */
+const DIGIT_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
+const SPELLED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${DIGIT_WORD}(?:[ \t]*[,.\-/]?[ \t]+${DIGIT_WORD}){6,14}(?![\p{L}\p{N}])`,
+  'giu',
+);
+const SPELLED_LOOSE = new RegExp(String.raw`${DIGIT_WORD}[ \t]*[,.\-/]?[ \t]+${DIGIT_WORD}`, 'gi');
+const DIGIT_WORDS_IN = new RegExp(DIGIT_WORD, 'gi');
+
+function spelledOut(text: string, found: Candidate[]): Candidate[] {
+  for (const m of matchesVia(SPELLED, SPELLED_LOOSE, text)) {
+    const words = m[0].match(DIGIT_WORDS_IN)!.length;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const named = PHONE_WORDS.test(before);
+    if (words < (named ? 7 : 10)) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'PHONE',
+      subtype: 'SPELLED',
+      score: named ? 0.75 : 0.6,
+      source: 'pattern',
+    });
+  }
+  return found;
+}
 
 function hit(start: number, end: number, score: number, country: string | undefined, validated: boolean) {
   return {
