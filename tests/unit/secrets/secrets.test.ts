@@ -543,6 +543,24 @@ describe('PINs and card security codes', () => {
       [],
     );
   });
+  it('reports a one-time or verification code right after its name', () => {
+    assert.deepEqual(
+      secrets('Send the OTP 739204 now; your verification code is 482913; login code: 5521.').map((f) => [
+        f.text,
+        f.subtype,
+      ]),
+      [
+        ['739204', 'OTP'],
+        ['482913', 'OTP'],
+        ['5521', 'OTP'],
+      ],
+    );
+    // A year, or too few digits.
+    assert.deepEqual(
+      secrets('the OTP 2024 rollout; otp 12 retries').map((f) => f.text),
+      [],
+    );
+  });
   it('reports a security code named a few words before its value', () => {
     assert.deepEqual(
       secrets('Your PIN is 4821 and the CVV on the back is 737; the card security code is 0412.').map((f) => f.text),

@@ -429,16 +429,25 @@ const CVV_IS_LOOSE = /cv[vc]|csc|security/giu;
 // A card PIN right after the word: "Your PIN 8841". Four digits at least: "pin 13" is a GPIO pin.
 const BARE_PIN = /(?<![A-Za-z0-9_])(?:PIN|Pin|pin)(?:[ \t]+(?:code|number|no\.?))?[ \t]+(\d{4,8})(?![\d.,/-]?\d)/gu;
 const BARE_PIN_LOOSE = /pin/giu;
+// A one-time or verification code right after its name: "Send the OTP 739204", "your verification code
+// is 48213". It logs the user in for a while.
+const BARE_OTP =
+  /(?<![A-Za-z0-9_])(?:otp|one[ \t-]time[ \t]+(?:pass)?(?:code|password)|(?:verification|2fa|mfa|login|sign-in)[ \t]+code)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+(\d{4,8})(?![\d.,/-]?\d)/giu;
+const YEAR = /^(?:19|20)\d\d$/;
+const BARE_OTP_LOOSE = /otp|one[ \t-]time|verification|2fa|mfa|login|sign-in/giu;
 
 function bareSecurityCodes(text: string, out: Candidate[]): void {
   for (const [re, loose] of [
     [BARE_CVV, BARE_CVV_LOOSE],
     [CVV_IS, CVV_IS_LOOSE],
     [BARE_PIN, BARE_PIN_LOOSE],
+    [BARE_OTP, BARE_OTP_LOOSE],
   ] as const) {
     for (const m of matchesVia(re, loose, text)) {
       const end = m.index + m[0].length;
-      out.push(secret(end - m[1]!.length, end, 'PIN', 0.85));
+      // "the OTP 2024 rollout": a year.
+      if (re === BARE_OTP && YEAR.test(m[1]!)) continue;
+      out.push(secret(end - m[1]!.length, end, re === BARE_OTP ? 'OTP' : 'PIN', 0.85));
     }
   }
 }
