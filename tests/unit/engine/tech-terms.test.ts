@@ -205,6 +205,21 @@ describe('model spans that are no names', () => {
     assert.equal(isTechTerm('Tue'), true);
   });
 
+  it('takes a named concept of science or medicine, or a greeting, for no name', () => {
+    for (const term of [
+      'Pythagorean Theorem',
+      'Krebs Cycle',
+      'Eukaryotic Cells',
+      'Vitamin D',
+      'Good Morning',
+      'Happy Birthday',
+    ])
+      assert.equal(isTechTerm(term), true, term);
+    // Heads that also end the names of places and firms.
+    for (const name of ['Bermuda Triangle', 'Harvard Law', 'Broad Institute', 'Vitamin Shoppe Inc'])
+      assert.equal(isTechTerm(name), false, name);
+  });
+
   it('knows a role before a name from a greeting or a verb', () => {
     assert.equal(opensWithRole('Inspector Helen Park'), true);
     assert.equal(opensWithRole('Student Lily Zhang'), true);

@@ -280,9 +280,36 @@ function isCodeClass(span: string): boolean {
   return CODE_ROLE.test(span) && isCodeIdentifier(span);
 }
 
+/**
+ * A named concept of science or medicine, which the model takes for a firm or a place: "Pythagorean
+ * Theorem", "Krebs Cycle", "Eukaryotic Cells", "Vitamin D". Its head word names a kind of idea or
+ * substance, never a firm or a place (not "Law", "Triangle" or "Institute", which can).
+ */
+const CONCEPT_HEADS = new Set(
+  (
+    'theorem lemma conjecture hypothesis paradox principle equation formula cycle cell effect syndrome ' +
+    'disease disorder deficiency theory algorithm constant transform distribution acid protein enzyme hormone'
+  ).split(' '),
+);
+const CONCEPT_FIRST = new Set(['vitamin']);
+/** Greetings and wishes written in title case: "Good Morning", "Happy Birthday". */
+const GREETING_PHRASE =
+  /^(?:good (?:morning|afternoon|evening|night|day)|happy (?:birthday|new year|holidays)|merry christmas)$/i;
+
+function isConcept(span: string): boolean {
+  const words = span.split(' ');
+  if (words.length < 2 || words.length > 4) return false;
+  if (CONCEPT_FIRST.has(words[0]!.toLowerCase())) return words.length === 2;
+  let head = words[words.length - 1]!.toLowerCase();
+  if (head.length > 4 && head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('sis')) head = head.slice(0, -1);
+  return CONCEPT_HEADS.has(head) || (head.endsWith('ie') && CONCEPT_HEADS.has(`${head.slice(0, -2)}y`));
+}
+
 function isTerm(span: string): boolean {
   return (
     SET.has(span) ||
+    isConcept(span) ||
+    GREETING_PHRASE.test(span) ||
     isCodeClass(span) ||
     isDottedCode(span) ||
     isNationalityLabel(span) ||
@@ -296,12 +323,7 @@ function isTerm(span: string): boolean {
   );
 }
 
-/**
- * Words that open a line or a form and that the model takes into the name after them: "Caller
- * Fatima Benali", "Wife Keiko", "Estimada Sra. Gómez". Titles (Dr, Mr) are left: the model's
- * training data often counts them in.
- */
-/** The roles among them: a role, then a given name, is a person ("Inspector Helen Park"). */
+/** The roles among the words below: a role, then a given name, is a person ("Inspector Helen Park"). */
 const LEADING_ROLES = new Set(
   (
     'caller patient customer client user contact applicant candidate tenant sender recipient employee ' +
@@ -313,6 +335,11 @@ const LEADING_ROLES = new Set(
     'pani panie panem panią pana panu'
   ).split(' '),
 );
+/**
+ * Words that open a line or a form and that the model takes into the name after them: "Caller
+ * Fatima Benali", "Wife Keiko", "Estimada Sra. Gómez". Titles (Dr, Mr) are left: the model's
+ * training data often counts them in.
+ */
 const LEADING_LABELS = new Set(
   (
     [...LEADING_ROLES].join(' ') +
