@@ -583,8 +583,9 @@ describe('date and crypto wallets', () => {
     ]);
     // Not a host under it, an interface name, an e-mail's domain or a path's piece.
     assert.deepEqual(found(cryptoRecognizer, 'www.vitalik.eth.limo, eth0, config.eth0, a@b.eth, /srv/x.eth_old'), []);
-    // Linear on a long dotted run.
+    // Linear on a long dotted run, and no longer than a name can be.
     assert.deepEqual(found(cryptoRecognizer, `${'a.'.repeat(200_000)}x .eth`), []);
+    assert.deepEqual(found(cryptoRecognizer, `${'a.'.repeat(200_000)}eth`), []);
   });
 });
 

@@ -13,7 +13,7 @@ const BECH32 = /(?<![\p{L}\p{N}])(?:bc|tb|ltc)1[02-9ac-hj-np-z]{6,87}(?![\p{L}\p
 const ETH = /(?<![\p{L}\p{N}])0x[0-9a-fA-F]{40}(?![\p{L}\p{N}])/gu;
 /** An Ethereum Name Service name ("vitalik.eth"): it resolves to the owner's wallet, so it names it. */
 const ENS =
-  /(?<![\p{L}\p{N}._@/-])[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\.eth(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}._@/-])[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){0,8}\.eth(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/giu;
 
 const VERSIONS: Record<number, string> = { 0: 'BTC', 5: 'BTC', 48: 'LTC', 50: 'LTC' };
 /** Words that name a wallet address just before it. */
