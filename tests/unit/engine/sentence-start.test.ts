@@ -48,6 +48,8 @@ describe('a common word opening a sentence', () => {
     assert.equal(opening('Jag heter Linnea. Mitt personnummer är 850709-9805.', 'Mitt'), true);
     assert.equal(opening('Proszę o kontakt z Panem Tomaszem.', 'Proszę'), true);
     assert.equal(opening('Merhaba, ben Elif.', 'Merhaba'), true);
+    assert.equal(opening('Buongiorno, sono il dottor Conti.', 'Buongiorno'), true);
+    assert.equal(opening('Goedemiddag, mijn naam is Sanne.', 'Goedemiddag'), true);
   });
 
   it("drops a common word that is a hashtag's or one word of a title-case headline", () => {

@@ -38,13 +38,21 @@ describe('a value failing its check after its label', () => {
 
   it('is marked as labelled, so that it wins over a phone reading of the same digits', async () => {
     assert.equal(reported('NHS number 485 777 3456', 'UK_NHS')[0]?.labelled, true);
-    assert.equal(reported('NHS number 485 777 3457', 'UK_NHS')[0]?.labelled, undefined);
+    assert.equal(reported('NHS number 485 777 3457', 'UK_NHS')[0]?.labelled, true);
+    // Checked, with its context word after it rather than its label before it.
+    assert.equal(reported('943 476 5919 is on my NHS card', 'UK_NHS')[0]?.labelled, undefined);
     const detector = new Detector({ modelDir: null });
     const types = async (text: string) =>
       (await detector.detect(text, { ner: false })).entities.map((e) => [e.text, e.type]);
     assert.deepEqual(await types('NHS number 485 777 3456'), [['485 777 3456', 'ID_NUMBER']]);
     // An organisation's name before a phone is no label of it.
     assert.deepEqual(await types('NHS Direct: 0845 46 47 99'), [['0845 46 47 99', 'PHONE']]);
+    // A checked value right after its label wins too, over a phone named after it.
+    assert.deepEqual(await types('mijn BSN is 111222333 en mijn telefoonnummer is 06 12345678'), [
+      ['111222333', 'ID_NUMBER'],
+      ['06 12345678', 'PHONE'],
+    ]);
+    assert.deepEqual(await types('mit CPR-nummer er 010190-1234, og jeg bor her'), [['010190-1234', 'ID_NUMBER']]);
   });
 
   it('keeps the checked reading when the check passes', () => {

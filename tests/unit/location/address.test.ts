@@ -39,6 +39,10 @@ describe('street addresses', () => {
       '80331 München',
     ]);
     assert.deepEqual(loc('ich bin aus der Hauptstraße 23'), ['Hauptstraße 23']);
+    // Nor "and" of another language between a number before it and the house number.
+    assert.deepEqual(loc("sociale est 2 84 05 75 115 042 78 et j'habite 27 boulevard Haussmann, 75009 Paris."), [
+      '27 boulevard Haussmann, 75009 Paris',
+    ]);
     // Particles and lower-case street types stay: "Rua do Arenque", "ul. Długiej", "rue de la Paix".
     assert.deepEqual(loc('mieszkam przy ul. Długiej 5'), ['ul. Długiej 5']);
     assert.deepEqual(loc('Tomomi lives at Rua do Arenque 1634'), ['Rua do Arenque 1634']);

@@ -257,6 +257,8 @@ const streetNameWord = (t: Tok) => !t.num && t.text.length >= 3 && t.text.length
 const FUNCTION_WORDS = new Set(
   (
     'the a an and or of to in on at for from by with is are was were be i you he she we they it my your our his her their this that ' +
+    // "And" and "or" of other languages: "… 042 78 et j'habite 27 boulevard …" is no street.
+    'et ou und oder och og ' +
     // Pronouns of other languages and the labels of an address ("Ihre neue Adresse Lindenstraße 14"),
     // not articles: those are part of street names ("Unter den Linden 77", "Rue de la Paix 5").
     'ihre ihr ihrer ihren unsere unser unseren meine mein meiner deine dein seine sein votre vos notre nos mon ma mes ' +

@@ -10,7 +10,10 @@ import { AMBIGUOUS_GIVEN, DEMONYMS, GIVEN, isCommon, NEVER_NAME } from '../names
 const INTERJECTIONS = new Set(
   (
     'nope yep yup yeah yea nah aww aw awww uh uhh um umm hmm hmmm psst ugh meh oops whoa wow woah yay ' +
-    'lol lmao lmfao rofl omg omfg wtf idk imo imho tbh btw fyi haha hahaha hah heh ok okay thx ty pls plz'
+    'lol lmao lmfao rofl omg omfg wtf idk imo imho tbh btw fyi haha hahaha hah heh ok okay thx ty pls plz ' +
+    // Greetings of other languages that open a message ("Buongiorno, sono il dottor …").
+    'buongiorno buonasera bonjour bonsoir hola hallo hej hoi ciao salut olá goedemiddag goedemorgen ' +
+    'goedenavond merhaba servus moin grüezi'
   ).split(' '),
 );
 

@@ -298,11 +298,18 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
       verdict = null;
     }
     let score: number;
+    let labelled = false;
     if (verdict) {
       const ctx = hasContext(nearLowerCased(text, s, e, window));
       if (spec.requireContext && !ctx) return;
       score = Math.min(1, ctx ? Math.max(verdict.score + boost, 0.6) : verdict.score);
       if (!ctx && looksLikeCard(compact)) score = Math.min(score, CARD_CAP);
+      // Right after its own label ("mijn BSN is 111222333", "CPR-nummer er 010190-1234"), it is that
+      // number, whatever else the digits pass for (a phone named after them: "… en mijn telefoonnummer").
+      if (ctx && hasLabel) {
+        const before = beforeLowerCased(text, s);
+        labelled = hasLabel(before) && !NEGATED_LABEL.test(before);
+      }
     } else {
       // Most matches fail their check: only an ID with labels looks further.
       if (!hasLabel) return;
@@ -312,6 +319,7 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
       if (!hasLabel(before) || NEGATED_LABEL.test(before)) return;
       verdict = LABELLED;
       score = LABELLED.score;
+      labelled = true;
     }
     call.out!.push({
       start: s,
@@ -321,7 +329,7 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
       score: Math.round(score * 1000) / 1000,
       source: 'pattern',
       ...(verdict.validated ? { validated: true } : {}),
-      ...(verdict === LABELLED ? { labelled: true } : {}),
+      ...(labelled ? { labelled: true } : {}),
     });
   }
 
