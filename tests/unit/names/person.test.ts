@@ -28,6 +28,14 @@ describe('PERSON by context', () => {
     // An abbreviated title keeps its period; after a whole word the period ends the sentence.
     assert.deepEqual(people('Capt. Jones met Prof. Berg.'), ['Jones', 'Berg']);
     assert.deepEqual(people('Send it to the Senior Officer. Vehicle VIN follows.'), []);
+    // Initials between the title and the surname are the name's.
+    assert.deepEqual(people('Contact: Dr. A. K. Singh; Mr. J.R.R. Tolkien wrote; Prof. B. Okafor said.'), [
+      'A. K. Singh',
+      'J.R.R. Tolkien',
+      'B. Okafor',
+    ]);
+    // Initials after anything but a title are no name's: "Option A. B. Next steps".
+    assert.deepEqual(people('Option A. B. Next steps follow.'), []);
   });
 
   it('does not take a known place of two words for a name', () => {
@@ -264,6 +272,11 @@ describe('PERSON by context', () => {
     ]);
     // A word that is also a name ("will"), or no given name at all.
     assert.deepEqual(people('Ask my friend will about it, and my boss today.'), []);
+    // The surname after it, when it is a surname that is a word too, or no word.
+    assert.deepEqual(people('I talked to my colleague jane doe and my boss karen kowalski about it.'), [
+      'jane doe',
+      'karen kowalski',
+    ]);
   });
 
   it('reads particles in a name, and a particle after a lower-case word as a preposition', () => {

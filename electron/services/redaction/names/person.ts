@@ -604,6 +604,29 @@ function personDetect(text: string): Candidate[] {
       continue;
     }
 
+    // 1a. A title, then initials, then the surname: "Dr. A. K. Singh", "Prof. J. R. Smith". Only the
+    // surname is a name-shaped word, so the rule is asked there and walks back over the initials.
+    if (prev && isInitial(prev) && /^\.[ \t]{1,2}$/.test(g)) {
+      let first = i - 1;
+      while (first > 0) {
+        const p = toks.get(first - 1)!;
+        if (!isInitial(p) || !/^\.[ \t]{0,2}$/.test(gap(text, p, toks.get(first)!))) break;
+        first--;
+      }
+      const title = toks.get(first - 1);
+      const tg = title ? gap(text, title, toks.get(first)!) : '';
+      if (title && TITLES.has(title.lower) && !WEAK_TITLES.has(title.lower) && /^\.?[ \t]{1,3}$/.test(tg)) {
+        const r = nameRun(text, toks, i, true, true);
+        if (r) {
+          const { end } = runSpan(text, toks, r);
+          const start = toks.get(first)!.start;
+          out.push({ start, end, type: 'PERSON', subtype: 'TITLE', score: 0.82, source: 'pattern' });
+          i = r.last;
+          continue;
+        }
+      }
+    }
+
     // 1b. French "M." (Monsieur): "le dossier de M. Lefèvre". Not a middle initial ("Anna M. Berg"):
     // the word before it is no capitalised name.
     if (prev && prev.text === 'M' && /^\.[ \t]{1,2}$/.test(g) && nameShaped(t) && !(wf & W_IS_COMMON)) {
@@ -1428,9 +1451,20 @@ function lowerCaseNamesAfterRoles(text: string, out: Candidate[]): void {
     const name = m[1]!;
     if (!GIVEN.has(name) || COMMON.has(name) || NEVER_NAME.has(name)) continue;
     const start = m.index + m[0].length - name.length;
-    out.push({ start, end: start + name.length, type: 'PERSON', subtype: 'ROLE', score: 0.62, source: 'pattern' });
+    // "my colleague jane doe", "my boss karen kowalski": the surname after it, when it is one of the
+    // surnames that are words too, or no word and shaped like a surname (not "said", "texted").
+    const surname = LOWER_WORD_AFTER.exec(text.slice(start + name.length, start + name.length + 32))?.[1];
+    const takesSurname =
+      !!surname &&
+      !NEVER_NAME.has(surname) &&
+      !GIVEN.has(surname) &&
+      !PLACES.has(surname) &&
+      (WORD_SURNAMES.has(surname) || (!isCommon(surname) && SURNAME_SUFFIX.test(fold(surname))));
+    const end = start + name.length + (takesSurname ? 1 + surname.length : 0);
+    out.push({ start, end, type: 'PERSON', subtype: 'ROLE', score: 0.62, source: 'pattern' });
   }
 }
+const LOWER_WORD_AFTER = /^ (\p{Ll}[\p{Ll}'’-]{1,30})(?![\p{L}\p{N}])/u;
 
 /**
  * Given names written in lower case and listed together in text that otherwise has capitals
