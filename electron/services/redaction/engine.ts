@@ -32,7 +32,7 @@ import {
   trailingLabelLength,
   trailingLowerWordLength,
 } from './ner/tech-terms';
-import { isSentenceOpeningWord, opensSentence } from './ner/sentence-start';
+import { isKnownName, isSentenceOpeningWord, opensSentence } from './ner/sentence-start';
 import { raiseMidSentenceName } from './ner/mid-sentence';
 import { isNounAfterArticle, rulesWithoutArticleNouns } from './ner/article-nouns';
 import { isDemonymAlone } from './ner/demonym';
@@ -209,6 +209,20 @@ const NUMBER_HEADS = new Set(
 const NUMBER_AFTER = /^[ \t]+(?:\d{1,4}[a-z]?|[IVX]{1,4})\b/;
 const namesANumber = (span: string, after: string): boolean =>
   NUMBER_HEADS.has(span.toLowerCase()) && NUMBER_AFTER.test(after);
+
+/**
+ * A medicine with its dose, which the model takes for a person or a place: "20mg Omeprazole", "500 mg
+ * Metformin", "Amoxicillin 500mg". A dose before the span (or opening it) says so; after it, only for one
+ * word that is no known name ("gave Anna 500mg" keeps Anna).
+ */
+const DOSE = String.raw`\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|ml|iu|units?)`;
+const DOSE_OPENS = new RegExp(String.raw`^${DOSE}[ \t]+`, 'i');
+const DOSE_BEFORE = new RegExp(String.raw`${DOSE}[ \t]+$`, 'i');
+const DOSE_AFTER = new RegExp(String.raw`^[ \t]+${DOSE}(?![\p{L}])`, 'iu');
+function isDosedMedicine(text: string, c: Candidate, span: string): boolean {
+  if (DOSE_OPENS.test(span) || DOSE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) return true;
+  return !span.includes(' ') && !isKnownName(span) && DOSE_AFTER.test(text.slice(c.end, c.end + 16));
+}
 
 /** A time of day ("5pm", "10:30 a.m.", "14h") or a bare number: never a name, place or organisation. */
 const TIME_OR_NUMBER = /^\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?|h|hrs?|uhr)?$/i;
@@ -408,6 +422,7 @@ export class Detector {
               !isNounAfterArticle(text, c) &&
               !TIME_OR_NUMBER.test(span) &&
               !namesANumber(span, text.slice(c.end, c.end + 8)) &&
+              !isDosedMedicine(text, c, span) &&
               !isDemonymAlone(text, c.start, c.end)
             )
               candidates.push(raiseMidSentenceName(text, c));

@@ -307,6 +307,16 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(texts.includes('Ada Obi'), JSON.stringify(texts));
   });
 
+  it('takes a medicine with its dose for no person or place, and keeps a person given one', async () => {
+    const r = await detector.detect(
+      'My GP prescribed 20mg Omeprazole daily and 500 mg Metformin twice a day. The nurse gave Anna 500mg of paracetamol.',
+    );
+    assert.deepEqual(
+      r.entities.map((e) => e.text),
+      ['Anna'],
+    );
+  });
+
   it('finds a name typed in lower case', async () => {
     const r = await detector.detect('i lost my card yesterday. my name is lena andersson, please help');
     assert.ok(
