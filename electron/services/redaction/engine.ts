@@ -14,6 +14,7 @@ import { checkInjection } from './injection';
 import { FIELDS_RECOGNIZER } from './fields';
 import { AllowList, compileCustomRecognizers, denyListCandidates } from './lists';
 import { LOCATION_RECOGNIZERS } from './location';
+import { AMBIGUOUS_PLACES, WELL_KNOWN_PLACES } from './location/lexicon';
 import { mergeCandidates } from './merge';
 import { joinNameParticles, takeNicknamedSurnames, takeWillBeforeSurnames, widenOrgEdges } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
@@ -224,6 +225,17 @@ function isDosedMedicine(text: string, c: Candidate, span: string): boolean {
   return !span.includes(' ') && !isKnownName(span) && DOSE_AFTER.test(text.slice(c.end, c.end + 16));
 }
 
+/**
+ * A model's person that is a well-known place and no given name ("Rio de Janeiro", "Buenos Aires",
+ * "Istanbul"): the place. A place that is also a given name stays a person ("Georgia", "Jordan").
+ */
+function asPlaceIfWellKnown(text: string, c: Candidate): Candidate {
+  const span = text.slice(c.start, c.end).toLowerCase();
+  if (!WELL_KNOWN_PLACES.has(span)) return c;
+  const first = span.split(/[ \t-]/)[0]!;
+  return GIVEN.has(first) || AMBIGUOUS_GIVEN.has(first) || AMBIGUOUS_PLACES.has(span) ? c : { ...c, type: 'LOCATION' };
+}
+
 /** A time of day ("5pm", "10:30 a.m.", "14h") or a bare number: never a name, place or organisation. */
 const TIME_OR_NUMBER = /^\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?|h|hrs?|uhr)?$/i;
 
@@ -408,7 +420,10 @@ export class Detector {
             // "Inspector Helen Park" (read as an organisation).
             const type = piece.type !== 'PERSON' && label && opensWithRole(value) ? 'PERSON' : piece.type;
             const cut = label || next ? { ...piece, type, start: piece.start + label, end: piece.end - next } : piece;
-            const c = withoutGermanNouns(text, cut.type === 'PERSON' ? withApostropheSurname(text, cut) : cut);
+            const c = withoutGermanNouns(
+              text,
+              cut.type === 'PERSON' ? withApostropheSurname(text, asPlaceIfWellKnown(text, cut)) : cut,
+            );
             if (c === undefined) continue;
             const span = text.slice(c.start, c.end);
             if (

@@ -317,6 +317,13 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     );
   });
 
+  it('types a well-known place the model calls a person as a place, unless it is a given name too', async () => {
+    const r = await detector.detect("Ich bin Jonas Weber aus München. Merhaba, ben Elif, İstanbul'da yaşıyorum.");
+    const types = Object.fromEntries(r.entities.map((e) => [e.text, e.type]));
+    assert.equal(types['München'], 'LOCATION', JSON.stringify(r.entities));
+    assert.equal(types['Jonas Weber'], 'PERSON', JSON.stringify(r.entities));
+  });
+
   it('finds a name typed in lower case', async () => {
     const r = await detector.detect('i lost my card yesterday. my name is lena andersson, please help');
     assert.ok(
