@@ -50,6 +50,8 @@ describe('a common word opening a sentence', () => {
     assert.equal(opening('Merhaba, ben Elif.', 'Merhaba'), true);
     assert.equal(opening('Buongiorno, sono il dottor Conti.', 'Buongiorno'), true);
     assert.equal(opening('Goedemiddag, mijn naam is Sanne.', 'Goedemiddag'), true);
+    // The words of a short biography.
+    assert.equal(opening('Geboren am 3. März 1985 in Köln.', 'Geboren'), true);
   });
 
   it("drops a common word that is a hashtag's or one word of a title-case headline", () => {
