@@ -420,10 +420,8 @@ export class Detector {
             // "Inspector Helen Park" (read as an organisation).
             const type = piece.type !== 'PERSON' && label && opensWithRole(value) ? 'PERSON' : piece.type;
             const cut = label || next ? { ...piece, type, start: piece.start + label, end: piece.end - next } : piece;
-            const c = withoutGermanNouns(
-              text,
-              cut.type === 'PERSON' ? withApostropheSurname(text, asPlaceIfWellKnown(text, cut)) : cut,
-            );
+            const typed = cut.type === 'PERSON' ? asPlaceIfWellKnown(text, cut) : cut;
+            const c = withoutGermanNouns(text, typed.type === 'PERSON' ? withApostropheSurname(text, typed) : typed);
             if (c === undefined) continue;
             const span = text.slice(c.start, c.end);
             if (

@@ -989,7 +989,7 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   // In text with capitals, a street's name has no lower-case word but its particles and type: the
   // words of the sentence before it are not part of it ("ich bin aus der Hauptstraße 23").
   const cased = !caseless(text, t.start);
-  if (cased && !capital(t) && !PREFIX_TYPES.has(t.lower) && !isCompound(t) && !streetType(t)) return undefined;
+  if (cased && !casedStreetWord(t)) return undefined;
   let k = i;
   while (
     k - i < 4 &&
@@ -997,7 +997,7 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
     !toks.get(k)!.num &&
     (k === i ||
       PARTICLES.has(toks.get(k)!.lower) ||
-      (nameWord(toks.get(k)!) && (!cased || lowerPartOfStreet(toks.get(k)!))))
+      (nameWord(toks.get(k)!) && (!cased || casedStreetWord(toks.get(k)!))))
   ) {
     const n = toks.get(k + 1);
     if (!n || !(spaced(text, toks, k) || (n.num && beforeHouseNumber(text, toks, i, k, n)))) return undefined;
@@ -1040,7 +1040,7 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
 const WORD_AFTER_NUMBER = /^[ \t]+\p{Ll}/u;
 
 /** A word of a street's name in text with capitals: capitalised, or its type ("Via del Corso", "rue"). */
-function lowerPartOfStreet(w: Tok): boolean {
+function casedStreetWord(w: Tok): boolean {
   return capital(w) || PREFIX_TYPES.has(w.lower) || streetType(w) || isCompound(w);
 }
 

@@ -618,9 +618,7 @@ function personDetect(text: string): Candidate[] {
       if (title && TITLES.has(title.lower) && !WEAK_TITLES.has(title.lower) && /^\.?[ \t]{1,3}$/.test(tg)) {
         const r = nameRun(text, toks, i, true, true);
         if (r) {
-          const { end } = runSpan(text, toks, r);
-          const start = toks.get(first)!.start;
-          out.push({ start, end, type: 'PERSON', subtype: 'TITLE', score: 0.82, source: 'pattern' });
+          add({ first, last: r.last }, 0.82, 'TITLE');
           i = r.last;
           continue;
         }

@@ -27,9 +27,9 @@ const FUNCTION_WORDS = new Set(
     'veuillez pouvez pourriez peux pourrais puede puedes podría podrías podrían podéis può puoi potrebbe ' +
     'potresti potete kunt kun kunnen zou zoudt pode podes poderia poderiam ' +
     // Swedish, Norwegian and Danish ("Mitt personnummer är…"), Polish ("Proszę o kontakt…"), Turkish.
-    'mitt ditt sitt vår vårt våra jag och hej mit dit vores proszę czy mój moja moje twój twoja nasz nasza ' +
+    'mitt ditt sitt vår vårt våra jag och mit dit vores proszę czy mój moja moje twój twoja nasz nasza ' +
     'szanowny szanowna szanowni dziękuję dziękujemy ' +
-    'benim senin bizim lütfen merhaba ' +
+    'benim senin bizim lütfen ' +
     // The words of a short biography: "Geboren am 3. März 1985 in Köln", "Née le 3 mars 1985".
     'geboren gestorben wohnhaft verheiratet ledig né née nata nato nacido nacida nascido nascida'
   ).split(' '),

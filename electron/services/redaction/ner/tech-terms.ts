@@ -357,16 +357,16 @@ const WORD = /^[\p{L}]+/u;
 const LAST_WORD = /[ \t,;:]+([\p{L}-]+)(\.?)$/u;
 const INNER_CAPITAL = /.\p{Lu}/u;
 
-/**
- * How many characters at the end of a model's span are the label of the next value and what
- * joins it: "Warszawa, PESEL" (of "…, 00-590 Warszawa, PESEL 44051401359").
- */
 /** True when the span opens with a role before the name: "Inspector Helen Park", "Student Lily Zhang". */
 export function opensWithRole(span: string): boolean {
   const m = FIRST_WORD.exec(span);
   return !!m && !!m[2] && LEADING_ROLES.has(m[1]!.toLowerCase());
 }
 
+/**
+ * How many characters at the end of a model's span are the label of the next value and what
+ * joins it: "Warszawa, PESEL" (of "…, 00-590 Warszawa, PESEL 44051401359").
+ */
 export function trailingLabelLength(span: string): number {
   const m = LAST_WORD.exec(span);
   if (!m || m.index === 0 || !LABELS.has(m[1]!.toLowerCase())) return 0;
