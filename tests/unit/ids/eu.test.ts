@@ -63,6 +63,27 @@ describe('Spanish, Italian, French, Dutch, Belgian and Polish recognizers', () =
     for (const v of ['85040812345', '11110021111']) assertNotReported(v, 'PL_PESEL');
   });
 
+  it('PL NIP and REGON: mod-11 check digits, and only where they are named', () => {
+    const values = (text: string, subtype: string) =>
+      reported(text, subtype).map((c) => [text.slice(c.start, c.end), c.validated === true]);
+    // Written with dashes either way, or as ten digits.
+    for (const v of ['123-456-32-18', '779-23-45-616', '7792345616', '525-104-08-21']) {
+      assert.deepEqual(values(`NIP ${v}`, 'PL_NIP'), [[v, true]]);
+      assert.deepEqual(values(`Firma X sp. z o.o., numer NIP: ${v}, Kraków`, 'PL_NIP'), [[v, true]]);
+      assertNotReported(v, 'PL_NIP');
+    }
+    for (const bad of wrongCheck('7792345616')) assertNotReported(`the firm's nip is on the invoice: ${bad}`, 'PL_NIP');
+    // Nine digits whose check comes to 10 are never issued, whatever digit follows.
+    for (const d of '0123456789') assertNotReported(`the firm's nip is on the invoice: 525104088${d}`, 'PL_NIP');
+    for (const v of ['123456785', '630258133', '012345675']) {
+      assert.deepEqual(values(`REGON ${v}`, 'PL_REGON'), [[v, true]]);
+      assertNotReported(v, 'PL_REGON');
+    }
+    for (const bad of wrongCheck('630258133')) assertNotReported(`regon firmy (z rejestru) ${bad}`, 'PL_REGON');
+    // The fourteen-digit REGON of a local unit.
+    assert.deepEqual(values('REGON 12345678512347', 'PL_REGON'), [['12345678512347', true]]);
+  });
+
   it('VAT numbers: FR key over the SIREN, BE mod 97, NL mod 97 or the RSIN 11-test', () => {
     assertChecksum('FR_VAT', ['FR83404833048', 'FR 83 404 833 048'], { context: (v) => `TVA intracommunautaire ${v}` });
     for (const v of ['FR84404833048', 'FR00404833048']) assertNotReported(v, 'FR_VAT'); // wrong key
