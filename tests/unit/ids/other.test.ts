@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BUILTIN_RECOGNIZERS, Detector } from '../../../electron/services/redaction/engine';
 import type { Recognizer } from '../../../electron/services/redaction/types';
-import { assertChecksum, assertNeedsContext, assertNotReported, assertReported, scoreOf } from './helpers';
+import {
+  assertChecksum,
+  assertNeedsContext,
+  assertNotReported,
+  assertReported,
+  reported,
+  scoreOf,
+  wrongCheck,
+} from './helpers';
 
 describe('Australian, Canadian, South African and Nigerian recognizers', () => {
   it('ABN mod 89, ACN, TFN, Medicare', () => {
@@ -20,6 +28,23 @@ describe('Australian, Canadian, South African and Nigerian recognizers', () => {
   it('CA SIN: Luhn, never 0 or 8 first', () => {
     assertChecksum('CA_SIN', ['130 692 544', '435-418-165', '550090112'], { context: (v) => `my SIN is ${v}` });
     for (const v of ['046 454 286', '812 345 678', '999 999 999', '046-454 286']) assertNotReported(v, 'CA_SIN');
+  });
+
+  it('CA Ontario health card: ten digits with a Luhn check, a version code, and only where it is named', () => {
+    const values = (text: string) =>
+      reported(text, 'CA_ON_HEALTH_CARD').map((c) => [text.slice(c.start, c.end), c.validated === true]);
+    for (const v of ['1234-567-897-AB', '9876 543 217 XY', '5601928343']) {
+      assert.deepEqual(values(`Ontario health card ${v}.`), [[v, true]]);
+      assert.deepEqual(values(`My OHIP number is ${v}`), [[v, true]]);
+      // Ten digits alone are anything: an order, a phone number.
+      assertNotReported(v, 'CA_ON_HEALTH_CARD');
+    }
+    for (const bad of wrongCheck('5601928343')) {
+      assertNotReported(`the health number on file, ${bad}, was`, 'CA_ON_HEALTH_CARD');
+      // Right after its own label a value is kept as written, unchecked.
+      assert.deepEqual(values(`OHIP ${bad}`), [[bad, false]]);
+    }
+    assertNotReported('Order 1234-567-897 shipped to Ottawa.', 'CA_ON_HEALTH_CARD');
   });
 
   it('ZA ID: birth date, citizenship digit, Luhn', () => {
