@@ -84,6 +84,20 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     }
   });
 
+  it("drops a national number's label written in its own language, which the model reads as a name", async () => {
+    const text =
+      'Personnummer 811228-9874, bor på Storgatan 12. Henkilötunnus 131052-308T.\n' +
+      'Numéro de sécurité sociale : 1 84 12 76 451 089 46, né à Rouen.';
+    const r = await detector.detect(text);
+    const spans = r.entities.map((e) => `${e.type}:${e.text}`);
+    for (const label of ['Personnummer', 'Henkilötunnus', 'Numéro']) {
+      assert.ok(!r.entities.some((e) => e.text.includes(label)), `${label}: ${spans.join(', ')}`);
+    }
+    for (const value of ['811228-9874', '131052-308T', '1 84 12 76 451 089 46']) {
+      assert.ok(spans.includes(`ID_NUMBER:${value}`), spans.join(', '));
+    }
+  });
+
   it("leaves a prompt's opening verb, languages and issue keys alone", async () => {
     const text =
       'How do I reverse a linked list in Python? Our Q3 revenue grew 12%. Draft a board update.\n' +

@@ -36,6 +36,12 @@ describe('model spans that are no names', () => {
       'Python',
       'NPS',
       'Aadhaar',
+      // National numbers named in their own language, and "number" itself.
+      'Personnummer',
+      'Fødselsnummer',
+      'Henkilötunnus',
+      'Numéro',
+      'OHIP',
       'Sra',
       'Draft',
       // Products: a tool's name, and a phrase of one and ordinary words.

@@ -89,6 +89,11 @@ const LABELS = new Set(
     // "Identity" of an identity card's name ("Carta d'Identità", "carte d'identité")
     'identità identité identidad identidade ' +
     'cpr nhs nino bsn pesel nir insee rut rfc inn snils ppsn nric hkid mbi vehicle certificate nin ' +
+    // National numbers written out in their own language ("Personnummer 811228-9874", "Henkilötunnus …"),
+    // and "number" itself ("Numéro de sécurité sociale : 1 84 12 …")
+    'personnummer personnumer fødselsnummer fodselsnummer födelsenummer henkilötunnus hetu cpr-nummer ' +
+    'burgerservicenummer rijksregisternummer sozialversicherungsnummer steuer-idnr nip regon ohip ' +
+    'numéro número numero nummer ' +
     // Device numbers and a parcel's addressee line ("The IMEI of…", "Attn. Wei Zhang")
     'imei imsi iccid meid serial attn sid ' +
     // A title alone ("Estimada Sra." once its first word is cut, "Gentile Dott. Rossi")
