@@ -47,6 +47,13 @@ describe('postcodes', () => {
     assert.deepEqual(post('Adres: 1016 GV Amsterdam'), ['1016 GV Amsterdam']);
     assert.deepEqual(post('ul. Słowicza 10, 53-320 Wrocław'), ['53-320 Wrocław']);
     assert.deepEqual(post('Rua X 5, 1200-195 Lisboa'), ['1200-195 Lisboa']);
+    // With a country's letters before it.
+    assert.deepEqual(post('Lieferung an D-40210 Düsseldorf'), ['D-40210 Düsseldorf']);
+  });
+
+  it("takes a record's number and the name after it for no postcode and town", () => {
+    assert.deepEqual(post('Payroll update: employee #E-40921 Tomasz Nowak, sort code 20-00-00'), []);
+    assert.deepEqual(post('employee 40921 Tomasz Nowak joined; Customer 40210 Anna Berg'), []);
   });
 
   it('finds six-digit codes after the country, Indian state or large Indian city they belong to, ending the address', () => {

@@ -250,6 +250,18 @@ function onStateZip(m: RegExpExecArray, text: string, push: Push): void {
   push(m.index, m.index + m[0].length, 0.8, 'US_ZIP');
 }
 
+/** A country's letters before a postcode, as in "D-40210" (or a code's own prefix, "E-40921"). */
+const LETTERS_DASH = /[A-Z]{1,3}-$/;
+
+/**
+ * The number is a record's, not a postcode, after a label that numbers things: "employee #E-40921
+ * Tomasz Nowak", "Customer 40210 Anna Berg". What follows it is a name, not a town.
+ */
+function numberedByLabel(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).replace(LETTERS_DASH, '');
+  return CODE_LABEL_BEFORE.test(before) || ID_LABEL_BEFORE.test(before);
+}
+
 function onCodeCity(m: RegExpExecArray, text: string, push: Push): void {
   const code = m[1]!;
   const city = m[2]!;
@@ -259,6 +271,7 @@ function onCodeCity(m: RegExpExecArray, text: string, push: Push): void {
   const before = text.slice(Math.max(0, m.index - 3), m.index);
   if (/^\d{4}$/.test(code) && !/(^|[,\n]\s*|^\s*)$/.test(before) && m.index !== 0) return;
   if (/^(1[89]|20)\d\d$/.test(code) && !/[,\n][ \t]*$/.test(before)) return;
+  if (numberedByLabel(text, m.index)) return;
   push(m.index, m.index + m[0].length, /^\d{5}$/.test(code) ? 0.72 : 0.68, 'POSTCODE_CITY');
 }
 
