@@ -25,6 +25,9 @@ describe('names in Chinese and Arabic script', () => {
     assert.deepEqual(names('田中太郎様の住所。私は鈴木です。'), ['田中太郎', '鈴木']);
     assert.deepEqual(names('请把合同发给王伟先生，我叫李娜。李女士和欧阳娜娜小姐'), ['王伟', '李娜', '李', '欧阳娜娜']);
     assert.deepEqual(names('김민준 고객님, 제 이름은 박지훈입니다.'), ['김민준', '박지훈']);
+    // After a form's label for a person: contact, recipient.
+    assert.deepEqual(names('身份证号 11010519491231002X，联系人王伟，电话 13812345678。'), ['王伟']);
+    assert.deepEqual(names('收件人：李娜 地址：上海市'), ['李娜']);
     assert.deepEqual(names('اسمي أحمد الخطيب ورقم هاتفي ١٢٣. السيد محمد العلي'), ['أحمد الخطيب', 'محمد العلي']);
   });
 
@@ -33,6 +36,8 @@ describe('names in Chinese and Arabic script', () => {
     assert.deepEqual(names('木曜日さんぽ。今日先生が来た。'), []);
     assert.deepEqual(names('고객님 감사합니다.'), []);
     assert.deepEqual(names('今天天气很好，我们去公园吧。'), []);
+    // "Contact phone": no name after the label.
+    assert.deepEqual(names('联系人电话 13812345678'), []);
   });
 
   it('leaves Han words that do not start with a surname, and Arabic phrases without a given name', () => {

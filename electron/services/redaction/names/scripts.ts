@@ -114,13 +114,19 @@ const CJK_NAME_CUES: readonly Cue[] = [
   ],
   [/(?:名前は|私は)([\u4E00-\u9FFF]{2,4})(?=です)/g, () => 0, 'ja'],
   // Chinese: a surname and up to two characters before 先生, 女士, 小姐, 老师, 经理, 医生, 同学, or
-  // after "my name is" or a name label.
+  // after "my name is" or a label that names a person.
   [
     /([\u4E00-\u9FFF]{1,4})(?=(?:先生|女士|小姐|老师|老師|经理|經理|医生|醫生|同学|同學))/g,
     (n) => chineseNameIn(n, 1),
     'zh',
   ],
   [/(?:我叫|我的名字是|名字叫|姓名[:：]?[ \u3000]?)([\u4E00-\u9FFF]{2,4})/g, (n) => chineseNameIn(n, 2), 'zh'],
+  // A form's person labels: contact, recipient, consignee, applicant, person in charge, patient.
+  [
+    /(?:联系人|聯絡人|聯繫人|收件人|收货人|收貨人|申请人|申請人|负责人|負責人|患者)[:：]?[ \u3000]?([\u4E00-\u9FFF]{2,4})/g,
+    (n) => chineseNameIn(n, 2),
+    'zh',
+  ],
   // Korean: a surname and one to three syllables before 님, 씨 and the titles that end in 님, or
   // after 이름은 ("my name is").
   [
