@@ -73,6 +73,15 @@ describe('key-value records', () => {
     ]);
     assert.deepEqual(found('Date of Birth: 14.02.1988\nPlace of birth: Graz'), ['DATE:14.02.1988', 'LOCATION:Graz']);
   });
+
+  it("takes a capitalised name of several words after '=' when it runs to the end of its field", () => {
+    assert.deepEqual(found('company=Northwind Traders, city=New York'), ['ORG:Northwind Traders', 'LOCATION:New York']);
+    assert.deepEqual(found('name=Ana Lima status=open'), ['PERSON:Ana Lima']);
+    assert.deepEqual(found('last_name=Van Der Berg\n'), ['PERSON:Van Der Berg']);
+    // The log's own words after a one-word value, and lower-case words, are not the value's.
+    assert.deepEqual(found('name=Ana Failed to connect'), ['PERSON:Ana']);
+    assert.deepEqual(found('first_name=ana lima status=open'), ['PERSON:ana']);
+  });
   it("takes a name, date or phone quoted after 'key = ' in code and SQL, not a place", () => {
     assert.deepEqual(
       found("SELECT * FROM patients WHERE last_name = 'Okonkwo' AND dob = '1984-06-12' AND city = 'Austin';"),

@@ -80,7 +80,23 @@ function valueAfter(text: string, sep: number): { start: number; end: number } |
   // An apostrophe inside a word is part of it: "O'CONNELL", "D'Angelo".
   while (e < text.length && e - i <= 120 && (!stop.test(text[e]!) || apostropheInWord(text, e))) e++;
   while (e > i && /[\s.]/.test(text[e - 1]!)) e--;
+  if (stop === VALUE_END_EQUALS && e > i) e = capitalisedWordsAfter(text, i, e);
   return e > i ? { start: i, end: e } : undefined;
+}
+
+/** Up to three more capitalised words, then the end of the record's field: a delimiter, a line end or the next key. */
+const MORE_CAPITALISED = /^(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?=[ \t]*(?:$|[\r\n,;|&])|[ \t]+[A-Za-z_][\w.-]{0,40}=)/u;
+const STARTS_CAPITALISED = /^\p{Lu}\p{L}*$/u;
+
+/**
+ * An unquoted value after '=' ends at a blank, unless it is a capitalised name of several words that
+ * runs to the end of its field: "company=Northwind Traders, city=Seattle", "name=Ana Lima status=open".
+ * Not "name=Ana Failed to connect", whose next words are the log's own.
+ */
+function capitalisedWordsAfter(text: string, start: number, end: number): number {
+  if (!STARTS_CAPITALISED.test(text.slice(start, end))) return end;
+  const more = MORE_CAPITALISED.exec(text.slice(end, end + 120));
+  return more ? end + more[0].length : end;
 }
 
 function keyValues(text: string, out: Candidate[]): void {
