@@ -74,6 +74,14 @@ describe('key-value records', () => {
     assert.deepEqual(found('Date of Birth: 14.02.1988\nPlace of birth: Graz'), ['DATE:14.02.1988', 'LOCATION:Graz']);
   });
 
+  it("ends a value after ':' where the form's next field starts on the same line", () => {
+    assert.deepEqual(found('DOB: 02/11/1948  MRN: 00927341'), ['DATE:02/11/1948']);
+    assert.deepEqual(found('Date of birth: 14.02.1988 Place of birth: Graz'), ['DATE:14.02.1988', 'LOCATION:Graz']);
+    assert.deepEqual(found('City: Lyon Country: France'), ['LOCATION:Lyon', 'LOCATION:France']);
+    // A name's capitalised word before the next key is the name's: "Smith Address:" is no key.
+    assert.deepEqual(found('Name: John Smith Address: 5 Main St'), ['PERSON:John Smith', 'LOCATION:5 Main St']);
+  });
+
   it("takes a capitalised name of several words after '=' when it runs to the end of its field", () => {
     assert.deepEqual(found('company=Northwind Traders, city=New York'), ['ORG:Northwind Traders', 'LOCATION:New York']);
     assert.deepEqual(found('name=Ana Lima status=open'), ['PERSON:Ana Lima']);

@@ -79,10 +79,21 @@ function valueAfter(text: string, sep: number): { start: number; end: number } |
   let e = i;
   // An apostrophe inside a word is part of it: "O'CONNELL", "D'Angelo".
   while (e < text.length && e - i <= 120 && (!stop.test(text[e]!) || apostropheInWord(text, e))) e++;
+  if (stop === VALUE_END) {
+    // The next field of a form written on the same line: "DOB: 02/11/1948  MRN: 00927341".
+    const next = NEXT_KEY.exec(text.slice(i, e));
+    if (next) e = i + next.index;
+  }
   while (e > i && /[\s.]/.test(text[e - 1]!)) e--;
   if (stop === VALUE_END_EQUALS && e > i) e = capitalisedWordsAfter(text, i, e);
   return e > i ? { start: i, end: e } : undefined;
 }
+
+/**
+ * A blank, then a key and its ':' and a blank: the next field on the line ("MRN: …", "Place of
+ * birth: …"). A key's later words are in lower case, so "Smith Address:" is a name and a key.
+ */
+const NEXT_KEY = /[ \t]+(?=\p{L}[\p{L}\p{N}._#-]{0,24}(?:[ \t]\p{Ll}[\p{Ll}._-]{0,24}){0,2}[ \t]?:(?:[ \t]|$))/u;
 
 /** Up to three more capitalised words, then the end of the record's field: a delimiter, a line end or the next key. */
 const MORE_CAPITALISED = /^(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?=[ \t]*(?:$|[\r\n,;|&])|[ \t]+[A-Za-z_][\w.-]{0,40}=)/u;
