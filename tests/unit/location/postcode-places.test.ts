@@ -51,6 +51,15 @@ describe('postcodes', () => {
     assert.deepEqual(post('Lieferung an D-40210 Düsseldorf'), ['D-40210 Düsseldorf']);
   });
 
+  it('takes a street named by a preposition, with its house number, before a postcode and town', () => {
+    assert.deepEqual(post('wohnhaft Am Mühlbach 3a, 79100 Freiburg.'), ['Am Mühlbach 3a, 79100 Freiburg']);
+    assert.deepEqual(post('ich wohne An der Alster 12, 20099 Hamburg'), ['An der Alster 12, 20099 Hamburg']);
+    // Other words before a number are the address rule's, or no street.
+    assert.deepEqual(post('Adresse Lindenstraße 14, 80331 München'), ['80331 München']);
+    assert.deepEqual(post('Seite 3, 10115 Berlin'), ['10115 Berlin']);
+    assert.deepEqual(post('An der 5, 10115 Berlin'), ['10115 Berlin']);
+  });
+
   it("takes a record's number and the name after it for no postcode and town", () => {
     assert.deepEqual(post('Payroll update: employee #E-40921 Tomasz Nowak, sort code 20-00-00'), []);
     assert.deepEqual(post('employee 40921 Tomasz Nowak joined; Customer 40210 Anna Berg'), []);

@@ -250,6 +250,25 @@ function onStateZip(m: RegExpExecArray, text: string, push: Push): void {
   push(m.index, m.index + m[0].length, 0.8, 'US_ZIP');
 }
 
+/**
+ * A street named by a preposition and a name, without a street type, its house number and a comma,
+ * right before a postcode and its town: "Am Mühlbach 3a, 79100 Freiburg", "An der Alster 12, 20099
+ * Hamburg", "Zum Hafen 4, …". Other streets are the address rule's, which knows their types.
+ */
+const STREET_BEFORE_CODE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:Am|An|Im|In|Zum|Zur|Auf|Unter|Hinter|Vor|Bei|Über|Aan|Op)((?:[ \t]+(?:\p{Lu}[\p{L}'’.-]+|der|dem|den|des|de|het)){1,3})[ \t]+\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?[ \t]*,[ \t]*$`,
+  'u',
+);
+const CAPITALISED = /(?:^|[ \t])\p{Lu}/u;
+
+/** Where the address before the postcode at `at` starts: its street, or the code itself. */
+function streetBefore(text: string, at: number): number {
+  const window = text.slice(Math.max(0, at - 80), at);
+  const m = STREET_BEFORE_CODE.exec(window);
+  // The preposition's name has a capitalised word ("An der Alster", not "An der 5").
+  return m && CAPITALISED.test(m[1]!) ? at - window.length + m.index : at;
+}
+
 /** A country's letters before a postcode, as in "D-40210" (or a code's own prefix, "E-40921"). */
 const LETTERS_DASH = /[A-Z]{1,3}-$/;
 
@@ -272,7 +291,7 @@ function onCodeCity(m: RegExpExecArray, text: string, push: Push): void {
   if (/^\d{4}$/.test(code) && !/(^|[,\n]\s*|^\s*)$/.test(before) && m.index !== 0) return;
   if (/^(1[89]|20)\d\d$/.test(code) && !/[,\n][ \t]*$/.test(before)) return;
   if (numberedByLabel(text, m.index)) return;
-  push(m.index, m.index + m[0].length, /^\d{5}$/.test(code) ? 0.72 : 0.68, 'POSTCODE_CITY');
+  push(streetBefore(text, m.index), m.index + m[0].length, /^\d{5}$/.test(code) ? 0.72 : 0.68, 'POSTCODE_CITY');
 }
 
 /** Words of documents and records that number things the way a postcode looks: "Invoice 2024-113". */
