@@ -42,6 +42,7 @@ describe('model spans that are no names', () => {
       'Henkilötunnus',
       'Numéro',
       'OHIP',
+      'MAC',
       'Sra',
       'Draft',
       // Products: a tool's name, and a phrase of one and ordinary words.
@@ -187,6 +188,9 @@ describe('model spans that are no names', () => {
     assert.equal(leadingLabelLength('Merhaba Ayşe'), 'Merhaba '.length);
     assert.equal(leadingLabelLength('Beste Pieter'), 'Beste '.length);
     assert.equal(leadingLabelLength('Kære Mette'), 'Kære '.length);
+    assert.equal(leadingLabelLength('Sayın Mehmet Öztürk'), 'Sayın '.length);
+    assert.equal(leadingLabelLength('Sevgili Ayşe'), 'Sevgili '.length);
+    assert.equal(leadingLabelLength('Bună Andrei Popescu'), 'Bună '.length);
     // A greeting word that is also a given name stays: "Cara Delevingne".
     assert.equal(leadingLabelLength('Cara Delevingne'), 0);
   });

@@ -11,6 +11,11 @@ describe('truecaseForModel', () => {
     assert.match(out, /^i have lost my card/);
   });
 
+  it('takes no word after a comma, nor a word of an introduction, for a surname', () => {
+    assert.equal(truecaseForModel('soy maría, mi correo es mj@example.es'), 'soy María, mi correo es mj@example.es');
+    assert.equal(truecaseForModel('hola, soy maría josé y vivo en madrid'), 'hola, soy María José y vivo en madrid');
+  });
+
   it('leaves normally cased text alone', () => {
     const text = 'Lena Andersson wrote to Acme Corp about invoice 42.';
     assert.equal(truecaseForModel(text), text);

@@ -137,6 +137,11 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Name:    Abby M. Laidlaw\nAddress: somewhere'), ['Abby M. Laidlaw']);
     assert.deepEqual(people('Patient: Jörg Oberhuber\nDOB: 1970'), ['Jörg Oberhuber']);
     assert.deepEqual(people('Dear Ms. Okafor,\nthanks.'), ['Okafor']);
+    // Greetings and "dear" of other languages open the letter, not the name.
+    assert.deepEqual(people('Merhaba Elif, nasılsın?'), ['Elif']);
+    assert.deepEqual(people('Sayın Mehmet Öztürk, başvurunuz alındı.'), ['Mehmet Öztürk']);
+    assert.deepEqual(people('Kedves Kovács Péter!'), ['Kovács Péter']);
+    assert.deepEqual(people('Cześć Kasia, dzięki'), ['Kasia']);
     assert.deepEqual(people('See you soon.\n\nKind regards,\nTeodora Vlasceanu\n'), ['Teodora Vlasceanu']);
     assert.deepEqual(people('Directed By:    Johannes Varvio'), ['Johannes Varvio']);
     // The parties of a lease, a sale, a claim; a name that is also a word ("Park").
@@ -344,6 +349,9 @@ describe('PERSON by context', () => {
 
   it('finds names in text written without capitals, but only with context', () => {
     assert.deepEqual(people('my name is vitoria'), ['vitoria']);
+    // The words of an introduction in another language end the name.
+    assert.deepEqual(people('hola, soy maría josé castillo y vivo en madrid'), ['maría josé castillo']);
+    assert.deepEqual(people('ciao, sono giulia romano e abito a torino'), ['giulia romano']);
     assert.deepEqual(people('name:    hyuuma t. maida\naddress: unknown'), ['hyuuma t. maida']);
     assert.deepEqual(people('they had 6: silvana, adam, christopher, kristina, chad and caleb.'), [
       'silvana',

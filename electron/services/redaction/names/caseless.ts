@@ -47,7 +47,41 @@ const LOWER_CASE_WORDS = new Set([
   'afaik',
   'np',
   'plz',
+  // Spanish, Portuguese, Italian and French words of an introduction ("hola, soy maría josé castillo y
+  // vivo en…", "meu nome é…", "sono giulia e abito a…").
+  'soy',
+  'estoy',
+  'vivo',
+  'vive',
+  'trabajo',
+  'llamo',
+  'es',
+  'está',
+  'correo',
+  'nombre',
+  'apellido',
+  'mi',
+  'sou',
+  'estou',
+  'trabalho',
+  'chamo',
+  'nome',
+  'meu',
+  'minha',
+  'é',
+  'sono',
+  'abito',
+  'lavoro',
+  'chiamo',
+  'è',
+  'suis',
+  'habite',
+  'travaille',
+  'appelle',
 ]);
+
+/** A word of lower-case chat or of an introduction in another language, which no name is. */
+export const isWordOfChat = (lower: string): boolean => LOWER_CASE_WORDS.has(lower);
 
 const capitalised = (w: string) => {
   const first = w[0]!.toUpperCase();
@@ -65,7 +99,7 @@ export function recase(text: string): string | undefined {
     const afterGiven = givenEnd >= 0 && offset === givenEnd + 1 && text[givenEnd] === ' ';
     givenEnd = GIVEN.has(lower) ? offset + w.length : -1;
     if (afterGiven && WORD_SURNAMES.has(lower)) return capitalised(w);
-    if (COMMON.has(stripPossessive(lower)) || LOWER_CASE_WORDS.has(lower) || PARTICLES.has(lower)) return w;
+    if (COMMON.has(stripPossessive(lower)) || isWordOfChat(lower) || PARTICLES.has(lower)) return w;
     // Single letters are initials ("hyuuma t. maida"), except the article.
     return lower === 'a' ? w : capitalised(w);
   });

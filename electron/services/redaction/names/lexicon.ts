@@ -50,7 +50,9 @@ export const NEVER_NAME = new Set(
     'yo usted nosotros ellos ellas sus nuestro nuestra mis hola gracias estimado estimada querido querida ' +
     'noi voi loro suo sua suoi vostro vostra nostro nostra ciao grazie sono ' +
     'jij wij zij hij uw onze mijn geachte bedankt groetjes hoi hej moin servus salut coucou ' +
-    'você nós eles seu sua nosso nossa olá obrigado obrigada prezado prezada'
+    'você nós eles seu sua nosso nossa olá obrigado obrigada prezado prezada ' +
+    // Greetings and "dear" of Turkish, Polish, Czech, Hungarian, Romanian, the Nordic languages and Finnish.
+    'merhaba selam sayın sevgili değerli cześć witam drogi droga ahoj szia kedves bună dragă kære kära hei hyvä tere salve'
   ).split(' '),
 );
 

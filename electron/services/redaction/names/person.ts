@@ -239,6 +239,27 @@ const GREETINGS = new Set([
   'coucou',
   'buongiorno',
   'bonsoir',
+  // Turkish, Polish, Czech, Hungarian, Romanian, Nordic and Finnish greetings and their "dear".
+  'merhaba',
+  'selam',
+  'sayın',
+  'sevgili',
+  'değerli',
+  'cześć',
+  'witam',
+  'drogi',
+  'droga',
+  'ahoj',
+  'szia',
+  'kedves',
+  'bună',
+  'dragă',
+  'kære',
+  'kära',
+  'hei',
+  'hyvä',
+  'tere',
+  'salve',
 ]);
 
 /**

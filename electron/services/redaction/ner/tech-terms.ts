@@ -95,7 +95,7 @@ const LABELS = new Set(
     'burgerservicenummer rijksregisternummer sozialversicherungsnummer steuer-idnr nip regon ohip ' +
     'numéro número numero nummer ' +
     // Device numbers and a parcel's addressee line ("The IMEI of…", "Attn. Wei Zhang")
-    'imei imsi iccid meid serial attn sid ' +
+    'imei imsi iccid meid serial attn sid mac ' +
     // A title alone ("Estimada Sra." once its first word is cut, "Gentile Dott. Rossi")
     'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora ' +
     'dott dottssa sig signor signora mgr meneer mevrouw dhr mevr ' +
@@ -353,6 +353,7 @@ const LEADING_LABELS = new Set(
     // Greetings: "Hola Javier", "Dear Anna", "Beste Pieter", "Kære Mette" (not "Cara": a given name too)
     'dear hi hello hey hola hallo hoi hej ciao bonjour salut servus moin merhaba witam olá ola cześć ahoj szia halo ' +
     'beste lieve lieber liebe prezado prezada kedves drogi droga kære kjære bästa hyvä ' +
+    'sayın sevgili değerli selam bună dragă kära hei tere salve ' +
     PROMPT_VERBS
   ).split(' '),
 );

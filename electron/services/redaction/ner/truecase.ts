@@ -2,6 +2,7 @@
 // or all in capitals. For such lines we show the model a copy in which known given names and the
 // uncommon words right after them (surnames) get a capital first letter. The copy has exactly the same length, so the model's
 // offsets apply to the original text unchanged.
+import { isWordOfChat } from '../names/caseless';
 import { COMMON, GIVEN } from '../names/lexicon';
 
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
@@ -34,11 +35,14 @@ function recaseLine(line: string): string {
   // Only names get capitals: a known given name, and the uncommon words that follow it
   // (surnames). Capitalising every rare word makes the model see entities in slang.
   let afterName = false;
-  return line.replace(WORD, (w) => {
+  let lastEnd = -1;
+  return line.replace(WORD, (w, at: number) => {
     const base = shouting ? lower(w) : w;
     const key = base.toLowerCase();
     const given = GIVEN.has(key);
-    const surname = afterName && !COMMON.has(key);
+    // A surname follows the name after one space: not after a comma ("soy maría, mi correo es…").
+    const surname = afterName && at === lastEnd + 1 && line[lastEnd] === ' ' && !COMMON.has(key) && !isWordOfChat(key);
+    lastEnd = at + w.length;
     afterName = base.length >= 2 && (given || surname);
     if (!afterName) return base;
     return /^\p{Ll}/u.test(base) ? capitalise(base) : base;
