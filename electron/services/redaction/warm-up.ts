@@ -13,7 +13,7 @@ const LATIN1 = [
   'password: 9vKz!pQ2mW, token ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8, AKIAIOSFODNN7EXAMPLE, user=jdoe, @ana_k.',
   '{"first_name": "Olu", "city": "Austin", "passport": "X1234567"}',
   'name,city\nMei Ling,Singapore',
-  'Wallet 0x71C7656EC7ab88b098defB751B7401B5f6d8976F, plate AB12 CDE.',
+  'Wallet 0x71C7656EC7ab88b098defB751B7401B5f6d8976F, plate AB12 CDE, UPI ravi.k@okaxis.',
   // Phones, dates and IDs of several countries: each has rules and number metadata of its own.
   'Tel (415) 555-0199, 020 7946 0958, 0151 23456789, 06 12 34 56 78, 612 345 678, 98765 43210, (11) 91234-5678, ' +
     '090-1234-5678, 0412 345 678, 0532 123 45 67, +7 912 345-67-89, +61 2 9374 4000.',

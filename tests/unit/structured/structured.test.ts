@@ -16,6 +16,7 @@ import examples from 'libphonenumber-js/mobile/examples';
 import { urlRecognizer } from '../../../electron/services/redaction/structured/url';
 import { isTld } from '../../../electron/services/redaction/structured/tld';
 import { handleRecognizer } from '../../../electron/services/redaction/structured/handle';
+import { upiRecognizer } from '../../../electron/services/redaction/structured/upi';
 import type { Recognizer } from '../../../electron/services/redaction/types';
 import { seeded } from '../support/random';
 
@@ -615,6 +616,28 @@ describe('all structured recognizers', () => {
     const all = STRUCTURED_RECOGNIZERS.flatMap((r) => r.detect(text).map((c) => [c.type, text.slice(c.start, c.end)]));
     assert.ok(all.some(([t, v]) => t === 'EMAIL' && v === 'a@b.example.org'));
     assert.ok(all.some(([t, v]) => t === 'CREDIT_CARD' && v === '4111 1111 1111 1111'));
+  });
+});
+
+describe('UPI payment addresses', () => {
+  it("finds a name or number at a UPI app's or bank's handle, and any handle after a UPI word", () => {
+    assert.deepEqual(found(upiRecognizer, 'Pay me on UPI: rahul.verma@okaxis or ramesh99@ybl, thanks'), [
+      'rahul.verma@okaxis',
+      'ramesh99@ybl',
+    ]);
+    assert.deepEqual(found(upiRecognizer, 'send it to 9876543210@paytm please'), ['9876543210@paytm']);
+    assert.deepEqual(found(upiRecognizer, 'my vpa is anita.k@newbank'), ['anita.k@newbank']);
+    assert.equal(upiRecognizer.detect('ramesh99@ybl')[0]?.type, 'ID_NUMBER');
+  });
+
+  it('leaves e-mail addresses, hosts, scopes and unknown handles without a UPI word alone', () => {
+    for (const text of [
+      'mail john@example.com or priya@okaxis.in',
+      'ssh root@server and git@github.com:x/y.git',
+      'npm i @types/node; @jdoe said hi',
+      'the user@localhost account',
+    ])
+      assert.deepEqual(found(upiRecognizer, text), [], text);
   });
 });
 

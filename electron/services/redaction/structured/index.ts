@@ -10,6 +10,7 @@ import { ibanRecognizer } from './iban';
 import { ipRecognizer } from './ip';
 import { macRecognizer } from './mac';
 import { phoneRecognizer } from './phone';
+import { upiRecognizer } from './upi';
 import { urlRecognizer } from './url';
 
 export const STRUCTURED_RECOGNIZERS: Recognizer[] = [
@@ -24,4 +25,5 @@ export const STRUCTURED_RECOGNIZERS: Recognizer[] = [
   dateRecognizer,
   cryptoRecognizer,
   handleRecognizer,
+  upiRecognizer,
 ];
