@@ -588,6 +588,34 @@ describe('date and crypto wallets', () => {
     assert.deepEqual(found(cryptoRecognizer, `${'a.'.repeat(200_000)}x .eth`), []);
     assert.deepEqual(found(cryptoRecognizer, `${'a.'.repeat(200_000)}eth`), []);
   });
+
+  it('finds Tron, Dogecoin and Dash addresses by their checksum and version byte', () => {
+    const subtypes = (text: string) =>
+      cryptoRecognizer.detect(text).map((c) => [text.slice(c.start, c.end), c.subtype]);
+    assert.deepEqual(subtypes('send USDT (TRC20) to TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7'), [
+      ['TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7', 'TRX'],
+    ]);
+    assert.deepEqual(subtypes('doge: DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L'), [
+      ['DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L', 'DOGE'],
+    ]);
+    assert.deepEqual(subtypes('dash XpESxaUmonkq8RaLLp46Brx2K39ggQe226'), [
+      ['XpESxaUmonkq8RaLLp46Brx2K39ggQe226', 'DASH'],
+    ]);
+    // One character changed breaks the checksum.
+    assert.deepEqual(subtypes('send USDT (TRC20) to TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU8'), []);
+  });
+
+  it('finds Monero addresses by their Keccak checksum, and Solana keys only where named', () => {
+    const xmr = '4AdUndXHHZ6cfufTMvppY6JwXNouMBzSkbLYfpAV5Usx3skxNgYeYTRj5UzqtReoS44qo9mtmXCqY45DJ852K5Jv2684Rge';
+    assert.deepEqual(found(cryptoRecognizer, `donate: ${xmr}.`), [xmr]);
+    assert.equal(cryptoRecognizer.detect(xmr)[0]?.subtype, 'XMR');
+    assert.deepEqual(found(cryptoRecognizer, xmr.slice(0, 50) + 'x' + xmr.slice(51)), []);
+    const sol = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
+    assert.deepEqual(found(cryptoRecognizer, `my Phantom wallet: ${sol}`), [sol]);
+    assert.deepEqual(found(cryptoRecognizer, `SOL ${sol}`), [sol]);
+    // Any 32 bytes in base58 look alike: a hash or a key without a word for Solana is none.
+    assert.deepEqual(found(cryptoRecognizer, `commit ${sol}`), []);
+  });
 });
 
 describe('BIC (SWIFT code)', () => {

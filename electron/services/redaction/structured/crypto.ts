@@ -1,21 +1,34 @@
-// CRYPTO_WALLET: Bitcoin and Litecoin addresses (base58check with the network's version byte,
-// bech32/bech32m with its checksum), Ethereum addresses (EIP-55 checksum when mixed case) and ENS names.
+// CRYPTO_WALLET: Bitcoin, Litecoin, Dogecoin, Dash and Tron addresses (base58check with the network's
+// version byte), Bitcoin and Litecoin bech32/bech32m addresses with their checksum, Ethereum addresses
+// (EIP-55 checksum when mixed case), ENS names, Monero addresses (Keccak checksum) and Solana addresses
+// (32-byte keys, no checksum: only where named).
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bech32, bech32m, createBase58check } from '@scure/base';
-import { scan } from './scan';
-import type { Recognizer } from '../types';
+import { base58, bech32, bech32m, createBase58check } from '@scure/base';
+import { scan, scanNearDigits } from './scan';
+import type { Candidate, Recognizer } from '../types';
+import { allMatches } from '../fast-scan';
 import { append } from '../append';
 
 const base58check = createBase58check(sha256);
-const BASE58 = /(?<![\p{L}\p{N}])[13LM][1-9A-HJ-NP-Za-km-z]{25,34}(?![\p{L}\p{N}])/gu;
+// Looked for in the words that hold a digit (excerpt.ts): of 33 random base58 characters, all are
+// letters about once in 250 addresses.
+const BASE58 = /(?<![\p{L}\p{N}])[13LMDTX][1-9A-HJ-NP-Za-km-z]{25,34}(?![\p{L}\p{N}])/gu;
 const BECH32 = /(?<![\p{L}\p{N}])(?:bc|tb|ltc)1[02-9ac-hj-np-z]{6,87}(?![\p{L}\p{N}])/giu;
 const ETH = /(?<![\p{L}\p{N}])0x[0-9a-fA-F]{40}(?![\p{L}\p{N}])/gu;
 /** An Ethereum Name Service name ("vitalik.eth"): it resolves to the owner's wallet, so it names it. */
 const ENS =
   /(?<![\p{L}\p{N}._@/-])[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){0,8}\.eth(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/giu;
 
-const VERSIONS: Record<number, string> = { 0: 'BTC', 5: 'BTC', 48: 'LTC', 50: 'LTC' };
+const VERSIONS: Record<number, string> = {
+  0: 'BTC',
+  5: 'BTC',
+  48: 'LTC',
+  50: 'LTC',
+  30: 'DOGE',
+  76: 'DASH',
+  65: 'TRX',
+};
 /** Words that name a wallet address just before it. */
 const WALLET_WORDS =
   /\b(?:bitcoin|btc|litecoin|ltc|wallet|crypto(?:currency)?|coin|address|addr|send|deposit|withdraw(?:al)?)\b/i;
@@ -28,7 +41,7 @@ const MIXED = /(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])/;
  */
 function namedWallet(text: string, m: RegExpExecArray) {
   const value = m[0];
-  if (value.length > 34 || !MIXED.test(value)) return undefined;
+  if (value.length > 34 || !MIXED.test(value) || !/^[13LM]/.test(value)) return undefined;
   if (!WALLET_WORDS.test(text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
   const coin = value[0] === 'L' || value[0] === 'M' ? 'LTC' : 'BTC';
   return {
@@ -39,6 +52,56 @@ function namedWallet(text: string, m: RegExpExecArray) {
     score: 0.6,
     source: 'pattern' as const,
   };
+}
+
+// Monero writes base58 in blocks: 8 bytes as 11 characters, a shorter last block as fewer.
+const XMR = /(?<![\p{L}\p{N}])[48][1-9A-HJ-NP-Za-km-z]{94}(?:[1-9A-HJ-NP-Za-km-z]{11})?(?![\p{L}\p{N}])/gu;
+const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+/** Bytes of a block by its length in characters (index), as Monero encodes them. */
+const BLOCK_BYTES = [0, -1, 1, 2, -1, 3, 4, 5, -1, 6, 7, 8];
+
+function moneroBase58(s: string): Uint8Array | undefined {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i += 11) {
+    const block = s.slice(i, i + 11);
+    const size = BLOCK_BYTES[block.length] ?? -1;
+    if (size < 0) return undefined;
+    let n = 0n;
+    for (const ch of block) n = n * 58n + BigInt(B58.indexOf(ch));
+    if (n >= 1n << BigInt(8 * size)) return undefined;
+    for (let k = size - 1; k >= 0; k--) out.push(Number((n >> BigInt(8 * k)) & 0xffn));
+  }
+  return Uint8Array.from(out);
+}
+
+/** A Monero address: network byte, two 32-byte keys (and a payment id), then a Keccak-256 checksum. */
+function moneroOk(addr: string): boolean {
+  const bytes = moneroBase58(addr);
+  if (!bytes || (bytes.length !== 69 && bytes.length !== 77)) return false;
+  const body = bytes.subarray(0, bytes.length - 4);
+  const hash = keccak_256(body);
+  return bytes.subarray(bytes.length - 4).every((b, i) => b === hash[i]);
+}
+
+// A Solana address is any 32-byte key in base58: only looked for just after a word that names it.
+const SOL_WORD = /\b(?:sol|solana|phantom|spl)\b/gi;
+const SOL_AFTER = /[^\n]{0,30}?(?<![\p{L}\p{N}])([1-9A-HJ-NP-Za-km-z]{32,44})(?![\p{L}\p{N}])/uy;
+
+function solanaAddresses(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const w of allMatches(SOL_WORD, text)) {
+    SOL_AFTER.lastIndex = w.index + w[0].length;
+    const m = SOL_AFTER.exec(text);
+    if (!m || !MIXED.test(m[1]!)) continue;
+    try {
+      if (base58.decode(m[1]!).length !== 32) continue;
+    } catch {
+      continue;
+    }
+    const end = SOL_AFTER.lastIndex;
+    out.push({ start: end - m[1]!.length, end, type: 'CRYPTO_WALLET', subtype: 'SOL', score: 0.8, source: 'pattern' });
+  }
+  return out;
 }
 
 function eip55ok(addr: string): boolean {
@@ -57,7 +120,7 @@ export const cryptoRecognizer: Recognizer = {
   name: 'crypto-wallet',
   types: ['CRYPTO_WALLET'],
   detect(text) {
-    const out = scan(text, BASE58, (m) => {
+    const out = scanNearDigits(BASE58, text, 0, 1, (m) => {
       try {
         const bytes = base58check.decode(m[0]);
         const coin = VERSIONS[bytes[0]!];
@@ -115,6 +178,23 @@ export const cryptoRecognizer: Recognizer = {
           : undefined,
       ),
     );
+    append(
+      out,
+      scanNearDigits(XMR, text, 0, 1, (m) =>
+        moneroOk(m[0])
+          ? {
+              start: m.index,
+              end: m.index + m[0].length,
+              type: 'CRYPTO_WALLET',
+              subtype: 'XMR',
+              score: 0.95,
+              source: 'pattern',
+              validated: true,
+            }
+          : undefined,
+      ),
+    );
+    append(out, solanaAddresses(text));
     if (text.includes('.eth') || text.includes('.ETH')) {
       for (const m of text.matchAll(ENS))
         out.push({
