@@ -582,6 +582,8 @@ describe('date and crypto wallets', () => {
       'vitalik.eth',
       'pay.alice-smith.eth',
     ]);
+    // Written in title case at a sentence's start, as names are.
+    assert.deepEqual(found(cryptoRecognizer, 'Send it to Vitalik.Eth today'), ['Vitalik.Eth']);
     // Not a host under it, an interface name, an e-mail's domain or a path's piece.
     assert.deepEqual(found(cryptoRecognizer, 'www.vitalik.eth.limo, eth0, config.eth0, a@b.eth, /srv/x.eth_old'), []);
     // Linear on a long dotted run, and no longer than a name can be.
