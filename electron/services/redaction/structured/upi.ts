@@ -2,7 +2,7 @@
 // or "9876543210@ybl". The part before the "@" is most often a name or a phone number, and the
 // address reaches the payer's bank account. Not an e-mail address: the part after the "@" is a
 // payment provider's handle, never a dotted domain.
-import { allMatches } from '../fast-scan';
+import { matchesAround } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 
 /** The handles of the largest UPI apps and banks (lower case). */
@@ -30,7 +30,8 @@ export const upiRecognizer: Recognizer = {
   detect(text: string): Candidate[] {
     if (!text.includes('@')) return [];
     const out: Candidate[] = [];
-    for (const m of allMatches(UPI, text)) {
+    // Only the words around each '@' are tried: the regex alone would read ahead from every letter.
+    for (const m of matchesAround(UPI, '@', text)) {
       const known = HANDLES.has(m[2]!.toLowerCase());
       const near = known || CONTEXT.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30));
       if (!near) continue;
