@@ -59,6 +59,15 @@ describe('Australian, Canadian, South African and Nigerian recognizers', () => {
   });
 });
 
+describe('researcher identifiers', () => {
+  it('ORCID iD: ISO 7064 MOD 11-2 check character, issued from 0000-000', () => {
+    assertChecksum('ORCID', ['0000-0002-1825-0097', '0000-0001-5109-3700'], { context: (v) => `ORCID ${v}` });
+    assertReported('0000-0003-4567-890X', 'ORCID', { validated: true });
+    // A card number in the same groups is no iD.
+    assertNotReported('4111-1111-1111-1111', 'ORCID');
+  });
+});
+
 describe('vehicle identification numbers', () => {
   it('trusts a North American check digit alone, and needs the label otherwise', () => {
     assertReported('1HGCM82633A004352', 'VIN', { validated: true });

@@ -16,6 +16,7 @@ import { CN_RECOGNIZERS } from './cn';
 import { CZ_RECOGNIZERS } from './cz';
 import { DE_RECOGNIZERS } from './de';
 import { DEVICE_RECOGNIZERS } from './devices';
+import { RESEARCH_RECOGNIZERS } from './research';
 import { DK_RECOGNIZERS } from './dk';
 import { EE_RECOGNIZERS } from './ee';
 import { ES_RECOGNIZERS } from './es';
@@ -112,6 +113,7 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...RECORD_RECOGNIZERS,
   ...VEHICLE_RECOGNIZERS,
   ...DEVICE_RECOGNIZERS,
+  ...RESEARCH_RECOGNIZERS,
 ];
 
 /** The ID recognizers as one recognizer, as the engine runs them. */
