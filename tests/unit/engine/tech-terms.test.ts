@@ -43,6 +43,12 @@ describe('model spans that are no names', () => {
       'Numéro',
       'OHIP',
       'MAC',
+      'ORCID',
+      // A form's role or section, and a label with the word for its number.
+      'Manager',
+      'Dept',
+      'Medicare No',
+      'Patient ID',
       'Sra',
       'Draft',
       // Products: a tool's name, and a phrase of one and ordinary words.

@@ -95,7 +95,9 @@ const LABELS = new Set(
     'burgerservicenummer rijksregisternummer sozialversicherungsnummer steuer-idnr nip regon ohip ' +
     'numéro número numero nummer ' +
     // Device numbers and a parcel's addressee line ("The IMEI of…", "Attn. Wei Zhang")
-    'imei imsi iccid meid serial attn sid mac ' +
+    'imei imsi iccid meid serial attn sid mac orcid scopus ' +
+    // A form's roles and sections ("Manager: Yuki Tanaka", "Dept: Finance")
+    'manager supervisor dept department ' +
     // A title alone ("Estimada Sra." once its first word is cut, "Gentile Dott. Rossi")
     'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora ' +
     'dott dottssa sig signor signora mgr meneer mevrouw dhr mevr ' +
@@ -321,11 +323,20 @@ function isTerm(span: string): boolean {
     FOREIGN_FUNCTION_WORDS.has(span.toLowerCase()) ||
     isTechPhrase(span) ||
     LABELS.has(span.toLowerCase()) ||
+    isNumberedLabel(span) ||
     ISSUE_KEY.test(span) ||
     ROLE_TITLE.test(span) ||
     JOB_TITLE.test(span) ||
     isSalutation(span)
   );
+}
+
+/** A label and the word for its number: "Medicare No", "Patient ID", "Customer Number". */
+const LABEL_AND_NUMBER = /^(\p{L}[\p{L}-]*)[ \t]*(?:no\.?|nr\.?|number|num|#|id)$/iu;
+
+function isNumberedLabel(span: string): boolean {
+  const m = LABEL_AND_NUMBER.exec(span);
+  return !!m && LABELS.has(m[1]!.toLowerCase());
 }
 
 /** The roles among the words below: a role, then a given name, is a person ("Inspector Helen Park"). */
