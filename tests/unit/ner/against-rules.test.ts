@@ -44,3 +44,18 @@ describe('a model span before a value the rules found', () => {
     );
   });
 });
+
+describe('a model place that starts inside a name the rules found', () => {
+  it('starts after the comma and house number that end the name', () => {
+    const text = 'Witness statement of Gráinne Ní Bhriain, 14 Clontarf Road, Dublin 3, D03 X2Y4.';
+    const name = span(text, 'Gráinne Ní Bhriain', 'PERSON', 'pattern');
+    const place = span(text, 'Bhriain, 14 Clontarf Road, Dublin 3, D03 X2Y4', 'LOCATION', 'ner');
+    const c = modelSpanAgainstRules(text, [name])(place);
+    assert.equal(text.slice(c.start, c.end), '14 Clontarf Road, Dublin 3, D03 X2Y4');
+    // No house number after the name: the place is left as the model read it.
+    const other = 'Letter to Gráinne Ní Bhriain, Dublin.';
+    const kept = span(other, 'Bhriain, Dublin', 'LOCATION', 'ner');
+    const d = modelSpanAgainstRules(other, [span(other, 'Gráinne Ní Bhriain', 'PERSON', 'pattern')])(kept);
+    assert.equal(other.slice(d.start, d.end), 'Bhriain, Dublin');
+  });
+});

@@ -17,12 +17,21 @@ const COMMA_THEN_NUMBER = /^[ \t]*,[ \t]*(?=\d|(?:room|flat|apt|apartment|suite|
  */
 export function modelSpanAgainstRules(text: string, found: readonly Candidate[]): (c: Candidate) => Candidate {
   let names: Map<number, number> | undefined;
+  let persons: Candidate[] | undefined;
   let values: Candidate[] | undefined;
   return (c) => {
     values ??= labelledValues(found);
     c = acronymBeforeValue(text, beforeValue(text, c, values), values);
     if (c.type !== 'LOCATION' && c.type !== 'ORG') return c;
     names ??= nameEnds(found);
+    persons ??= personSpans(found);
+    // A place that starts inside a name the rules found and runs on past it after a comma and a house
+    // number ("Gráinne Ní [Bhriain, 14 Clontarf Road, …]"): the place starts after the comma.
+    const inside = spanAround(persons, c.start);
+    if (c.type === 'LOCATION' && inside && inside.start < c.start && inside.end < c.end) {
+      const comma = COMMA_THEN_NUMBER.exec(text.slice(inside.end, inside.end + 24));
+      if (comma) return { ...c, start: inside.end + comma[0].length };
+    }
     const end = names.get(c.start);
     if (end === undefined || end > c.end) return c;
     // "Tyrone Jackson of Oakland" read as one organisation, "Jean-François Tremblay in Montréal, QC H2X 1Y4"
@@ -99,6 +108,24 @@ function firstValueFrom(values: readonly Candidate[], from: number): Candidate |
     else hi = mid;
   }
   return values[lo];
+}
+
+/** The rules' names, by start. */
+function personSpans(found: readonly Candidate[]): Candidate[] {
+  return found.filter((f) => f.type === 'PERSON' && f.source !== 'ner').sort((a, b) => a.start - b.start);
+}
+
+/** The last of `spans` (sorted by start) that starts at or before `at` and ends after it. */
+function spanAround(spans: readonly Candidate[], at: number): Candidate | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo - 1];
+  return s && s.end > at ? s : undefined;
 }
 
 /** The end of the longest name the rules found at each start. */
