@@ -12,6 +12,16 @@ describe('street addresses', () => {
     ]);
   });
 
+  it('finds an address written as numbered parts, with the area and city after them', () => {
+    assert.deepEqual(loc('Reach me at Villa 23, Street 14, Al Barsha 2, Dubai.'), [
+      'Villa 23, Street 14, Al Barsha 2, Dubai',
+    ]);
+    assert.deepEqual(loc('Flat 5, Building 12, Al Nahda, Sharjah'), ['Flat 5, Building 12, Al Nahda, Sharjah']);
+    // One numbered part is a phrase; parts of a course or a site are no home.
+    assert.deepEqual(loc('see Building 5, then lunch'), []);
+    assert.deepEqual(loc('Block 3, Unit 4 of the course'), []);
+  });
+
   it('finds abbreviated street types and keeps their period', () => {
     assert.deepEqual(loc('The title refers to 1668 Glyn St. It was great.'), ['1668 Glyn St.']);
     assert.deepEqual(loc('We met at 42 Elm Rd yesterday'), ['42 Elm Rd']);

@@ -413,10 +413,43 @@ function addressDetect(text: string): Candidate[] {
   append(out, labelledAddresses(text));
   residentialStreets(text, out);
   numberedCrossings(text, out);
+  numberedParts(text, out);
   turkishStreets(text, toks, out);
   japaneseAddresses(text, out);
   romanisedJapanese(text, toks, out);
   return out;
+}
+
+/**
+ * An address written as numbered parts, as in the Gulf states and South Asia: "Villa 23, Street 14, Al
+ * Barsha 2, Dubai", "Flat 5, Building 12, Al Nahda, Sharjah". Two numbered parts in a row make it one,
+ * with the capitalised parts after them (area, city). One alone ("Building 5") is too common a phrase.
+ */
+const PART_HEADS = String.raw`(?:Villa|Flat|Apartment|Apt\.?|Building|Bldg\.?|Tower|Office|Shop|Unit|House|Street|St\.?|Road|Rd\.?|Block|Plot|Sector|Zone|Way|Avenue|Ave\.?|Lane)`;
+const NUMBERED_PART = String.raw`${PART_HEADS}[ \t]*(?:No\.?[ \t]*)?#?[ \t]*\d{1,4}[A-Z]?`;
+const NAMED_PART = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|\d{1,3}))*`;
+const NUMBERED_PARTS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${NUMBERED_PART}(?:[ \t]*,[ \t]*${NUMBERED_PART}){1,4}(?:[ \t]*,[ \t]*${NAMED_PART}){0,3}(?![\p{L}\p{N}])`,
+  'gu',
+);
+// Without the lookbehind, which keeps the regex engine from skipping to where a head word starts.
+const NUMBERED_PARTS_LOOSE = new RegExp(String.raw`${NUMBERED_PART}[ \t]*,`, 'g');
+
+/** A home's or a street's part: the parts of a course or a site alone ("Block 3, Unit 4") are no address. */
+const DWELLING_PART = /\b(?:Villa|Flat|Apartment|Apt|House|Street|St|Road|Rd|Avenue|Ave|Way|Lane|Plot)\b/;
+
+function numberedParts(text: string, out: Candidate[]): void {
+  for (const m of matchesVia(NUMBERED_PARTS, NUMBERED_PARTS_LOOSE, text)) {
+    if (!DWELLING_PART.test(m[0])) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'LOCATION',
+      subtype: 'ADDRESS',
+      score: 0.8,
+      source: 'pattern',
+    });
+  }
 }
 
 /**
