@@ -127,13 +127,16 @@ export function mergeCandidates(text: string, candidates: readonly Candidate[]):
 function mergeCluster(text: string, cluster: Candidate[]): Candidate[] {
   if (cluster.length === 1) return cluster;
   // A URL is one unit: replacing all of it also hides a token or e-mail inside it, while cutting
-  // it around them would leave scraps of the URL. So a URL ranks above what it contains.
+  // it around them would leave scraps of the URL. So a URL ranks above what it contains; not above
+  // a value that is the whole URL (a webhook's secret URL is a secret).
   const rank = new Map<Candidate, number>();
   for (const c of cluster) {
     let p = priority(c);
     if (c.type === 'URL') {
       for (const inner of cluster) {
-        if (inner !== c && inner.start >= c.start && inner.end <= c.end) p = Math.max(p, priority(inner) + 0.01);
+        const within = inner.start >= c.start && inner.end <= c.end;
+        const whole = inner.start === c.start && inner.end === c.end;
+        if (inner !== c && within && !whole) p = Math.max(p, priority(inner) + 0.01);
       }
     }
     rank.set(c, p);

@@ -127,6 +127,20 @@ describe('mergeCandidates', () => {
     assert.equal(out[0]!.type, 'URL');
   });
 
+  it('keeps a URL whole over a secret inside it, but a secret that is the whole URL stays a secret', () => {
+    const text = 'see https://example.com/reset?token=ghp_x and https://hooks.example.com/T01/B02/xyz';
+    const inner = mergeCandidates(text, [c(4, 41, 'URL', 0.85, 'pattern'), c(36, 41, 'SECRET', 0.97, 'secret')]);
+    assert.deepEqual(
+      inner.map((e) => [e.type, text.slice(e.start, e.end)]),
+      [['URL', 'https://example.com/reset?token=ghp_x']],
+    );
+    const whole = mergeCandidates(text, [c(46, 83, 'URL', 0.85, 'pattern'), c(46, 83, 'SECRET', 0.97, 'secret')]);
+    assert.deepEqual(
+      whole.map((e) => [e.type, text.slice(e.start, e.end)]),
+      [['SECRET', 'https://hooks.example.com/T01/B02/xyz']],
+    );
+  });
+
   it('joins overlapping same-type pieces from several detectors into one entity', () => {
     const text = 'Dr. Anna Maria Schmidt called';
     const out = mergeCandidates(text, [
