@@ -220,8 +220,14 @@ const DOSE = String.raw`\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|ml|iu|units?)`;
 const DOSE_OPENS = new RegExp(String.raw`^${DOSE}[ \t]+`, 'i');
 const DOSE_BEFORE = new RegExp(String.raw`${DOSE}[ \t]+$`, 'i');
 const DOSE_AFTER = new RegExp(String.raw`^[ \t]+${DOSE}(?![\p{L}])`, 'iu');
+/** A word and the number of its dose, the unit left after the span: "ibuprofen 400" of "ibuprofen 400 mg". */
+const WORD_AND_NUMBER = /^(\p{L}[\p{L}-]*)[ \t]+\d+(?:[.,]\d+)?$/u;
+const UNIT_AFTER = /^[ \t]?(?:mg|mcg|µg|ml|iu|units?)(?![\p{L}])/iu;
+
 function isDosedMedicine(text: string, c: Candidate, span: string): boolean {
   if (DOSE_OPENS.test(span) || DOSE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) return true;
+  const numbered = WORD_AND_NUMBER.exec(span);
+  if (numbered && !isKnownName(numbered[1]!) && UNIT_AFTER.test(text.slice(c.end, c.end + 8))) return true;
   return !span.includes(' ') && !isKnownName(span) && DOSE_AFTER.test(text.slice(c.end, c.end + 16));
 }
 

@@ -323,7 +323,8 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
 
   it('takes a medicine with its dose for no person or place, and keeps a person given one', async () => {
     const r = await detector.detect(
-      'My GP prescribed 20mg Omeprazole daily and 500 mg Metformin twice a day. The nurse gave Anna 500mg of paracetamol.',
+      'My GP prescribed 20mg Omeprazole daily and 500 mg Metformin twice a day. The nurse gave Anna 500mg of paracetamol. ' +
+        'What are the side effects of ibuprofen 400 mg taken with food?',
     );
     assert.deepEqual(
       r.entities.map((e) => e.text),

@@ -142,11 +142,19 @@ describe('model spans that are no names', () => {
       'React.Component',
       'System.out',
       'Também',
+      // Brokers and frameworks, standards bodies before a number, a pod's state.
+      'RabbitMQ',
+      'Spring Boot',
+      'ISO',
+      'RFC',
+      'CrashLoopBackOff',
     ]) {
       assert.equal(isTechTerm(span), true, span);
     }
     for (const span of [
       'Angela Merkel',
+      // A town of that name ("Spring, Texas").
+      'Spring',
       'YouTube',
       'DoorDash',
       'Siemens',

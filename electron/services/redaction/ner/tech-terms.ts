@@ -17,7 +17,9 @@ const PRODUCTS =
   'GCP EC2 S3 BigQuery Airflow Jupyter Matplotlib SciPy Keras Tailwind Bootstrap jQuery SQLite DynamoDB ' +
   'MariaDB Neo4j OpenShift Vercel Netlify Heroku Datadog FastAPI LangChain ChatGPT GPT Copilot Server ' +
   // "my Git token", "the Gradle build"
-  'Git Maven Gradle Helm ';
+  'Git Maven Gradle Helm ' +
+  // Message brokers and frameworks ("Kafka and RabbitMQ", "a Spring Boot service")
+  'RabbitMQ ActiveMQ NATS Celery Sidekiq Hibernate Laravel Symfony ';
 const PRODUCT_SET = new Set(PRODUCTS.trim().split(' '));
 
 const TERMS = (
@@ -29,6 +31,10 @@ const TERMS = (
   'JWT JWTs JWE JWK JWS MFA 2FA TOTP OTP PEM RSA AES HMAC SHA MD5 GUID CORS CSRF XSS CVE ' +
   // Check-digit algorithms named after people ("passes the Luhn check") and values of code.
   'Luhn Verhoeff Damm NaN Infinity WiFi Wi-Fi ' +
+  // Standards bodies before a standard's number ("ISO 8601", "RFC 5322", "IEEE 754")
+  'ISO RFC IEEE ANSI IEC ECMA NIST W3C IETF ' +
+  // Kubernetes pod states ("pods in CrashLoopBackOff")
+  'CrashLoopBackOff ImagePullBackOff ErrImagePull OOMKilled ContainerCreating ' +
   // SQL keywords in pasted queries (not AND, OR, IN: state codes like "Portland, OR")
   'SELECT FROM WHERE LIMIT OFFSET JOIN INNER OUTER LEFT RIGHT HAVING UNION DISTINCT INSERT UPDATE DELETE ' +
   'VALUES CREATE ALTER DROP TABLE INDEX VIEW NULL LIKE BETWEEN ASC DESC ' +
@@ -50,6 +56,8 @@ const SET = new Set([
   ...'Mon Tue Wed Thu Fri Sat Sun'.split(' '),
   // An article that opens a sentence in another language ("Il mio numero è..."), capitalised only.
   ...'Il El Los Las Les Der Die Das Het Gli'.split(' '),
+  'Spring Boot',
+  'Ruby on Rails',
   'ORDER BY',
   'GROUP BY',
   'PRIMARY KEY',
