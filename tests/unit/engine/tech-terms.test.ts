@@ -148,13 +148,20 @@ describe('model spans that are no names', () => {
       'ISO',
       'RFC',
       'CrashLoopBackOff',
+      // A table's header or a form's label ("Nom;Prénom;Date de naissance").
+      'Prénom',
+      'Vorname',
+      'Geburtsdatum',
+      'Date de naissance',
     ]) {
       assert.equal(isTechTerm(span), true, span);
     }
     for (const span of [
       'Angela Merkel',
-      // A town of that name ("Spring, Texas").
+      // A town of that name ("Spring, Texas"), and places that end like a field's name.
       'Spring',
+      'Nome',
+      'Georgetown',
       'YouTube',
       'DoorDash',
       'Siemens',

@@ -17,6 +17,10 @@ describe('field names', () => {
     assert.equal(fieldType('Date of Birth'), 'DATE');
     assert.equal(fieldType('employer'), 'ORG');
     assert.equal(fieldType('Nachname'), 'PERSON');
+    // With or without its accents, and "phone" in other languages.
+    assert.equal(fieldType('Prénom'), 'PERSON');
+    assert.equal(fieldType('Teléfono'), 'PHONE');
+    assert.equal(fieldType('Telefon'), 'PHONE');
   });
   it("takes a parcel's or a letter's parties, also in capitals", () => {
     assert.deepEqual(

@@ -31,7 +31,11 @@ add(
     'mailingaddress billingaddress shippingaddress residence birthplace placeofbirth ciudad ciudade ville stadt ' +
     'citta strasse straße rue calle direccion adresse anschrift indirizzo endereco ort wohnort',
 );
-add('PHONE', 'phone phonenumber mobile mobilephone cell cellphone tel telephone fax homephone workphone mobilenumber');
+add(
+  'PHONE',
+  'phone phonenumber mobile mobilephone cell cellphone tel telephone fax homephone workphone mobilenumber ' +
+    'telefon telefono telefone telefoon telefonnummer handy handynummer portable',
+);
 add('DATE', 'dob dateofbirth birthdate birthday geburtsdatum fechadenacimiento datedenaissance');
 add('ORG', 'company companyname employer organization organisation organizationname organisationname');
 // No ID fields: the ID rules take a labelled number only when its check digits or shape fit, and
@@ -73,11 +77,15 @@ interface Field {
 }
 const cache = new Map<string, Field>();
 
+/** `key` without its accents ("prénom" -> "prenom", "teléfono" -> "telefono"); ß stays. */
+const withoutAccents = (key: string) => key.normalize('NFD').replace(/\p{M}/gu, '');
+
 function lookup(name: string): Field {
   let f = cache.get(name);
   if (f === undefined) {
     const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    f = { key, kind: classify(key) ?? (!EXACT[key] && THING_PREFIXES.test(key) ? 'thing' : null) };
+    const kind = classify(key) ?? classify(withoutAccents(key));
+    f = { key, kind: kind ?? (!EXACT[key] && THING_PREFIXES.test(key) ? 'thing' : null) };
     if (cache.size > 10_000) cache.clear();
     cache.set(name, f);
   }
@@ -93,6 +101,18 @@ export function fieldType(name: string): FieldType | undefined {
 /** A field about a thing ("file_name", "user name"), whatever its last word says. */
 export function isThingKey(name: string): boolean {
   return lookup(name).kind === 'thing';
+}
+
+/** Field names that also name a paper, a town or a state of things: "The Guardian", "Nome", "State". */
+const ALSO_NAMES = new Set(['guardian', 'nome', 'state', 'first', 'last']);
+
+/**
+ * The exact name of a field, as a table's header or a form's label writes it ("Prénom", "Geburtsdatum",
+ * "Date de naissance"), not one that only ends like one ("Georgetown").
+ */
+export function isFieldName(name: string): boolean {
+  const key = lookup(name).key;
+  return !ALSO_NAMES.has(key) && (EXACT[key] !== undefined || EXACT[withoutAccents(key)] !== undefined);
 }
 
 /** A field that can only hold a person's name ("first_name", "cardholder"), unlike "name" or "last". */

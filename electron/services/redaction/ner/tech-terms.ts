@@ -3,6 +3,7 @@
 // the prompt useless and protects nothing. Only the exact, whole span is dismissed, or a product's
 // name of a tool and common words ("AWS Lambda"); "Acme API" or "JSON Ltd" stay as the model found
 // them. Nothing here is also a place or company (PNG is Papua New Guinea).
+import { isFieldName } from '../fields/keys';
 import { DEMONYMS, GIVEN, isCodeIdentifier, isCommon } from '../names/lexicon';
 
 /** Languages, databases, tools and cloud services the model takes for places, people or companies. */
@@ -332,6 +333,7 @@ function isTerm(span: string): boolean {
     isTechPhrase(span) ||
     LABELS.has(span.toLowerCase()) ||
     isNumberedLabel(span) ||
+    isFieldName(span) ||
     ISSUE_KEY.test(span) ||
     ROLE_TITLE.test(span) ||
     JOB_TITLE.test(span) ||
