@@ -18,6 +18,13 @@ describe('GPS coordinates', () => {
     assert.deepEqual(found('values 1.2345, 2.3456 and 3.4567; version 1.234,5.678'), []);
   });
 
+  it('takes a bare pair of positions right after a place preposition', () => {
+    assert.deepEqual(found('Last seen near [-33.8688, 151.2093] with device'), ['-33.8688, 151.2093']);
+    assert.deepEqual(found('Meet me at 40.7128,-74.0060 tomorrow.'), ['40.7128,-74.0060']);
+    // Fewer than four decimals after a preposition are figures.
+    assert.deepEqual(found('the values at 12.345, 67.890 are'), []);
+  });
+
   it('rejects what cannot be a coordinate', () => {
     assert.deepEqual(found('coordinates 91.1234, 10.1234 and 10.1234, 181.5678'), []);
     assert.deepEqual(found('GPS -48.1234° S, 2.2945° E'), []);

@@ -1,7 +1,8 @@
 // GPS coordinates: a latitude and a longitude pin a place more exactly than an address. Decimal
 // pairs ("48.8584° N, 2.2945° E", "40.7128,-74.0060") and degrees-minutes-seconds
 // (48°51'30"N 2°17'40"E). A bare pair of decimals is as likely a row of data, so it needs a
-// degree sign, a hemisphere letter or a word like "GPS" or "coordinates" near.
+// degree sign, a hemisphere letter, a word like "GPS" or "coordinates" near, or a place preposition
+// right before it ("near", "at").
 import { matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 
@@ -13,6 +14,10 @@ const DMS =
 const DMS_LOOSE = /\d{1,2}°/g;
 const CONTEXT =
   /\b(?:gps|coordinates?|coords?|lat(?:itude)?|lon(?:gitude)?|lng|geo(?:location)?|location|position|pinned|maps?)\b/i;
+
+/** A place preposition right before the pair: "meet me at 40.7128,-74.0060", "seen near [-33.8688, 151.2093]". */
+const FOUR_DECIMALS = /\.\d{4}/;
+const PLACE_WORD_BEFORE = /\b(?:near|at|around|located|spotted)[ \t]*[[(]?[ \t]*$/i;
 
 function candidate(start: number, end: number, score: number): Candidate {
   return { start, end, type: 'LOCATION', subtype: 'GPS', score, source: 'pattern' };
@@ -28,8 +33,18 @@ function coordinatesDetect(text: string): Candidate[] {
     const marked = !!(m[2] || m[3] || m[5] || m[6]);
     // Hemisphere letters replace the sign: "-48.1° S" is not a coordinate anyone writes.
     if ((m[3] && lat < 0) || (m[6] && lon < 0)) continue;
-    if (!marked && !CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push(candidate(m.index, m.index + m[0].length, marked ? 0.85 : 0.75));
+    const named = marked || CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index));
+    // After a preposition alone, only with the four or more decimals of a position (not "values at 12.345, 67.89").
+    if (
+      !named &&
+      !(
+        FOUR_DECIMALS.test(m[1]!) &&
+        FOUR_DECIMALS.test(m[4]!) &&
+        PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
+      )
+    )
+      continue;
+    out.push(candidate(m.index, m.index + m[0].length, marked ? 0.85 : named ? 0.75 : 0.7));
   }
   if (text.includes('°')) {
     for (const m of matchesVia(DMS, DMS_LOOSE, text)) {
