@@ -153,6 +153,10 @@ describe('model spans that are no names', () => {
       'Vorname',
       'Geburtsdatum',
       'Date de naissance',
+      // Degrees and fellowships after a name.
+      'MBBS, FWACS',
+      'PhD',
+      'GMC',
     ]) {
       assert.equal(isTechTerm(span), true, span);
     }
@@ -162,6 +166,8 @@ describe('model spans that are no names', () => {
       'Spring',
       'Nome',
       'Georgetown',
+      // A state's code that is also a degree ("Baltimore, MD").
+      'MD',
       'YouTube',
       'DoorDash',
       'Siemens',

@@ -68,6 +68,12 @@ describe('researcher identifiers', () => {
   });
 });
 
+describe("a doctor's registration", () => {
+  it('UK GMC number: seven digits, only where named', () => {
+    assertNeedsContext('UK_GMC', '7012345', 'Dr. Amara Nwosu, GMC number 7012345.', 'call 7012345 now');
+  });
+});
+
 describe('vehicle identification numbers', () => {
   it('trusts a North American check digit alone, and needs the label otherwise', () => {
     assertReported('1HGCM82633A004352', 'VIN', { validated: true });

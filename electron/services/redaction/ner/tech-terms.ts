@@ -104,7 +104,7 @@ const LABELS = new Set(
     'burgerservicenummer rijksregisternummer sozialversicherungsnummer steuer-idnr nip regon ohip ' +
     'numéro número numero nummer ' +
     // Device numbers and a parcel's addressee line ("The IMEI of…", "Attn. Wei Zhang")
-    'imei imsi iccid meid serial attn sid mac orcid scopus ' +
+    'imei imsi iccid meid serial attn sid mac orcid scopus gmc ' +
     // A form's roles and sections ("Manager: Yuki Tanaka", "Dept: Finance")
     'manager supervisor dept department ' +
     // A title alone ("Estimada Sra." once its first word is cut, "Gentile Dott. Rossi")
@@ -333,12 +333,31 @@ function isTerm(span: string): boolean {
     isTechPhrase(span) ||
     LABELS.has(span.toLowerCase()) ||
     isNumberedLabel(span) ||
+    isPostnominals(span) ||
     isFieldName(span) ||
     ISSUE_KEY.test(span) ||
     ROLE_TITLE.test(span) ||
     JOB_TITLE.test(span) ||
     isSalutation(span)
   );
+}
+
+/**
+ * Degrees and fellowships written after a name ("Dr. Amara Nwosu, MBBS, FWACS"): a run of them is no
+ * place. Not those that are also a state's or country's code (MD, MA, DO, PE, QC, BA).
+ */
+const POSTNOMINALS = new Set(
+  (
+    'MBBS MBChB MBBCh PhD DPhil MPhil MSc BSc MBA MPH MRCP FRCP MRCS FRCS FRCSEd FWACS FACS FACP ' +
+    'FRCPath FRCOG MRCGP FRACS FRCPC DDS DMD RN BSN MSN PharmD CPA CFA CISSP PMP Esq KC OBE MBE CBE'
+  ).split(' '),
+);
+const POSTNOMINAL_RUN = /^[\p{L}.-]+(?:,?[ \t]+[\p{L}.-]+)*$/u;
+
+function isPostnominals(span: string): boolean {
+  if (!POSTNOMINAL_RUN.test(span)) return false;
+  const parts = span.split(/,?[ \t]+/).map((p) => p.replace(/\.$/, '').replace(/\./g, ''));
+  return parts.length > 0 && parts.every((p) => POSTNOMINALS.has(p));
 }
 
 /** A label and the word for its number: "Medicare No", "Patient ID", "Customer Number". */

@@ -131,4 +131,13 @@ export const UK_RECOGNIZERS = [
     validate: () => TIER.shape,
     context: PLATE_CONTEXT,
   }),
+  idRecognizer({
+    // A doctor's registration with the General Medical Council: seven digits, no check digit.
+    subtype: 'UK_GMC',
+    labels: ['gmc number', 'gmc no', 'gmc no.', 'gmc #', 'gmc reference number'],
+    pattern: '[0-9]{7}',
+    validate: (c) => (c.length === 7 && !isPlaceholder(c) ? TIER.shape : null),
+    context: ['gmc', 'gmc number', 'gmc no', 'general medical council'],
+    requireContext: true,
+  }),
 ];
