@@ -137,6 +137,10 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Name:    Abby M. Laidlaw\nAddress: somewhere'), ['Abby M. Laidlaw']);
     assert.deepEqual(people('Patient: Jörg Oberhuber\nDOB: 1970'), ['Jörg Oberhuber']);
     assert.deepEqual(people('Dear Ms. Okafor,\nthanks.'), ['Okafor']);
+    // An operating system's name in a browser's user agent is no person; a person of that name is.
+    assert.deepEqual(people('Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X)'), []);
+    assert.deepEqual(people('Mac Miller is playing tonight'), ['Mac Miller']);
+    assert.deepEqual(people('Mac Miller wrote it on Mac OS X.'), ['Mac Miller']);
     // Greetings and "dear" of other languages open the letter, not the name.
     assert.deepEqual(people('Merhaba Elif, nasılsın?'), ['Elif']);
     assert.deepEqual(people('Sayın Mehmet Öztürk, başvurunuz alındı.'), ['Mehmet Öztürk']);

@@ -802,6 +802,8 @@ function personDetect(text: string): Candidate[] {
     if (wf & W_GIVEN_ANY && !(prev && PARTICLES.has(prev.lower) && particleInName(text, toks, i - 1))) {
       const r = nameRun(text, toks, i);
       if (!r || namesBuilding(text, toks, r) || isPlaceName(toks, r)) continue;
+      // An operating system's name: "Mac OS X" of a browser's user agent.
+      if (followedBy(text, toks, r, OS_AFTER)) continue;
       const ambiguous = !(wf & W_GIVEN);
       let surnameLike = false;
       for (let k = r.first + 1; k <= r.last && !surnameLike; k++)
@@ -1257,6 +1259,8 @@ function labelAtLineStart(text: string, toks: Tokens, k: number): boolean {
   return /^[\s>*•·-]*$/.test(line) || /[.!?:;,]\s*$/.test(line);
 }
 
+const OS_AFTER = /^[ \t]+OS\b/;
+
 function followedBy(text: string, toks: Tokens, r: Run, re: RegExp): boolean {
   const end = nameEnd(toks.get(r.last)!);
   return re.test(text.slice(end, end + 20));
@@ -1405,7 +1409,7 @@ function repeatedMentions(text: string, toks: Tokens, shaped: readonly number[],
     const t = toks.get(k)!;
     while (ci < covered.length && covered[ci]![0] <= t.start) reach = Math.max(reach, covered[ci++]![1]);
     if (!known.has(stripPossessive(t.lower))) continue;
-    if (t.end <= reach) continue;
+    if (t.end <= reach || OS_AFTER.test(text.slice(t.end, t.end + 4))) continue;
     out.push({ start: t.start, end: nameEnd(t), type: 'PERSON', subtype: 'REPEATED', score: 0.66, source: 'pattern' });
   }
   return out;
