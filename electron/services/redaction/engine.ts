@@ -216,13 +216,14 @@ const namesANumber = (span: string, after: string): boolean =>
  * Metformin", "Amoxicillin 500mg". A dose before the span (or opening it) says so; after it, only for one
  * word that is no known name ("gave Anna 500mg" keeps Anna).
  */
-const DOSE = String.raw`\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|ml|iu|units?)`;
+const DOSE_UNIT = String.raw`(?:mg|mcg|µg|ml|iu|units?)`;
+const DOSE = String.raw`\d+(?:[.,]\d+)?[ \t]?${DOSE_UNIT}`;
 const DOSE_OPENS = new RegExp(String.raw`^${DOSE}[ \t]+`, 'i');
 const DOSE_BEFORE = new RegExp(String.raw`${DOSE}[ \t]+$`, 'i');
 const DOSE_AFTER = new RegExp(String.raw`^[ \t]+${DOSE}(?![\p{L}])`, 'iu');
 /** A word and the number of its dose, the unit left after the span: "ibuprofen 400" of "ibuprofen 400 mg". */
 const WORD_AND_NUMBER = /^(\p{L}[\p{L}-]*)[ \t]+\d+(?:[.,]\d+)?$/u;
-const UNIT_AFTER = /^[ \t]?(?:mg|mcg|µg|ml|iu|units?)(?![\p{L}])/iu;
+const UNIT_AFTER = new RegExp(String.raw`^[ \t]?${DOSE_UNIT}(?![\p{L}])`, 'iu');
 
 function isDosedMedicine(text: string, c: Candidate, span: string): boolean {
   if (DOSE_OPENS.test(span) || DOSE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) return true;

@@ -19,6 +19,15 @@ const CONTEXT =
 const FOUR_DECIMALS = /\.\d{4}/;
 const PLACE_WORD_BEFORE = /\b(?:near|at|around|located|spotted)[ \t]*[[(]?[ \t]*$/i;
 
+/** After a preposition alone, only with the four or more decimals of a position (not "values at 12.345, 67.89"). */
+function afterPlaceWord(text: string, m: RegExpExecArray): boolean {
+  return (
+    FOUR_DECIMALS.test(m[1]!) &&
+    FOUR_DECIMALS.test(m[4]!) &&
+    PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
+  );
+}
+
 function candidate(start: number, end: number, score: number): Candidate {
   return { start, end, type: 'LOCATION', subtype: 'GPS', score, source: 'pattern' };
 }
@@ -34,16 +43,7 @@ function coordinatesDetect(text: string): Candidate[] {
     // Hemisphere letters replace the sign: "-48.1° S" is not a coordinate anyone writes.
     if ((m[3] && lat < 0) || (m[6] && lon < 0)) continue;
     const named = marked || CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index));
-    // After a preposition alone, only with the four or more decimals of a position (not "values at 12.345, 67.89").
-    if (
-      !named &&
-      !(
-        FOUR_DECIMALS.test(m[1]!) &&
-        FOUR_DECIMALS.test(m[4]!) &&
-        PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
-      )
-    )
-      continue;
+    if (!named && !afterPlaceWord(text, m)) continue;
     out.push(candidate(m.index, m.index + m[0].length, marked ? 0.85 : named ? 0.75 : 0.7));
   }
   if (text.includes('°')) {

@@ -18,6 +18,16 @@ for (const name of set(EXTRA_GIVEN_NAMES)) {
   (COMMON.has(name) ? AMBIGUOUS_GIVEN : GIVEN).add(name);
 }
 
+/**
+ * Greetings and "dear" of Turkish, Polish, Czech, Hungarian, Romanian, the Nordic languages and Finnish
+ * ("Merhaba Elif", "Sayın Mehmet Öztürk", "Kedves Kovács Péter"): they open a letter, not a name. One
+ * list for the name rules' greetings, the words never in a name, and the labels cut from a model's span.
+ */
+export const OTHER_GREETINGS: readonly string[] =
+  'merhaba selam sayın sevgili değerli cześć witam drogi droga ahoj szia kedves bună dragă kære kära hei hyvä tere salve'.split(
+    ' ',
+  );
+
 /** Words that are never part of a name even though they are capitalised. */
 export const NEVER_NAME = new Set(
   (
@@ -50,10 +60,10 @@ export const NEVER_NAME = new Set(
     'yo usted nosotros ellos ellas sus nuestro nuestra mis hola gracias estimado estimada querido querida ' +
     'noi voi loro suo sua suoi vostro vostra nostro nostra ciao grazie sono ' +
     'jij wij zij hij uw onze mijn geachte bedankt groetjes hoi hej moin servus salut coucou ' +
-    'você nós eles seu sua nosso nossa olá obrigado obrigada prezado prezada ' +
-    // Greetings and "dear" of Turkish, Polish, Czech, Hungarian, Romanian, the Nordic languages and Finnish.
-    'merhaba selam sayın sevgili değerli cześć witam drogi droga ahoj szia kedves bună dragă kære kära hei hyvä tere salve'
-  ).split(' '),
+    'você nós eles seu sua nosso nossa olá obrigado obrigada prezado prezada'
+  )
+    .split(' ')
+    .concat(OTHER_GREETINGS),
 );
 
 /** Ends in a possessive "'s" or "’s" (as /['’]s$/u, without the regex call). */

@@ -23,8 +23,8 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
     values ??= labelledValues(found);
     c = acronymBeforeValue(text, beforeValue(text, c, values), values);
     if (c.type !== 'LOCATION' && c.type !== 'ORG') return c;
-    names ??= nameEnds(found);
     persons ??= personSpans(found);
+    names ??= nameEnds(persons);
     // A place that starts inside a name the rules found and runs on past it after a comma and a house
     // number ("Gráinne Ní [Bhriain, 14 Clontarf Road, …]"): the place starts after the comma.
     const inside = spanAround(persons, c.start);
@@ -128,11 +128,9 @@ function spanAround(spans: readonly Candidate[], at: number): Candidate | undefi
   return s && s.end > at ? s : undefined;
 }
 
-/** The end of the longest name the rules found at each start. */
-function nameEnds(found: readonly Candidate[]): Map<number, number> {
+/** The end of the longest of the rules' names (personSpans) at each start. */
+function nameEnds(persons: readonly Candidate[]): Map<number, number> {
   const map = new Map<number, number>();
-  for (const f of found) {
-    if (f.type === 'PERSON' && f.source !== 'ner') map.set(f.start, Math.max(f.end, map.get(f.start) ?? 0));
-  }
+  for (const f of persons) map.set(f.start, Math.max(f.end, map.get(f.start) ?? 0));
   return map;
 }

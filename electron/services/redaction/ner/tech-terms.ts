@@ -4,7 +4,7 @@
 // name of a tool and common words ("AWS Lambda"); "Acme API" or "JSON Ltd" stay as the model found
 // them. Nothing here is also a place or company (PNG is Papua New Guinea).
 import { isFieldName } from '../fields/keys';
-import { DEMONYMS, GIVEN, isCodeIdentifier, isCommon } from '../names/lexicon';
+import { DEMONYMS, GIVEN, isCodeIdentifier, isCommon, OTHER_GREETINGS } from '../names/lexicon';
 
 /** Languages, databases, tools and cloud services the model takes for places, people or companies. */
 const PRODUCTS =
@@ -393,7 +393,8 @@ const LEADING_LABELS = new Set(
     // Greetings: "Hola Javier", "Dear Anna", "Beste Pieter", "Kære Mette" (not "Cara": a given name too)
     'dear hi hello hey hola hallo hoi hej ciao bonjour salut servus moin merhaba witam olá ola cześć ahoj szia halo ' +
     'beste lieve lieber liebe prezado prezada kedves drogi droga kære kjære bästa hyvä ' +
-    'sayın sevgili değerli selam bună dragă kära hei tere salve ' +
+    OTHER_GREETINGS.join(' ') +
+    ' ' +
     PROMPT_VERBS
   ).split(' '),
 );

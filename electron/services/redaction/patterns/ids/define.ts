@@ -248,6 +248,12 @@ const LABEL_REACH = 40;
 const GATE = new ContextGate();
 
 /** Build a recognizer of type ID_NUMBER from a spec. The regex is compiled once, here. */
+/** The value at `s` comes right after one of its labels, not negated ("not a TIN"). */
+function afterOwnLabel(hasLabel: (before: string) => boolean, text: string, s: number): boolean {
+  const before = beforeLowerCased(text, s);
+  return hasLabel(before) && !NEGATED_LABEL.test(before);
+}
+
 export function idRecognizer(spec: IdSpec): IdRecognizer {
   const start = spec.gluedStart ? START_GLUED : START;
   const re = new RegExp(`${start}(?:${spec.pattern})${END}`, spec.caseSensitive ? 'g' : 'gi');
@@ -298,7 +304,7 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
       verdict = null;
     }
     let score: number;
-    let labelled = false;
+    let labelled: boolean;
     if (verdict) {
       const ctx = hasContext(nearLowerCased(text, s, e, window));
       if (spec.requireContext && !ctx) return;
@@ -306,17 +312,13 @@ export function idRecognizer(spec: IdSpec): IdRecognizer {
       if (!ctx && looksLikeCard(compact)) score = Math.min(score, CARD_CAP);
       // Right after its own label ("mijn BSN is 111222333", "CPR-nummer er 010190-1234"), it is that
       // number, whatever else the digits pass for (a phone named after them: "… en mijn telefoonnummer").
-      if (ctx && hasLabel) {
-        const before = beforeLowerCased(text, s);
-        labelled = hasLabel(before) && !NEGATED_LABEL.test(before);
-      }
+      labelled = ctx && !!hasLabel && afterOwnLabel(hasLabel, text, s);
     } else {
       // Most matches fail their check: only an ID with labels looks further.
       if (!hasLabel) return;
       // Not "passport 000000000" or "123456789" (examples), nor "Not a TIN 600-000-000".
       if (isPlaceholder(compact)) return;
-      const before = beforeLowerCased(text, s);
-      if (!hasLabel(before) || NEGATED_LABEL.test(before)) return;
+      if (!afterOwnLabel(hasLabel, text, s)) return;
       verdict = LABELLED;
       score = LABELLED.score;
       labelled = true;
