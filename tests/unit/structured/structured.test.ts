@@ -189,6 +189,15 @@ describe('IBAN', () => {
   it('does not swallow the next word', () => {
     assert.deepEqual(found(ibanRecognizer, 'GB82 WEST 1234 5698 7654 32 AND MORE'), ['GB82 WEST 1234 5698 7654 32']);
   });
+  it('finds an IBAN after words that start an IBAN-shaped match which fails', () => {
+    // "es 00384-221 y su cuenta ES91…" matches the rule from "es" (Spain's code and two digits).
+    assert.deepEqual(
+      found(ibanRecognizer, 'su número de cliente es 00384-221 y su cuenta ES91 2100 0418 4502 0005 1332.'),
+      ['ES91 2100 0418 4502 0005 1332'],
+    );
+    assert.deepEqual(found(ibanRecognizer, 'code AB 12 GB33 BUKB 2020 1555 5555 55'), ['GB33 BUKB 2020 1555 5555 55']);
+    assert.deepEqual(found(ibanRecognizer, 'nr NL 12 NL91 ABNA 0417 1643 00, dank'), ['NL91 ABNA 0417 1643 00']);
+  });
 });
 
 describe('phone', () => {
