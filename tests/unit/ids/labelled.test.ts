@@ -26,6 +26,9 @@ describe('a value failing its check after its label', () => {
   it('also after "is" in other languages', () => {
     const nir = '2 85 05 75 115 042 78';
     assert.deepEqual(only(`mon numéro de sécurité sociale est ${nir}.`, 'FR_NIR'), [nir, false, 0.6]);
+    // As most people say it, and the card that carries it.
+    assert.deepEqual(only(`mon numéro de sécu est ${nir}.`, 'FR_NIR'), [nir, false, 0.6]);
+    assert.deepEqual(only(`carte Vitale : ${nir}`, 'FR_NIR'), [nir, false, 0.6]);
     assert.deepEqual(only('Meine Steuer-ID ist 47 036 892 815', 'DE_TAX_ID'), ['47 036 892 815', false, 0.6]);
     assert.deepEqual(only('Mi DNI es 12345679A', 'ES_NIF'), ['12345679A', false, 0.6]);
   });

@@ -27,7 +27,17 @@ function vat(c: string): Verdict | null {
 export const FR_RECOGNIZERS = [
   idRecognizer({
     subtype: 'FR_NIR',
-    labels: ['numéro de sécurité sociale', 'n° de sécurité sociale', 'nir'],
+    // "Sécu" is how most people say it; the carte Vitale carries the same number.
+    labels: [
+      'numéro de sécurité sociale',
+      'n° de sécurité sociale',
+      'nir',
+      'numéro de sécu',
+      'n° de sécu',
+      'n° sécu',
+      'carte vitale',
+      'numéro de carte vitale',
+    ],
     pattern: '[1-478] ?[0-9]{2} ?[0-9]{2} ?(?:[0-9]{2}|2[AB]) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}',
     validate: nir,
     context: [
@@ -36,6 +46,8 @@ export const FR_RECOGNIZERS = [
       'sécurité sociale',
       'securite sociale',
       'numéro de sécurité sociale',
+      'numéro de sécu',
+      'n° de sécu',
       'carte vitale',
       'social security',
     ],
