@@ -543,6 +543,19 @@ describe('PINs and card security codes', () => {
       [],
     );
   });
+  it("reports a meeting's passcode or a building's access code right after the words, but not a year", () => {
+    assert.deepEqual(
+      secrets('Zoom passcode 482913; use access code 55120 at the gate.').map((f) => [f.text, f.subtype]),
+      [
+        ['482913', 'PIN'],
+        ['55120', 'PIN'],
+      ],
+    );
+    assert.deepEqual(
+      secrets('the access code 2024 policy; passcode 12 retries').map((f) => f.text),
+      [],
+    );
+  });
   it('reports a one-time or verification code right after its name', () => {
     assert.deepEqual(
       secrets('Send the OTP 739204 now; your verification code is 482913; login code: 5521.').map((f) => [

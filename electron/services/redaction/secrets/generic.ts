@@ -427,8 +427,10 @@ const CVV_IS =
   /(?<![A-Za-z0-9_])(?:cvv2?|cvc2?|csc|(?:card[ \t]+)?security[ \t]+code)(?:[ \t]+[\p{L}'’]{1,12}){0,4}?[ \t]+(?:is|was|reads)[ \t]*:?[ \t]+(\d{3,4})(?![\d.,/-]?\d)/giu;
 const CVV_IS_LOOSE = /cv[vc]|csc|security/giu;
 // A card PIN right after the word: "Your PIN 8841". Four digits at least: "pin 13" is a GPIO pin.
-const BARE_PIN = /(?<![A-Za-z0-9_])(?:PIN|Pin|pin)(?:[ \t]+(?:code|number|no\.?))?[ \t]+(\d{4,8})(?![\d.,/-]?\d)/gu;
-const BARE_PIN_LOOSE = /pin/giu;
+// A meeting's passcode or a building's access code the same way: "Zoom passcode 482913".
+const BARE_PIN =
+  /(?<![A-Za-z0-9_])(?:PIN|Pin|pin|[Pp]asscode|PASSCODE|[Aa]ccess[ \t]+code|ACCESS[ \t]+CODE)(?:[ \t]+(?:code|number|no\.?))?[ \t]+(\d{4,8})(?![\d.,/-]?\d)/gu;
+const BARE_PIN_LOOSE = /pin|passcode|access/giu;
 // A one-time or verification code right after its name: "Send the OTP 739204", "your verification code
 // is 48213". It logs the user in for a while.
 const BARE_OTP =
@@ -445,8 +447,8 @@ function bareSecurityCodes(text: string, out: Candidate[]): void {
   ] as const) {
     for (const m of matchesVia(re, loose, text)) {
       const end = m.index + m[0].length;
-      // "the OTP 2024 rollout": a year.
-      if (re === BARE_OTP && YEAR.test(m[1]!)) continue;
+      // "the OTP 2024 rollout", "the access code 2024 policy": a year (a PIN may be any four digits).
+      if ((re === BARE_OTP || (re === BARE_PIN && !/^pin/i.test(m[0]))) && YEAR.test(m[1]!)) continue;
       out.push(secret(end - m[1]!.length, end, re === BARE_OTP ? 'OTP' : 'PIN', 0.85));
     }
   }
