@@ -34,6 +34,16 @@ describe('numbers that are personal because of their label', () => {
     ]);
     assert.deepEqual(found('The EMP 2024 conference had 12000 visitors.'), []);
   });
+  it('knows the customer number of German, French, Dutch and Italian bills', () => {
+    assert.deepEqual(found('Herr Möller, Kundennr. 4711-0815; Votre numéro client : 20458713.'), [
+      ['CUSTOMER_NUMBER', '4711-0815'],
+      ['CUSTOMER_NUMBER', '20458713'],
+    ]);
+    assert.deepEqual(found('klantnummer 55120882, codice cliente 0048812'), [
+      ['CUSTOMER_NUMBER', '55120882'],
+      ['CUSTOMER_NUMBER', '0048812'],
+    ]);
+  });
   it('knows policy, claim, badge and student numbers, also glued to "#" and dated', () => {
     assert.deepEqual(
       found(
@@ -167,6 +177,8 @@ describe('usernames', () => {
       names('[09:14] sam.k: hey\n[09:15] jordan_b: ok\n10:02 PM <Priya>: fine\n[10:03] System: joined'),
       ['sam.k', 'jordan_b', 'Priya'],
     );
+    // The sides of a support chat are roles too.
+    assert.deepEqual(names('[10:42] Agent: hello\n[10:43] Customer: hi\n[10:44] dana.k: ok'), ['dana.k']);
     assert.deepEqual(names('logged for username elmira.rolfson42 with password x; user name is required'), [
       'elmira.rolfson42',
     ]);

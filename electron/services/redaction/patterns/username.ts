@@ -185,7 +185,14 @@ function keysLogsAndApps(text: string, out: Candidate[]): void {
 const CHAT_SPEAKER =
   /[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]+<?([A-Za-z][A-Za-z0-9._-]{1,31})>?:[ \t]/y;
 /** Speakers that are roles, not people. */
-const CHAT_ROLES = new Set(['system', 'assistant', 'bot', 'me', 'you', 'moderator', 'server', 'info', 'error', 'warn']);
+const CHAT_ROLES = new Set(
+  (
+    'system assistant bot me you moderator server info error warn ' +
+    // The sides of a support call, an interview or a consultation: "[10:43] Customer: it's Gregory…".
+    'customer agent client caller support user admin host guest operator rep representative interviewer ' +
+    'interviewee candidate patient doctor nurse'
+  ).split(' '),
+);
 
 function chatSpeakers(text: string, out: Candidate[]): void {
   // Tried at each line start whose first character can open a time ("[" or a digit).
