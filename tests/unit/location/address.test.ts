@@ -372,6 +372,13 @@ describe('street addresses', () => {
     assert.deepEqual(loc("Bob's card 4111 1111 1111 1111 exp 12/26 CVV 123 was declined."), []);
   });
 
+  it('does not read a name before a phone number as a street and its house number', () => {
+    // An address earlier in the text is the cue the name-then-number rule needs.
+    assert.deepEqual(loc('House at 42 Wattle Street, Fitzroy VIC 3065. Agent: Chloe Nguyen 0412 345 678.'), [
+      '42 Wattle Street, Fitzroy VIC 3065',
+    ]);
+  });
+
   it('does not read a line number in a traceback as an address', () => {
     assert.deepEqual(loc('  File "/home/alice/project/main.py", line 42, in <module>'), []);
   });

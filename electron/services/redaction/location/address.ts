@@ -1039,6 +1039,9 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   }
   const num = toks.get(k + 1);
   if (!num || !num.num || !HOUSE_NUMBER.test(num.text) || toks.get(k)!.num) return undefined;
+  // Two more groups of digits do not follow a house number: "Agent: Chloe Nguyen 0412 345 678" is a
+  // name and a phone number.
+  if (TWO_DIGIT_GROUPS.test(text.slice(num.end, num.end + 12))) return undefined;
   if (!spaced(text, toks, k) && !beforeHouseNumber(text, toks, i, k, num)) return undefined;
   // A house number takes at most one letter ("221b"); "1" of "VIN 1HGCM82633A004352" is a code's.
   if (GLUED_LETTERS.test(text.slice(num.end, num.end + 2))) return undefined;
@@ -1071,6 +1074,7 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
 }
 
 const WORD_AFTER_NUMBER = /^[ \t]+\p{Ll}/u;
+const TWO_DIGIT_GROUPS = /^[ .-]\d{2,4}[ .-]\d{2,4}(?!\p{L})/u;
 
 /** A word of a street's name in text with capitals: capitalised, or its type ("Via del Corso", "rue"). */
 function casedStreetWord(w: Tok): boolean {
