@@ -74,6 +74,31 @@ describe('IDs with a distinctive shape', () => {
     // A prefix no CUIT has.
     assertNotReported('41-17254359-0', 'AR_CUIT');
   });
+  it('Argentina DNI: seven or eight digits, grouped by dots or not, only where named', () => {
+    assert.deepEqual(
+      reported('DNI 30.123.456, Juan Pablo Fernández', 'AR_DNI').map((h) => h.start),
+      [4],
+    );
+    assert.deepEqual(
+      reported('mi D.N.I. es 7654321', 'AR_DNI').map((h) => h.start),
+      [13],
+    );
+    assertNotReported('Tengo 30.123.456 pesos', 'AR_DNI');
+    // Spain's DNI ends in its check letter: that is the NIF rule's.
+    assertNotReported('Mi DNI es 12345678Z', 'AR_DNI');
+  });
+  it('New Zealand IRD number: mod 11 with a second set of weights, only where named', () => {
+    // 49-091-850 and 35-901-981 take the first weights, 136-410-132 the second.
+    for (const v of ['49-091-850', '35901981', '136410132']) {
+      assert.equal(reported(`IRD number ${v}`, 'NZ_IRD')[0]?.validated, true, v);
+      assert.equal(reported(`Inland Revenue: ${v}`, 'NZ_IRD')[0]?.validated, true, v);
+      // A wrong check digit right after the label is reported unchecked, like every labelled ID.
+      for (const bad of wrongCheck(v)) assert.notEqual(reported(`IRD ${bad}`, 'NZ_IRD')[0]?.validated, true, bad);
+      assertNotReported(v, 'NZ_IRD');
+    }
+    // Outside the issued range.
+    assert.equal(reported('IRD number 9-125-568', 'NZ_IRD')[0]?.validated, undefined);
+  });
   it('Indonesia NIK: region codes and a birth date (a woman’s day plus 40), only where named', () => {
     assert.deepEqual(
       reported('NIK: 3174096512870003', 'ID_NIK').map((h) => h.start),

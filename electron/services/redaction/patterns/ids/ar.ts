@@ -1,5 +1,6 @@
 // Argentina: CUIT / CUIL (tax and labour identification): a type prefix, the DNI and a check digit
-// (weights 5,4,3,2,7,6,5,4,3,2, mod 11).
+// (weights 5,4,3,2,7,6,5,4,3,2, mod 11). The DNI itself (7 or 8 digits, often grouped by dots: "DNI
+// 30.123.456") has no check digit, so it is reported only where named.
 import { digits, isDigits, isPlaceholder, weightedSum } from './checksums';
 import { idRecognizer, TIER, type Verdict } from './define';
 
@@ -21,5 +22,15 @@ export const AR_RECOGNIZERS = [
     pattern: '[0-9]{2}-?[0-9]{8}-?[0-9]',
     validate: cuit,
     context: ['cuit', 'cuil', 'clave única de identificación', 'clave unica de identificacion', 'afip'],
+  }),
+  idRecognizer({
+    subtype: 'AR_DNI',
+    labels: ['dni', 'd.n.i.', 'documento nacional de identidad'],
+    pattern: '[0-9]{1,2}\\.?[0-9]{3}\\.?[0-9]{3}',
+    validate: (c) => (c.length < 7 || isPlaceholder(c) ? null : TIER.shape),
+    context: ['dni', 'd.n.i', 'documento nacional de identidad', 'documento'],
+    contextBoost: 0.45,
+    requireContext: true,
+    window: 24,
   }),
 ];

@@ -38,6 +38,7 @@ import { MY_RECOGNIZERS } from './my';
 import { NG_RECOGNIZERS } from './ng';
 import { NL_RECOGNIZERS } from './nl';
 import { NO_RECOGNIZERS } from './no';
+import { NZ_RECOGNIZERS } from './nz';
 import { PH_RECOGNIZERS } from './ph';
 import { PL_RECOGNIZERS } from './pl';
 import { PT_RECOGNIZERS } from './pt';
@@ -80,6 +81,7 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...SG_RECOGNIZERS,
   ...HK_RECOGNIZERS,
   ...AU_RECOGNIZERS,
+  ...NZ_RECOGNIZERS,
   ...CA_RECOGNIZERS,
   ...ZA_RECOGNIZERS,
   ...TH_RECOGNIZERS,
