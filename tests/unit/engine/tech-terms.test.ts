@@ -49,6 +49,11 @@ describe('model spans that are no names', () => {
       'Dept',
       'Medicare No',
       'Patient ID',
+      // Labels the model reads as places: a meeting's passcode, Ireland's postcode, a customer number.
+      'passcode',
+      'Eircode',
+      'Kundennr',
+      'Prescriber',
       'Sra',
       'Draft',
       // Products: a tool's name, and a phrase of one and ordinary words.

@@ -106,7 +106,9 @@ const LABELS = new Set(
     // Device numbers and a parcel's addressee line ("The IMEI of…", "Attn. Wei Zhang")
     'imei imsi iccid meid serial attn sid mac orcid scopus gmc ' +
     // A form's roles and sections ("Manager: Yuki Tanaka", "Dept: Finance")
-    'manager supervisor dept department ' +
+    'manager supervisor dept department prescriber ' +
+    // More labels the model reads as places ("Eircode D04 X2Y6", "passcode 482913", "Kundennr. 4711")
+    'passcode password passwort eircode ird kundennr kundennummer ' +
     // A title alone ("Estimada Sra." once its first word is cut, "Gentile Dott. Rossi")
     'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora ' +
     'dott dottssa sig signor signora mgr meneer mevrouw dhr mevr ' +
