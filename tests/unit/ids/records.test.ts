@@ -34,6 +34,18 @@ describe('numbers that are personal because of their label', () => {
     ]);
     assert.deepEqual(found('The EMP 2024 conference had 12000 visitors.'), []);
   });
+  it("takes any country's passport number after the word, Russia's series and number too", () => {
+    assert.deepEqual(found('Name: ALEXANDER PETROV  DOB: 14 AUG 1979  PASSPORT: 7512345678'), [
+      ['PASSPORT', '7512345678'],
+    ]);
+    assert.deepEqual(found('passport no. 4509 123456'), [['PASSPORT', '4509 123456']]);
+    assert.deepEqual(found('Order 7512345678 ships tomorrow'), []);
+  });
+  it("knows a health insurer's member ID", () => {
+    assert.deepEqual(found('Patient name: Rosa Martínez; Insurance ID: XWZ-99812-004; Group: 44102'), [
+      ['CUSTOMER_NUMBER', 'XWZ-99812-004'],
+    ]);
+  });
   it('knows the customer number of German, French, Dutch and Italian bills', () => {
     assert.deepEqual(found('Herr Möller, Kundennr. 4711-0815; Votre numéro client : 20458713.'), [
       ['CUSTOMER_NUMBER', '4711-0815'],

@@ -68,11 +68,12 @@ export const RECORD_RECOGNIZERS = [
     requireContext: true,
     window: 24,
   }),
-  // Any country's passport number named as one: a letter and 7-9 digits, two letters and 6-9, or 8-9 digits.
-  // The country rules know the formats they can check; this one catches the rest.
+  // Any country's passport number named as one: a letter and 7-9 digits, two letters and 6-9, 8-9 digits,
+  // or Russia's series and number (10 digits, "45 09 123456"). The country rules know the formats they
+  // can check; this one catches the rest.
   idRecognizer({
     subtype: 'PASSPORT',
-    pattern: '[A-Z][0-9]{7,9}|[A-Z]{2}[0-9]{6,9}|[0-9]{8,9}',
+    pattern: '[A-Z][0-9]{7,9}|[A-Z]{2}[0-9]{6,9}|[0-9]{8,9}|[0-9]{2} ?[0-9]{2} ?[0-9]{6}',
     validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
     context: [
       'passport',
@@ -89,6 +90,7 @@ export const RECORD_RECOGNIZERS = [
       'paszport',
       'pass',
       'passnummer',
+      'паспорт',
     ],
     contextBoost: 0.6,
     requireContext: true,
@@ -114,6 +116,7 @@ export const RECORD_RECOGNIZERS = [
       'policy id',
       'insurance number',
       'insurance no',
+      'insurance id',
       'insurance policy',
       'beneficiary number',
       'beneficiary id',
