@@ -486,6 +486,8 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Megan Carey\nWeber-Santana\nUSNS Bergman'), ['Weber-Santana']);
     // Part of a person's name: not a firm.
     assert.deepEqual(orgs('Anna Weber-Santana came.'), []);
+    // Nor words written that way.
+    assert.deepEqual(orgs('the Wi-Fi key; a Sci-Fi novel\nHi-Fi'), []);
   });
 
   it('ignores ordinary phrases ending in organisation words', () => {

@@ -543,6 +543,19 @@ describe('PINs and card security codes', () => {
       [],
     );
   });
+  it("reports a wireless network's key as its password", () => {
+    assert.deepEqual(
+      secrets('the Wi-Fi key is 7H3-W1F1-K3Y! and wifi_key=Gx7pQ2rT9w').map((f) => [f.text, f.subtype]),
+      [
+        ['7H3-W1F1-K3Y!', 'PASSWORD'],
+        ['Gx7pQ2rT9w', 'PASSWORD'],
+      ],
+    );
+    assert.deepEqual(
+      secrets('the router key is in the drawer; the Wi-Fi key is incorrect; primary key: id').map((f) => f.text),
+      [],
+    );
+  });
   it("reports a meeting's passcode or a building's access code right after the words, but not a year", () => {
     assert.deepEqual(
       secrets('Zoom passcode 482913; use access code 55120 at the gate.').map((f) => [f.text, f.subtype]),

@@ -19,6 +19,9 @@ import {
   TOK_CAP,
 } from './lexicon';
 
+/** Words written with a hyphen between two capitals that are no pair of surnames ("Wi-Fi"). */
+const HYPHENATED_WORDS = new Set(['wi-fi', 'hi-fi', 'sci-fi', 'lo-fi']);
+
 /** Legal-form suffixes: strong evidence. Matched case-sensitively on the token text (without a final period). */
 const LEGAL = new Set([
   'Inc',
@@ -426,6 +429,7 @@ function orgDetect(text: string): Candidate[] {
       if (
         b === i &&
         parts.length === 2 &&
+        !HYPHENATED_WORDS.has(t.lower) &&
         parts.every((p) => TITLE_CASE.test(p) && !COMMON.has(p.toLowerCase())) &&
         !(before && capWord(before) && SPACE.test(gap(text, before, t))) &&
         !(next && capWord(next) && SPACE.test(gap(text, t, next)))

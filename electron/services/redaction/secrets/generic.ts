@@ -182,6 +182,9 @@ const LOCK_WORDS = new Set([
   'building',
 ]);
 
+/** What a key opens when it is a password ("Wi-Fi" ends in "Fi" as the word before a key). */
+const NETWORK_WORDS = new Set(['wifi', 'fi', 'wlan', 'wpa', 'wireless', 'hotspot', 'router']);
+
 type KeyKind = 'password' | 'code' | 'secret' | 'env-key' | undefined;
 
 function classifyKey(key: string, prevWord: string): KeyKind {
@@ -194,6 +197,8 @@ function classifyKey(key: string, prevWord: string): KeyKind {
   const all = [prevWord, ...words];
   if (words.some((w) => PASSWORD_WORDS.has(w)) || /password|passwd|passwort/.test(joined)) return 'password';
   if (words.length === 1 && (CODE_WORDS.has(last) || (last === 'code' && LOCK_WORDS.has(prevWord)))) return 'code';
+  // A wireless network's key is its password: "the Wi-Fi key is …", "wifi_key=…".
+  if (last === 'key' && (NETWORK_WORDS.has(prevWord) || words.some((w) => NETWORK_WORDS.has(w)))) return 'password';
   if (words.some((w) => SECRET_WORDS.has(w))) return 'secret';
   if (/(?:api|access|secret|private|auth|client)(?:key|token|secret)/.test(joined)) return 'secret';
   if (/session(?:id|token|key)$/.test(joined) || (last === 'sid' && words.length > 1)) return 'secret';
