@@ -292,6 +292,10 @@ describe('street addresses', () => {
     assert.deepEqual(loc('lives at 221 W 71st Street'), ['221 W 71st Street']);
     assert.deepEqual(loc('350 W 42nd St, New York, NY 10036'), ['350 W 42nd St, New York, NY 10036']);
     assert.deepEqual(loc('lives at 221 E. 71st St.'), ['221 E. 71st St.']);
+    // A shipping label in capitals.
+    assert.deepEqual(loc('SHIP TO: KAREN MCALLISTER, 4410 W 3RD AVE, VANCOUVER BC V6R 1N2, CANADA'), [
+      '4410 W 3RD AVE, VANCOUVER BC V6R 1N2, CANADA',
+    ]);
   });
 
   it('finds crossings of a numbered street with another', () => {

@@ -77,8 +77,14 @@ export function tokenEnd(text: string, i: number, len: number): number {
     }
     const a = text.charCodeAt(j);
     const b = text.charCodeAt(j + 1);
+    // In either case: a shipping label writes "4410 W 3RD AVE".
+    const la = a | 32;
+    const lb = b | 32;
     const ordinal =
-      (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+      (la === 115 && lb === 116) ||
+      (la === 110 && lb === 100) ||
+      (la === 114 && lb === 100) ||
+      (la === 116 && lb === 104);
     if (ordinal && notLN(text, j + 2)) return j + 2;
     if ((((a | 32) >= 97 && (a | 32) <= 122) || a === 0xba || a === 0xaa) && notLN(text, j + 1)) return j + 1;
     return j;
