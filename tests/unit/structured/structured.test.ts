@@ -700,6 +700,8 @@ describe('social handles', () => {
       'maria.gonzalez',
       'tom.h',
     ]);
+    // A role in brackets or a dash after the mention.
+    assert.deepEqual(found(handleRecognizer, 'Team: @priya.s (lead), @ade.o — standup at 9:30'), ['priya.s', 'ade.o']);
     assert.deepEqual(
       found(
         handleRecognizer,
