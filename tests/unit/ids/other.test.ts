@@ -95,6 +95,8 @@ describe('number plates', () => {
       ['kenteken 12-ABC-3', '12-ABC-3'],
       ['license plate ABC 1234', 'ABC 1234'],
       ['The plate number is APP-456CV', 'APP-456CV'],
+      // Three groups with four digits in the middle: the whole plate, not its first two groups.
+      ['truck plate TX-7781-KL, route Dallas', 'TX-7781-KL'],
     ]) {
       assert.ok(scoreOf(text!, value!, 'LICENSE_PLATE') >= 0.5, text);
     }

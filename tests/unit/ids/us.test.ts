@@ -84,6 +84,16 @@ describe('US recognizers', () => {
     assertNotReported('IB1234563', 'MEDICAL_LICENSE');
   });
 
+  it('A-Number (USCIS): an A and 8 or 9 digits, or the digits alone, only where named', () => {
+    assertNeedsContext(
+      'US_A_NUMBER',
+      'A214356879',
+      'I-9: Alien Registration Number A214356879, start date 2024-06-03',
+      'Send form A214356879 today',
+    );
+    assertNeedsContext('US_A_NUMBER', '214-356-879', 'A-Number: 214-356-879', 'batch 214-356-879 shipped');
+    assertNotReported('USCIS # A12345678', 'US_A_NUMBER');
+  });
   it('passport, driver license and bank account need context', () => {
     assertNeedsContext('US_PASSPORT', 'A12803456', 'my passport number is A12803456', 'the part A12803456 is in stock');
     assertNeedsContext('US_DRIVER_LICENSE', 'D4827391', "driver's license: D4827391", 'ticket D4827391 closed');

@@ -100,6 +100,16 @@ export const US_RECOGNIZERS = [
     validate: itin,
     context: ['itin', 'individual taxpayer', 'taxpayer identification', 'taxpayer id', 'tax id', 'tin'],
   }),
+  // The Alien Registration Number (A-Number) of USCIS: an A and 8 or 9 digits, on green cards and
+  // I-9 forms. No check digit, so only where named.
+  idRecognizer({
+    subtype: 'US_A_NUMBER',
+    labels: ['a-number', 'a number', 'alien number', 'alien registration number', 'uscis number', 'uscis #', 'a#'],
+    pattern: '(?:A-?)?[0-9]{8,9}|(?:A-?)?[0-9]{3}-[0-9]{3}-[0-9]{3}',
+    validate: (c) => (isPlaceholder(c) ? null : TIER.shape),
+    context: ['a-number', 'alien registration', 'alien number', 'uscis', 'green card', 'permanent resident', 'a#'],
+    requireContext: true,
+  }),
   idRecognizer({
     subtype: 'US_PASSPORT',
     pattern: '[A-Z]?[0-9]{8,9}',
