@@ -138,6 +138,10 @@ describe('street addresses', () => {
         'Office at Suite 400, 1 Yonge Street, Toronto, ON M5E 1E5, Canada',
         'Suite 400, 1 Yonge Street, Toronto, ON M5E 1E5, Canada',
       ],
+      // Malaysia and Indonesia: the house number first, then the street with its type first.
+      ['alamat: No. 12, Jalan Bukit Bintang, 55100 Kuala Lumpur.', 'No. 12, Jalan Bukit Bintang, 55100 Kuala Lumpur'],
+      ['No. 5, Jalan SS2/24, 47300 Petaling Jaya', 'No. 5, Jalan SS2/24, 47300 Petaling Jaya'],
+      ['tinggal di No. 7, Jl. Merdeka, Bandung', 'No. 7, Jl. Merdeka, Bandung'],
     ];
     for (const [text, expected] of cases) assert.deepEqual(loc(text), [expected], text);
   });

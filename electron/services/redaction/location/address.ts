@@ -420,6 +420,7 @@ function addressDetect(text: string): Candidate[] {
   residentialStreets(text, out);
   numberedCrossings(text, out);
   numberedParts(text, out);
+  malayStreets(text, toks, out);
   turkishStreets(text, toks, out);
   japaneseAddresses(text, out);
   romanisedJapanese(text, toks, out);
@@ -453,6 +454,31 @@ function numberedParts(text: string, out: Candidate[]): void {
       type: 'LOCATION',
       subtype: 'ADDRESS',
       score: 0.8,
+      source: 'pattern',
+    });
+  }
+}
+
+/**
+ * Malaysia and Indonesia number the house before the street, with a comma, and write the street's
+ * type first: "No. 12, Jalan Bukit Bintang, 55100 Kuala Lumpur", "Lot 23, Jalan Ampang", "No. 5, Jalan
+ * SS2/24". The postcode and city after it are read as after any street.
+ */
+const MALAY_STREET =
+  /(?<![\p{L}\p{N}])(?:No\.?|Lot|Blk\.?|Block|Unit)[ \t]*\d{1,5}[A-Z]?(?:-\d{1,3})?[ \t]*,[ \t]*(?:Jalan|Jln\.|Lorong|Lrg\.|Persiaran|Lebuh|Lebuhraya|Jl\.)[ \t]+[\p{Lu}\d][\p{L}\d/'’-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d/'’-]*){0,4}/gu;
+const MALAY_STREET_LOOSE = /J(?:alan|ln\.|l\.)|Lorong|Lrg\.|Persiaran|Lebuh/g;
+
+function malayStreets(text: string, toks: Toks, out: Candidate[]): void {
+  MALAY_STREET_LOOSE.lastIndex = 0;
+  if (!MALAY_STREET_LOOSE.test(text)) return;
+  for (const m of allMatches(MALAY_STREET, text)) {
+    const tail = tailAfter(text, toks, m.index + m[0].length);
+    out.push({
+      start: m.index,
+      end: tail.end,
+      type: 'LOCATION',
+      subtype: 'ADDRESS',
+      score: tail.strong ? 0.9 : 0.85,
       source: 'pattern',
     });
   }
