@@ -16,7 +16,13 @@ import { AllowList, compileCustomRecognizers, denyListCandidates } from './lists
 import { LOCATION_RECOGNIZERS } from './location';
 import { AMBIGUOUS_PLACES, WELL_KNOWN_PLACES } from './location/lexicon';
 import { mergeCandidates } from './merge';
-import { joinNameParticles, takeNicknamedSurnames, takeWillBeforeSurnames, widenOrgEdges } from './span-edges';
+import {
+  joinNameParticles,
+  takeNativeScriptNames,
+  takeNicknamedSurnames,
+  takeWillBeforeSurnames,
+  widenOrgEdges,
+} from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
 import { AMBIGUOUS_GIVEN, GIVEN } from './names/lexicon';
 import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from './parallel';
@@ -469,9 +475,9 @@ export class Detector {
     const merged = mergeCandidates(text, kept)
       .filter((c) => c.source !== 'ner' || !isTechTerm(text.slice(c.start, c.end)))
       .flatMap((c) => (c.source === 'ner' && c.subtype === undefined ? lowerWordPieces(text, c) : [c]));
-    const entities: Entity[] = joinNameParticles(
+    const entities: Entity[] = takeNativeScriptNames(
       text,
-      takeWillBeforeSurnames(text, takeNicknamedSurnames(text, widenOrgEdges(text, merged))),
+      joinNameParticles(text, takeWillBeforeSurnames(text, takeNicknamedSurnames(text, widenOrgEdges(text, merged)))),
     ).map((c) => toEntity(text, c));
 
     return {

@@ -168,3 +168,71 @@ function asksAQuestion(text: string, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * A name written again in its own script, in brackets right after it or before it: "Mrs. Yuki Yamada
+ * (山田 由紀)", "김민준 (Kim Min-jun)". Japanese names have no Chinese surname for the script rules to
+ * know, and the model tags such runs at random ("由紀" as a place). Whatever was found in the native
+ * run gives way.
+ */
+const NATIVE = String.raw`[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]{1,5}(?:[ \u3000][\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]{1,5})?`;
+const GLOSS_AFTER = new RegExp(String.raw`^[ \t]?[(（](${NATIVE})[)）]`, 'u');
+const GLOSS_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NATIVE})[ \t]?[(（]$`, 'u');
+const CLOSES = /^[)）]/;
+
+/** The native run's [start, end) next to the person `c`, or undefined. */
+function nativeGloss(text: string, c: Candidate): [number, number] | undefined {
+  const after = GLOSS_AFTER.exec(text.slice(c.end, c.end + 24));
+  if (after) {
+    const start = c.end + after[0].indexOf(after[1]!);
+    return [start, start + after[1]!.length];
+  }
+  if (!CLOSES.test(text.slice(c.end, c.end + 1))) return undefined;
+  const from = Math.max(0, c.start - 24);
+  const before = GLOSS_BEFORE.exec(text.slice(from, c.start));
+  return before ? [from + before.index, from + before.index + before[1]!.length] : undefined;
+}
+
+/** `merged` is sorted and free of overlaps; so is the result. */
+export function takeNativeScriptNames(text: string, merged: Candidate[]): Candidate[] {
+  if (!merged.some((c) => c.type === 'PERSON' && /[(（]/.test(text.slice(Math.max(0, c.start - 2), c.end + 2))))
+    return merged;
+  let out: Candidate[] = [];
+  for (let i = 0; i < merged.length; i++) {
+    const c = merged[i]!;
+    const gloss = c.type === 'PERSON' ? nativeGloss(text, c) : undefined;
+    if (!gloss || gloss[1] - gloss[0] < 2) {
+      out.push(c);
+      continue;
+    }
+    const [start, end] = gloss;
+    const name = (score: number): Candidate => ({
+      start,
+      end,
+      type: 'PERSON',
+      subtype: 'NATIVE_SCRIPT',
+      score,
+      source: 'pattern',
+    });
+    if (start > c.start) {
+      // After the name: the findings inside the brackets give way; one that runs past them is
+      // something else, and all is left as it was.
+      let j = i + 1;
+      while (j < merged.length && merged[j]!.start >= start && merged[j]!.end <= end) j++;
+      out.push(c);
+      if (j < merged.length && merged[j]!.start < end) continue;
+      out.push(name(Math.min(c.score, 0.8)));
+      i = j - 1;
+    } else {
+      // Before it: the findings already kept inside the run give way.
+      const kept = out.filter((k) => k.end <= start || k.start >= end);
+      if (out.some((k) => k.start < end && k.end > start && (k.start < start || k.end > end))) {
+        out.push(c);
+        continue;
+      }
+      out = kept;
+      out.push(name(Math.min(c.score, 0.8)), c);
+    }
+  }
+  return out;
+}

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { finalizeSpans } from '../../../electron/services/redaction/ner/aggregate';
 import {
   joinNameParticles,
+  takeNativeScriptNames,
   takeNicknamedSurnames,
   takeWillBeforeSurnames,
   widenOrgEdges,
@@ -183,5 +184,46 @@ describe('"Will" before a surname', () => {
     assert.deepEqual(names('Will Acme ship it.', ['Acme'], 'ORG'), ['Acme']);
     assert.deepEqual(names('Goodwill Turner and will Turner', ['Turner']), ['Turner']);
     assert.deepEqual(names('Goodwill Turner', ['Turner']), ['Turner']);
+  });
+});
+
+describe('a name written again in its own script', () => {
+  const cand = (text: string, value: string, type: Candidate['type'] = 'PERSON'): Candidate => {
+    const start = text.indexOf(value);
+    return { start, end: start + value.length, type, score: 0.9, source: 'pattern' };
+  };
+  const found = (text: string, values: [string, Candidate['type']][]) =>
+    takeNativeScriptNames(
+      text,
+      values.map(([v, t]) => cand(text, v, t)),
+    ).map((c) => [text.slice(c.start, c.end), c.type]);
+
+  it('is a person in brackets after the name or before it, whatever was found in it', () => {
+    assert.deepEqual(
+      found('Mrs. Yuki Yamada (山田 由紀) called from 03-1234-5678', [
+        ['Yuki Yamada', 'PERSON'],
+        ['由紀', 'LOCATION'],
+        ['03-1234-5678', 'PHONE'],
+      ]),
+      [
+        ['Yuki Yamada', 'PERSON'],
+        ['山田 由紀', 'PERSON'],
+        ['03-1234-5678', 'PHONE'],
+      ],
+    );
+    assert.deepEqual(
+      found('김민준 (Kim Min-jun), phone', [
+        ['김민준', 'LOCATION'],
+        ['Kim Min-jun', 'PERSON'],
+      ]),
+      [
+        ['김민준', 'PERSON'],
+        ['Kim Min-jun', 'PERSON'],
+      ],
+    );
+  });
+  it('is nothing after a firm or a place, nor a long run', () => {
+    assert.deepEqual(found('Sony Group (ソニーグループ) reported', [['Sony Group', 'ORG']]), [['Sony Group', 'ORG']]);
+    assert.deepEqual(found('Wang Wei (上海浦东新区人民政府) said', [['Wang Wei', 'PERSON']]), [['Wang Wei', 'PERSON']]);
   });
 });
