@@ -104,6 +104,8 @@ describe('postcodes', () => {
     assert.deepEqual(post('In 2019 Paris hosted the event.'), []);
     assert.deepEqual(post('It costs $12345 Total'), []);
     assert.deepEqual(post('Call 12345 Please'), []);
+    // An amount and its currency's code.
+    assert.deepEqual(post('fare 15000 XOF, deposit 45000 EUR'), []);
     // A document's number written like a Portuguese postcode; after a city it is one.
     assert.deepEqual(post("mail(to, 'Invoice 2024-113'); Order 2024-114 shipped"), []);
     assert.deepEqual(post('Lisboa 1000-001'), ['Lisboa 1000-001']);

@@ -269,6 +269,15 @@ function streetBefore(text: string, at: number): number {
   return m && CAPITALISED.test(m[1]!) ? at - window.length + m.index : at;
 }
 
+/** The ISO 4217 codes of the currencies most often written after an amount. */
+const CURRENCY_CODES = new Set(
+  (
+    'USD EUR GBP JPY CNY CHF CAD AUD NZD SEK NOK DKK PLN CZK HUF RON BGN TRY RUB UAH INR PKR BDT LKR NPR IDR ' +
+    'MYR SGD THB VND PHP KRW TWD HKD AED SAR QAR KWD BHD OMR ILS EGP MAD TND NGN GHS KES UGX TZS ZAR XOF XAF ' +
+    'BRL ARS CLP COP PEN MXN UYU'
+  ).split(' '),
+);
+
 /** A country's letters before a postcode, as in "D-40210" (or a code's own prefix, "E-40921"). */
 const LETTERS_DASH = /[A-Z]{1,3}-$/;
 
@@ -286,6 +295,8 @@ function onCodeCity(m: RegExpExecArray, text: string, push: Push): void {
   const city = m[2]!;
   const words = city.split(/[ \t]+/).filter((w) => STARTS_UPPER.test(w));
   if (words.length === 0 || words.every((w) => COMMON.has(w.toLowerCase()))) return;
+  // An amount and its currency: "fare 15000 XOF", "45000 EUR".
+  if (CURRENCY_CODES.has(words[0]!)) return;
   // A 4-digit number is more often a year: require it to start a line or follow a comma.
   const before = text.slice(Math.max(0, m.index - 3), m.index);
   if (/^\d{4}$/.test(code) && !/(^|[,\n]\s*|^\s*)$/.test(before) && m.index !== 0) return;
