@@ -39,7 +39,15 @@ describe('numbers that are personal because of their label', () => {
       ['PASSPORT', '7512345678'],
     ]);
     assert.deepEqual(found('passport no. 4509 123456'), [['PASSPORT', '4509 123456']]);
+    assert.deepEqual(found('passport 75 4829163, flight SU 2580'), [['PASSPORT', '75 4829163']]);
     assert.deepEqual(found('Order 7512345678 ships tomorrow'), []);
+  });
+  it('knows a Brazilian account and branch with their check digit, where named', () => {
+    assert.deepEqual(found('Banco do Brasil, agência 1234-5, conta corrente 12345-6, titular Fernanda Lima'), [
+      ['BANK_ACCOUNT', '1234-5'],
+      ['BANK_ACCOUNT', '12345-6'],
+    ]);
+    assert.deepEqual(found('Pedido 12345-6 enviado'), []);
   });
   it("knows a health insurer's member ID", () => {
     assert.deepEqual(found('Patient name: Rosa Martínez; Insurance ID: XWZ-99812-004; Group: 44102'), [

@@ -68,12 +68,24 @@ export const RECORD_RECOGNIZERS = [
     requireContext: true,
     window: 24,
   }),
+  // A Brazilian bank account or branch with its check digit after a dash ("conta corrente 12345-6,
+  // agência 1234-5"): the digit is each bank's own, so only where named.
+  idRecognizer({
+    subtype: 'BANK_ACCOUNT',
+    variant: 'BR',
+    pattern: '[0-9]{3,12}-[0-9X]',
+    validate: (c) => (isPlaceholder(c.slice(0, -1)) ? null : TIER.weak),
+    context: ['conta', 'conta corrente', 'conta poupança', 'c/c', 'agência', 'agencia'],
+    contextBoost: 0.6,
+    requireContext: true,
+    window: 24,
+  }),
   // Any country's passport number named as one: a letter and 7-9 digits, two letters and 6-9, 8-9 digits,
-  // or Russia's series and number (10 digits, "45 09 123456"). The country rules know the formats they
-  // can check; this one catches the rest.
+  // or Russia's series and number (10 digits, "45 09 123456"; 9 on a passport for travel abroad,
+  // "75 4829163"). The country rules know the formats they can check; this one catches the rest.
   idRecognizer({
     subtype: 'PASSPORT',
-    pattern: '[A-Z][0-9]{7,9}|[A-Z]{2}[0-9]{6,9}|[0-9]{8,9}|[0-9]{2} ?[0-9]{2} ?[0-9]{6}',
+    pattern: '[A-Z][0-9]{7,9}|[A-Z]{2}[0-9]{6,9}|[0-9]{8,9}|[0-9]{2} ?[0-9]{2} ?[0-9]{6}|[0-9]{2} [0-9]{7}',
     validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
     context: [
       'passport',
