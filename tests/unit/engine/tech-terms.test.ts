@@ -54,6 +54,8 @@ describe('model spans that are no names', () => {
       'Eircode',
       'Kundennr',
       'Prescriber',
+      'Allergies',
+      'Blood',
       'Sra',
       'Draft',
       // Products: a tool's name, and a phrase of one and ordinary words.

@@ -109,6 +109,8 @@ const LABELS = new Set(
     'manager supervisor dept department prescriber ' +
     // More labels the model reads as places ("Eircode D04 X2Y6", "passcode 482913", "Kundennr. 4711")
     'passcode password passwort eircode ird kundennr kundennummer ' +
+    // A patient record's fields ("Blood type: O+, Allergies: none")
+    'blood allergies allergy diagnosis medications medication symptoms ' +
     // A title alone ("Estimada Sra." once its first word is cut, "Gentile Dott. Rossi")
     'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora ' +
     'dott dottssa sig signor signora mgr meneer mevrouw dhr mevr ' +
