@@ -702,6 +702,11 @@ describe('social handles', () => {
     ]);
     // A role in brackets or a dash after the mention.
     assert.deepEqual(found(handleRecognizer, 'Team: @priya.s (lead), @ade.o — standup at 9:30'), ['priya.s', 'ade.o']);
+    // An initial, then the surname.
+    assert.deepEqual(found(handleRecognizer, 'guests: @k.obrien, @mwangi; see @d.ts, and @x.y, ok'), [
+      'k.obrien',
+      'mwangi',
+    ]);
     assert.deepEqual(
       found(
         handleRecognizer,

@@ -18,10 +18,11 @@ const HANDLE =
  * Slack and Teams handles hold dots ("@maria.gonzalez said"). Decorators and calls have them too
  * ("@app.route(", "@abc.abstractmethod" on a line of its own), so a dotted handle counts only in
  * lower case and followed on its line by punctuation, a word, or a bracket or dash after a space
- * ("@priya.s (lead)", "@ade.o — standup"; a call's bracket follows its name directly).
+ * ("@priya.s (lead)", "@ade.o — standup"; a call's bracket follows its name directly). An initial
+ * before the dot takes a name of three letters or more after it ("@k.obrien").
  */
 const DOTTED =
-  /(?<![\p{L}\p{N}_.@])@([a-z_][a-z0-9_]{1,29}(?:\.[a-z0-9_]{1,29}){1,2})(?=[ \t]*[,;:!?)]|[ \t]+[\p{L}(—–-])/gu;
+  /(?<![\p{L}\p{N}_.@])@([a-z_][a-z0-9_]{1,29}(?:\.[a-z0-9_]{1,29}){1,2}|[a-z]\.[a-z][a-z0-9_]{2,29})(?=[ \t]*[,;:!?)]|[ \t]+[\p{L}(—–-])/gu;
 /** Tokenized text writes a mention as "@ handle". */
 const SPACED = /(?<![^\s([])@ ([A-Za-z_][A-Za-z0-9_]{2,29})(?![\p{L}\p{N}_@/(]|\.[\p{L}\p{N}])/gu;
 
