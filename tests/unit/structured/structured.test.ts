@@ -279,6 +279,9 @@ describe('phone', () => {
     assert.deepEqual(subtype('Rufnummer 030 12345678'), ['DE']);
     assert.deepEqual(subtype('meine Handynummer 0151 23456789'), ['DE']);
     assert.deepEqual(subtype('mój numer to 512 345 678'), ['PL']);
+    // Countries tried only when the text points to them.
+    assert.deepEqual(subtype('Hei, jeg bor i Bergen, mobil 412 34 567.'), ['NO']);
+    assert.deepEqual(subtype('puh. 040 123 4567'), ['FI']);
     // No hint: the usual order.
     assert.deepEqual(subtype('call me at (415) 555-0182'), ['US']);
   });

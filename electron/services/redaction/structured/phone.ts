@@ -77,7 +77,7 @@ function withoutContext(raw: string): readonly CountryCode[] {
   return own.length ? [...LIKELY_WITHOUT_CONTEXT, ...own] : LIKELY_WITHOUT_CONTEXT;
 }
 /** Words that name a phone. */
-const PHONE_NAMES = String.raw`phone|ph|t[ée]l|telephone|call(?:ed|ing)?|mobile|mob|cell(?:phone)?|cel|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy(?:nummer)?|mobil(?:nummer|telefon|nr)|festnetz(?:nummer)?|natel|tlf|telefon(?:nummer|nr|u|um|ní číslo)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin|ponsel|telepon|nomor hp|no\.? hp|sđt|kom[óo]rk[ai]`;
+const PHONE_NAMES = String.raw`phone|ph|t[ée]l|telephone|call(?:ed|ing)?|mobile|mob|cell(?:phone)?|cel|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy(?:nummer)?|mobil(?:nummer|telefon|nr)?|festnetz(?:nummer)?|natel|tlf|telefon(?:nummer|nr|u|um|ní číslo)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin|puh|ponsel|telepon|nomor hp|no\.? hp|sđt|kom[óo]rk[ai]`;
 /**
  * Phone words of scripts \b does not know (it sees only ASCII word characters): after a non-letter,
  * and, for scripts written without spaces, anywhere.
@@ -264,6 +264,9 @@ const COUNTRY_HINTS: readonly [RegExp, CountryCode][] = [
   [/\b(?:telefone|celular|ligar|ligue|contato)\b/i, 'BR'],
   [/\b(?:telefonum|cep)\b/i, 'TR'],
   [/\b(?:telefonu|kom[óo]rk[ai])\b|\b(?:m[óo]j|numer)[ \t]+(?:numer|telefonu|to)\b/i, 'PL'],
+  // Norway and Finland are not among the countries tried without a hint.
+  [/\b(?:mobil|tlf|telefonnr|ring meg)\b/i, 'NO'],
+  [/\b(?:puhelin|puh|matkapuhelin|soita)\b/i, 'FI'],
 ];
 const HINTED = new Map<CountryCode, readonly CountryCode[]>();
 
