@@ -87,6 +87,28 @@ describe('IDs with a distinctive shape', () => {
     // Spain's DNI ends in its check letter: that is the NIF rule's.
     assertNotReported('Mi DNI es 12345678Z', 'AR_DNI');
   });
+  it("Colombia's cédula and Brazil's RG: no check the rules can read, so only where named", () => {
+    assert.deepEqual(
+      reported('Hola soy Valentina Ríos, mi cédula es 1.023.456.789 y vivo en Medellín', 'CO_CEDULA').map(
+        (h) => h.start,
+      ),
+      [38],
+    );
+    assert.deepEqual(
+      reported('C.C. 79.845.123 de Bogotá', 'CO_CEDULA').map((h) => h.start),
+      [5],
+    );
+    assertNotReported('El precio es 1.023.456 pesos', 'CO_CEDULA');
+    assert.deepEqual(
+      reported('Oi, aqui é o Thiago, meu RG é 27.913.452-8 e moro em Curitiba.', 'BR_RG').map((h) => h.start),
+      [30],
+    );
+    assert.deepEqual(
+      reported('RG: 27.913.452-X SSP/SP', 'BR_RG').map((h) => h.start),
+      [4],
+    );
+    assertNotReported('Pedido 27.913.452-8 enviado', 'BR_RG');
+  });
   it('New Zealand IRD number: mod 11 with a second set of weights, only where named', () => {
     // 49-091-850 and 35-901-981 take the first weights, 136-410-132 the second.
     for (const v of ['49-091-850', '35901981', '136410132']) {

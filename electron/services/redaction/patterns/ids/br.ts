@@ -1,5 +1,5 @@
 // Brazil: CPF (people) and CNPJ (companies), each with two mod-11 check digits.
-import { allSame, digits, weightedSum } from './checksums';
+import { allSame, digits, isPlaceholder, weightedSum } from './checksums';
 import { idRecognizer, TIER, withScore, type Verdict } from './define';
 
 /** A mod-11 check digit as CPF and CNPJ compute it: 0 for remainders 0 and 1, else 11 - r. */
@@ -45,5 +45,16 @@ export const BR_RECOGNIZERS = [
     pattern: '[0-9]{2}\\.?[0-9]{3}\\.?[0-9]{3}/?[0-9]{4}-?[0-9]{2}',
     validate: cnpj,
     context: ['cnpj', 'cadastro nacional da pessoa jurídica'],
+  }),
+  // The RG (identity card) is issued by each state, with its own check digit or none: only where named.
+  idRecognizer({
+    subtype: 'BR_RG',
+    labels: ['rg', 'registro geral', 'carteira de identidade'],
+    pattern: '[0-9]{1,2}\\.?[0-9]{3}\\.?[0-9]{3}-?[0-9X]',
+    validate: (c) => (c.length < 8 || isPlaceholder(c.slice(0, -1)) ? null : TIER.shape),
+    context: ['rg', 'registro geral', 'carteira de identidade', 'identidade', 'ssp'],
+    contextBoost: 0.45,
+    requireContext: true,
+    window: 24,
   }),
 ];

@@ -13,6 +13,7 @@ import { CA_RECOGNIZERS } from './ca';
 import { CH_RECOGNIZERS } from './ch';
 import { CL_RECOGNIZERS } from './cl';
 import { CN_RECOGNIZERS } from './cn';
+import { CO_RECOGNIZERS } from './co';
 import { CZ_RECOGNIZERS } from './cz';
 import { DE_RECOGNIZERS } from './de';
 import { DEVICE_RECOGNIZERS } from './devices';
@@ -95,6 +96,7 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...IE_RECOGNIZERS,
   ...CH_RECOGNIZERS,
   ...CL_RECOGNIZERS,
+  ...CO_RECOGNIZERS,
   ...RU_RECOGNIZERS,
   ...AE_RECOGNIZERS,
   ...AT_RECOGNIZERS,
