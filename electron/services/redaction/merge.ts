@@ -128,8 +128,11 @@ function mergeCluster(text: string, cluster: Candidate[]): Candidate[] {
   if (cluster.length === 1) return cluster;
   // A URL is one unit: replacing all of it also hides a token or e-mail inside it, while cutting
   // it around them would leave scraps of the URL. So a URL ranks above what it contains; not above
-  // a value that is the whole URL (a webhook's secret URL is a secret).
+  // a value that is the whole URL (a webhook's secret URL is a secret). A URL that holds a secret
+  // (a token as its password: "https://oauth2:glpat-…@gitlab.com/…") is a secret as a whole, so
+  // that letting URLs through, by policy or by hand, never lets the secret through with them.
   const rank = new Map<Candidate, number>();
+  const secretIn = new Map<Candidate, Candidate>();
   for (const c of cluster) {
     let p = priority(c);
     if (c.type === 'URL') {
@@ -137,6 +140,7 @@ function mergeCluster(text: string, cluster: Candidate[]): Candidate[] {
         const within = inner.start >= c.start && inner.end <= c.end;
         const whole = inner.start === c.start && inner.end === c.end;
         if (inner !== c && within && !whole) p = Math.max(p, priority(inner) + 0.01);
+        if (inner.type === 'SECRET' && within && !secretIn.has(c)) secretIn.set(c, inner);
       }
     }
     rank.set(c, p);
@@ -146,7 +150,9 @@ function mergeCluster(text: string, cluster: Candidate[]): Candidate[] {
   );
 
   let accepted: Candidate[] = [];
-  for (const c of ordered) {
+  for (const found of ordered) {
+    const secret = secretIn.get(found);
+    const c: Candidate = secret ? { ...found, type: 'SECRET', subtype: secret.subtype } : found;
     const overlapping = accepted.filter((a) => a.start < c.end && c.start < a.end);
     if (overlapping.length === 0) {
       accepted.push(c);

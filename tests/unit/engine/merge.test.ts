@@ -127,12 +127,19 @@ describe('mergeCandidates', () => {
     assert.equal(out[0]!.type, 'URL');
   });
 
-  it('keeps a URL whole over a secret inside it, but a secret that is the whole URL stays a secret', () => {
+  it('keeps a URL whole over a secret inside it, as a secret, and a secret that is the whole URL stays one', () => {
     const text = 'see https://example.com/reset?token=ghp_x and https://hooks.example.com/T01/B02/xyz';
+    // Typed as the secret, so that letting URLs through (by policy or by hand) never lets it through.
     const inner = mergeCandidates(text, [c(4, 41, 'URL', 0.85, 'pattern'), c(36, 41, 'SECRET', 0.97, 'secret')]);
     assert.deepEqual(
       inner.map((e) => [e.type, text.slice(e.start, e.end)]),
-      [['URL', 'https://example.com/reset?token=ghp_x']],
+      [['SECRET', 'https://example.com/reset?token=ghp_x']],
+    );
+    // Whatever else is inside a URL leaves it a URL.
+    const other = mergeCandidates(text, [c(4, 41, 'URL', 0.85, 'pattern'), c(12, 19, 'ORG', 0.6, 'ner')]);
+    assert.deepEqual(
+      other.map((e) => e.type),
+      ['URL'],
     );
     const whole = mergeCandidates(text, [c(46, 83, 'URL', 0.85, 'pattern'), c(46, 83, 'SECRET', 0.97, 'secret')]);
     assert.deepEqual(
