@@ -33,6 +33,12 @@ describe('numbers that are personal because of their label', () => {
       ['CUSTOMER_NUMBER', '55120'],
     ]);
     assert.deepEqual(found('The EMP 2024 conference had 12000 visitors.'), []);
+    // A staff number whose prefix says what it is.
+    assert.deepEqual(found('laptop assigned to Rebecca Otieno (EMP-00417); EID20931 too'), [
+      ['CUSTOMER_NUMBER', 'EMP-00417'],
+      ['CUSTOMER_NUMBER', 'EID20931'],
+    ]);
+    assert.deepEqual(found('the EMP-2024 roadmap; emp-00417'), []);
   });
   it("takes any country's passport number after the word, Russia's series and number too", () => {
     assert.deepEqual(found('Name: ALEXANDER PETROV  DOB: 14 AUG 1979  PASSPORT: 7512345678'), [

@@ -68,6 +68,16 @@ export const RECORD_RECOGNIZERS = [
     requireContext: true,
     window: 24,
   }),
+  // An employee number that says what it is by its prefix ("EMP-00417", "EID20931"): no label needed.
+  // Not a year ("EMP-2024 roadmap").
+  idRecognizer({
+    subtype: 'CUSTOMER_NUMBER',
+    variant: 'EMPLOYEE_PREFIX',
+    pattern: '(?:EMP|EMPL|EID)-?[0-9]{3,8}',
+    caseSensitive: true,
+    validate: (c) => (isPlaceholder(c) || /^[A-Z]+(?:19|20)\d\d$/.test(c) ? null : { score: 0.6, validated: false }),
+    context: ['employee', 'staff', 'assigned'],
+  }),
   // A Brazilian bank account or branch with its check digit after a dash ("conta corrente 12345-6,
   // agência 1234-5"): the digit is each bank's own, so only where named.
   idRecognizer({
