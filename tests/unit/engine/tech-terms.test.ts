@@ -55,6 +55,7 @@ describe('model spans that are no names', () => {
       'Kundennr',
       'Prescriber',
       'Allergies',
+      'Versichertennummer',
       'Blood',
       'Sra',
       'Draft',

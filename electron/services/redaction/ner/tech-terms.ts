@@ -108,7 +108,7 @@ const LABELS = new Set(
     // A form's roles and sections ("Manager: Yuki Tanaka", "Dept: Finance")
     'manager supervisor dept department prescriber ' +
     // More labels the model reads as places ("Eircode D04 X2Y6", "passcode 482913", "Kundennr. 4711")
-    'passcode password passwort eircode ird kundennr kundennummer ' +
+    'passcode password passwort eircode ird kundennr kundennummer versichertennummer versicherungsnummer ' +
     // A patient record's fields ("Blood type: O+, Allergies: none")
     'blood allergies allergy diagnosis medications medication symptoms ' +
     // A title alone ("Estimada Sra." once its first word is cut, "Gentile Dott. Rossi")
