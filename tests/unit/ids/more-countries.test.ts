@@ -140,3 +140,56 @@ describe('IDs with a distinctive shape', () => {
     assertNotReported('871303-14-5123', 'MY_NRIC');
   });
 });
+
+describe('IDs reported only where named (no check the rules can read)', () => {
+  const at = (text: string, subtype: string) => reported(text, subtype).map((h) => text.slice(h.start, h.end));
+
+  it('Africa: Nigeria NIN and BVN, Kenya KRA PIN, Egypt national ID, Morocco CIN', () => {
+    assert.deepEqual(at('My BVN is 22184736510.', 'NG_BVN'), ['22184736510']);
+    assert.deepEqual(at('My NIN is 70245813962.', 'NG_NIN'), ['70245813962']);
+    assert.deepEqual(at('KRA PIN A004716325Y for Wanjiku', 'KE_KRA_PIN'), ['A004716325Y']);
+    assert.deepEqual(at('Egyptian national ID 29001011234567, Mona', 'EG_NATIONAL_ID'), ['29001011234567']);
+    // Away from its label, the birth date and governorate must be real: month 13 is no month, and
+    // governorate 99 does not exist. (Right after its label any value is reported, unchecked.)
+    assert.deepEqual(at('the number 29001011234567 on my national ID', 'EG_NATIONAL_ID'), ['29001011234567']);
+    assert.deepEqual(at('the number 29013011234567 on my national ID', 'EG_NATIONAL_ID'), []);
+    assert.deepEqual(at('the number 29001019934567 on my national ID', 'EG_NATIONAL_ID'), []);
+    assert.deepEqual(at('Moroccan CIN AB123456, Youssef', 'MA_CIN'), ['AB123456']);
+  });
+
+  it('Asia: Pakistan CNIC, Bangladesh NID, Sri Lanka NIC, Vietnam CCCD, Philippines SSS', () => {
+    assert.deepEqual(at('Pakistani CNIC 35202-7654321-9 belongs to Ali', 'PK_CNIC'), ['35202-7654321-9']);
+    assert.deepEqual(at('Bangladesh NID 1987654320, Rahim', 'BD_NID'), ['1987654320']);
+    assert.deepEqual(at('Sri Lankan NIC 199025612345, Kasun; old NIC 902561234V', 'LK_NIC'), [
+      '199025612345',
+      '902561234V',
+    ]);
+    // Away from its label, day 400 of a year is no day.
+    assert.deepEqual(at('the number 199025612345 on my NIC', 'LK_NIC'), ['199025612345']);
+    assert.deepEqual(at('the number 199040012345 on my NIC', 'LK_NIC'), []);
+    assert.deepEqual(at('Vietnamese CCCD 001090012345, Pham', 'VN_CITIZEN_ID'), ['001090012345']);
+    assert.deepEqual(at('Philippine SSS 34-2718093-6, Maria', 'PH_SSS'), ['34-2718093-6']);
+  });
+
+  it('takes no generic word for its label: a checked ID of another country after "National ID" still wins', () => {
+    for (const subtype of ['BD_NID', 'EG_NATIONAL_ID', 'VN_CITIZEN_ID']) {
+      assert.ok(
+        reported('Thai National ID 1234567890121', subtype).every((h) => !h.labelled),
+        subtype,
+      );
+    }
+  });
+  it('Venezuela cédula with its V or E, and none of these without a name', () => {
+    assert.deepEqual(at('Venezuelan C.I. V-19.845.302, José', 'VE_CEDULA'), ['V-19.845.302']);
+    for (const [text, subtype] of [
+      ['Order 35202-7654321-9 shipped', 'PK_CNIC'],
+      ['invoice 22184736510', 'NG_BVN'],
+      ['part A004716325Y', 'KE_KRA_PIN'],
+      ['ref 29001011234567', 'EG_NATIONAL_ID'],
+      ['room AB123456', 'MA_CIN'],
+      ['tracking 001090012345', 'VN_CITIZEN_ID'],
+    ] as const) {
+      assertNotReported(text, subtype);
+    }
+  });
+});

@@ -2,7 +2,7 @@
 // (weights 5,4,3,2,7,6,5,4,3,2, mod 11). The DNI itself (7 or 8 digits, often grouped by dots: "DNI
 // 30.123.456") has no check digit, so it is reported only where named.
 import { digits, isDigits, isPlaceholder, weightedSum } from './checksums';
-import { idRecognizer, TIER, type Verdict } from './define';
+import { idRecognizer, namedIdRecognizer, TIER, type Verdict } from './define';
 
 const WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 const PREFIXES = new Set(['20', '23', '24', '25', '26', '27', '30', '33', '34']);
@@ -23,14 +23,11 @@ export const AR_RECOGNIZERS = [
     validate: cuit,
     context: ['cuit', 'cuil', 'clave única de identificación', 'clave unica de identificacion', 'afip'],
   }),
-  idRecognizer({
+  namedIdRecognizer({
     subtype: 'AR_DNI',
-    labels: ['dni', 'd.n.i.', 'documento nacional de identidad'],
+    names: ['dni', 'd.n.i.', 'documento nacional de identidad'],
+    nearby: ['d.n.i', 'documento'],
     pattern: '[0-9]{1,2}\\.?[0-9]{3}\\.?[0-9]{3}',
-    validate: (c) => (c.length < 7 || isPlaceholder(c) ? null : TIER.shape),
-    context: ['dni', 'd.n.i', 'documento nacional de identidad', 'documento'],
-    contextBoost: 0.45,
-    requireContext: true,
-    window: 24,
+    valid: (c) => c.length >= 7,
   }),
 ];

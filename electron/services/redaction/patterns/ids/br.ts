@@ -1,6 +1,6 @@
 // Brazil: CPF (people) and CNPJ (companies), each with two mod-11 check digits.
 import { allSame, digits, isPlaceholder, weightedSum } from './checksums';
-import { idRecognizer, TIER, withScore, type Verdict } from './define';
+import { idRecognizer, namedIdRecognizer, TIER, withScore, type Verdict } from './define';
 
 /** A mod-11 check digit as CPF and CNPJ compute it: 0 for remainders 0 and 1, else 11 - r. */
 const check11 = (sum: number) => (sum % 11 < 2 ? 0 : 11 - (sum % 11));
@@ -47,14 +47,11 @@ export const BR_RECOGNIZERS = [
     context: ['cnpj', 'cadastro nacional da pessoa jurídica'],
   }),
   // The RG (identity card) is issued by each state, with its own check digit or none: only where named.
-  idRecognizer({
+  namedIdRecognizer({
     subtype: 'BR_RG',
-    labels: ['rg', 'registro geral', 'carteira de identidade'],
+    names: ['rg', 'registro geral', 'carteira de identidade'],
+    nearby: ['identidade', 'ssp'],
     pattern: '[0-9]{1,2}\\.?[0-9]{3}\\.?[0-9]{3}-?[0-9X]',
-    validate: (c) => (c.length < 8 || isPlaceholder(c.slice(0, -1)) ? null : TIER.shape),
-    context: ['rg', 'registro geral', 'carteira de identidade', 'identidade', 'ssp'],
-    contextBoost: 0.45,
-    requireContext: true,
-    window: 24,
+    valid: (c) => c.length >= 8 && !isPlaceholder(c.slice(0, -1)),
   }),
 ];

@@ -391,3 +391,30 @@ export function idRecognizerGroup(name: string, members: readonly IdRecognizer[]
     },
   };
 }
+
+/**
+ * An ID with no check the rules can read (or none at all), reported only right after one of its
+ * names or near one: "CNIC 35202-7654321-9", "KRA PIN A012345678Z". `names` are both its labels and its
+ * context words; `valid` may rule out values the shape allows (default: filler such as 000000000).
+ */
+export function namedIdRecognizer(spec: {
+  subtype: string;
+  names: readonly string[];
+  /** Words that make the value likelier nearby but are no label of it ("documento", "SSP"). */
+  nearby?: readonly string[];
+  pattern: string;
+  caseSensitive?: boolean;
+  valid?: (compact: string) => boolean;
+}): IdRecognizer {
+  return idRecognizer({
+    subtype: spec.subtype,
+    labels: spec.names,
+    pattern: spec.pattern,
+    ...(spec.caseSensitive ? { caseSensitive: true } : {}),
+    validate: (c) => (isPlaceholder(c) || (spec.valid && !spec.valid(c)) ? null : TIER.shape),
+    context: [...spec.names, ...(spec.nearby ?? [])],
+    contextBoost: 0.45,
+    requireContext: true,
+    window: 24,
+  });
+}

@@ -58,6 +58,14 @@ import { US_RECOGNIZERS } from './us';
 import { VEHICLE_RECOGNIZERS } from './vehicles';
 import { ZA_RECOGNIZERS } from './za';
 
+import { BD_RECOGNIZERS } from './bd';
+import { EG_RECOGNIZERS } from './eg';
+import { KE_RECOGNIZERS } from './ke';
+import { LK_RECOGNIZERS } from './lk';
+import { MA_RECOGNIZERS } from './ma';
+import { PK_RECOGNIZERS } from './pk';
+import { VE_RECOGNIZERS } from './ve';
+import { VN_RECOGNIZERS } from './vn';
 import { idRecognizerGroup, type IdRecognizer } from './define';
 
 export { idRecognizer, nearContext, TIER, type IdSpec, type Verdict } from './define';
@@ -114,6 +122,14 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...SA_RECOGNIZERS,
   ...TW_RECOGNIZERS,
   ...ID_RECOGNIZERS_INDONESIA,
+  ...PK_RECOGNIZERS,
+  ...BD_RECOGNIZERS,
+  ...LK_RECOGNIZERS,
+  ...EG_RECOGNIZERS,
+  ...MA_RECOGNIZERS,
+  ...KE_RECOGNIZERS,
+  ...VN_RECOGNIZERS,
+  ...VE_RECOGNIZERS,
   ...RECORD_RECOGNIZERS,
   ...VEHICLE_RECOGNIZERS,
   ...DEVICE_RECOGNIZERS,

@@ -1,5 +1,6 @@
-// Nigeria: vehicle registration plates (LGA code, serial, letters).
-import { idRecognizer, TIER } from './define';
+// Nigeria: vehicle registration plates (LGA code, serial, letters); the NIN (national identification
+// number) and the BVN (bank verification number), eleven digits each, only where named.
+import { idRecognizer, namedIdRecognizer, TIER } from './define';
 
 export const NG_RECOGNIZERS = [
   idRecognizer({
@@ -8,5 +9,16 @@ export const NG_RECOGNIZERS = [
     wordWithoutDigits: true,
     validate: () => TIER.shape,
     context: ['plate', 'plates', 'plate number', 'number plate', 'vehicle', 'registration', 'car', 'reg'],
+  }),
+  namedIdRecognizer({
+    subtype: 'NG_NIN',
+    names: ['nin'],
+    nearby: ['national identification number', 'nimc'],
+    pattern: '[0-9]{11}',
+  }),
+  namedIdRecognizer({
+    subtype: 'NG_BVN',
+    names: ['bvn', 'bank verification number'],
+    pattern: '[0-9]{11}',
   }),
 ];

@@ -1,7 +1,7 @@
 // Philippines: Tax Identification Number (9 digits with a weighted mod 11 check digit, plus a
-// 3-5 digit branch code).
+// 3-5 digit branch code); the SSS number (2-7-1 digits), only where named.
 import { digits, isDigits, weightedSum } from './checksums';
-import { idRecognizer, TIER, withScore, type Verdict } from './define';
+import { idRecognizer, namedIdRecognizer, TIER, withScore, type Verdict } from './define';
 
 function tin(c: string, raw: string): Verdict | null {
   if (!isDigits(c) || c.length < 9) return null;
@@ -28,5 +28,10 @@ export const PH_RECOGNIZERS = [
       'tax id',
       'taxpayer',
     ],
+  }),
+  namedIdRecognizer({
+    subtype: 'PH_SSS',
+    names: ['sss', 'sss no', 'sss number', 'social security system'],
+    pattern: '[0-9]{2}-?[0-9]{7}-?[0-9]',
   }),
 ];
