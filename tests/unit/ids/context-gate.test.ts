@@ -143,4 +143,22 @@ describe('context gate', () => {
       assert.equal(gate.select(b, text, text, digitExcerpt(text, 0)).at.length, kept, `gap ${gap}`);
     }
   });
+
+  it('counts no place where a piece cannot be a word: inside another word', () => {
+    // "conta" (a Portuguese account) inside every "contact" made each rule reading "a/c" read the
+    // whole text near it; a plural and a value right after a label still count.
+    const gate = new ContextGate();
+    const k = gate.register(['conta'], 10)!;
+    const filler = 'a '.repeat(2500);
+    const kept = (middle: string) => {
+      const text = `${filler}${middle} 123456 ${filler}`;
+      return gate.select(k, text, text, digitExcerpt(text, 0)).at.length;
+    };
+    assert.equal(kept('contact'), 0);
+    assert.equal(kept('xconta'), 0);
+    assert.equal(kept('conta'), 1);
+    assert.equal(kept('contas'), 1);
+    assert.equal(kept('conta:'), 1);
+    assert.equal(kept('conta123'), 1);
+  });
 });

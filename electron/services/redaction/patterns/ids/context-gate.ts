@@ -5,6 +5,7 @@
 // A piece it skips cannot hold a match with context, so the findings are the same.
 import { escapeRegExp } from '../../escape-regexp';
 import { excerptOfSpans, pieceEnd, type Excerpt } from '../../excerpt';
+import { UNSPACED } from '../../unspaced';
 
 /** A piece of a context word this common is a poor witness; another piece of the word is used. */
 const COMMON_PIECES = new Set(['number', 'no', 'no.', 'nr', 'nr.', 'num', 'id', '#', 'card', 'code', 'of', 'de']);
@@ -38,10 +39,33 @@ interface Member {
   reach: number;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const isLetterOrDigit = (c: string | undefined) =>
+  c !== undefined && (c < '\x80' ? /[a-z0-9]/.test(c) : LETTER_OR_DIGIT.test(c));
+const isLetter = (c: string | undefined) => c !== undefined && (c < '\x80' ? /[a-z]/.test(c) : LETTER.test(c));
+
+/**
+ * Whether the piece `w` found at `i` stands where a context word or label can: the words of spaced
+ * scripts stand alone on the left (contextMatcher, labelMatcher), and one ending in a letter or digit
+ * has no letter after it but a plural's "s"/"es" (a digit may follow a label: "IRD49091850"). Without
+ * this, "conta" inside every "contact" was a place for each recognizer reading "a/c".
+ */
+function standsAlone(lower: string, i: number, w: string): boolean {
+  if (UNSPACED.test(w)) return true;
+  if (isLetterOrDigit(lower[i - 1])) return false;
+  if (!isLetterOrDigit(w[w.length - 1])) return true;
+  let j = i + w.length;
+  if (lower[j] === 'e' && lower[j + 1] === 's') j += 2;
+  else if (lower[j] === 's') j += 1;
+  return !isLetter(lower[j]);
+}
+
 /**
  * The places of every member's witness pieces in one lower-cased text, by member. One regex finds
  * them all; it reports one piece per place and skips what overlaps it, so a place counts for every
- * member with a piece that could start inside the piece found there (see canStartWithin).
+ * member with a piece that could start inside the piece found there (see canStartWithin). A piece
+ * that cannot be a word there is no place, and the scan goes on from the next character.
  */
 function placesByMember(
   lower: string,
@@ -52,6 +76,10 @@ function placesByMember(
   const byMember: number[][] = Array.from({ length: count }, () => []);
   re.lastIndex = 0;
   for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    if (!standsAlone(lower, m.index, m[0])) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     for (const k of membersOf.get(m[0])!) byMember[k]!.push(m.index);
   }
   return byMember;
