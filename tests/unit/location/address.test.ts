@@ -142,6 +142,9 @@ describe('street addresses', () => {
       ['alamat: No. 12, Jalan Bukit Bintang, 55100 Kuala Lumpur.', 'No. 12, Jalan Bukit Bintang, 55100 Kuala Lumpur'],
       ['No. 5, Jalan SS2/24, 47300 Petaling Jaya', 'No. 5, Jalan SS2/24, 47300 Petaling Jaya'],
       ['tinggal di No. 7, Jl. Merdeka, Bandung', 'No. 7, Jl. Merdeka, Bandung'],
+      // A French house number with "bis" or "ter" after it.
+      ['demeurant 12 bis rue de la Paix, 75002 Paris.', '12 bis rue de la Paix, 75002 Paris'],
+      ['3 ter avenue Foch, Lyon', '3 ter avenue Foch, Lyon'],
     ];
     for (const [text, expected] of cases) assert.deepEqual(loc(text), [expected], text);
   });

@@ -976,14 +976,17 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
     }
     // (b) Number then prefix type: "137 Avenue Teboulbi", "31 Rue Al Imam Al Bakri".
     // French and Spanish write the type in lower case: "14 avenue des Champs-Élysées", "5 calle de Alcalá".
-    const after = toks.get(i + 2);
+    // A French number may take "bis" or "ter" before it: "12 bis rue de la Paix".
+    const typeAt = HOUSE_NUMBER_SUFFIXES.has(next.lower) && spaced(text, toks, i + 1) ? i + 2 : i + 1;
+    const type = toks.get(typeAt);
+    const after = toks.get(typeAt + 1);
     // Not an acronym after an English "via": "3 via UPS Ground".
     const lowerTypeOk =
-      !!after && spaced(text, toks, i + 1) && (PARTICLES.has(after.lower) || (capital(after) && !allCaps(after)));
-    if (PREFIX_TYPES.has(next.lower) && (capital(next) || !COMMON.has(next.lower) || lowerTypeOk)) {
-      let k = i + 1;
+      !!after && spaced(text, toks, typeAt) && (PARTICLES.has(after.lower) || (capital(after) && !allCaps(after)));
+    if (type && PREFIX_TYPES.has(type.lower) && (capital(type) || !COMMON.has(type.lower) || lowerTypeOk)) {
+      let k = typeAt;
       // English names a few this way: "1200 Avenue of the Americas", "Avenue of the Stars".
-      if (capital(next) && ofTheName(text, toks, k)) k += 2;
+      if (capital(type) && ofTheName(text, toks, k)) k += 2;
       while (
         spaced(text, toks, k) &&
         toks.get(k + 1) &&
@@ -993,7 +996,7 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
         k++;
       while (k > i + 1 && PARTICLES.has(toks.get(k)!.lower)) k--;
       if (spaced(text, toks, k) && toks.get(k + 1)?.num && toks.get(k + 1)!.text.length <= 5) k++;
-      if (k > i + 1) return { first: i, last: k, score: 0.8 };
+      if (k > typeAt) return { first: i, last: k, score: 0.8 };
     }
     // (c) Number, name, number: "20789 Allika 46", "74678 midtvollen 130".
     let j = i + 1;
@@ -1106,6 +1109,8 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
 }
 
 const WORD_AFTER_NUMBER = /^[ \t]+\p{Ll}/u;
+/** What a French house number may take after it: "12 bis", "3 ter". */
+const HOUSE_NUMBER_SUFFIXES = new Set(['bis', 'ter', 'quater']);
 const TWO_DIGIT_GROUPS = /^[ .-]\d{2,4}[ .-]\d{2,4}(?!\p{L})/u;
 
 /** A word of a street's name in text with capitals: capitalised, or its type ("Via del Corso", "rue"). */
