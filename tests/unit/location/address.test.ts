@@ -145,6 +145,8 @@ describe('street addresses', () => {
       // A French house number with "bis" or "ter" after it.
       ['demeurant 12 bis rue de la Paix, 75002 Paris.', '12 bis rue de la Paix, 75002 Paris'],
       ['3 ter avenue Foch, Lyon', '3 ter avenue Foch, Lyon'],
+      // A street whose type is its whole name, with the unit before it.
+      ['Apt 4B, 2250 Broadway, New York, NY 10024', 'Apt 4B, 2250 Broadway, New York, NY 10024'],
     ];
     for (const [text, expected] of cases) assert.deepEqual(loc(text), [expected], text);
   });
@@ -339,6 +341,10 @@ describe('street addresses', () => {
       [],
     );
     assert.deepEqual(loc('Rua do Arenque 1634B'), ['Rua do Arenque 1634B']);
+  });
+
+  it('does not take a count before "Broadway" for a house number', () => {
+    assert.deepEqual(loc('we saw 3 Broadway shows and 2 Broadway musicals'), []);
   });
 
   it('does not flag numbers in ordinary prose', () => {

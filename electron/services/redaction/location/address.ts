@@ -955,7 +955,7 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
       const lineEnd = () =>
         capital(w) && /^\.?[ \t]*(,|\r?\n|$|(apt|apartment|suite|ste|unit|#)\b)/i.test(text.slice(w.end, w.end + 12));
       if (
-        k > i + 1 &&
+        (k > i + 1 || (capital(w) && WHOLE_NAME_TYPES.has(w.lower))) &&
         streetType(w) &&
         (strongType(text, w) || lineEnd() || hasCue(text, t.start) || (caseless(text, t.start) && w.text.length > 3))
       ) {
@@ -1109,6 +1109,8 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
 }
 
 const WORD_AFTER_NUMBER = /^[ \t]+\p{Ll}/u;
+/** A street type that is a whole street's name, after a number alone: "2250 Broadway". */
+const WHOLE_NAME_TYPES = new Set(['broadway']);
 /** What a French house number may take after it: "12 bis", "3 ter". */
 const HOUSE_NUMBER_SUFFIXES = new Set(['bis', 'ter', 'quater']);
 const TWO_DIGIT_GROUPS = /^[ .-]\d{2,4}[ .-]\d{2,4}(?!\p{L})/u;
