@@ -86,7 +86,7 @@ export function tokenEnd(text: string, i: number, len: number): number {
       (la === 114 && lb === 100) ||
       (la === 116 && lb === 104);
     if (ordinal && notLN(text, j + 2)) return j + 2;
-    if ((((a | 32) >= 97 && (a | 32) <= 122) || a === 0xba || a === 0xaa) && notLN(text, j + 1)) return j + 1;
+    if (((la >= 97 && la <= 122) || a === 0xba || a === 0xaa) && notLN(text, j + 1)) return j + 1;
     return j;
   }
   if (!(cpClass(text, i, len) & (CL | CM)) && c !== 0x2206) return -1;
@@ -471,17 +471,20 @@ const MALAY_STREET_LOOSE = /J(?:alan|ln\.|l\.)|Lorong|Lrg\.|Persiaran|Lebuh/g;
 function malayStreets(text: string, toks: Toks, out: Candidate[]): void {
   MALAY_STREET_LOOSE.lastIndex = 0;
   if (!MALAY_STREET_LOOSE.test(text)) return;
-  for (const m of allMatches(MALAY_STREET, text)) {
-    const tail = tailAfter(text, toks, m.index + m[0].length);
-    out.push({
-      start: m.index,
-      end: tail.end,
-      type: 'LOCATION',
-      subtype: 'ADDRESS',
-      score: tail.strong ? 0.9 : 0.85,
-      source: 'pattern',
-    });
-  }
+  for (const m of allMatches(MALAY_STREET, text)) out.push(withTail(text, toks, m.index, m.index + m[0].length));
+}
+
+/** A street found from `start` to `end`, with the city and region after it, as for the other cores. */
+function withTail(text: string, toks: Toks, start: number, end: number): Candidate {
+  const tail = tailAfter(text, toks, end);
+  return {
+    start,
+    end: tail.end,
+    type: 'LOCATION',
+    subtype: 'ADDRESS',
+    score: tail.strong ? 0.9 : 0.85,
+    source: 'pattern',
+  };
 }
 
 /**
@@ -525,16 +528,7 @@ function turkishStreets(text: string, toks: Toks, out: Candidate[]): void {
     TURKISH_FLAT.lastIndex = end;
     const flat = TURKISH_FLAT.exec(text);
     if (flat) end += flat[0].length;
-    // The city and region after it, as for the other cores.
-    const tail = tailAfter(text, toks, end);
-    out.push({
-      start,
-      end: tail.end,
-      type: 'LOCATION',
-      subtype: 'ADDRESS',
-      score: tail.strong ? 0.9 : 0.85,
-      source: 'pattern',
-    });
+    out.push(withTail(text, toks, start, end));
   }
 }
 

@@ -247,13 +247,13 @@ const LABEL_REACH = 40;
 /** The recognizers that need context share one scan for it (context-gate.ts). */
 const GATE = new ContextGate();
 
-/** Build a recognizer of type ID_NUMBER from a spec. The regex is compiled once, here. */
 /** The value at `s` comes right after one of its labels, not negated ("not a TIN"). */
 function afterOwnLabel(hasLabel: (before: string) => boolean, text: string, s: number): boolean {
   const before = beforeLowerCased(text, s);
   return hasLabel(before) && !NEGATED_LABEL.test(before);
 }
 
+/** Build a recognizer of type ID_NUMBER from a spec. The regex is compiled once, here. */
 export function idRecognizer(spec: IdSpec): IdRecognizer {
   const start = spec.gluedStart ? START_GLUED : START;
   const re = new RegExp(`${start}(?:${spec.pattern})${END}`, spec.caseSensitive ? 'g' : 'gi');

@@ -2,7 +2,7 @@
 // and sort codes, passports of any country, customer and member numbers. No checksum exists, so each
 // needs its label near.
 import { isPlaceholder } from './checksums';
-import { idRecognizer, TIER } from './define';
+import { idRecognizer, TIER, withScore } from './define';
 
 /** Names of a bank account's number, in the languages the rules know. */
 const ACCOUNT_NUMBER_LABELS = [
@@ -75,7 +75,7 @@ export const RECORD_RECOGNIZERS = [
     variant: 'EMPLOYEE_PREFIX',
     pattern: '(?:EMP|EMPL|EID)-?[0-9]{3,8}',
     caseSensitive: true,
-    validate: (c) => (isPlaceholder(c) || /^[A-Z]+(?:19|20)\d\d$/.test(c) ? null : { score: 0.6, validated: false }),
+    validate: (c) => (isPlaceholder(c) || /^[A-Z]+(?:19|20)\d\d$/.test(c) ? null : withScore(TIER.shape, 0.6)),
     context: ['employee', 'staff', 'assigned'],
   }),
   // A Brazilian bank account or branch with its check digit after a dash ("conta corrente 12345-6,
