@@ -25,6 +25,7 @@ import {
 } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
 import { AMBIGUOUS_GIVEN, GIVEN } from './names/lexicon';
+import { isOrgWord } from './names/org';
 import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
 import { modelSpanAgainstRules } from './ner/against-rules';
@@ -249,6 +250,56 @@ function asPlaceIfWellKnown(text: string, c: Candidate): Candidate {
   return GIVEN.has(first) || AMBIGUOUS_GIVEN.has(first) || AMBIGUOUS_PLACES.has(span) ? c : { ...c, type: 'LOCATION' };
 }
 
+/**
+ * Name rules that read a person from the words around a name (a title, a role, a label, an
+ * introduction), not from the name alone.
+ */
+const CONTEXT_PERSONS = new Set([
+  'TITLE',
+  'ROLE',
+  'INTRODUCTION',
+  'FIELD',
+  'ANSWER',
+  'BY',
+  'SPEAKER',
+  'DISPLAY_NAME',
+  'EMAIL_MATCH',
+  'SURNAME_FIRST',
+  'EAST_ASIAN',
+]);
+
+/**
+ * A rule's person that outweighs the model's organisation or place over the same words: one read
+ * from its context, or a known given name and a surname ("Marcus Webb", not "Reed Elsevier",
+ * whose first word is also a word, nor "Russell Investments").
+ */
+function personOverModelType(text: string, c: Candidate): boolean {
+  if (c.source !== 'pattern' || c.type !== 'PERSON') return false;
+  if (CONTEXT_PERSONS.has(c.subtype ?? '')) return true;
+  if (c.subtype !== 'GAZETTEER') return false;
+  const words = text
+    .slice(c.start, c.end)
+    .toLowerCase()
+    .split(/[ \t]+/);
+  return words.length > 1 && GIVEN.has(words[0]!) && !isOrgWord(words[words.length - 1]!);
+}
+
+/**
+ * A model's organisation or place that a name rule found as a person over the same words
+ * ("registered to Marcus Webb", read as a place; "William Hughes" above an address, read as a
+ * firm): the person, with the model's score.
+ */
+function retypeByRulePersons(text: string, candidates: Candidate[]): void {
+  const persons = new Set<string>();
+  for (const c of candidates) if (personOverModelType(text, c)) persons.add(`${c.start}:${c.end}`);
+  if (persons.size === 0) return;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.source === 'ner' && (c.type === 'ORG' || c.type === 'LOCATION') && persons.has(`${c.start}:${c.end}`))
+      candidates[i] = { ...c, type: 'PERSON' };
+  }
+}
+
 /** A time of day ("5pm", "10:30 a.m.", "14h") or a bare number: never a name, place or organisation. */
 const TIME_OR_NUMBER = /^\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?|h|hrs?|uhr)?$/i;
 
@@ -455,6 +506,7 @@ export class Detector {
           }
         }
         nerAvailable = true;
+        retypeByRulePersons(text, candidates);
       } catch (err) {
         nerError = `The NER model could not run: ${err instanceof Error ? err.message : String(err)}`;
       }

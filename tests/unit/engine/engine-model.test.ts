@@ -137,6 +137,24 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(spans.includes("PERSON:Jennifer O'Connor"), spans.join(', '));
   });
 
+  it('takes a person the rules read from a role or a known given name for a person where the model reads a place or firm', async () => {
+    const typeOf = async (text: string, value: string) =>
+      (await detector.detect(text)).entities.find((e) => e.text === value)?.type;
+    // The model reads each of these as a place or an organisation.
+    assert.equal(await typeOf('Call center log: caller Wei Zhang, callback 0161 496 0123', 'Wei Zhang'), 'PERSON');
+    assert.equal(
+      await typeOf('Vehicle VIN 1HGCM82633A004352 registered to Marcus Webb, plate 7ABC123.', 'Marcus Webb'),
+      'PERSON',
+    );
+    assert.equal(await typeOf('MAC 00-1B-63-84-45-E6 assigned to laptop of Rosa Díaz.', 'Rosa Díaz'), 'PERSON');
+    assert.equal(
+      await typeOf('William Hughes  20789 Allika 46  Suite 501  Riisa   Estonia 62488', 'William Hughes'),
+      'PERSON',
+    );
+    // Not a firm whose first word is also a word, nor one that ends in a firm's word.
+    assert.equal(await typeOf('Russell Investments is a design agency based in Leeds.', 'Russell Investments'), 'ORG');
+  });
+
   it("cuts a role word the model takes into a place or organisation before a person's name", async () => {
     const r = await detector.detect(
       'Student Lily Zhang (ID 2021-0457, grade 10) at Riverside High was absent 3 days. Call Customer Service.',

@@ -54,6 +54,8 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('My name is Rubija'), ['Rubija']);
     assert.deepEqual(people("Hi, I'm Naomi Ryan, originally from Leeds."), ['Naomi Ryan']);
     assert.deepEqual(people("What's your last name? Magnusson"), ['Magnusson']);
+    // Only a question about the name itself: not the next field of a record after a name field.
+    assert.deepEqual(people('name: Ingrid Johansson; company: Volvo Cars; city: Gothenburg'), ['Ingrid Johansson']);
     assert.deepEqual(people('I am French and I am Tired.'), []);
     // In Polish and Dutch too ("Nazywam się", "ik heet"), as in German, French, Spanish and Italian: read
     // as an introduction, strong enough to keep the name when the model takes the phrase for a place.

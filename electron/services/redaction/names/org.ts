@@ -101,6 +101,9 @@ const ORG_WORDS = new Set(
     'school academy elementary'
   ).split(' '),
 );
+/** True when `lower` (a lower-case word) ends organisation names ("investments", "group"). */
+export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower);
+
 const SAINT = new Set(['St', 'Ste', 'Saint', 'Sankt', 'San', 'Santa', 'São']);
 
 const ALL_CAPS_WORD = /^[A-Z]{2,}$/;

@@ -60,7 +60,9 @@ const ROLE_WORDS = new Set(
     'customer client employee tenant landlord neighbor neighbour partner fiancé fiance fiancée girlfriend boyfriend ' +
     'kid child baby grandson granddaughter nephew niece stepson stepdaughter starring featuring ' +
     'guitarist drummer bassist vocalist rapper composer artist poet novelist journalist reporter editor coach player ' +
-    'minister senator governor mayor judge detective officer agent nurse dentist therapist inspector constable sergeant'
+    'minister senator governor mayor judge detective officer agent nurse dentist therapist inspector constable sergeant ' +
+    'caller applicant resident claimant passenger spouse roommate flatmate coworker teammate caregiver guardian ' +
+    'physician surgeon pharmacist witness suspect victim defendant plaintiff interviewer intern volunteer'
   ).split(' '),
 );
 
@@ -684,7 +686,7 @@ function personDetect(text: string): Candidate[] {
       prev &&
       !blankGap &&
       /^[ \t]*[?:][ \t]*(\r?\n[ \t]*)?$/.test(g) &&
-      /\bnames?\b[^\n?]{0,30}$/i.test(text.slice(Math.max(0, prev.start - 40), t.start).replace(/[?:][\s]*$/, '')) &&
+      /\bnames?\b[^\n?:;|]{0,30}$/i.test(text.slice(Math.max(0, prev.start - 40), t.start).replace(/[?:][\s]*$/, '')) &&
       !THING_NAME.test(text.slice(Math.max(0, prev.start - 40), t.start))
     ) {
       const r = nameRun(text, toks, i);
