@@ -354,6 +354,21 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Chapter 12 covers the 2019 results in detail.'), []);
   });
 
+  it("takes the name on an address label's line for the person the address is for, not for the street", () => {
+    const text = 'Billing address: Sara Schwarz\n    28245 Puruntie 82 Apt. 595\n   LAPPEENRANTA\n    53650';
+    assert.deepEqual(
+      spans([ADDRESS_RECOGNIZER], text).map((s) => [s.type, s.text]),
+      [
+        ['PERSON', 'Sara Schwarz'],
+        ['LOCATION', '28245 Puruntie 82 Apt. 595\n   LAPPEENRANTA\n    53650'],
+      ],
+    );
+    // A house's name stays part of the address.
+    assert.deepEqual(loc('Billing address: Rose Cottage\n12 High Street\nLeeds'), [
+      'Rose Cottage\n12 High Street\nLeeds',
+    ]);
+  });
+
   it('stops before the label of the next value', () => {
     const text = 'Customer: Jean-Luc Martin, 14 rue des Lilas, 69003 Lyon, tel. 04 72 00 00 00.';
     assert.deepEqual(loc(text), ['14 rue des Lilas, 69003 Lyon']);

@@ -697,12 +697,51 @@ const NEXT_LABEL_IN_VALUE = new RegExp(
 const WORDS = /[\p{L}\p{M}'’-]+/gu;
 const HAS_LETTER = /\p{L}/u;
 
+/** Last words of a house's name, which stands where a person's does ("Rose Cottage"). */
+const HOUSE_NAME_WORDS = new Set(
+  'cottage house farm farmhouse lodge villa manor hall barn mill grange court cabin chalet croft rectory vicarage'.split(
+    ' ',
+  ),
+);
+
+/** Two to four capitalised words alone on the label's line, a house number opening the next line. */
+const ADDRESSEE = /[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*\.?){1,3})[ \t]*\r?\n[ \t]*(?=\d)/uy;
+
+/**
+ * The person an address is for, on the label's line with the street below it ("Billing address:
+ * Sara Schwarz⏎ 28245 Puruntie 82 …"), and where the address proper starts. Not a house's or a
+ * firm's name ("Rose Cottage", "Acme Ltd"): no word of it is an ordinary word or a street's.
+ */
+function addresseeLine(text: string, at: number): { start: number; end: number; next: number } | undefined {
+  ADDRESSEE.lastIndex = at;
+  const m = ADDRESSEE.exec(text);
+  if (!m) return undefined;
+  const name = m[1]!;
+  for (const w of name.split(/[ \t]+/)) {
+    const lower = lowerOf(w.replace(/\.$/, ''));
+    if (
+      (COMMON.has(lower) && !GIVEN.has(lower)) ||
+      STREET_TYPES.has(lower) ||
+      UNIT_WORDS.has(lower) ||
+      HOUSE_NAME_WORDS.has(lower)
+    )
+      return undefined;
+  }
+  const start = at + m[0].indexOf(name);
+  return { start, end: start + name.length, next: at + m[0].length };
+}
+
 function labelledAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Every label ends in ':'. An exec loop: matchAll copies the regex at each call (~0.5 µs).
   const labels = text.includes(':') ? allMatches(ADDRESS_LABEL, text) : [];
   for (const m of labels) {
     let pos = m.index + m[0].length;
+    const addressee = addresseeLine(text, pos);
+    if (addressee) {
+      out.push({ ...addressee, type: 'PERSON', subtype: 'ADDRESSEE', score: 0.7, source: 'pattern' });
+      pos = addressee.next;
+    }
     if (text[pos] === '\r') pos++;
     if (text[pos] === '\n') pos++;
     let end = pos;
@@ -1351,6 +1390,6 @@ function placeAt(toks: Toks, j: number, lowerText = false): number | undefined {
 
 export const ADDRESS_RECOGNIZER: Recognizer = {
   name: 'street-address',
-  types: ['LOCATION'],
+  types: ['LOCATION', 'PERSON'],
   detect: addressDetect,
 };
