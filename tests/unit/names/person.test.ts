@@ -399,6 +399,9 @@ describe('ORG by structure and context', () => {
       'Mitsubishi Corporation',
     ]);
     assert.deepEqual(orgs('Call Maria Lopez of Acme Widgets Inc. today.'), ['Acme Widgets Inc.']);
+    // Also when the given name is not in the lists, as long as it is no word.
+    assert.deepEqual(orgs('including Dobrosław Tomaszewski of Fernandez Inc., Owens'), ['Fernandez Inc.']);
+    assert.deepEqual(orgs('Shares in Kingdom Holding of Riyadh Ltd rose'), ['Kingdom Holding of Riyadh Ltd']);
     assert.deepEqual(orgs('Bank of America Corporation reported.'), ['Bank of America Corporation']);
     // In capitals, one word before an organisation word tells no name; two do.
     assert.deepEqual(orgs('00C0;LATIN CAPITAL LETTER A WITH GRAVE\nGOLDMAN SACHS GROUP'), ['GOLDMAN SACHS GROUP']);

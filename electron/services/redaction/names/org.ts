@@ -270,8 +270,11 @@ function personOf(toks: Tokens, a: number, end: number): number {
     if (toks.get(o)!.lower !== 'of') continue;
     const first = toks.get(a)!;
     const words = toks.slice(a, o);
-    const given = GIVEN.has(first.lower) || AMBIGUOUS_GIVEN.has(first.lower);
-    const person = words.every((w, k) => capWord(w) && !(orgFlags(w) & O_ORG_WORD) && (k === 0 || !isCommon(w.text)));
+    // A given name the lists lack ("Dobrosław Tomaszewski of Fernandez Inc.") when it is no word either.
+    const given = GIVEN.has(first.lower) || AMBIGUOUS_GIVEN.has(first.lower) || (o - a === 2 && !isCommon(first.text));
+    const person = words.every(
+      (w, k) => capWord(w) && !(orgFlags(w) & (O_ORG_WORD | O_ORG_OF)) && (k === 0 || !isCommon(w.text)),
+    );
     return given && person && capWord(toks.get(o + 1)!) ? o + 1 : a;
   }
   return a;
