@@ -27,6 +27,15 @@ describe("lower-case words in a model's span", () => {
     assert.deepEqual(cut('ben said hi', 'ben', 'PERSON'), ['ben']);
   });
 
+  it("are cut from an address's edges: the preposition before it, a label after its last comma", () => {
+    const dutch = 'Ik woon op Prinsengracht 263, Amsterdam.';
+    assert.deepEqual(cut(dutch, 'op Prinsengracht 263, Amsterdam', 'LOCATION'), ['Prinsengracht 263, Amsterdam']);
+    const italian = 'abito in Corso Vittorio Emanuele II 45, Napoli, cell. 347 123 4567';
+    assert.deepEqual(cut(italian, 'Corso Vittorio Emanuele II 45, Napoli, cell', 'LOCATION'), [
+      'Corso Vittorio Emanuele II 45, Napoli',
+    ]);
+  });
+
   it('split a span at a word no name holds into the names on either side', () => {
     const text = 'Il mio collega Marco Esposito lavora presso Enel a Roma.';
     assert.deepEqual(cut(text, 'Marco Esposito lavora presso Enel', 'PERSON'), ['Marco Esposito', 'Enel']);

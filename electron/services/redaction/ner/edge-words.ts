@@ -31,6 +31,23 @@ const CONNECTORS = new Set([
 const isLower = (w: string) => LOWER.test(w) || !LETTER_OR_DIGIT.test(w);
 
 /**
+ * An address the model read with a word of the sentence on either side: the preposition before it
+ * ("woon op Prinsengracht 263", Dutch "live at") and a label after its last comma ("…, Napoli, cell.
+ * 347…"). Its own lower-case words stay ("31 Rue tachkent").
+ */
+function withoutOuterLowerWords(c: Candidate, words: RegExpExecArray[]): Candidate {
+  let first = 0;
+  while (first < words.length - 1 && LOWER.test(words[first]![0]) && CAPITALISED.test(words[first + 1]![0])) first++;
+  let last = words.length - 1;
+  if (last > first && LOWER.test(words[last]![0]) && words[last - 1]![0].endsWith(',')) last--;
+  if (first === 0 && last === words.length - 1) return c;
+  const start = c.start + words[first]!.index;
+  let end = c.start + words[last]!.index + words[last]![0].length;
+  if (last < words.length - 1 && words[last]![0].endsWith(',')) end--;
+  return { ...c, start, end };
+}
+
+/**
  * The names in the model's span `c` once its lower-case words are cut (see above), none when it
  * is particles alone: `[c]` when it has none to cut, when it is written in lower case, or when it
  * holds a number (an address's street may be written in lower case: "31 Rue tachkent").
@@ -40,7 +57,8 @@ export function lowerWordPieces(text: string, c: Candidate): Candidate[] {
   const words = [...span.matchAll(PIECE)];
   // Particles alone in lower case ("van de" of "Maika van de Noort") are no name; "Ben" or "ben" alone may be one.
   if (words.length > 1 && words.every((w) => CONNECTORS.has(w[0]))) return [];
-  if (words.length < 2 || !words.some((w) => CAPITALISED.test(w[0])) || DIGIT.test(span)) return [c];
+  if (words.length < 2 || !words.some((w) => CAPITALISED.test(w[0]))) return [c];
+  if (DIGIT.test(span)) return [withoutOuterLowerWords(c, words)];
   const pieces: Candidate[] = [];
   let from = 0;
   for (let k = 0; k <= words.length; k++) {
