@@ -60,6 +60,15 @@ describe('numbers that are personal because of their label', () => {
       ['CUSTOMER_NUMBER', 'XWZ-99812-004'],
     ]);
   });
+  it('knows the staff number of other languages', () => {
+    assert.deepEqual(found('Jürgen Brandt, Personalnummer 004512, wohnhaft in München'), [
+      ['CUSTOMER_NUMBER', '004512'],
+    ]);
+    assert.deepEqual(found('matricule 0045871 au service RH; personeelsnummer 88412'), [
+      ['CUSTOMER_NUMBER', '0045871'],
+      ['CUSTOMER_NUMBER', '88412'],
+    ]);
+  });
   it('knows the customer number of German, French, Dutch and Italian bills', () => {
     assert.deepEqual(found('Herr Möller, Kundennr. 4711-0815; Votre numéro client : 20458713.'), [
       ['CUSTOMER_NUMBER', '4711-0815'],

@@ -493,6 +493,8 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Anna Weber-Santana came.'), []);
     // Nor words written that way.
     assert.deepEqual(orgs('the Wi-Fi key; a Sci-Fi novel\nHi-Fi'), []);
+    // Nor a German number's label.
+    assert.deepEqual(orgs('Kunden-Nr. 4711\nMitarbeiter-Nr. 88412'), []);
   });
 
   it('ignores ordinary phrases ending in organisation words', () => {

@@ -21,6 +21,8 @@ import {
 
 /** Words written with a hyphen between two capitals that are no pair of surnames ("Wi-Fi"). */
 const HYPHENATED_WORDS = new Set(['wi-fi', 'hi-fi', 'sci-fi', 'lo-fi']);
+/** The second half of a German number's label: "Kunden-Nr.", "Mitarbeiter-Nr.", "Rechnungs-Nummer". */
+const NUMBER_LABEL_ENDS = new Set(['nr', 'nummer']);
 
 /** Legal-form suffixes: strong evidence. Matched case-sensitively on the token text (without a final period). */
 const LEGAL = new Set([
@@ -436,6 +438,7 @@ function orgDetect(text: string): Candidate[] {
         b === i &&
         parts.length === 2 &&
         !HYPHENATED_WORDS.has(t.lower) &&
+        !NUMBER_LABEL_ENDS.has(parts[1]!.toLowerCase()) &&
         parts.every((p) => TITLE_CASE.test(p) && !COMMON.has(p.toLowerCase())) &&
         !(before && capWord(before) && SPACE.test(gap(text, before, t))) &&
         !(next && capWord(next) && SPACE.test(gap(text, t, next)))

@@ -180,6 +180,16 @@ export const RECORD_RECOGNIZERS = [
       'badge',
       'kundennummer',
       'mitgliedsnummer',
+      // Staff numbers in other languages ("Personalnummer 004512", "matricule 88412").
+      'personalnummer',
+      'personalnr',
+      'personal-nr',
+      'mitarbeiternummer',
+      'mitarbeiter-nr',
+      'personeelsnummer',
+      'matricule',
+      'matricola',
+      'anställningsnummer',
       // The customer number of other languages' letters and bills ("Kundennr. 4711-0815").
       'kundennr',
       'kunden-nr',
