@@ -267,6 +267,9 @@ describe('PERSON by context', () => {
       'Okafor, Chidi',
       'Dubois, Amélie',
     ]);
+    // In capitals, as records write them.
+    assert.deepEqual(people("Patient: O'BRIEN, MICHAEL\nName: SMYTHE, JOHN"), ["O'BRIEN, MICHAEL", 'SMYTHE, JOHN']);
+    assert.deepEqual(people('WARNING: PARIS, FRANCE'), []);
     // A place or a word before the comma, a list of first names, or three surnames ("A, B and C").
     assert.deepEqual(
       people('In Paris, John said hi. Thanks, Anna. our founders: Eklund, Michael and Hodge.').filter((p) =>
