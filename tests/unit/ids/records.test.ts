@@ -60,6 +60,17 @@ describe('numbers that are personal because of their label', () => {
       ['CUSTOMER_NUMBER', 'XWZ-99812-004'],
     ]);
   });
+  it("reads a label joined into a record's key as the label ('customer_id=88123', 'passport-number')", () => {
+    assert.deepEqual(found('ERROR Payment failed for customer_id=88213 email=d.okafor@mail.com'), [
+      ['CUSTOMER_NUMBER', '88213'],
+    ]);
+    assert.deepEqual(found('{"member_id": "55120882"} employee-id: 20931'), [
+      ['CUSTOMER_NUMBER', '55120882'],
+      ['CUSTOMER_NUMBER', '20931'],
+    ]);
+    // Not words glued without a sign.
+    assert.deepEqual(found('customerid=88213'), []);
+  });
   it('knows the staff number of other languages', () => {
     assert.deepEqual(found('Jürgen Brandt, Personalnummer 004512, wohnhaft in München'), [
       ['CUSTOMER_NUMBER', '004512'],

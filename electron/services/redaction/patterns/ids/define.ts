@@ -109,8 +109,10 @@ const WORD_END = /[\p{L}\p{N}]$/u;
 export function contextMatcher(words: readonly string[]): (near: string) => boolean {
   const spaced = words.filter((w) => !UNSPACED.test(w));
   // A word ending in a sign ("employee #", "policy no.") is followed by the value itself.
-  const open = spaced.filter((w) => !WORD_END.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
-  const closed = spaced.filter((w) => WORD_END.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
+  // The words of a phrase may be joined as a record's key joins them: "customer_id=88123", "passport-number".
+  const phrase = (w: string) => escapeRegExp(w.toLowerCase()).replace(/ /g, '[ _-]');
+  const open = spaced.filter((w) => !WORD_END.test(w)).map(phrase);
+  const closed = spaced.filter((w) => WORD_END.test(w)).map(phrase);
   const unspaced = words.filter((w) => UNSPACED.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
   const alternatives: string[] = [];
   // A plural names the same thing ("Passports: AB1234567 and XY9876543", "driver licenses").
