@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { RECORD_RECOGNIZERS } from '../../../electron/services/redaction/patterns/ids/records';
 import { usernameRecognizer } from '../../../electron/services/redaction/patterns/username';
 import { phoneRecognizer } from '../../../electron/services/redaction/structured/phone';
+import { mergeCandidates } from '../../../electron/services/redaction/merge';
 
 // Two rules of one subtype may read the same value (a coded reference after "claim number"): the
 // engine merges them into one finding, and so does this list.
@@ -46,6 +47,13 @@ describe('numbers that are personal because of their label', () => {
     ]);
     assert.deepEqual(found('passport no. 4509 123456'), [['PASSPORT', '4509 123456']]);
     assert.deepEqual(found('passport 75 4829163, flight SU 2580'), [['PASSPORT', '75 4829163']]);
+    // Right after its label, whatever else the digits pass for (this one also passes Canada's SIN check).
+    const text = 'Passport number: 533812947';
+    const merged = mergeCandidates(
+      text,
+      ID_RECOGNIZERS.flatMap((r) => r.detect(text)),
+    ).map((c) => c.subtype);
+    assert.deepEqual(merged, ['PASSPORT']);
     assert.deepEqual(found('Order 7512345678 ships tomorrow'), []);
   });
   it('knows a Brazilian account and branch with their check digit, where named', () => {

@@ -114,6 +114,9 @@ export const RECORD_RECOGNIZERS = [
       'passnummer',
       'паспорт',
     ],
+    // Right after its label it is a passport, whatever else its digits pass for ("Passport number:
+    // 533812947" also passes Canada's SIN check).
+    labels: ['passport', 'passport no', 'passport number', 'passport #', 'reisepassnummer', 'passnummer'],
     contextBoost: 0.6,
     requireContext: true,
     window: 32,
