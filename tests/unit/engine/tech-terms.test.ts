@@ -54,6 +54,9 @@ describe('model spans that are no names', () => {
       'Eircode',
       'Kundennr',
       'Prescriber',
+      // A record's roles the model reads as people ("Student: Wang Fang, Student ID …").
+      'Student',
+      'Advisor',
       'Allergies',
       'Versichertennummer',
       'Blood',

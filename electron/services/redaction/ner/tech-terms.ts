@@ -106,7 +106,7 @@ const LABELS = new Set(
     // Device numbers and a parcel's addressee line ("The IMEI of…", "Attn. Wei Zhang")
     'imei imsi iccid meid serial attn sid mac orcid scopus gmc ' +
     // A form's roles and sections ("Manager: Yuki Tanaka", "Dept: Finance")
-    'manager supervisor dept department prescriber ' +
+    'manager supervisor dept department prescriber student advisor passenger guest resident ' +
     // More labels the model reads as places ("Eircode D04 X2Y6", "passcode 482913", "Kundennr. 4711")
     'passcode password passwort eircode ird kundennr kundennummer versichertennummer versicherungsnummer ' +
     // A patient record's fields ("Blood type: O+, Allergies: none")
