@@ -148,6 +148,7 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Sayın Mehmet Öztürk, başvurunuz alındı.'), ['Mehmet Öztürk']);
     assert.deepEqual(people('Kedves Kovács Péter!'), ['Kovács Péter']);
     assert.deepEqual(people('Cześć Kasia, dzięki'), ['Kasia']);
+    assert.deepEqual(people('Sawasdee, I am Somchai Jaidee. Namaste Priya, hi.'), ['Somchai Jaidee', 'Priya']);
     assert.deepEqual(people('See you soon.\n\nKind regards,\nTeodora Vlasceanu\n'), ['Teodora Vlasceanu']);
     assert.deepEqual(people('Directed By:    Johannes Varvio'), ['Johannes Varvio']);
     // The parties of a lease, a sale, a claim; a name that is also a word ("Park").

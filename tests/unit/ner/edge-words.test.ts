@@ -27,6 +27,12 @@ describe("lower-case words in a model's span", () => {
     assert.deepEqual(cut('ben said hi', 'ben', 'PERSON'), ['ben']);
   });
 
+  it("are cut: a sentence's preposition opening the span, not a surname's particle", () => {
+    assert.deepEqual(cut('mieszkam w Krakowie od roku', 'w Krakowie', 'LOCATION'), ['Krakowie']);
+    assert.deepEqual(cut('Ora abito in Toscana da anni', 'in Toscana', 'LOCATION'), ['Toscana']);
+    assert.deepEqual(cut('a painting by van Gogh', 'van Gogh', 'PERSON'), ['van Gogh']);
+  });
+
   it("are cut from an address's edges: the preposition before it, a label after its last comma", () => {
     const dutch = 'Ik woon op Prinsengracht 263, Amsterdam.';
     assert.deepEqual(cut(dutch, 'op Prinsengracht 263, Amsterdam', 'LOCATION'), ['Prinsengracht 263, Amsterdam']);

@@ -23,10 +23,11 @@ for (const name of set(EXTRA_GIVEN_NAMES)) {
  * ("Merhaba Elif", "Sayın Mehmet Öztürk", "Kedves Kovács Péter"): they open a letter, not a name. One
  * list for the name rules' greetings, the words never in a name, and the labels cut from a model's span.
  */
-export const OTHER_GREETINGS: readonly string[] =
-  'merhaba selam sayın sevgili değerli cześć witam drogi droga ahoj szia kedves bună dragă kære kära hei hyvä tere salve'.split(
-    ' ',
-  );
+export const OTHER_GREETINGS: readonly string[] = (
+  'merhaba selam sayın sevgili değerli cześć witam drogi droga ahoj szia kedves bună dragă kære kära hei hyvä tere salve ' +
+  // Greetings of other languages written in Latin letters ("Shalom, my name is…", "Sawasdee, I'm…").
+  'shalom sawasdee sawadee habari jambo namaste namaskar salaam salam marhaba sawubona konnichiwa annyeong'
+).split(' ');
 
 /** Words that are never part of a name even though they are capitalised. */
 export const NEVER_NAME = new Set(

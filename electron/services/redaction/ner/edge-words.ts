@@ -28,6 +28,9 @@ const CONNECTORS = new Set([
   ).split(' '),
 ]);
 
+/** The text before a span ends in a capitalised word, maybe with a comma: a name may go on into the span. */
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}'’.-]*,?[ \t]+$/u;
+
 const isLower = (w: string) => LOWER.test(w) || !LETTER_OR_DIGIT.test(w);
 
 /**
@@ -69,8 +72,16 @@ export function lowerWordPieces(text: string, c: Candidate): Candidate[] {
     let last = k - 1;
     from = k + 1;
     // A connector may open the span when the name began before it ("Clark, Romero and Hall"): only
-    // other lower-case words and signs are cut from its start.
-    while (first <= last && isLower(words[first]![0]) && !CONNECTORS.has(words[first]![0].toLowerCase())) first++;
+    // other lower-case words and signs are cut from its start. After a lower-case word only a
+    // surname's particle stays ("by van Gogh"); the other connectors are the sentence's ("mieszkam
+    // w Krakowie", Polish "I live in Kraków").
+    const nameBefore = first === 0 && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+    while (
+      first <= last &&
+      isLower(words[first]![0]) &&
+      !(nameBefore ? CONNECTORS : PARTICLES).has(words[first]![0].toLowerCase())
+    )
+      first++;
     while (last >= first && isLower(words[last]![0])) last--;
     if (last < first || !words.slice(first, last + 1).some((x) => CAPITALISED.test(x[0]))) continue;
     const start = c.start + words[first]!.index;
