@@ -524,9 +524,10 @@ export class Detector {
     // "IBAN GB33...", "CVV" of "CVV 737". The label alone is no name.
     // A span cut around a pattern's value can end in the words before it: "Compte Rendu de la" (of
     // "… de la Réunion"), which lose their lower-case words.
+    // Also once its lower-case words are cut: "CV" of the model's "CV of Luca Bianchi" cut around the name.
     const merged = mergeCandidates(text, kept)
-      .filter((c) => c.source !== 'ner' || !isTechTerm(text.slice(c.start, c.end)))
-      .flatMap((c) => (c.source === 'ner' && c.subtype === undefined ? lowerWordPieces(text, c) : [c]));
+      .flatMap((c) => (c.source === 'ner' && c.subtype === undefined ? lowerWordPieces(text, c) : [c]))
+      .filter((c) => c.source !== 'ner' || !isTechTerm(text.slice(c.start, c.end)));
     const entities: Entity[] = takeNativeScriptNames(
       text,
       joinNameParticles(text, takeWillBeforeSurnames(text, takeNicknamedSurnames(text, widenOrgEdges(text, merged)))),

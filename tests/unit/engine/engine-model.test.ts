@@ -155,6 +155,12 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.equal(await typeOf('Russell Investments is a design agency based in Leeds.', 'Russell Investments'), 'ORG');
   });
 
+  it("drops a document's acronym left of a model span once the name in it is cut out ('the CV of Luca Bianchi')", async () => {
+    const r = await detector.detect('Please find attached the CV of Luca Bianchi (luca.bianchi@pec.it).');
+    const spans = r.entities.map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(spans, ['PERSON:Luca Bianchi', 'EMAIL:luca.bianchi@pec.it']);
+  });
+
   it("cuts a role word the model takes into a place or organisation before a person's name", async () => {
     const r = await detector.detect(
       'Student Lily Zhang (ID 2021-0457, grade 10) at Riverside High was absent 3 days. Call Customer Service.',

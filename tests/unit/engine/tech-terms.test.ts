@@ -57,6 +57,9 @@ describe('model spans that are no names', () => {
       // A record's roles the model reads as people ("Student: Wang Fang, Student ID …").
       'Student',
       'Advisor',
+      // Paperwork ("for the KYC", "the CV of …").
+      'KYC',
+      'CV',
       'Allergies',
       'Versichertennummer',
       'Blood',
