@@ -99,6 +99,13 @@ describe('postcodes', () => {
     ]);
   });
 
+  it('finds the code after a town named after "in", alone', () => {
+    assert.deepEqual(post('Looking to support Factset in Bjert 6091 in its mission'), ['6091']);
+    assert.deepEqual(post('an office in ÖVERTURINGEN 840 24, Sweden'), ['840 24']);
+    // Not a year, a count, a numbered thing or a standard.
+    assert.deepEqual(post('in Excel 2016. in Oslo 2500 people. in Room 1234. as specified in RFC 2822.'), []);
+  });
+
   it('does not flag bare numbers, years or amounts', () => {
     assert.deepEqual(post('Invoice 12345 is due; we sold 54321 units.'), []);
     assert.deepEqual(post('In 2019 Paris hosted the event.'), []);

@@ -324,6 +324,34 @@ function onCityCode(m: RegExpExecArray, push: Push): void {
   push(start, m.index + m[0].length, 0.66, 'CITY_POSTCODE');
 }
 
+// A town named after "in" and its code after it, as prose and form letters put them: "support Factset in
+// Bjert 6091 in its mission", "in Costamezzana 43015", "in ÖVERTURINGEN 840 24". Not a year ("in Excel
+// 2016"), a count ("in Oslo 2500 people"), a numbered thing ("in Room 1234") nor a standard ("in RFC 2822").
+const TOWN_AFTER_IN = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])in[ \t]+(${CITY})[ \t]+$`, 'u');
+const CODE_AFTER_TOWN =
+  /^(?:\d{4,5}|\d{3} \d{2})(?![\p{L}\p{N}-]|[.,]\d|[ \t]*(?:%|[\p{L}]))|^(?:\d{4,5}|\d{3} \d{2})(?=[ \t]+in[ \t])/u;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+function onTownAfterIn(text: string, runStart: readonly number[] | Int32Array, n: number, push: Push): void {
+  let from = 0;
+  for (let r = 0; r < n; r++) {
+    const d = runStart[r]!;
+    if (d < from || d === 0 || !isBlank(text.charCodeAt(d - 1))) continue;
+    const code = CODE_AFTER_TOWN.exec(text.slice(d, d + 40))?.[0];
+    if (!code || YEAR.test(code)) continue;
+    const town = TOWN_AFTER_IN.exec(text.slice(Math.max(0, d - 60), d))?.[1];
+    if (!town) continue;
+    const words = town.split(/[ \t]+/);
+    if (words.every((w) => !STARTS_UPPER.test(w) || COMMON.has(w.toLowerCase()))) continue;
+    if (NUMBERED_THINGS.has(words[words.length - 1]!.toLowerCase())) continue;
+    // A standard's acronym and number: "in PEP 3148", "in RFC 2822", "in ISO 9001".
+    if (words.length === 1 && /^[A-Z]{2,4}$/.test(town)) continue;
+    const end = d + code.length;
+    push(d, end, 0.62, 'CITY_POSTCODE');
+    from = end;
+  }
+}
+
 /** May be inside a city name of CITY_CODE (letters, marks, apostrophes, hyphens, spaces; any non-ASCII unit). */
 function cityUnit(c: number): boolean {
   return c >= 128 || ((c | 32) >= 97 && (c | 32) <= 122) || c === 32 || c === 9 || c === 39 || c === 45;
@@ -375,6 +403,8 @@ function postcodeDetect(text: string): Candidate[] {
     for (const m of text.matchAll(US_STATE_ZIP)) onStateZip(m, text, push);
     for (const m of text.matchAll(CODE_CITY)) onCodeCity(m, text, push);
     for (const m of text.matchAll(CITY_CODE)) onCityCode(m, push);
+    const runs = digitRuns(text);
+    onTownAfterIn(text, runs.start, runs.n, push);
     onRegionCode(text, push);
     onEircode(text, push);
     return out;
@@ -493,6 +523,7 @@ function postcodeDetect(text: string): Candidate[] {
     }
     last = h;
   }
+  onTownAfterIn(text, start, n, push);
   onRegionCode(text, push);
   onEircode(text, push);
   return out;
