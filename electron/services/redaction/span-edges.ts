@@ -4,6 +4,7 @@
 // particles ("Maria de la Cruz", "Pieter van der Berg") comes from a model as two names around
 // the particles; they are joined into one.
 import { PLACES } from './location/lexicon';
+import { GIVEN, isCommon } from './names/lexicon';
 import { opensSentence } from './ner/sentence-start';
 import type { Candidate } from './types';
 
@@ -59,6 +60,22 @@ function afterHyphen(text: string, prev: Candidate, c: Candidate): boolean {
   return hyphenated && CAPITALISED_WORD.test(text.slice(c.start, c.end));
 }
 
+/**
+ * A given name and the particles before a surname found alone: "Maika van de Noort", of which the
+ * model found "Noort". One capitalised word that is no ordinary word and no place, on the same line.
+ */
+const GIVEN_AND_PARTICLES =
+  /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?:(?:de|la|del|della|van|der|den|von|zu|di|da|dos|das|du|le|ter|ten)[ \t]+){1,3}$/u;
+
+function givenNameBefore(text: string, c: Candidate, prevEnd: number): number {
+  const m = GIVEN_AND_PARTICLES.exec(text.slice(Math.max(prevEnd, c.start - 48), c.start));
+  if (!m) return c.start;
+  const word = m[1]!;
+  const lower = word.toLowerCase();
+  if ((isCommon(word) && !GIVEN.has(lower)) || PLACES.has(lower)) return c.start;
+  return c.start - (m[0].length - m[0].indexOf(word));
+}
+
 /** `merged` is sorted and free of overlaps; so is the result. */
 export function joinNameParticles(text: string, merged: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -78,6 +95,13 @@ export function joinNameParticles(text: string, merged: Candidate[]): Candidate[
         ...(prev.validated || c.validated ? { validated: true } : {}),
       };
       continue;
+    }
+    if (c.type === 'PERSON') {
+      const start = givenNameBefore(text, c, prev?.end ?? 0);
+      if (start < c.start) {
+        out.push({ ...c, start });
+        continue;
+      }
     }
     out.push(c);
   }

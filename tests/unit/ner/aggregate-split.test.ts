@@ -71,6 +71,14 @@ describe('names with particles', () => {
       ['Maria de la Cruz', 'Pieter van der Berg'],
     );
   });
+  it('take the given name and particles before a surname the model found alone, not a word or a place', () => {
+    const text = 'Maika van de Noort\nEmployment manager; the Museum van de Noord; Paris de la Fontaine';
+    const out = joinNameParticles(text, [cand(text, 'Noort'), cand(text, 'Noord'), cand(text, 'Fontaine')]);
+    assert.deepEqual(
+      out.map((c) => text.slice(c.start, c.end)),
+      ['Maika van de Noort', 'Noord', 'Fontaine'],
+    );
+  });
   it('take a Spanish second surname after "y" that the model read as a place, not a known place', () => {
     const text = 'patient José María de la Cruz y Ortega; Pedro Sánchez y Madrid; Ana y Vega';
     const out = joinNameParticles(text, [
