@@ -79,6 +79,22 @@ describe('numbers that are personal because of their label', () => {
     // Not words glued without a sign.
     assert.deepEqual(found('customerid=88213'), []);
   });
+  it("takes an account number right after its label over a phone's reading of it", () => {
+    const text = 'Account Number: 004417789921';
+    const all = [...ID_RECOGNIZERS, phoneRecognizer].flatMap((r) => r.detect(text));
+    assert.deepEqual(
+      mergeCandidates(text, all).map((c) => [c.type, c.subtype]),
+      [['ID_NUMBER', 'BANK_ACCOUNT']],
+    );
+  });
+
+  it("knows a policy's number in other languages and a professional's certificate", () => {
+    assert.deepEqual(found('póliza 0077-8812-33; Certificate No. RN-448120'), [
+      ['CUSTOMER_NUMBER', '0077-8812-33'],
+      ['CUSTOMER_NUMBER', 'RN-448120'],
+    ]);
+  });
+
   it('knows the staff number of other languages', () => {
     assert.deepEqual(found('Jürgen Brandt, Personalnummer 004512, wohnhaft in München'), [
       ['CUSTOMER_NUMBER', '004512'],

@@ -499,6 +499,8 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('the Wi-Fi key; a Sci-Fi novel\nHi-Fi'), []);
     // Nor a German number's label.
     assert.deepEqual(orgs('Kunden-Nr. 4711\nMitarbeiter-Nr. 88412'), []);
+    // Nor a number's label in capitals after an employment word, nor a standard to support.
+    assert.deepEqual(orgs('Employer EIN 12-3456789; Support ES2025 import attributes'), []);
   });
 
   it('ignores ordinary phrases ending in organisation words', () => {

@@ -452,6 +452,8 @@ function orgDetect(text: string): Candidate[] {
     const cues = i > 0 ? CONTEXT_BY_LAST.get(toks.get(i - 1)!.lower) : undefined;
     for (const seq of cues ?? []) {
       if (i < seq.length || !capWord(t) || of & O_COMMON) break;
+      // A number's label in capitals, the number after it: "Employer EIN 12-3456789".
+      if (/^[A-Z]{2,4}$/.test(t.text) && /^[ \t]*[:#]?[ \t]*\d/.test(text.slice(t.end, t.end + 4))) break;
       let ok = true;
       for (let k = 0; k < seq.length; k++) if (toks.get(i - seq.length + k)!.lower !== seq[k]) ok = false;
       if (!ok || !SPACE.test(gap(text, toks.get(i - 1)!, t))) continue;

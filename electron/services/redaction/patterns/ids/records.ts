@@ -51,6 +51,9 @@ export const RECORD_RECOGNIZERS = [
     pattern: '[0-9]{6,12}',
     validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
     context: ACCOUNT_NUMBER_LABELS,
+    // Right after its label it is the account, whatever else its digits pass for ("Account Number:
+    // 004417789921" also dials as a British number from abroad).
+    labels: ACCOUNT_NUMBER_LABELS,
     contextBoost: 0.6,
     requireContext: true,
     window: 24,
@@ -143,6 +146,20 @@ export const RECORD_RECOGNIZERS = [
       'insurance no',
       'insurance id',
       'insurance policy',
+      // A policy in other languages ("póliza 0077-8812-33", "Versicherungsschein-Nr.").
+      'póliza',
+      'poliza',
+      'numéro de police',
+      'polizza',
+      'apólice',
+      'apolice',
+      'polisnummer',
+      'versicherungsschein',
+      'policennummer',
+      // A professional's certificate ("Certificate No. RN-448120"); a licence number is the driving
+      // licence rules' (us.ts, uk.ts).
+      'certificate no',
+      'certificate number',
       'beneficiary number',
       'beneficiary id',
       'subscriber id',
