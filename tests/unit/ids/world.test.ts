@@ -157,4 +157,15 @@ describe('devices', () => {
     assertChecksum('IMEI', ['35-209900-176148-1', '49-015420-323751-8'], { context: (v) => `IMEI: ${v}` });
     assertNamedChecksum('IMEI', '867234051234562', 'my phone IMEI is 867234051234562', 'order 867234051234562 shipped');
   });
+  it('a serial number where named: capitals and digits, maybe in dashed groups', () => {
+    assertNeedsContext(
+      'DEVICE_SERIAL',
+      'C02XK0JHJGH5',
+      'Device serial SN: C02XK0JHJGH5 (MacBook Pro)',
+      'build C02XK0JHJGH5 ok',
+    );
+    assertNeedsContext('DEVICE_SERIAL', '8XK2-44QP-1190', 'S/N 8XK2-44QP-1190', 'key 8XK2-44QP-1190');
+    // Not a word, a short number or a year.
+    assertNotReported('the serial port COM3 at 115200 baud; serial killer of 2019; SERIALNUMBER', 'DEVICE_SERIAL');
+  });
 });
