@@ -60,6 +60,9 @@ describe('model spans that are no names', () => {
       // Paperwork ("for the KYC", "the CV of …").
       'KYC',
       'CV',
+      // A record's other fields ("Policy No. PL-77123").
+      'Policy No',
+      'Fingerprint',
       'Allergies',
       'Versichertennummer',
       'Blood',

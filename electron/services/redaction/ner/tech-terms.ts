@@ -109,6 +109,8 @@ const LABELS = new Set(
     'imei imsi iccid meid serial attn sid mac orcid scopus gmc ' +
     // A form's roles and sections ("Manager: Yuki Tanaka", "Dept: Finance")
     'manager supervisor dept department prescriber student advisor passenger guest resident ' +
+    // A record's other fields ("Policy No. PL-77123", "Fingerprint hash 9f86…")
+    'policy claim fingerprint ' +
     // More labels the model reads as places ("Eircode D04 X2Y6", "passcode 482913", "Kundennr. 4711")
     'passcode password passwort eircode ird kundennr kundennummer versichertennummer versicherungsnummer ' +
     // A patient record's fields ("Blood type: O+, Allergies: none")
