@@ -63,6 +63,8 @@ describe('model spans that are no names', () => {
       // A record's other fields ("Policy No. PL-77123").
       'Policy No',
       'Fingerprint',
+      // Out of office ("Priyanka will be OOO until 5/14").
+      'OOO',
       'Allergies',
       'Versichertennummer',
       'Blood',

@@ -249,6 +249,12 @@ describe('usernames', () => {
     );
     // The sides of a support chat are roles too.
     assert.deepEqual(names('[10:42] Agent: hello\n[10:43] Customer: hi\n[10:44] dana.k: ok'), ['dana.k']);
+    // A log pasted on one line: two turns or more; a time before a heading is no turn.
+    assert.deepEqual(names('Analyze this chat: [09:01] kevin_m: yo did u send it? [09:02] jess.w: got it thx'), [
+      'kevin_m',
+      'jess.w',
+    ]);
+    assert.deepEqual(names('meeting at [10:00] Agenda: budget'), []);
     assert.deepEqual(names('logged for username elmira.rolfson42 with password x; user name is required'), [
       'elmira.rolfson42',
     ]);

@@ -213,6 +213,25 @@ function chatSpeakers(text: string, out: Candidate[]): void {
     if (next < 0) break;
     line = next + 1;
   }
+  // A log pasted on one line ("Analyze this chat: [09:01] kevin_m: yo … [09:02] jess.w: got it"): a
+  // bracketed time after a space opens a turn too, where two or more turns show it is a log (not
+  // "meeting at [10:00] Agenda: budget").
+  const turns: Candidate[] = [];
+  for (let at = text.indexOf('[', 1); at >= 0; at = text.indexOf('[', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (before !== 0x20 && before !== 0x09) continue;
+    let b = at - 1;
+    while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+    if (b < 0 || text[b] === '\n') continue; // a line start: taken above
+    CHAT_SPEAKER.lastIndex = at;
+    const m = CHAT_SPEAKER.exec(text);
+    const value = m && accountName(m[1]!, 2);
+    if (m && value && !CHAT_ROLES.has(value.toLowerCase())) {
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      turns.push(username(start, start + value.length, 0.75));
+    }
+  }
+  if (turns.length >= 2) for (const t of turns) out.push(t);
 }
 
 /**
