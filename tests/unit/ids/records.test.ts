@@ -255,6 +255,12 @@ describe('usernames', () => {
       'jess.w',
     ]);
     assert.deepEqual(names('meeting at [10:00] Agenda: budget'), []);
+    // The word for an account name in other languages, only before a handle's shape.
+    assert.deepEqual(
+      names('Ihr Benutzername lautet hschneider84. Votre compte utilisateur jgirard_75; su usuario es mgarcia_22'),
+      ['hschneider84', 'jgirard_75', 'mgarcia_22'],
+    );
+    assert.deepEqual(names('Der Benutzer wurde gelöscht; le compte 12345 est fermé; usuario nuevo'), []);
     assert.deepEqual(names('logged for username elmira.rolfson42 with password x; user name is required'), [
       'elmira.rolfson42',
     ]);

@@ -279,9 +279,36 @@ export const usernameRecognizer: Recognizer = {
     serviceAccounts(text, out);
     accessLogUsers(text, out);
     greetedHandles(text, out);
+    namedInOtherLanguages(text, out);
     return out.filter((c) => !CODE_OR_CONTRACTION_AFTER.test(text.slice(c.end, c.end + 5)));
   },
 };
+
+/**
+ * An account name after the word for it in other languages, maybe with "is" between: "Ihr Benutzername
+ * lautet hschneider84", "votre compte utilisateur jgirard_75", "su usuario es mgarcia_22". Only a
+ * handle's shape (a digit, or words joined by '.', '_' or '-'), never a word of the sentence.
+ */
+const OTHER_LANGUAGE_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:benutzername|benutzerkennung|benutzer|nutzername|anmeldename|nom d['’]utilisateur|` +
+    String.raw`identifiant|compte(?:[ 	]+utilisateur)?|utilisateur|nombre de usuario|usuario|nome utente|utente|` +
+    String.raw`gebruikersnaam|användarnamn|brukernavn|brugernavn|käyttäjätunnus|nazwa użytkownika)` +
+    String.raw`(?:[ 	]+(?:lautet|ist|war|est|était|es|era|è|é|is|was|är|var|er|on|jest|to))?[ 	]*:?[ 	]+` +
+    String.raw`["'„“«]?([A-Za-z][A-Za-z0-9._-]{2,31})(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])`,
+  'giu',
+);
+const OTHER_LANGUAGE_NAME_LOOSE =
+  /benutzer|nutzername|anmeldename|utilisateur|identifiant|compte|usuario|utente|gebruikersnaam|användarnamn|brukernavn|brugernavn|käyttäjätunnus|użytkownika/gi;
+const HANDLE_SHAPE = /[0-9._-]/;
+
+function namedInOtherLanguages(text: string, out: Candidate[]): void {
+  for (const m of matchesVia(OTHER_LANGUAGE_NAME, OTHER_LANGUAGE_NAME_LOOSE, text)) {
+    const value = accountName(m[1]!.replace(/[.-]+$/, ''), 2);
+    if (!value || !HANDLE_SHAPE.test(value) || isPlainWord(value)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push(username(start, start + value.length, 0.75));
+  }
+}
 
 /**
  * A Windows domain account, DOMAIN\user, after a word that says it is one: "unlock AD account
