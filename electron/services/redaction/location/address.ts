@@ -739,7 +739,8 @@ function labelledAddresses(text: string): Candidate[] {
     let pos = m.index + m[0].length;
     const addressee = addresseeLine(text, pos);
     if (addressee) {
-      out.push({ ...addressee, type: 'PERSON', subtype: 'ADDRESSEE', score: 0.7, source: 'pattern' });
+      const { start, end } = addressee;
+      out.push({ start, end, type: 'PERSON', subtype: 'ADDRESSEE', score: 0.7, source: 'pattern' });
       pos = addressee.next;
     }
     if (text[pos] === '\r') pos++;
