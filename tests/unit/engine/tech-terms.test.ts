@@ -237,6 +237,10 @@ describe('model spans that are no names', () => {
     assert.equal(leadingLabelLength('Sayın Mehmet Öztürk'), 'Sayın '.length);
     assert.equal(leadingLabelLength('Sevgili Ayşe'), 'Sevgili '.length);
     assert.equal(leadingLabelLength('Bună Andrei Popescu'), 'Bună '.length);
+    // A role in another language, with its article; an article alone stays ("Der Spiegel").
+    assert.equal(leadingLabelLength('Der Mitarbeiter Lukas Hoffmann'), 'Der Mitarbeiter '.length);
+    assert.equal(leadingLabelLength('La cliente Ana Ruiz'), 'La cliente '.length);
+    assert.equal(leadingLabelLength('Der Spiegel'), 0);
     // A greeting word that is also a given name stays: "Cara Delevingne".
     assert.equal(leadingLabelLength('Cara Delevingne'), 0);
   });

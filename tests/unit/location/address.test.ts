@@ -354,6 +354,13 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Chapter 12 covers the 2019 results in detail.'), []);
   });
 
+  it("takes a Spanish flat's side after its floor into the address", () => {
+    assert.deepEqual(loc('vive en Calle Gran Vía 28, 4º izquierda, 28013 Madrid'), [
+      'Calle Gran Vía 28, 4º izquierda, 28013 Madrid',
+    ]);
+    assert.deepEqual(loc('Calle Mayor 15, 3º dcha., 28013 Madrid'), ['Calle Mayor 15, 3º dcha., 28013 Madrid']);
+  });
+
   it("takes the name on an address label's line for the person the address is for, not for the street", () => {
     const text = 'Billing address: Sara Schwarz\n    28245 Puruntie 82 Apt. 595\n   LAPPEENRANTA\n    53650';
     assert.deepEqual(

@@ -1248,6 +1248,11 @@ const CODE_1_3 = /^\p{Lu}{1,3}$/u;
  * Consume what follows a street core: units, and city / region / postcode / country parts
  * separated by spaces, commas or line breaks. A new line is taken only when it is all address.
  */
+/** The side or door of a Spanish flat after its floor's number ("4º izquierda", "3º dcha."). */
+const DOOR_WORDS = new Set(
+  'izquierda derecha izq izqda izda dcha drcha centro puerta pta interior exterior'.split(' '),
+);
+
 function extendTail(text: string, toks: Toks, last: number): Tail {
   let j = last + 1;
   let committed = last;
@@ -1294,6 +1299,12 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
     ) {
       j += 2;
       consumed += 2;
+      continue;
+    }
+    // A Spanish flat's side after its floor: "4º izquierda", "3º dcha.", "2ª puerta 3".
+    if (prev.num && DOOR_WORDS.has(t.lower)) {
+      j++;
+      consumed++;
       continue;
     }
     if (t.num) {

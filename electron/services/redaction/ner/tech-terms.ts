@@ -111,6 +111,8 @@ const LABELS = new Set(
     'manager supervisor dept department prescriber student advisor passenger guest resident ' +
     // A record's other fields ("Policy No. PL-77123", "Fingerprint hash 9f86…")
     'policy claim fingerprint ' +
+    // German staff records ("Personalnummer 88213", "in der Abteilung IT")
+    'personalnummer abteilung mitarbeiter mitarbeiterin ' +
     // More labels the model reads as places ("Eircode D04 X2Y6", "passcode 482913", "Kundennr. 4711")
     'passcode password passwort eircode ird kundennr kundennummer versichertennummer versicherungsnummer ' +
     // A patient record's fields ("Blood type: O+, Allergies: none")
@@ -385,9 +387,14 @@ const LEADING_ROLES = new Set(
     // Not "son": a surname too ("Son Heung-min").
     'wife husband daughter mother father partner sra srta herr frau ' +
     // Polish: "Szanowna Pani Anna", "z Panem Tomaszem" (not "Pan": a Chinese surname too)
-    'pani panie panem panią pana panu'
+    'pani panie panem panią pana panu ' +
+    // Roles in other languages: "Der Mitarbeiter Lukas Hoffmann", "La cliente Ana Ruiz", "Il dipendente Marco Ferrari"
+    'mitarbeiter mitarbeiterin kunde kundin mieter mieterin kollege kollegin patientin ' +
+    'employé employée salarié salariée cliente paciente empleado empleada dipendente collega medewerker klant'
   ).split(' '),
 );
+/** Articles before a role word: cut with it ("Der Mitarbeiter …"), never alone ("Der Spiegel"). */
+const ROLE_ARTICLES = new Set('der die das le la el il lo de het'.split(' '));
 /**
  * Words that open a line or a form and that the model takes into the name after them: "Caller
  * Fatima Benali", "Wife Keiko", "Estimada Sra. Gómez". Titles (Dr, Mr) are left: the model's
@@ -469,9 +476,11 @@ export function leadingLabelLength(span: string): number {
   let cut = 0;
   for (;;) {
     const m = FIRST_WORD.exec(span.slice(cut));
-    if (!m || !LEADING_LABELS.has(m[1]!.toLowerCase())) return cut;
+    if (!m) return cut;
     // A capitalised word follows, or another label word ("geehrte" of "Sehr geehrte Frau").
     const next = WORD.exec(span.slice(cut + m[0].length))?.[0];
+    const article = ROLE_ARTICLES.has(m[1]!.toLowerCase()) && !!next && LEADING_ROLES.has(next.toLowerCase());
+    if (!article && !LEADING_LABELS.has(m[1]!.toLowerCase())) return cut;
     if (!m[2] && !(next && LEADING_LABELS.has(next.toLowerCase()))) return cut;
     cut += m[0].length;
   }
