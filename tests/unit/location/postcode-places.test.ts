@@ -145,6 +145,8 @@ describe('place names', () => {
     assert.deepEqual(place('When: 2000-04-16\nWhere: UPTON SCUDAMORE Country Club.'), ['UPTON SCUDAMORE']);
     // The label of a postcode after the cue is no place.
     assert.deepEqual(place('She lives in ZIP 90210; he lives in Postcode SW1A 1AA'), []);
+    // Nor a link's scheme, as text without capitals reads it.
+    assert.deepEqual(place('visit https://acme.io/docs/intro now'), []);
   });
 
   it('needs context for place names that are ordinary words or names', () => {

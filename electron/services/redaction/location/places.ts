@@ -320,7 +320,8 @@ function placesDetect(text: string): Candidate[] {
     // "lives in ZIP 90210": the label of the postcode after the cue is no place.
     if (cue && !POSTAL_LABELS.has(t.lower)) {
       const r = placeRun(text, toks, i);
-      if (r !== undefined) {
+      // Nor a link's scheme ("visit https://acme.io/docs").
+      if (r !== undefined && !text.startsWith('://', toks.get(r)!.end)) {
         out.push(place(compassBefore(text, toks, i), toks.get(r)!.end, 'PLACE_CONTEXT', 0.66));
         i = r;
       }
