@@ -89,6 +89,12 @@ const POSITIVES: [string, string, string, string][] = [
     `https://hooks.slack.com/services/T0A1B2C3D/B0A1B2C3D/${rand(24)}`,
     'SLACK_WEBHOOK',
   ],
+  [
+    'Sentry DSN',
+    `SENTRY_DSN=https://${hex(32)}@o123456.ingest.sentry.io/7654321`,
+    `https://${hex(32)}@o123456.ingest.sentry.io/7654321`,
+    'SENTRY_DSN',
+  ],
   ['Google API key', `AIza${rand(35)}`, `AIza${rand(35)}`, 'GOOGLE_API_KEY'],
   ['Google OAuth token', `ya29.${rand(60, ALNUM + '_-')}`, `ya29.${rand(60, ALNUM + '_-')}`, 'GOOGLE_OAUTH'],
   [

@@ -20,6 +20,9 @@ import {
 /** What a rule's check decides about a match: reject, accept (score), or accept as validated. */
 type Verdict = false | { score: number; validated?: boolean; start?: number; end?: number };
 
+/** The host and project of a Sentry DSN after its key: "@o123456.ingest.sentry.io/7654321". */
+const SENTRY_HOST = /^@[a-z0-9.-]*sentry\.io\/[0-9]+/;
+
 interface ProviderRule {
   subtype: string;
   re: RegExp;
@@ -124,6 +127,18 @@ export const PROVIDER_RULES: readonly ProviderRule[] = [
       const path = m[0].slice(m[0].indexOf('.com/') + 5).replace(/^\w+\//, '');
       if (/^T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24}$/.test(path)) return { score: 0.97, validated: true };
       return path.length >= 30 ? { score: 0.85 } : false;
+    },
+  },
+  // A Sentry DSN holds the project's key before the '@': with it anyone can send events to the project.
+  // The excerpts hold no '@': the key is matched, and the host and project read from the text.
+  {
+    subtype: 'SENTRY_DSN',
+    re: /https?:\/\/[0-9a-f]{32}(?::[0-9a-f]{32})?(?![A-Za-z0-9])/g,
+    min: 40,
+    check: (m, text) => {
+      const end = m.index + m[0].length;
+      const host = SENTRY_HOST.exec(text.slice(end, end + 120));
+      return host ? { score: 0.95, end: end + host[0].length } : false;
     },
   },
   { subtype: 'GOOGLE_API_KEY', re: rx('AIza[0-9A-Za-z_-]{35}'), min: 39, score: 0.96 },
