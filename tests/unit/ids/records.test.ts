@@ -261,6 +261,11 @@ describe('usernames', () => {
       ['hschneider84', 'jgirard_75', 'mgarcia_22'],
     );
     assert.deepEqual(names('Der Benutzer wurde gelöscht; le compte 12345 est fermé; usuario nuevo'), []);
+    // The account a pasted command logs in as; not a shared account, nor prose about the flag.
+    assert.deepEqual(
+      names('docker login -u jdoe -p x\nmysql -u kpatel -p\npsql -U etl_ro -h db\nmysql -uroot -p\nthe ssh -l option'),
+      ['jdoe', 'kpatel', 'etl_ro'],
+    );
     assert.deepEqual(names('logged for username elmira.rolfson42 with password x; user name is required'), [
       'elmira.rolfson42',
     ]);

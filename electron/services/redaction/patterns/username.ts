@@ -280,9 +280,33 @@ export const usernameRecognizer: Recognizer = {
     accessLogUsers(text, out);
     greetedHandles(text, out);
     namedInOtherLanguages(text, out);
+    commandLineUsers(text, out);
     return out.filter((c) => !CODE_OR_CONTRACTION_AFTER.test(text.slice(c.end, c.end + 5)));
   },
 };
+
+/**
+ * The account a pasted command logs in as: `docker login -u jdoe`, `mysql -u kpatel -p`, `psql -U
+ * etl_ro`, `mongosh --username ana.k`, `ssh -l deploy2 host`. Only after these commands' names.
+ */
+const LOGIN_COMMAND =
+  /(?<![\w-])(?:docker[ \t]+login|mysql(?:dump|admin)?|mariadb|psql|pg_dump|mongo(?:sh|dump|restore)?|redis-cli|ssh|sftp|scp)(?![\w-])[^\n]*/giu;
+const LOGIN_COMMAND_LOOSE = /docker|mysql|mariadb|psql|pg_dump|mongo|redis-cli|ssh|sftp|scp/gi;
+const USER_FLAG =
+  /[ \t](?:-u|-U|-l|--user(?:name)?)(?:[ \t]+|=|(?<=-u)(?=[A-Za-z]))(["']?)([A-Za-z][A-Za-z0-9._-]{1,31})\1(?=\s|$)/gu;
+
+function commandLineUsers(text: string, out: Candidate[]): void {
+  for (const c of matchesVia(LOGIN_COMMAND, LOGIN_COMMAND_LOOSE, text)) {
+    USER_FLAG.lastIndex = 0;
+    for (let m = USER_FLAG.exec(c[0]); m; m = USER_FLAG.exec(c[0])) {
+      const value = accountName(m[2]!, 2);
+      // Prose about the flag ("the ssh -l option") names no account.
+      if (!value || isPlainWord(value)) continue;
+      const start = c.index + m.index + m[0].length - m[2]!.length - m[1]!.length;
+      out.push(username(start, start + value.length, 0.75));
+    }
+  }
+}
 
 /**
  * An account name after the word for it in other languages, maybe with "is" between: "Ihr Benutzername
