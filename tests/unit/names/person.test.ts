@@ -215,6 +215,8 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Lease: Tenant Omar Haddad agrees to pay'), ['Omar Haddad']);
     assert.deepEqual(people('arranged and sung by Bonifacy Kaczmarek in 1977'), ['Bonifacy Kaczmarek']);
     assert.deepEqual(people('I met Sara Schwarz at the station.'), ['Sara Schwarz']);
+    // A given name of two joined by a hyphen, and the particles and surname after it.
+    assert.deepEqual(people('Working with Hans-Jürgen von der Heyde was great'), ['Hans-Jürgen von der Heyde']);
     assert.deepEqual(people('a novel by F. Scott Fitzgerald'), ['F. Scott Fitzgerald']);
     assert.deepEqual(people('Kevin had given Alma his address'), ['Kevin', 'Alma']);
     assert.deepEqual(people('They had 6: Gaetane, Hannah, Anthony, Derek, Anna and Andrew.'), [
@@ -499,6 +501,8 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('the Wi-Fi key; a Sci-Fi novel\nHi-Fi'), []);
     // Nor a German number's label.
     assert.deepEqual(orgs('Kunden-Nr. 4711\nMitarbeiter-Nr. 88412'), []);
+    // Nor a given name of two ("Jean-Pierre"); nor an office before a firm's name.
+    assert.deepEqual(orgs('Ask Jean-Pierre. She is CFO of Helix Biotech Ltd.'), ['Helix Biotech Ltd.']);
     // Nor a number's label in capitals after an employment word, nor a standard to support.
     assert.deepEqual(orgs('Employer EIN 12-3456789; Support ES2025 import attributes'), []);
   });

@@ -67,6 +67,13 @@ export const NEVER_NAME = new Set(
     .concat(OTHER_GREETINGS),
 );
 
+/** A given name of two joined by a hyphen ("hans-jürgen", "jean-pierre", "anne-marie"), lower-cased. */
+export function isCompoundGivenName(lower: string): boolean {
+  const dash = lower.indexOf('-');
+  if (dash <= 0 || dash !== lower.lastIndexOf('-')) return false;
+  return GIVEN.has(lower.slice(0, dash)) && GIVEN.has(lower.slice(dash + 1));
+}
+
 /** Ends in a possessive "'s" or "’s" (as /['’]s$/u, without the regex call). */
 export function isPossessive(s: string): boolean {
   const n = s.length;

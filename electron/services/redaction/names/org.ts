@@ -13,6 +13,7 @@ import {
   GIVEN,
   NEVER_NAME,
   isCommon,
+  isCompoundGivenName,
   tokenize,
   type Token,
   type Tokens,
@@ -21,6 +22,9 @@ import {
 
 /** Words written with a hyphen between two capitals that are no pair of surnames ("Wi-Fi"). */
 const HYPHENATED_WORDS = new Set(['wi-fi', 'hi-fi', 'sci-fi', 'lo-fi']);
+/** Offices held in a firm, written short: no part of its name ("appointed CFO of Helix Biotech Ltd."). */
+const ROLE_ACRONYMS = new Set('CEO CFO CTO COO CIO CISO CMO CPO CRO CDO VP SVP EVP GM MD'.split(' '));
+
 /** The second half of a German number's label: "Kunden-Nr.", "Mitarbeiter-Nr.", "Rechnungs-Nummer". */
 const NUMBER_LABEL_ENDS = new Set(['nr', 'nummer']);
 
@@ -323,6 +327,7 @@ function orgDetect(text: string): Candidate[] {
         if (!/^[ \t]{1,2}$|^[ \t]&[ \t]$|^-$/.test(g)) break;
         const w = toks.get(k)!;
         if (LEGAL.has(w.text)) break; // the end of an earlier company name
+        if (ROLE_ACRONYMS.has(w.text)) break; // an office: "CFO of Helix Biotech Ltd."
         if (nameOrOrgWord(w)) {
           a = k;
           caps++;
@@ -439,6 +444,7 @@ function orgDetect(text: string): Candidate[] {
         parts.length === 2 &&
         !HYPHENATED_WORDS.has(t.lower) &&
         !NUMBER_LABEL_ENDS.has(parts[1]!.toLowerCase()) &&
+        !isCompoundGivenName(t.lower) &&
         parts.every((p) => TITLE_CASE.test(p) && !COMMON.has(p.toLowerCase())) &&
         !(before && capWord(before) && SPACE.test(gap(text, before, t))) &&
         !(next && capWord(next) && SPACE.test(gap(text, t, next)))

@@ -11,6 +11,7 @@ import {
   COMMON,
   GIVEN,
   isCommon,
+  isCompoundGivenName,
   DEMONYMS,
   fold,
   isInitial,
@@ -522,8 +523,8 @@ function wordFlags(t: Token): number {
     f =
       (COMMON.has(lower) ? W_COMMON : 0) |
       (isCommon(text) ? W_IS_COMMON : 0) |
-      (GIVEN.has(w) && !WELL_KNOWN_PLACES.has(w) ? W_GIVEN : 0) |
-      (GIVEN.has(w) || AMBIGUOUS_GIVEN.has(w) ? W_GIVEN_ANY : 0) |
+      ((GIVEN.has(w) && !WELL_KNOWN_PLACES.has(w)) || isCompoundGivenName(w) ? W_GIVEN : 0) |
+      (GIVEN.has(w) || AMBIGUOUS_GIVEN.has(w) || isCompoundGivenName(w) ? W_GIVEN_ANY : 0) |
       (PLACES.has(lower) ? W_PLACE : 0) |
       (STOP_CONTINUATION.has(lower) ? W_STOP : 0) |
       (DEMONYMS.has(lower) ? W_DEMONYM : 0) |
