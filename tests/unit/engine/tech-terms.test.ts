@@ -65,6 +65,8 @@ describe('model spans that are no names', () => {
       'Fingerprint',
       // Out of office ("Priyanka will be OOO until 5/14").
       'OOO',
+      // A sales region ("driven by the EMEA region").
+      'EMEA',
       'Allergies',
       'Versichertennummer',
       'Blood',

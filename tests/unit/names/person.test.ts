@@ -217,6 +217,10 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('I met Sara Schwarz at the station.'), ['Sara Schwarz']);
     // A given name of two joined by a hyphen, and the particles and surname after it.
     assert.deepEqual(people('Working with Hans-Jürgen von der Heyde was great'), ['Hans-Jürgen von der Heyde']);
+    // A platform's product and a model's tier are no people.
+    assert.deepEqual(people('Kubernetes Deployments on Google Cloud; the iPhone 15 Pro Max. I talked to Max.'), [
+      'Max',
+    ]);
     assert.deepEqual(people('a novel by F. Scott Fitzgerald'), ['F. Scott Fitzgerald']);
     assert.deepEqual(people('Kevin had given Alma his address'), ['Kevin', 'Alma']);
     assert.deepEqual(people('They had 6: Gaetane, Hannah, Anthony, Derek, Anna and Andrew.'), [

@@ -788,6 +788,8 @@ function personDetect(text: string): Candidate[] {
       if (!r || namesBuilding(text, toks, r) || isPlaceName(toks, r)) continue;
       // An operating system's name: "Mac OS X" of a browser's user agent.
       if (followedBy(text, toks, r, OS_AFTER)) continue;
+      // A model's tier: "iPhone 15 Pro Max", "Galaxy Note Plus".
+      if (r.first === r.last && prev && MODEL_TIERS.has(prev.lower)) continue;
       const ambiguous = !(wf & W_GIVEN);
       let surnameLike = false;
       for (let k = r.first + 1; k <= r.last && !surnameLike; k++)
@@ -1124,12 +1126,17 @@ function speakerLabels(text: string, toks: Tokens, shaped: readonly number[]): C
   }));
 }
 
+/** Words of a product model's name before a tier that is also a given name ("Pro Max"). */
+const MODEL_TIERS = new Set(['pro', 'plus', 'ultra', 'mini', 'air', 'lite']);
+
 /** Makers of cars and computers, whose models read like names after them. Not those that are given names (Mercedes, Kia). */
 const MAKERS = new Set(
   (
     'toyota honda nissan mazda subaru suzuki mitsubishi lexus hyundai chevrolet chevy chrysler cadillac buick ' +
     'tesla bmw audi volkswagen porsche volvo fiat ferrari lamborghini maserati peugeot renault citroen citroën ' +
-    'skoda škoda opel dacia jaguar intel amd nvidia samsung huawei xiaomi lenovo nokia sony asus acer'
+    'skoda škoda opel dacia jaguar intel amd nvidia samsung huawei xiaomi lenovo nokia sony asus acer ' +
+    // Software makers and platforms, whose products read the same way ("Kubernetes Deployments", "Microsoft Teams").
+    'google microsoft apple amazon aws azure oracle ibm adobe atlassian salesforce github gitlab kubernetes docker'
   ).split(' '),
 );
 

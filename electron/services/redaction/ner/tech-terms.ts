@@ -44,6 +44,8 @@ const TERMS = (
   'TRACE DEBUG INFO WARN WARNING ERROR FATAL CRITICAL NOTICE ' +
   // Business metrics ("Our NPS dropped")
   'NPS ARR MRR CAC LTV EBITDA YoY QoQ CSAT DAU MAU GMV SLO RPO RTO ' +
+  // Sales regions ("driven by the EMEA region")
+  'EMEA APAC LATAM AMER DACH ANZ ' +
   // Compliance and hiring paperwork ("for the KYC", "the CV of Luca Bianchi")
   'KYC AML CV CVs GDPR HIPAA NDA NDAs ' +
   // Roles written short ("attendees Priyanka (PM), Lars (eng)")
