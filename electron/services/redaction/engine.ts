@@ -34,6 +34,7 @@ import {
   isJobTitleEnd,
   isJobTitleStart,
   isTechTerm,
+  labelledValueTailLength,
   leadingLabelLength,
   leadingVerbLength,
   opensWithRole,
@@ -479,7 +480,10 @@ export class Detector {
                   ? leadingVerbLength(value)
                   : 0;
             // "Warszawa, PESEL": nor is the label of the value after it.
-            const next = trailingLabelLength(value) || (piece.type === 'PERSON' ? trailingLowerWordLength(value) : 0);
+            // "…, Harrogate HG1 2QE, VAT GB 123": nor the next value and its label after a comma.
+            const next =
+              trailingLabelLength(value) ||
+              (piece.type === 'PERSON' ? trailingLowerWordLength(value) : labelledValueTailLength(value));
             // The role and given name the model took for a firm or place say it is a person:
             // "Inspector Helen Park" (read as an organisation).
             const type = piece.type !== 'PERSON' && label && opensWithRole(value) ? 'PERSON' : piece.type;

@@ -155,6 +155,13 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.equal(await typeOf('Russell Investments is a design agency based in Leeds.', 'Russell Investments'), 'ORG');
   });
 
+  it("ends a model's place before another value and its label after a comma", async () => {
+    const text =
+      'Bill to: Greenleaf Landscaping Ltd, Attn: Moira Fitzgerald, 14 Hollybush Lane, Harrogate HG1 2QE, VAT GB 123 4567 89.';
+    const places = (await detector.detect(text)).entities.filter((e) => e.type === 'LOCATION').map((e) => e.text);
+    assert.deepEqual(places, ['14 Hollybush Lane, Harrogate HG1 2QE']);
+  });
+
   it("drops a document's acronym left of a model span once the name in it is cut out ('the CV of Luca Bianchi')", async () => {
     const r = await detector.detect('Please find attached the CV of Luca Bianchi (luca.bianchi@pec.it).');
     const spans = r.entities.map((e) => `${e.type}:${e.text}`);

@@ -6,6 +6,7 @@ import {
   isJobTitleEnd,
   isJobTitleStart,
   isTechTerm,
+  labelledValueTailLength,
   leadingLabelLength,
   leadingVerbLength,
   opensWithRole,
@@ -67,6 +68,8 @@ describe('model spans that are no names', () => {
       'OOO',
       // A sales region ("driven by the EMEA region").
       'EMEA',
+      // A currency's code ("withdrew PKR 50,000").
+      'PKR',
       'Allergies',
       'Versichertennummer',
       'Blood',
@@ -222,6 +225,14 @@ describe('model spans that are no names', () => {
     ]) {
       assert.equal(isTechTerm(span), false, span);
     }
+  });
+
+  it("cuts another value and its label after a comma from the end of a model's span", () => {
+    assert.equal(labelledValueTailLength('14 Hollybush Lane, Harrogate HG1 2QE, VAT GB 123'), ', VAT GB 123'.length);
+    assert.equal(labelledValueTailLength('80331 München, Telefon 089'), ', Telefon 089'.length);
+    // A place after a comma is part of it; so is a word that is a label only in capitals.
+    assert.equal(labelledValueTailLength('14 Hollybush Lane, Harrogate HG1 2QE'), 0);
+    assert.equal(labelledValueTailLength('Rue de la Paix, Name Street 4'), 0);
   });
 
   it('cuts a leading label word before a capitalised name, but not a surname that looks like one', () => {

@@ -94,6 +94,15 @@ describe('US recognizers', () => {
     assertNeedsContext('US_A_NUMBER', '214-356-879', 'A-Number: 214-356-879', 'batch 214-356-879 shipped');
     assertNotReported('USCIS # A12345678', 'US_A_NUMBER');
   });
+  it("USCIS receipt number: a service centre's three letters and ten digits, on their own", () => {
+    assert.deepEqual(
+      reported("Sofia's visa (H-1B, receipt WAC2190012345) expires; case EAC2212345678 is pending", 'US_USCIS_RECEIPT')
+        .length,
+      2,
+    );
+    // Not another three letters, nor a sequence.
+    assertNotReported('ABC2190012345 and WAC1234567890', 'US_USCIS_RECEIPT');
+  });
   it('passport, driver license and bank account need context', () => {
     assertNeedsContext('US_PASSPORT', 'A12803456', 'my passport number is A12803456', 'the part A12803456 is in stock');
     assertNeedsContext('US_DRIVER_LICENSE', 'D4827391', "driver's license: D4827391", 'ticket D4827391 closed');

@@ -217,6 +217,8 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('I met Sara Schwarz at the station.'), ['Sara Schwarz']);
     // A given name of two joined by a hyphen, and the particles and surname after it.
     assert.deepEqual(people('Working with Hans-Jürgen von der Heyde was great'), ['Hans-Jürgen von der Heyde']);
+    // A labelled field holding a firm with a legal form written with periods is no person.
+    assert.deepEqual(people('Beneficiary: Kowalski Trading Sp. z o.o., IBAN PL61'), []);
     // A platform's product and a model's tier are no people.
     assert.deepEqual(people('Kubernetes Deployments on Google Cloud; the iPhone 15 Pro Max. I talked to Max.'), [
       'Max',

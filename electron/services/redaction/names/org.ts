@@ -96,6 +96,9 @@ function dottedLegalAt(text: string, at: number): number {
   DOTTED_LEGAL.lastIndex = at;
   return DOTTED_LEGAL.test(text) ? DOTTED_LEGAL.lastIndex : -1;
 }
+/** True when a legal form written with periods starts at `at` ("Sp. z o.o.", "S.A.", "Co., Ltd."). */
+export const legalFormAt = (text: string, at: number): boolean => dottedLegalAt(text, at) >= 0;
+
 /** Words that end organisation names: weaker evidence (title-case). */
 const ORG_WORDS = new Set(
   (

@@ -2,7 +2,7 @@
 // words, a given-name gazetteer, e-mail local parts and repeated mentions of a found name.
 import { PLACES, WELL_KNOWN_PLACES } from '../location/lexicon';
 import { caseAware, WORD_SURNAMES } from './caseless';
-import { isOrgNameWord } from './org';
+import { isOrgNameWord, legalFormAt } from './org';
 import { allMatches, matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 import { append } from '../append';
@@ -709,7 +709,7 @@ function personDetect(text: string): Candidate[] {
         // A component's name under a config's `name:` ("web-frontend") is no person.
         if (r && r.first === r.last && allCommonWords(toks, r) && /[-_]/.test(toks.get(r.first)!.text)) continue;
         // Nor is a company's ("Buyer: Summer Rain Holdings", "Customer: Acme Logistics GmbH").
-        if (r && companyRun(toks, r)) continue;
+        if (r && companyRun(text, toks, r)) continue;
         add(r, 0.82, 'FIELD');
         continue;
       }
@@ -1171,7 +1171,7 @@ function unknownNames(text: string, toks: Tokens, shaped: readonly number[]): Ca
     )
       continue;
     const r = nameRun(text, toks, i, false);
-    if (!r || companyRun(toks, r)) continue;
+    if (!r || companyRun(text, toks, r)) continue;
     const words = toks.slice(r.first, r.last + 1);
     if (words.some(commonCompound)) continue;
     const real = words.filter((w) => !isInitial(w));
@@ -1231,8 +1231,12 @@ function commonCompound(t: Token): boolean {
 }
 
 /** The run, or the word right after it, makes it a company's name. */
-function companyRun(toks: Tokens, r: Run): boolean {
-  for (let k = r.first; k <= r.last + 1 && k < toks.length; k++) if (isOrgNameWord(toks.get(k)!)) return true;
+function companyRun(text: string, toks: Tokens, r: Run): boolean {
+  for (let k = r.first; k <= r.last + 1 && k < toks.length; k++) {
+    const t = toks.get(k)!;
+    // A legal form written with periods, which no token holds: "Kowalski Trading Sp. z o.o.".
+    if (isOrgNameWord(t) || legalFormAt(text, t.start)) return true;
+  }
   return false;
 }
 

@@ -52,6 +52,7 @@ const TERMS = (
   'CEO CTO CFO COO CIO CISO CMO CPO VP SVP EVP PM PMs EM TL SWE SDE SDET HR ' +
   // Currencies and coins ("send 0.5 BTC", "your Litecoin wallet")
   'USD EUR GBP JPY CHF CNY INR AUD NZD SEK NOK DKK PLN BRL MXN ZAR SGD HKD KRW TRY AED ' +
+  'PKR NGN KES GHS EGP THB VND IDR MYR RUB UAH CZK HUF RON ILS SAR QAR TWD COP CLP ' +
   'BTC ETH LTC XRP USDT USDC DOGE SOL ADA XMR Bitcoin Ethereum Litecoin Dogecoin Monero Tether'
 ).split(' ');
 
@@ -440,6 +441,24 @@ export function trailingLabelLength(span: string): number {
   if (m[2] || (word.length > 1 && word === word.toUpperCase()) || INNER_CAPITAL.test(word)) return m[0].length;
   // A contact label after a comma is one however written: "80331 München, Telefon 089 …".
   return /[,;]/.test(m[0]) && CONTACT_LABELS.has(word.toLowerCase()) ? m[0].length : 0;
+}
+
+const COMMA_WORD = /[,;][ \t]*(\p{L}[\p{L}-]*)\.?[ \t:]/gu;
+
+/**
+ * How many characters at the end of a model's span are another value with its label after a comma:
+ * "14 Hollybush Lane, Harrogate HG1 2QE, VAT GB 123" (the VAT number's label and part of it). The
+ * label is written as one: in capitals, or a contact label however written.
+ */
+export function labelledValueTailLength(span: string): number {
+  COMMA_WORD.lastIndex = 0;
+  for (let m = COMMA_WORD.exec(span); m; m = COMMA_WORD.exec(span)) {
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    if (!LABELS.has(lower)) continue;
+    if ((word.length > 1 && word === word.toUpperCase()) || CONTACT_LABELS.has(lower)) return span.length - m.index;
+  }
+  return 0;
 }
 
 /** Words that name a way to reach someone, never a name after a comma. */

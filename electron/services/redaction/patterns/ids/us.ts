@@ -110,6 +110,15 @@ export const US_RECOGNIZERS = [
     context: ['a-number', 'alien registration', 'alien number', 'uscis', 'green card', 'permanent resident', 'a#'],
     requireContext: true,
   }),
+  // A USCIS case's receipt number: its service centre's three letters and ten digits ("WAC2190012345"
+  // on an I-797 notice). The centres' codes make the shape rare enough to stand alone.
+  idRecognizer({
+    subtype: 'US_USCIS_RECEIPT',
+    pattern: '(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC)[0-9]{10}',
+    caseSensitive: true,
+    validate: (c) => (isPlaceholder(c.slice(3)) ? null : withScore(TIER.shape, 0.55)),
+    context: ['receipt', 'receipt number', 'uscis', 'case number', 'i-797', 'notice'],
+  }),
   idRecognizer({
     subtype: 'US_PASSPORT',
     pattern: '[A-Z]?[0-9]{8,9}',
