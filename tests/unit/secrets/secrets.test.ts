@@ -587,6 +587,11 @@ describe('PINs and card security codes', () => {
         ['5521', 'OTP'],
       ],
     );
+    // Also in two groups of three, as apps show it.
+    assert.deepEqual(
+      secrets('the one-time code 518 204; verification code is 518-204').map((f) => f.text),
+      ['518 204', '518-204'],
+    );
     // A year, or too few digits.
     assert.deepEqual(
       secrets('the OTP 2024 rollout; otp 12 retries').map((f) => f.text),

@@ -437,9 +437,10 @@ const BARE_PIN =
   /(?<![A-Za-z0-9_])(?:PIN|Pin|pin|[Pp]asscode|PASSCODE|[Aa]ccess[ \t]+code|ACCESS[ \t]+CODE)(?:[ \t]+(?:code|number|no\.?))?[ \t]+(\d{4,8})(?![\d.,/-]?\d)/gu;
 const BARE_PIN_LOOSE = /pin|passcode|access/giu;
 // A one-time or verification code right after its name: "Send the OTP 739204", "your verification code
-// is 48213". It logs the user in for a while.
+// is 48213", also in two groups of three as apps show it ("one-time code 518 204"). It logs the user in
+// for a while.
 const BARE_OTP =
-  /(?<![A-Za-z0-9_])(?:otp|one[ \t-]time[ \t]+(?:pass)?(?:code|password)|(?:verification|2fa|mfa|login|sign-in)[ \t]+code)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+(\d{4,8})(?![\d.,/-]?\d)/giu;
+  /(?<![A-Za-z0-9_])(?:otp|one[ \t-]time[ \t]+(?:pass)?(?:code|password)|(?:verification|2fa|mfa|login|sign-in)[ \t]+code)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+(\d{4,8}|\d{3}[ -]\d{3})(?![\d.,/-]?\d)/giu;
 const YEAR = /^(?:19|20)\d\d$/;
 const BARE_OTP_LOOSE = /otp|one[ \t-]time|verification|2fa|mfa|login|sign-in/giu;
 
