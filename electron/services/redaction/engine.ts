@@ -301,6 +301,24 @@ function retypeByRulePersons(text: string, candidates: Candidate[]): void {
   }
 }
 
+/**
+ * A name, place or firm the rules read across a tab of a tab-separated row is no value: it joins two
+ * cells ("Lucía Romero⇥Finance", "72000⇥Paolo Conti" of a salary and a manager). The record rules type
+ * each cell by its column. A tab in a line of prose is left alone: a row has two tabs or more.
+ */
+function withinTableCells(text: string, found: Candidate[]): Candidate[] {
+  if (!text.includes('\t')) return found;
+  return found.filter((c) => {
+    if (c.source !== 'pattern' || (c.type !== 'PERSON' && c.type !== 'ORG' && c.type !== 'LOCATION')) return true;
+    const tab = text.indexOf('\t', c.start);
+    if (tab < 0 || tab >= c.end) return true;
+    const lineStart = text.lastIndexOf('\n', c.start) + 1;
+    const lineEnd = text.indexOf('\n', c.end);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    return line.indexOf('\t') === line.lastIndexOf('\t');
+  });
+}
+
 /** A time of day ("5pm", "10:30 a.m.", "14h") or a bare number: never a name, place or organisation. */
 const TIME_OR_NUMBER = /^\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?|h|hrs?|uhr)?$/i;
 
@@ -452,7 +470,7 @@ export class Detector {
     for (const r of custom) collect(fromRules, r, text);
     collect(fromRules, { name: 'deny-list', detect: (t) => denyListCandidates(t, options.denyList) }, text);
     // "Adresse von Lukas", "Meine Kollegin Sabine Hoffmann", "il Rinnovo della Carta": nouns are no names.
-    const candidates = rulesWithoutArticleNouns(text, rulesWithoutGermanNouns(text, fromRules));
+    const candidates = rulesWithoutArticleNouns(text, rulesWithoutGermanNouns(text, withinTableCells(text, fromRules)));
 
     let nerAvailable = false;
     let nerError: string | undefined;

@@ -261,3 +261,23 @@ describe('model spans over line breaks', () => {
     assert.deepEqual(pieces(prose, c(prose, 'Cambridge', 'MA', 'LOCATION')), ['Cambridge, MA']);
   });
 });
+
+describe('tab-separated rows', () => {
+  it("drop a name, place or firm the rules read across a row's tab, and keep each cell's own", async () => {
+    const text =
+      'Name\tDepartment\tSalary\tManager\nLucía Romero\tFinance\t72000\tPaolo Conti\nWei Chen\tEngineering\t98000\tSarah Klein';
+    const r = await new Detector({ modelDir: null, parallel: false }).detect(text, { ner: false });
+    assert.deepEqual(
+      r.entities.map((e) => `${e.type}:${e.text}`),
+      ['PERSON:Lucía Romero', 'PERSON:Paolo Conti', 'PERSON:Wei Chen', 'PERSON:Sarah Klein'],
+    );
+    // One tab in a line of prose is no row.
+    const prose = await new Detector({ modelDir: null, parallel: false }).detect(
+      'Ship to\t14 Hollybush Lane, Harrogate HG1 2QE',
+      {
+        ner: false,
+      },
+    );
+    assert.ok(prose.entities.some((e) => e.type === 'LOCATION' && e.text.includes('Hollybush Lane')));
+  });
+});
