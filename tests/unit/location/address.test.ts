@@ -354,6 +354,22 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Chapter 12 covers the 2019 results in detail.'), []);
   });
 
+  it('finds Korean road-name addresses and Russian addresses in their own scripts', () => {
+    assert.deepEqual(loc('주소는 부산광역시 해운대구 센텀중앙로 79입니다'), ['부산광역시 해운대구 센텀중앙로 79']);
+    assert.deepEqual(loc('서울특별시 강남구 테헤란로 152'), ['서울특별시 강남구 테헤란로 152']);
+    assert.deepEqual(loc('ул. Тверская, д. 7, кв. 12, Москва, 125009'), ['ул. Тверская, д. 7, кв. 12, Москва, 125009']);
+    assert.deepEqual(loc('Мой адрес: улица Ленина, дом 15, квартира 3'), ['улица Ленина, дом 15, квартира 3']);
+    // A road word alone is no address.
+    assert.deepEqual(loc('이 길 10개'), []);
+  });
+
+  it('takes the level of an office building before its street', () => {
+    assert.deepEqual(loc('Our office is at Level 5, 100 Pacific Highway, North Sydney NSW 2060.'), [
+      'Level 5, 100 Pacific Highway, North Sydney NSW 2060',
+    ]);
+    assert.deepEqual(loc('We reached level 5 in the game at 100 points'), []);
+  });
+
   it("takes a Spanish flat's side after its floor into the address", () => {
     assert.deepEqual(loc('vive en Calle Gran Vía 28, 4º izquierda, 28013 Madrid'), [
       'Calle Gran Vía 28, 4º izquierda, 28013 Madrid',

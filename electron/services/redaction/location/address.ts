@@ -643,6 +643,18 @@ const CHINESE_ADDRESS = new RegExp(
   String.raw`(?:\p{Script=Han}{2,3}省)?\p{Script=Han}{2,4}市\p{Script=Han}{1,6}?[区县區縣]\p{Script=Han}{1,12}?[路街道巷里](?:[${DIGIT_JA}]+[号號](?:[${DIGIT_JA}]+(?:室|楼|樓))?)?`,
   'gu',
 );
+/**
+ * A Korean road-name address: the city or province, the district, the road (로) or street (길) and the
+ * building's number ("서울특별시 강남구 테헤란로 152", "부산광역시 해운대구 센텀중앙로 79").
+ */
+const KOREAN_ADDRESS =
+  /(?:[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도)[ \t]*)?[가-힣]{1,6}(?:시|군|구)[ \t]*(?:[가-힣]{1,6}(?:구|읍|면)[ \t]*)?[가-힣0-9]{1,12}(?:로|길)[ \t]*\d{1,5}(?:-\d{1,5})?/gu;
+/**
+ * A Russian address: the street's type and name, the house and the flat ("ул. Тверская, д. 7, кв. 12"),
+ * then the city and the six-digit index when they follow.
+ */
+const RUSSIAN_ADDRESS =
+  /(?<![\p{L}])(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|набережная|бул\.|бульвар|пл\.|площадь)[ \t]*[А-ЯЁ0-9][А-Яа-яЁё0-9.-]*(?:[ \t]+[А-ЯЁ][а-яё-]+)?,?[ \t]*(?:д\.|дом)[ \t]*\d+[а-я]?(?:\/\d+)?(?:[ \t]*,?[ \t]*(?:корп\.|к\.|стр\.|кв\.|квартира|оф\.)[ \t]*\d+[а-я]?)*(?:,[ \t]*[А-ЯЁ][а-яё-]+(?:,[ \t]*\d{6}(?!\d))?)?/gu;
 const JAPANESE_PREFECTURE_MARK = /[都道府県]/;
 /** Characters of the words before an address (I, lives, in, at, to, is...), never of a city's name. */
 const CHINESE_LEAD = new Set('我你他她它们住在于位是的到往从自寄送发至'.split(''));
@@ -658,6 +670,12 @@ function japaneseAddresses(text: string, out: Candidate[]): void {
   }
   if (JAPANESE_PREFECTURE_MARK.test(text)) {
     for (const m of text.matchAll(JAPANESE_ADDRESS)) push(m.index, m.index + m[0].length, 0.8);
+  }
+  if (text.includes('로') || text.includes('길')) {
+    for (const m of text.matchAll(KOREAN_ADDRESS)) push(m.index, m.index + m[0].length, 0.8);
+  }
+  if (text.includes('д.') || text.includes('дом')) {
+    for (const m of text.matchAll(RUSSIAN_ADDRESS)) push(m.index, m.index + m[0].length, 0.8);
   }
   if (text.includes('市')) {
     for (const m of text.matchAll(CHINESE_ADDRESS)) {

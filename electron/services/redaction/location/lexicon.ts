@@ -121,7 +121,7 @@ export const COMPOUND_SUFFIXES = [
 
 export const UNIT_WORDS = words(
   // "col." and "colonia": a Mexican address's neighbourhood ("…, Col. Roma Norte, 06700 Ciudad de México").
-  'apt apartment suite ste unit flat floor fl room rm bldg building office box no nr wohnung etage col colonia',
+  'apt apartment suite ste unit flat floor fl level lvl room rm bldg building office box no nr wohnung etage col colonia',
 );
 
 const bar = (s: string) => s.split('|').filter(Boolean);
