@@ -301,6 +301,25 @@ function retypeByRulePersons(text: string, candidates: Candidate[]): void {
   }
 }
 
+/** Letters of the scripts the model was trained on (English, with names of Latin-script languages). */
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
+
+/**
+ * A model span in a script the model cannot read (Thai, Hebrew, Devanagari, Hangul…) over a name the
+ * rules read from its introduction in that script ("ฉันชื่อสมชาย ใจดี เบอร์โทร" as a place around
+ * "สมชาย ใจดี"): the model's guess is noise around the name, which the rule's finding covers.
+ * Elsewhere such spans stay: they are noise, but they may cover a name no rule reads.
+ */
+function withoutModelNoiseOverScriptNames(text: string, candidates: Candidate[]): void {
+  const names = candidates.filter((c) => c.source === 'pattern' && c.subtype === 'CUED_SCRIPT');
+  if (names.length === 0) return;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (c.source !== 'ner' || LATIN_LETTER.test(text.slice(c.start, c.end))) continue;
+    if (names.some((n) => n.start < c.end && c.start < n.end)) candidates.splice(i, 1);
+  }
+}
+
 /**
  * A name, place or firm the rules read across a tab of a tab-separated row is no value: it joins two
  * cells ("Lucía Romero⇥Finance", "72000⇥Paolo Conti" of a salary and a manager). The record rules type
@@ -529,6 +548,7 @@ export class Detector {
         }
         nerAvailable = true;
         retypeByRulePersons(text, candidates);
+        withoutModelNoiseOverScriptNames(text, candidates);
       } catch (err) {
         nerError = `The NER model could not run: ${err instanceof Error ? err.message : String(err)}`;
       }

@@ -155,6 +155,14 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.equal(await typeOf('Russell Investments is a design agency based in Leeds.', 'Russell Investments'), 'ORG');
   });
 
+  it("drops the model's noise in a script it cannot read over a name a rule read there", async () => {
+    const r = await detector.detect('สวัสดีครับ ผมชื่อสมชาย ใจดี โทร 081-234-5678');
+    assert.deepEqual(
+      r.entities.map((e) => `${e.type}:${e.text}`),
+      ['PERSON:สมชาย ใจดี', 'PHONE:081-234-5678'],
+    );
+  });
+
   it("ends a model's place before another value and its label after a comma", async () => {
     const text =
       'Bill to: Greenleaf Landscaping Ltd, Attn: Moira Fitzgerald, 14 Hollybush Lane, Harrogate HG1 2QE, VAT GB 123 4567 89.';

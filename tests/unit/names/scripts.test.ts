@@ -29,6 +29,13 @@ describe('names in Chinese and Arabic script', () => {
     assert.deepEqual(names('身份证号 11010519491231002X，联系人王伟，电话 13812345678。'), ['王伟']);
     assert.deepEqual(names('收件人：李娜 地址：上海市'), ['李娜']);
     assert.deepEqual(names('اسمي أحمد الخطيب ورقم هاتفي ١٢٣. السيد محمد العلي'), ['أحمد الخطيب', 'محمد العلي']);
+    // Not the Arabic comma after the name.
+    assert.deepEqual(names('مرحبا، اسمي أحمد الخطيب، رقم هاتفي'), ['أحمد الخطيب']);
+    // "I am" in Korean; "my name is" in Thai, Hebrew and Hindi, to the word that ends the introduction.
+    assert.deepEqual(names('안녕하세요, 저는 김지수입니다.'), ['김지수']);
+    assert.deepEqual(names('ฉันชื่อสมชาย ใจดี เบอร์โทร 081'), ['สมชาย ใจดี']);
+    assert.deepEqual(names('שמי יוסי כהן, הטלפון שלי'), ['יוסי כהן']);
+    assert.deepEqual(names('मेरा नाम राहुल शर्मा है और'), ['राहुल शर्मा']);
   });
 
   it('takes no word before an honorific that is no name', () => {

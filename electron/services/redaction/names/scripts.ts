@@ -139,7 +139,48 @@ const CJK_NAME_CUES: readonly Cue[] = [
     (n) => (KOREAN_SURNAMES.has(n[0]!) ? 0 : -1),
     'ko',
   ],
+  // "저는 김지수입니다" (I am …).
+  [
+    /(?:저는|나는)[ ]?([\uAC00-\uD7A3]{2,4}?)(?=입니다|이에요|예요|이고|라고)/g,
+    (n) => (KOREAN_SURNAMES.has(n[0]!) ? 0 : -1),
+    'ko',
+  ],
 ];
+
+/**
+ * Thai, Hebrew and Hindi names after "my name is" (ชื่อ, שמי, मेरा नाम): the given name and the surname
+ * after it, up to a word that ends the introduction (phone, lives, age, polite particles).
+ */
+const INTRODUCED_NAMES: readonly [RegExp, ReadonlySet<string>][] = [
+  [
+    /(?:ผมชื่อ|ฉันชื่อ|ดิฉันชื่อ|หนูชื่อ)[ ]?([\u0E01-\u0E4E]+(?:[ ][\u0E01-\u0E4E]+)?)/g,
+    new Set(['โทร', 'เบอร์', 'เบอร์โทร', 'อยู่', 'อายุ', 'ครับ', 'ค่ะ', 'คะ', 'และ']),
+  ],
+  [
+    /(?:שמי|קוראים לי|השם שלי הוא)[ ]([\u05D0-\u05EA'"]+(?:[ ][\u05D0-\u05EA'"]+)?)/g,
+    new Set(['ואני', 'אני', 'הטלפון', 'טלפון', 'גר', 'גרה', 'בן', 'בת']),
+  ],
+  [
+    /(?:मेरा नाम|मेरा नाम है)[ ]([\u0900-\u094F\u0951-\u0963]+(?:[ ][\u0900-\u094F\u0951-\u0963]+)?)/g,
+    new Set(['है', 'हैं', 'और', 'मेरा', 'मैं']),
+  ],
+];
+
+function introducedNames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [re, stops] of INTRODUCED_NAMES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const words = m[1]!.split(' ');
+      let n = 0;
+      while (n < words.length && !stops.has(words[n]!)) n++;
+      if (n === 0) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ ...person(start, start + words.slice(0, n).join(' ').length, 'CUED_SCRIPT'), score: 0.7 });
+    }
+  }
+  return out;
+}
 /** Arabic: after "my name is" or a title (Mr, Mrs, Dr, Professor), one to four words. */
 const ARABIC_NAME_CUE = new RegExp(
   `(?:اسمي|السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الأستاذة)[ \\u00a0]+([${ARABIC_CLASS}]+(?:[ \\u00a0][${ARABIC_CLASS}]+){0,3})`,
@@ -202,14 +243,23 @@ function cuedNames(text: string, { han, kana, hangul, arabic }: Scripts): Candid
         n++;
       if (n === 0) continue;
       const start = m.index + m[0].length - m[1]!.length;
-      out.push({ ...person(start, start + words.slice(0, n).join(' ').length, 'CUED_SCRIPT'), score: 0.7 });
+      // The Arabic comma, semicolon or question mark after the name is no part of it: "محمد العتيبي،".
+      const name = words
+        .slice(0, n)
+        .join(' ')
+        .replace(/[\u060C\u061B\u061F\u06D4]+$/, '');
+      out.push({ ...person(start, start + name.length, 'CUED_SCRIPT'), score: 0.7 });
     }
   }
   return out;
 }
 const HANGUL = /[\uAC00-\uD7A3]/;
 const CJK_WORDS = new RegExp(`[${HAN_CLASS}\\u3040-\\u30FF\\uAC00-\\uD7A3]`, 'g');
-const ANY_SCRIPT = new RegExp(`[${HAN_CLASS}${ARABIC_CLASS}\\uAC00-\\uD7A3]`);
+// The base letters of Thai, Hebrew and Devanagari (not their combining marks) show the script is there.
+const ANY_SCRIPT = new RegExp(
+  `[${HAN_CLASS}${ARABIC_CLASS}\\uAC00-\\uD7A3\\u0E01-\\u0E2E\\u05D0-\\u05EA\\u0904-\\u0939]`,
+);
+const INTRODUCED_SCRIPT = /[\u0E01-\u0E2E\u05D0-\u05EA\u0904-\u0939]/;
 
 export const SCRIPT_NAMES_RECOGNIZER: Recognizer = {
   name: 'script-names',
@@ -222,6 +272,7 @@ export const SCRIPT_NAMES_RECOGNIZER: Recognizer = {
     const arabic = ARABIC.test(text);
     const kana = han && KANA.test(text);
     append(out, cuedNames(text, { han, kana, hangul: HANGUL.test(text), arabic }));
+    if (INTRODUCED_SCRIPT.test(text)) append(out, introducedNames(text));
     if (han && !kana) append(out, minorityRuns(text, HAN_RUN, chineseName, 'CHINESE_SCRIPT'));
     // A given name first, then up to three more words (father's or family name, "al-...").
     if (arabic)
