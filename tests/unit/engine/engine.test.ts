@@ -281,3 +281,13 @@ describe('tab-separated rows', () => {
     assert.ok(prose.entities.some((e) => e.type === 'LOCATION' && e.text.includes('Hollybush Lane')));
   });
 });
+
+describe('a phone that also passes a national ID check', () => {
+  it('is a phone after "reach me" or "call me" in another language, an NHS number after its label', async () => {
+    const detector = new Detector({ modelDir: null, parallel: false });
+    const typeOf = async (text: string) => (await detector.detect(text, { ner: false })).entities.map((e) => e.type);
+    // 415 555 0199 passes the NHS number's check.
+    assert.deepEqual(await typeOf('reach me on 415 555 0199'), ['PHONE']);
+    assert.deepEqual(await typeOf('NHS number 943 476 5919'), ['ID_NUMBER']);
+  });
+});

@@ -95,8 +95,12 @@ const PHONE_WORDS = new RegExp(
 /** Words of identifiers that are numbers too ("Passport number: 533380006", "account no. 12345678"). */
 const ID_WORDS =
   /\b(?:passport|licen[cs]e|ssn|social security|tax|steuer|account|acct|iban|routing|sort code|card|member(?:ship)?|policy|invoice|order|mrn|medical record|patient|reference|ref|tracking|serial|vat|customer id|employee id|student id|case|company|registration|crn|ein|ticket|booking|confirmation|transaction|receipt|claim|contract|shipment|parcel)\b/i;
-/** Only the words that name a phone: "number" or "no." after "Passport" does not make one. */
-const STRONG_PHONE_WORDS = new RegExp(String.raw`\b(?:${PHONE_NAMES})\b|${OTHER_SCRIPT_PHONE_NAMES}`, 'iu');
+/** Only the words that name a phone: "number" or "no." after "Passport" does not make one; "reach me" does. */
+const STRONG_PHONE_WORDS = new RegExp(
+  // Also "reach me" or "ring us" with the person, and the "call me" words of other languages.
+  String.raw`\b(?:${PHONE_NAMES}|(?:reach|ring)[ \t]+(?:me|us|him|her|them)|${REACH_WORDS})\b|${OTHER_SCRIPT_PHONE_NAMES}`,
+  'iu',
+);
 const TRUNK_PREFIXED = /^0[1-9]/;
 /** The fewest digits of a number taken for a phone. */
 const MIN_PHONE_DIGITS = 7;
