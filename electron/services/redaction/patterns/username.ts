@@ -194,6 +194,16 @@ const CHAT_ROLES = new Set(
   ).split(' '),
 );
 
+/** The speaker of a chat turn whose time starts at `at` (maybe after blanks), unless a role. */
+function speakerAt(text: string, at: number): Candidate | undefined {
+  CHAT_SPEAKER.lastIndex = at;
+  const m = CHAT_SPEAKER.exec(text);
+  const value = m && accountName(m[1]!, 2);
+  if (!m || !value || CHAT_ROLES.has(value.toLowerCase())) return undefined;
+  const start = m.index + m[0].lastIndexOf(m[1]!);
+  return username(start, start + value.length, 0.75);
+}
+
 function chatSpeakers(text: string, out: Candidate[]): void {
   // Tried at each line start whose first character can open a time ("[" or a digit).
   for (let line = 0; line < text.length;) {
@@ -201,13 +211,8 @@ function chatSpeakers(text: string, out: Candidate[]): void {
     while (text[i] === ' ' || text[i] === '\t') i++;
     const c = text.charCodeAt(i);
     if (c === 0x5b || (c >= 0x30 && c <= 0x39)) {
-      CHAT_SPEAKER.lastIndex = line;
-      const m = CHAT_SPEAKER.exec(text);
-      const value = m && accountName(m[1]!, 2);
-      if (m && value && !CHAT_ROLES.has(value.toLowerCase())) {
-        const start = m.index + m[0].lastIndexOf(m[1]!);
-        out.push(username(start, start + value.length, 0.75));
-      }
+      const speaker = speakerAt(text, line);
+      if (speaker) out.push(speaker);
     }
     const next = text.indexOf('\n', line);
     if (next < 0) break;
@@ -223,13 +228,8 @@ function chatSpeakers(text: string, out: Candidate[]): void {
     let b = at - 1;
     while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
     if (b < 0 || text[b] === '\n') continue; // a line start: taken above
-    CHAT_SPEAKER.lastIndex = at;
-    const m = CHAT_SPEAKER.exec(text);
-    const value = m && accountName(m[1]!, 2);
-    if (m && value && !CHAT_ROLES.has(value.toLowerCase())) {
-      const start = m.index + m[0].lastIndexOf(m[1]!);
-      turns.push(username(start, start + value.length, 0.75));
-    }
+    const speaker = speakerAt(text, at);
+    if (speaker) turns.push(speaker);
   }
   if (turns.length >= 2) for (const t of turns) out.push(t);
 }
