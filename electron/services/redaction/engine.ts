@@ -25,10 +25,10 @@ import {
 } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
 import { AMBIGUOUS_GIVEN, GIVEN } from './names/lexicon';
-import { isOrgWord } from './names/org';
 import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
-import { modelSpanAgainstRules } from './ner/against-rules';
+import { modelSpanAgainstRules, retypeByRulePersons, withoutModelNoiseOverScriptNames } from './ner/against-rules';
+import { withinTableCells } from './tab-rows';
 import {
   isAppName,
   isJobTitleEnd,
@@ -249,93 +249,6 @@ function asPlaceIfWellKnown(text: string, c: Candidate): Candidate {
   if (!WELL_KNOWN_PLACES.has(span)) return c;
   const first = span.split(/[ \t-]/)[0]!;
   return GIVEN.has(first) || AMBIGUOUS_GIVEN.has(first) || AMBIGUOUS_PLACES.has(span) ? c : { ...c, type: 'LOCATION' };
-}
-
-/**
- * Name rules that read a person from the words around a name (a title, a role, a label, an
- * introduction), not from the name alone.
- */
-const CONTEXT_PERSONS = new Set([
-  'TITLE',
-  'ROLE',
-  'INTRODUCTION',
-  'FIELD',
-  'ANSWER',
-  'BY',
-  'SPEAKER',
-  'DISPLAY_NAME',
-  'EMAIL_MATCH',
-  'SURNAME_FIRST',
-  'EAST_ASIAN',
-]);
-
-/**
- * A rule's person that outweighs the model's organisation or place over the same words: one read
- * from its context, or a known given name and a surname ("Marcus Webb", not "Reed Elsevier",
- * whose first word is also a word, nor "Russell Investments").
- */
-function personOverModelType(text: string, c: Candidate): boolean {
-  if (c.source !== 'pattern' || c.type !== 'PERSON') return false;
-  if (CONTEXT_PERSONS.has(c.subtype ?? '')) return true;
-  if (c.subtype !== 'GAZETTEER') return false;
-  const words = text
-    .slice(c.start, c.end)
-    .toLowerCase()
-    .split(/[ \t]+/);
-  return words.length > 1 && GIVEN.has(words[0]!) && !isOrgWord(words[words.length - 1]!);
-}
-
-/**
- * A model's organisation or place that a name rule found as a person over the same words
- * ("registered to Marcus Webb", read as a place; "William Hughes" above an address, read as a
- * firm): the person, with the model's score.
- */
-function retypeByRulePersons(text: string, candidates: Candidate[]): void {
-  const persons = new Set<string>();
-  for (const c of candidates) if (personOverModelType(text, c)) persons.add(`${c.start}:${c.end}`);
-  if (persons.size === 0) return;
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    if (c.source === 'ner' && (c.type === 'ORG' || c.type === 'LOCATION') && persons.has(`${c.start}:${c.end}`))
-      candidates[i] = { ...c, type: 'PERSON' };
-  }
-}
-
-/** Letters of the scripts the model was trained on (English, with names of Latin-script languages). */
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
-
-/**
- * A model span in a script the model cannot read (Thai, Hebrew, Devanagari, Hangul…) over a name the
- * rules read from its introduction in that script ("ฉันชื่อสมชาย ใจดี เบอร์โทร" as a place around
- * "สมชาย ใจดี"): the model's guess is noise around the name, which the rule's finding covers.
- * Elsewhere such spans stay: they are noise, but they may cover a name no rule reads.
- */
-function withoutModelNoiseOverScriptNames(text: string, candidates: Candidate[]): void {
-  const names = candidates.filter((c) => c.source === 'pattern' && c.subtype === 'CUED_SCRIPT');
-  if (names.length === 0) return;
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const c = candidates[i]!;
-    if (c.source !== 'ner' || LATIN_LETTER.test(text.slice(c.start, c.end))) continue;
-    if (names.some((n) => n.start < c.end && c.start < n.end)) candidates.splice(i, 1);
-  }
-}
-
-/**
- * A name, place or firm the rules read across a tab of a tab-separated row is no value: it joins two
- * cells ("Lucía Romero⇥Finance", "72000⇥Paolo Conti" of a salary and a manager). The record rules type
- * each cell by its column. A tab in a line of prose is left alone: a row has two tabs or more.
- */
-function withinTableCells(text: string, found: Candidate[]): Candidate[] {
-  if (!text.includes('\t')) return found;
-  return found.filter((c) => {
-    if (c.source !== 'pattern' || (c.type !== 'PERSON' && c.type !== 'ORG' && c.type !== 'LOCATION')) return true;
-    const tab = text.indexOf('\t', c.start);
-    if (tab < 0 || tab >= c.end) return true;
-    const lineStart = text.lastIndexOf('\n', c.start) + 1;
-    const lineEnd = text.indexOf('\n', c.end);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    return line.indexOf('\t') === line.lastIndexOf('\t');
-  });
 }
 
 /** A time of day ("5pm", "10:30 a.m.", "14h") or a bare number: never a name, place or organisation. */
