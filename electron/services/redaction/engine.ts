@@ -251,6 +251,20 @@ function asPlaceIfWellKnown(text: string, c: Candidate): Candidate {
   return GIVEN.has(first) || AMBIGUOUS_GIVEN.has(first) || AMBIGUOUS_PLACES.has(span) ? c : { ...c, type: 'LOCATION' };
 }
 
+/** One word of eight characters or more that mixes letters and digits: a code, key or address. */
+const CODE_WORD = /^(?=[^\s]*\d)(?=[^\s]*\p{L})[\p{L}\p{N}_-]{8,}$/u;
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A model span that is no name, place or firm: a code the model read as one ("16Yeky6GMjeNkAiNcBY7…",
+ * a wallet), or letters of the alphabet in order, a form's filler ("ABCDEFGHIJ", "abcdefghijk").
+ */
+function isCodeOrFiller(span: string): boolean {
+  if (CODE_WORD.test(span)) return true;
+  const lower = span.toLowerCase();
+  return lower.length >= 5 && ALPHABET.includes(lower);
+}
+
 /** A time of day ("5pm", "10:30 a.m.", "14h") or a bare number: never a name, place or organisation. */
 const TIME_OR_NUMBER = /^\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?|h|hrs?|uhr)?$/i;
 
@@ -452,6 +466,7 @@ export class Detector {
               !isSentenceOpeningWord(text, c.start, c.end) &&
               !isNounAfterArticle(text, c) &&
               !TIME_OR_NUMBER.test(span) &&
+              !isCodeOrFiller(span) &&
               !namesANumber(span, text.slice(c.end, c.end + 8)) &&
               !isDosedMedicine(text, c, span) &&
               !isDemonymAlone(text, c.start, c.end)

@@ -155,6 +155,21 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.equal(await typeOf('Russell Investments is a design agency based in Leeds.', 'Russell Investments'), 'ORG');
   });
 
+  it('takes no code or run of the alphabet the model reads as a name for one', async () => {
+    for (const text of [
+      'my wallet address is: 16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2',
+      'ABCDEFGHIJKLMNO',
+      'abcdefghijk',
+    ]) {
+      const r = await detector.detect(text);
+      assert.deepEqual(
+        r.entities.filter((e) => e.source === 'ner').map((e) => e.text),
+        [],
+        text,
+      );
+    }
+  });
+
   it("drops the model's noise in a script it cannot read over a name a rule read there", async () => {
     const r = await detector.detect('สวัสดีครับ ผมชื่อสมชาย ใจดี โทร 081-234-5678');
     assert.deepEqual(

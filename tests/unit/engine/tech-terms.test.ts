@@ -70,6 +70,9 @@ describe('model spans that are no names', () => {
       'EMEA',
       // A currency's code ("withdrew PKR 50,000").
       'PKR',
+      // German insurance papers, India's GST number.
+      'Krankenkasse',
+      'GSTIN',
       'Allergies',
       'Versichertennummer',
       'Blood',

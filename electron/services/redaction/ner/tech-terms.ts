@@ -116,6 +116,8 @@ const LABELS = new Set(
     'policy claim fingerprint ' +
     // German staff records ("Personalnummer 88213", "in der Abteilung IT")
     'personalnummer abteilung mitarbeiter mitarbeiterin ' +
+    // German insurance papers and India's GST number ("Krankenkasse KVNR: …", "My GSTIN number is …")
+    'krankenkasse sozialversicherungsausweis versicherungskarte gstin ' +
     // More labels the model reads as places ("Eircode D04 X2Y6", "passcode 482913", "Kundennr. 4711")
     'passcode password passwort eircode ird kundennr kundennummer versichertennummer versicherungsnummer ' +
     // A patient record's fields ("Blood type: O+, Allergies: none")
