@@ -332,11 +332,23 @@ const CODE_AFTER_TOWN =
   /^(?:\d{4,5}|\d{3} \d{2})(?![\p{L}\p{N}-]|[.,]\d|[ \t]*(?:%|[\p{L}]))|^(?:\d{4,5}|\d{3} \d{2})(?=[ \t]+in[ \t])/u;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
-function onTownAfterIn(text: string, runStart: readonly number[] | Int32Array, n: number, push: Push): void {
+function onTownAfterIn(
+  text: string,
+  runStart: readonly number[] | Int32Array,
+  runEnd: readonly number[] | Int32Array,
+  n: number,
+  push: Push,
+): void {
   let from = 0;
   for (let r = 0; r < n; r++) {
     const d = runStart[r]!;
     if (d < from || d === 0 || !isBlank(text.charCodeAt(d - 1))) continue;
+    // Tested first, as most digit runs fail them: four or five digits, or three and then two
+    // ("840 24"), and "in" within the 60 characters before.
+    const len = runEnd[r]! - d;
+    if (len !== 4 && len !== 5 && !(len === 3 && runStart[r + 1] === d + 4 && runEnd[r + 1] === d + 6)) continue;
+    const inAt = text.lastIndexOf('in', d);
+    if (inAt < 0 || inAt < d - 60) continue;
     const code = CODE_AFTER_TOWN.exec(text.slice(d, d + 40))?.[0];
     if (!code || YEAR.test(code)) continue;
     const town = TOWN_AFTER_IN.exec(text.slice(Math.max(0, d - 60), d))?.[1];
@@ -404,7 +416,7 @@ function postcodeDetect(text: string): Candidate[] {
     for (const m of text.matchAll(CODE_CITY)) onCodeCity(m, text, push);
     for (const m of text.matchAll(CITY_CODE)) onCityCode(m, push);
     const runs = digitRuns(text);
-    onTownAfterIn(text, runs.start, runs.n, push);
+    onTownAfterIn(text, runs.start, runs.end, runs.n, push);
     onRegionCode(text, push);
     onEircode(text, push);
     return out;
@@ -523,7 +535,7 @@ function postcodeDetect(text: string): Candidate[] {
     }
     last = h;
   }
-  onTownAfterIn(text, start, n, push);
+  onTownAfterIn(text, start, end, n, push);
   onRegionCode(text, push);
   onEircode(text, push);
   return out;
