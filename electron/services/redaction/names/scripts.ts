@@ -168,19 +168,32 @@ const INTRODUCED_NAMES: readonly [RegExp, ReadonlySet<string>][] = [
 
 function introducedNames(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const [re, stops] of INTRODUCED_NAMES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const words = m[1]!.split(' ');
-      let n = 0;
-      while (n < words.length && !stops.has(words[n]!)) n++;
-      if (n === 0) continue;
-      const start = m.index + m[0].length - m[1]!.length;
-      out.push({ ...person(start, start + words.slice(0, n).join(' ').length, 'CUED_SCRIPT'), score: 0.7 });
-    }
-  }
+  for (const [re, stops] of INTRODUCED_NAMES) namesAfterCue(text, re, (w) => stops.has(w), out);
   return out;
 }
+
+/** Where a name's words are split: a space, or a no-break space in Arabic text. */
+const NAME_WORD_GAP = /[ \u00a0]/;
+/** The Arabic comma, semicolon, question mark or full stop right after a name: no part of it ("محمد العتيبي،"). */
+const ARABIC_PUNCTUATION_END = /[\u060C\u061B\u061F\u06D4]+$/;
+
+/**
+ * The names in group 1 of each match of a cue `re` ("my name is …"): its words up to the first that
+ * `ends` the name (the word and its index), each as a person.
+ */
+function namesAfterCue(text: string, re: RegExp, ends: (word: string, k: number) => boolean, out: Candidate[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const words = m[1]!.split(NAME_WORD_GAP);
+    let n = 0;
+    while (n < words.length && !ends(words[n]!, n)) n++;
+    if (n === 0) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    const name = words.slice(0, n).join(' ').replace(ARABIC_PUNCTUATION_END, '');
+    out.push({ ...person(start, start + name.length, 'CUED_SCRIPT'), score: 0.7 });
+  }
+}
+
 /** Arabic: after "my name is" or a title (Mr, Mrs, Dr, Professor), one to four words. */
 const ARABIC_NAME_CUE = new RegExp(
   `(?:اسمي|السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الأستاذة)[ \\u00a0]+([${ARABIC_CLASS}]+(?:[ \\u00a0][${ARABIC_CLASS}]+){0,3})`,
@@ -231,35 +244,22 @@ function cuedNames(text: string, { han, kana, hangul, arabic }: Scripts): Candid
   }
   out.sort((a, b) => a.start - b.start);
   if (arabic) {
-    ARABIC_NAME_CUE.lastIndex = 0;
-    for (let m = ARABIC_NAME_CUE.exec(text); m; m = ARABIC_NAME_CUE.exec(text)) {
-      const words = m[1]!.split(/[ \u00a0]/);
-      let n = 0;
-      while (
-        n < words.length &&
-        !ARABIC_STOP.has(words[n]!) &&
-        !(n > 0 && words[n]!.startsWith('و') && !ARABIC_GIVEN.has(words[n]!))
-      )
-        n++;
-      if (n === 0) continue;
-      const start = m.index + m[0].length - m[1]!.length;
-      // The Arabic comma, semicolon or question mark after the name is no part of it: "محمد العتيبي،".
-      const name = words
-        .slice(0, n)
-        .join(' ')
-        .replace(/[\u060C\u061B\u061F\u06D4]+$/, '');
-      out.push({ ...person(start, start + name.length, 'CUED_SCRIPT'), score: 0.7 });
-    }
+    // Not a word that opens the rest of the sentence: "and" glued to a word that is no given name.
+    namesAfterCue(
+      text,
+      ARABIC_NAME_CUE,
+      (w, k) => ARABIC_STOP.has(w) || (k > 0 && w.startsWith('و') && !ARABIC_GIVEN.has(w)),
+      out,
+    );
   }
   return out;
 }
 const HANGUL = /[\uAC00-\uD7A3]/;
 const CJK_WORDS = new RegExp(`[${HAN_CLASS}\\u3040-\\u30FF\\uAC00-\\uD7A3]`, 'g');
 // The base letters of Thai, Hebrew and Devanagari (not their combining marks) show the script is there.
-const ANY_SCRIPT = new RegExp(
-  `[${HAN_CLASS}${ARABIC_CLASS}\\uAC00-\\uD7A3\\u0E01-\\u0E2E\\u05D0-\\u05EA\\u0904-\\u0939]`,
-);
-const INTRODUCED_SCRIPT = /[\u0E01-\u0E2E\u05D0-\u05EA\u0904-\u0939]/;
+const INTRODUCED_LETTERS = '\\u0E01-\\u0E2E\\u05D0-\\u05EA\\u0904-\\u0939';
+const ANY_SCRIPT = new RegExp(`[${HAN_CLASS}${ARABIC_CLASS}\\uAC00-\\uD7A3${INTRODUCED_LETTERS}]`);
+const INTRODUCED_SCRIPT = new RegExp(`[${INTRODUCED_LETTERS}]`);
 
 export const SCRIPT_NAMES_RECOGNIZER: Recognizer = {
   name: 'script-names',
