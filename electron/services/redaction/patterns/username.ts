@@ -1,6 +1,7 @@
 // Account names after a label ("Username: jsmith82", "login=ana.k", "user=jdoe") and service account ids
 // (Stripe's "cus_…"): they identify the person who owns the account. Only the value after an explicit
 // label counts; ordinary words there ("Username: required") are prose, not a name.
+import { commandLines } from '../command-lines';
 import { allMatches, matchesVia } from '../fast-scan';
 import { isCommon, NEVER_NAME } from '../names/lexicon';
 import type { Candidate, Recognizer } from '../types';
@@ -289,14 +290,26 @@ export const usernameRecognizer: Recognizer = {
  * The account a pasted command logs in as: `docker login -u jdoe`, `mysql -u kpatel -p`, `psql -U
  * etl_ro`, `mongosh --username ana.k`, `ssh -l deploy2 host`. Only after these commands' names.
  */
-const LOGIN_COMMAND =
-  /(?<![\w-])(?:docker[ \t]+login|mysql(?:dump|admin)?|mariadb|psql|pg_dump|mongo(?:sh|dump|restore)?|redis-cli|ssh|sftp|scp)(?![\w-])[^\n]*/giu;
-const LOGIN_COMMAND_LOOSE = /docker|mysql|mariadb|psql|pg_dump|mongo|redis-cli|ssh|sftp|scp/gi;
+const loginCommandLines = commandLines(
+  [
+    'docker[ \\t]+login',
+    'mysql(?:dump|admin)?',
+    'mariadb',
+    'psql',
+    'pg_dump',
+    'mongo(?:sh|dump|restore)?',
+    'redis-cli',
+    'ssh',
+    'sftp',
+    'scp',
+  ],
+  ['docker', 'mysql', 'mariadb', 'psql', 'pg_dump', 'mongo', 'redis-cli', 'ssh', 'sftp', 'scp'],
+);
 const USER_FLAG =
   /[ \t](?:-u|-U|-l|--user(?:name)?)(?:[ \t]+|=|(?<=-u)(?=[A-Za-z]))(["']?)([A-Za-z][A-Za-z0-9._-]{1,31})\1(?=\s|$)/gu;
 
 function commandLineUsers(text: string, out: Candidate[]): void {
-  for (const c of matchesVia(LOGIN_COMMAND, LOGIN_COMMAND_LOOSE, text)) {
+  for (const c of loginCommandLines(text)) {
     USER_FLAG.lastIndex = 0;
     for (let m = USER_FLAG.exec(c[0]); m; m = USER_FLAG.exec(c[0])) {
       const value = accountName(m[2]!, 2);

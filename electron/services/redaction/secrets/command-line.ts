@@ -3,6 +3,7 @@
 // structured rules' basic auth). People paste
 // the commands they ran; the flag names the value, so no entropy test is needed beyond a
 // placeholder check (`--password $DB_PASS`, `-p <password>`).
+import { commandLines } from '../command-lines';
 import { matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 import { isPlaceholderValue, secret } from './util';
@@ -17,9 +18,10 @@ const LONG_FLAG_LOOSE = /--/g;
  * glued to the value for the MySQL tools (`-p value` asks for one and names a database), `-a` for
  * redis-cli, `-k` and `pass:` for openssl.
  */
-const COMMAND =
-  /(?<![\w-])(?:docker[ \t]+login|mysql(?:dump|admin)?|mariadb|sshpass|redis-cli|openssl)(?![\w-])[^\n]*/giu;
-const COMMAND_LOOSE = /docker|mysql|mariadb|sshpass|redis-cli|openssl/gi;
+const passwordCommandLines = commandLines(
+  ['docker[ \\t]+login', 'mysql(?:dump|admin)?', 'mariadb', 'sshpass', 'redis-cli', 'openssl'],
+  ['docker', 'mysql', 'mariadb', 'sshpass', 'redis-cli', 'openssl'],
+);
 const SHORT_FLAGS: Record<string, RegExp> = {
   docker: /[ \t]-p[ \t]+(["']?)([^\s"'`]{4,256})\1(?=\s|$)/gu,
   sshpass: /[ \t]-p[ \t]*(["']?)([^\s"'`]{4,256})\1(?=\s|$)/gu,
@@ -48,7 +50,7 @@ function commandLineDetect(text: string): Candidate[] {
     const password = m[1]!.toLowerCase().includes('pass');
     push(out, m.index + m[0].length - m[2]!.length, m[3]!, password ? 'PASSWORD' : 'GENERIC');
   }
-  for (const line of matchesVia(COMMAND, COMMAND_LOOSE, text)) {
+  for (const line of passwordCommandLines(text)) {
     const flags = shortFlagsOf(line[0]);
     flags.lastIndex = 0;
     for (let m = flags.exec(line[0]); m; m = flags.exec(line[0])) {
