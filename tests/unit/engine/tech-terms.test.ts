@@ -70,6 +70,9 @@ describe('model spans that are no names', () => {
       'EMEA',
       // A currency's code ("withdrew PKR 50,000").
       'PKR',
+      // A department and a school subject ("Gudrun from Accounting here", "scored 92 in Statistics").
+      'Accounting',
+      'Statistics',
       // German insurance papers, India's GST number.
       'Krankenkasse',
       'GSTIN',
@@ -299,6 +302,9 @@ describe('model spans that are no names', () => {
   it('knows a role before a name from a greeting or a verb', () => {
     assert.equal(opensWithRole('Inspector Helen Park'), true);
     assert.equal(opensWithRole('Student Lily Zhang'), true);
+    // Trades and office jobs too.
+    assert.equal(opensWithRole('Contractor Lars Østergaard'), true);
+    assert.equal(opensWithRole('Adjuster Maribel Ortiz'), true);
     assert.equal(opensWithRole('Dear Lily Zhang'), false);
     assert.equal(opensWithRole('Visit Victoria Station'), false);
     assert.equal(opensWithRole('Inspector'), false);

@@ -213,6 +213,11 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Our Col. James Smith arrived'), ['James Smith']);
     // A role word is no part of the name, also when it is no dictionary word ("Tenant").
     assert.deepEqual(people('Lease: Tenant Omar Haddad agrees to pay'), ['Omar Haddad']);
+    // Trades and office jobs as well ("Contractor" is in no dictionary of roles).
+    assert.deepEqual(people('Contractor Lars Østergaard worked 37.5 hours; route it to adjuster Maribel Ortiz.'), [
+      'Lars Østergaard',
+      'Maribel Ortiz',
+    ]);
     assert.deepEqual(people('arranged and sung by Bonifacy Kaczmarek in 1977'), ['Bonifacy Kaczmarek']);
     assert.deepEqual(people('I met Sara Schwarz at the station.'), ['Sara Schwarz']);
     // A given name of two joined by a hyphen, and the particles and surname after it.

@@ -63,7 +63,10 @@ const ROLE_WORDS = new Set(
     'guitarist drummer bassist vocalist rapper composer artist poet novelist journalist reporter editor coach player ' +
     'minister senator governor mayor judge detective officer agent nurse dentist therapist inspector constable sergeant ' +
     'caller applicant resident claimant passenger spouse roommate flatmate coworker teammate caregiver guardian ' +
-    'physician surgeon pharmacist witness suspect victim defendant plaintiff interviewer intern volunteer'
+    'physician surgeon pharmacist witness suspect victim defendant plaintiff interviewer intern volunteer ' +
+    // Trades and office jobs that open a line before a name ("Contractor Lars Østergaard", "adjuster Maribel Ortiz").
+    'consultant contractor engineer developer analyst accountant architect designer technician recruiter auditor ' +
+    'adjuster cashier clerk courier mechanic electrician plumber paralegal receptionist'
   ).split(' '),
 );
 

@@ -50,6 +50,9 @@ const TERMS = (
   'KYC AML CV CVs GDPR HIPAA NDA NDAs ' +
   // Roles written short ("attendees Priyanka (PM), Lars (eng)")
   'CEO CTO CFO COO CIO CISO CMO CPO VP SVP EVP PM PMs EM TL SWE SDE SDET HR ' +
+  // Departments and school subjects alone ("Gudrun from Accounting here", "scored 92 in Statistics")
+  'Accounting Accountancy Finance Marketing Procurement Payroll Compliance Engineering Statistics Mathematics ' +
+  'Maths Physics Chemistry Biology Economics ' +
   // Currencies and coins ("send 0.5 BTC", "your Litecoin wallet")
   'USD EUR GBP JPY CHF CNY INR AUD NZD SEK NOK DKK PLN BRL MXN ZAR SGD HKD KRW TRY AED ' +
   'PKR NGN KES GHS EGP THB VND IDR MYR RUB UAH CZK HUF RON ILS SAR QAR TWD COP CLP ' +
@@ -389,6 +392,7 @@ const LEADING_ROLES = new Set(
     'caller patient customer client user contact applicant candidate tenant sender recipient employee ' +
     'student pupil passenger guest landlord buyer seller borrower claimant defendant plaintiff witness ' +
     'inspector detective constable sergeant officer agent ' +
+    'consultant contractor engineer developer analyst accountant technician recruiter auditor adjuster courier ' +
     // Not "son": a surname too ("Son Heung-min").
     'wife husband daughter mother father partner sra srta herr frau ' +
     // Polish: "Szanowna Pani Anna", "z Panem Tomaszem" (not "Pan": a Chinese surname too)

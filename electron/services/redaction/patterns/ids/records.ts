@@ -37,6 +37,42 @@ export const RECORD_RECOGNIZERS = [
     requireContext: true,
     window: 24,
   }),
+  // A court or agency case number after its name: "Case no. 2022-CV-01873", a US federal court's
+  // "1:21-cv-04567" (whose digits alone the rule above would cut out of it), "Az. 3 O 123/21".
+  idRecognizer({
+    subtype: 'CASE_NUMBER',
+    pattern:
+      '[0-9]{1,2}:[0-9]{2}-[A-Z]{2,4}-[0-9]{3,6}(?:-[A-Z]{2,5}){0,3}' +
+      '|[0-9]{2,4}-[A-Z]{1,4}-[0-9]{3,8}' +
+      '|[A-Z]{1,4}-?[0-9]{2,4}[-/][0-9]{3,8}' +
+      '|[0-9]{1,3} [A-Z]{1,3} [0-9]{1,6}/[0-9]{2,4}',
+    // A German court's register letters stand alone between the digits ("3 O 123/21").
+    wordWithoutDigits: true,
+    validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
+    context: [
+      'case no',
+      'case number',
+      'case #',
+      'case id',
+      'case ref',
+      'docket',
+      'docket no',
+      'docket number',
+      'claim no',
+      'aktenzeichen',
+      'az.',
+      'geschäftszeichen',
+      'numéro de dossier',
+      'n° de dossier',
+      'número de expediente',
+      'expediente',
+      'numero di pratica',
+      'zaaknummer',
+    ],
+    contextBoost: 0.6,
+    requireContext: true,
+    window: 24,
+  }),
   idRecognizer({
     subtype: 'UK_SORT_CODE',
     pattern: '[0-9]{2}-[0-9]{2}-[0-9]{2}',
