@@ -17,6 +17,8 @@ describe('a nationality word', () => {
     assert.equal(alone('How did he know English?', 'English'), true);
     // Before the acronym of a number: "Dutch BSN 111222333".
     assert.equal(alone('Dutch BSN 111222333', 'Dutch'), true);
+    // Also when the number opens with letters: "Moroccan CIN AB123456".
+    assert.equal(alone('Moroccan CIN AB123456, Youssef', 'Moroccan'), true);
     assert.equal(alone('Swiss AHV: 756.1234.5678.97', 'Swiss'), true);
   });
 

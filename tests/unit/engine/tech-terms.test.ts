@@ -73,6 +73,21 @@ describe('model spans that are no names', () => {
       // A department and a school subject ("Gudrun from Accounting here", "scored 92 in Statistics").
       'Accounting',
       'Statistics',
+      // A clinical note's age and sex and its patient, a number's short label and a bill.
+      '58F',
+      '34 yo M',
+      'Pt',
+      'Nr',
+      'Rechnung Nr',
+      // National numbers' names and address labels of other languages and scripts.
+      'Card',
+      'Late Shri',
+      'RDV',
+      'T.C. Kimlik',
+      'Teudat Zehut',
+      'CIN',
+      '地址',
+      '주민등록번호',
       // German insurance papers, India's GST number.
       'Krankenkasse',
       'GSTIN',
@@ -258,6 +273,9 @@ describe('model spans that are no names', () => {
     assert.equal(leadingLabelLength('Bună Andrei Popescu'), 'Bună '.length);
     // A role in another language, with its article; an article alone stays ("Der Spiegel").
     assert.equal(leadingLabelLength('Der Mitarbeiter Lukas Hoffmann'), 'Der Mitarbeiter '.length);
+    assert.equal(leadingLabelLength('Fru Karin Lindström'), 'Fru '.length);
+    assert.equal(leadingLabelLength('Уважаемый Иван Петрович'), 'Уважаемый '.length);
+    assert.equal(leadingLabelLength('Caro João Pereira'), 'Caro '.length);
     assert.equal(leadingLabelLength('La cliente Ana Ruiz'), 'La cliente '.length);
     assert.equal(leadingLabelLength('Der Spiegel'), 0);
     // A greeting word that is also a given name stays: "Cara Delevingne".

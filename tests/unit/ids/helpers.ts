@@ -10,9 +10,16 @@ export function candidates(text: string, subtype: string): Candidate[] {
   return ID_RECOGNIZERS.flatMap((r) => r.detect(text)).filter((c) => c.subtype === subtype);
 }
 
-/** Candidates of `subtype` that the engine would report at the default threshold. */
+/**
+ * Candidates of `subtype` that the engine would report at the default threshold. Two rules of one
+ * subtype may read the same value (a licence number after "driver's license"): the engine merges
+ * them into one finding, and so does this list (the first, best-scored, of each span).
+ */
 export function reported(text: string, subtype: string): Candidate[] {
-  return candidates(text, subtype).filter((c) => c.score >= THRESHOLD);
+  const found = candidates(text, subtype)
+    .filter((c) => c.score >= THRESHOLD)
+    .sort((a, b) => a.start - b.start || a.end - b.end || b.score - a.score);
+  return found.filter((c, i) => i === 0 || c.start !== found[i - 1]!.start || c.end !== found[i - 1]!.end);
 }
 
 /** Best score of `subtype` over the exact span of `value` inside `text` (0 when absent). */

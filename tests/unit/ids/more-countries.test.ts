@@ -155,6 +155,9 @@ describe('IDs reported only where named (no check the rules can read)', () => {
     assert.deepEqual(at('the number 29013011234567 on my national ID', 'EG_NATIONAL_ID'), []);
     assert.deepEqual(at('the number 29001019934567 on my national ID', 'EG_NATIONAL_ID'), []);
     assert.deepEqual(at('Moroccan CIN AB123456, Youssef', 'MA_CIN'), ['AB123456']);
+    // Ghana's card carries its country's prefix: no label needed.
+    assert.deepEqual(at('Mr. Kofi Boateng, GHA-714385926-3, House No. 5, Osu', 'GH_GHANA_CARD'), ['GHA-714385926-3']);
+    assert.deepEqual(at('GHA-714385926 and gha-714385926-3', 'GH_GHANA_CARD'), []);
   });
 
   it('Asia: Pakistan CNIC, Bangladesh NID, Sri Lanka NIC, Vietnam CCCD, Philippines SSS', () => {

@@ -104,13 +104,20 @@ describe('numbers that are personal because of their label', () => {
       ['CUSTOMER_NUMBER', '88412'],
     ]);
   });
+  it("reads a social security number of another country's shape after its name", () => {
+    assert.deepEqual(found("SELECT * FROM users WHERE ssn = '850312-1234';"), [['SSN', '850312-1234']]);
+    // The US shape is the US rule's to accept or turn down; a short number or a date is none.
+    assert.deepEqual(found('SSN: 078-05-1120; ssn 2024; SSN 12/03/1985'), []);
+  });
   it('reads a case number after its name whole, letters and all', () => {
     assert.deepEqual(found('Case no. 2022-CV-01873 was filed; Docket No. CV-2023-004512.'), [
       ['CASE_NUMBER', '2022-CV-01873'],
       ['CASE_NUMBER', 'CV-2023-004512'],
     ]);
     // A US federal court's number: the digits at its end alone would leave the rest readable.
-    assert.ok(found('Case number 1:21-cv-04567 in SDNY').some(([s, v]) => s === 'CASE_NUMBER' && v === '1:21-cv-04567'));
+    assert.ok(
+      found('Case number 1:21-cv-04567 in SDNY').some(([s, v]) => s === 'CASE_NUMBER' && v === '1:21-cv-04567'),
+    );
     assert.deepEqual(found('Az. 3 O 123/21 vom Landgericht Köln'), [['CASE_NUMBER', '3 O 123/21']]);
     // Not without its name.
     assert.deepEqual(found('The 2022-CV-01873 draft and release 1:21-cv-04567 of the tool.'), []);

@@ -106,6 +106,14 @@ describe('US recognizers', () => {
   it('passport, driver license and bank account need context', () => {
     assertNeedsContext('US_PASSPORT', 'A12803456', 'my passport number is A12803456', 'the part A12803456 is in stock');
     assertNeedsContext('US_DRIVER_LICENSE', 'D4827391', "driver's license: D4827391", 'ticket D4827391 closed');
+    // After the bare word, when letters open it.
+    assertNeedsContext(
+      'US_DRIVER_LICENSE',
+      'D1234567',
+      'cited driver Kevin Tran, license D1234567, on I-95',
+      'the part D1234567 is in stock',
+    );
+    assert.deepEqual(reported('MIT license, release 2024.1, license key 1234567', 'US_DRIVER_LICENSE'), []);
     assertNeedsContext(
       'US_DRIVER_LICENSE',
       '2270-66-1551',

@@ -407,6 +407,14 @@ describe('street addresses', () => {
     assert.deepEqual(loc('1418 Pine Street, Philadelphia, PA, SSN 078-05-1120'), [
       '1418 Pine Street, Philadelphia, PA',
     ]);
+    // "PH" before a phone number is its label; before a postcode, the Philippines.
+    assert.deepEqual(loc('DEEPAK NAIR, 14/2 MG ROAD, BENGALURU 560001, KARNATAKA, PH 080-2558-1234'), [
+      '14/2 MG ROAD, BENGALURU 560001, KARNATAKA',
+    ]);
+    assert.deepEqual(loc('Address: Sunrise Apartments, Kochi, Kerala, PH 0484 123 4567'), [
+      'Sunrise Apartments, Kochi, Kerala',
+    ]);
+    assert.deepEqual(loc('Ship to 12 Ayala Avenue, Makati City, PH 1226'), ['12 Ayala Avenue, Makati City, PH 1226']);
     assert.deepEqual(loc('Keizersgracht 123, 1015 CJ Amsterdam, BSN 123456782'), [
       'Keizersgracht 123, 1015 CJ Amsterdam',
     ]);
@@ -427,6 +435,18 @@ describe('street addresses', () => {
     assert.deepEqual(loc("Bob's card 4111 1111 1111 1111 exp 12/26 CVV 123 was declined."), []);
   });
 
+  it("does not take a phone number's last groups and the sentence's words before a street for its number", () => {
+    assert.deepEqual(
+      loc('Fru Karin Lindström ringde från 070-987 65 43 angående fakturan till Drottninggatan 53, Stockholm.'),
+      ['Drottninggatan 53, Stockholm'],
+    );
+    // A street's name all in lower case keeps its number ("74678 midtvollen 130").
+    assert.deepEqual(loc('The address is 74678 midtvollen 130'), ['74678 midtvollen 130']);
+  });
+  it('reads an address field labelled in Vietnamese, and ends a Greek one before its phone label', () => {
+    assert.deepEqual(loc('Địa chỉ: 25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội'), ['25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội']);
+    assert.deepEqual(loc('Οδός Ερμού 25, 105 63 Αθήνα, τηλ. 210 3234567.'), ['Οδός Ερμού 25, 105 63 Αθήνα']);
+  });
   it('does not read a name before a phone number as a street and its house number', () => {
     // An address earlier in the text is the cue the name-then-number rule needs.
     assert.deepEqual(loc('House at 42 Wattle Street, Fitzroy VIC 3065. Agent: Chloe Nguyen 0412 345 678.'), [

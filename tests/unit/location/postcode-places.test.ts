@@ -93,10 +93,18 @@ describe('postcodes', () => {
     assert.deepEqual(post('Flat 302\nMumbai 400069'), ['Mumbai 400069']);
     assert.deepEqual(post('we moved to Mumbai 400069'), ['Mumbai 400069']);
     // Another address's code ends them: a list of addresses stays a list.
+    // So do a value's label and a person's title: the person and the numbers before are not the address.
+    assert.deepEqual(post('Mr. Rajesh Kumar Sharma, Aadhaar 2345 6789 0124, PAN ABCPS1234D, 22 MG Road, Pune 411001'), [
+      '22 MG Road, Pune 411001',
+    ]);
     assert.deepEqual(post('Flat 1, Noida, Uttar Pradesh 201301, Flat 2, Thane, Maharashtra 400601'), [
       'Flat 1, Noida, Uttar Pradesh 201301',
       'Flat 2, Thane, Maharashtra 400601',
     ]);
+  });
+
+  it("does not take a postcode's own name for its town", () => {
+    assert.deepEqual(post('Caro João, seu CEP 01310-100 foi atualizado; PLZ 10115.'), ['01310-100', '10115']);
   });
 
   it('finds the code after a town named after "in", alone', () => {

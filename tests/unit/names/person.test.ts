@@ -84,6 +84,8 @@ describe('PERSON by context', () => {
     // after any other sign or at the very start; spaces between the words may be several.
     assert.deepEqual(people('xnguyen van minh, 7tran thi lan'), []);
     assert.deepEqual(people('(Vo  Van Kiet) Bui\tThi Xuan'), ['Vo  Van Kiet', 'Bui\tThi Xuan']);
+    // After a capitalised name, a word in lower case is the sentence's.
+    assert.deepEqual(people('Anh Trần Văn Hùng đến hôm qua'), ['Trần Văn Hùng']);
   });
 
   it('finds given names listed together in lower case in text with capitals, not words or places', () => {
@@ -135,6 +137,22 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('I met Anna M. Then we left. Anna M. Smith called.'), ['Anna', 'Anna M. Smith']);
   });
 
+  it('does not take a greeting that is also a given name into the name', () => {
+    assert.deepEqual(people('Caro João Pereira, seu CPF foi atualizado.'), ['João Pereira']);
+    // Titles of other languages are no part of the name, and say a person follows.
+    assert.deepEqual(people('Rappel: rendez-vous avec Maître Dubois-Lemaire le 12/04'), ['Dubois-Lemaire']);
+    assert.deepEqual(people('S/o Late Shri Ram Prakash Sharma, R/o H.No. 45'), ['Ram Prakash Sharma']);
+    assert.deepEqual(people('transmis à Maître Sophie Leclerc; Κύριος Γιώργος Παπαδόπουλος, Οδός'), [
+      'Sophie Leclerc',
+      'Γιώργος Παπαδόπουλος',
+    ]);
+    // Malay and Arabic names join the father's name with "binti" as with "bin".
+    assert.deepEqual(people('Ms. Siti Nurhaliza binti Ahmad, IC 850315-14-5678'), ['Siti Nurhaliza binti Ahmad']);
+    // A national number's name is none: "Teudat Zehut 123456782".
+    assert.deepEqual(people('Teudat Zehut 123456782, issued 2019'), []);
+    // Nor a number's short label after a German noun.
+    assert.deepEqual(people('Anbei die Rechnung Nr. 2024-0815.'), []);
+  });
   it('finds form fields, greetings and signatures', () => {
     assert.deepEqual(people('Name:    Abby M. Laidlaw\nAddress: somewhere'), ['Abby M. Laidlaw']);
     assert.deepEqual(people('Patient: Jörg Oberhuber\nDOB: 1970'), ['Jörg Oberhuber']);
@@ -420,6 +438,17 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('including Dobrosław Tomaszewski of Fernandez Inc., Owens'), ['Fernandez Inc.']);
     assert.deepEqual(orgs('Shares in Kingdom Holding of Riyadh Ltd rose'), ['Kingdom Holding of Riyadh Ltd']);
     assert.deepEqual(orgs('Bank of America Corporation reported.'), ['Bank of America Corporation']);
+    // A bank named in Romance languages opens with its word for a bank; in text without capitals, it is a word.
+    assert.deepEqual(orgs('I authorize Banco Santander to debit; Banco do Brasil and Banque Populaire too.'), [
+      'Banco Santander',
+      'Banco do Brasil',
+      'Banque Populaire',
+    ]);
+    assert.deepEqual(orgs('o banco de dados caiu'), []);
+    assert.deepEqual(orgs('this is Grace from Northwind Traders, and Nakamura Trading'), [
+      'Northwind Traders',
+      'Nakamura Trading',
+    ]);
     // In capitals, one word before an organisation word tells no name; two do.
     assert.deepEqual(orgs('00C0;LATIN CAPITAL LETTER A WITH GRAVE\nGOLDMAN SACHS GROUP'), ['GOLDMAN SACHS GROUP']);
   });

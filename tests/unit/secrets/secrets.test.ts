@@ -462,6 +462,11 @@ describe('PINs and card security codes', () => {
       ).map((f) => f.text),
       ['Gelato#Verde77', '48Kx-2291'],
     );
+    // Also where it opens: "at the Lisbon office".
+    assert.deepEqual(
+      secrets('The Wi-Fi password at the Lisbon office is Tejo#2024! and the SSID is Guest.').map((f) => f.text),
+      ['Tejo#2024!'],
+    );
     assert.deepEqual(
       secrets('the password for the portal is required; the password for Jane was reset yesterday.').map((f) => f.text),
       [],

@@ -245,6 +245,8 @@ describe('phone', () => {
       ['Celular: (11) 91234-5678', '(11) 91234-5678'],
       // Words that ask to be called or reached, not naming the phone.
       ['Sie erreichen mich unter 0171 2345678.', '0171 2345678'],
+      // German "call me" splits its verb around the person.
+      ['Bitte rufen Sie mich an: 0151 23456789', '0151 23456789'],
       ['69003 Lyon, tél. 06 12 34 56 78', '06 12 34 56 78'],
       ['appelez-moi au 06 12 34 56 78', '06 12 34 56 78'],
       ['llámame al 612 345 678', '612 345 678'],
@@ -322,6 +324,8 @@ describe('phone', () => {
       'Our company number 09446231 is on the invoice.',
       'Booking confirmation number 0344 556 7788.',
       'Ticket number 0207 946 0958 was closed.',
+      // A bill's number in German.
+      'Anbei die Rechnung Nr. 2024-0815 für Frau Lenz.',
     ]) {
       assert.deepEqual(found(phoneRecognizer, text), [], text);
     }

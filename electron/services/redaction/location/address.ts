@@ -694,7 +694,7 @@ function japaneseAddresses(text: string, out: Candidate[]): void {
  * when the label ends its line) and the short lines that follow, up to a blank line or another label.
  */
 const ADDRESS_LABEL =
-  /(?:^|\n)[ \t>*•-]*(?:(?:home|billing|shipping|postal|mailing|street|delivery|residential|business|office|current|new|old|permanent)[ \t]+)?(?:address|adresse|anschrift|dirección|direccion|indirizzo|endereço|adres|adresa|osoite)[ \t]*:[ \t]*/giu;
+  /(?:^|\n)[ \t>*•-]*(?:(?:home|billing|shipping|postal|mailing|street|delivery|residential|business|office|current|new|old|permanent)[ \t]+)?(?:address|adresse|anschrift|dirección|direccion|indirizzo|endereço|adres|adresa|osoite|địa chỉ|adresi)[ \t]*:[ \t]*/giu;
 
 /**
  * Labels of the value after an address ("…, 10115 Berlin, Steuer-ID 86095742719"; "…, PA, SSN 078-…"),
@@ -705,11 +705,13 @@ const NEXT_VALUE_LABELS =
   'pesel nip regon bsn nhs cpr curp cpf ust-idnr ust-id ein abn gst siret siren kvk hrb inn snils';
 const VALUE_LABEL = new Set(NEXT_VALUE_LABELS.split(' '));
 /** Labels of a phone number or e-mail address after an address. */
-const CONTACT_LABELS = 'phone tel tél telephone mobile cell fax email e-mail handy telefon';
+const CONTACT_LABELS = 'phone tel tél telephone mobile cell fax email e-mail handy telefon τηλ тел';
 
 const LABEL_LINE = /^[\p{L} ._-]{1,25}:(\s|$)/u;
 const NEXT_LABEL_IN_VALUE = new RegExp(
-  String.raw`[,;|][ \t]*(?:${`${NEXT_VALUE_LABELS} ${CONTACT_LABELS}`.split(' ').join('|')})(?![\p{L}\p{N}])`,
+  String.raw`[,;|][ \t]*(?:(?:${`${NEXT_VALUE_LABELS} ${CONTACT_LABELS}`.split(' ').join('|')})(?![\p{L}\p{N}])` +
+    // "PH" is a phone's label only before one: also the Philippines' code ("Makati, PH 1226").
+    String.raw`|ph\.?[ \t:]*(?=\+?[0-9][0-9 ()./-]{6,}))`,
   'iu',
 );
 const WORDS = /[\p{L}\p{M}'’-]+/gu;
@@ -985,6 +987,19 @@ const POSTCODE_AFTER = /^\.?[ \t]*,[ \t]*\d{4,5}[ \t]+\p{Lu}/u;
 const COPYRIGHT_BEFORE = /(?:\(c\)|©|copyright)[ \t]*$/i;
 const GROUPED_BEFORE = /\d[,.]$/;
 
+/**
+ * The words of a sentence before a street's capitalised name: toks[from, to) open with a word in lower
+ * case (no number or particle) and hold a capitalised one after it ("43 angående fakturan till
+ * Drottninggatan"). Not a capitalised name with its type in lower case ("Erzsébet tér", "Árpád
+ * fejedelem útja") nor a particle inside a name ("Jiřího z Poděbrad").
+ */
+function lowerWordsBeforeName(toks: Toks, from: number, to: number): boolean {
+  const first = toks.get(from);
+  if (!first || first.num || capital(first) || PARTICLES.has(first.lower)) return false;
+  for (let k = from + 1; k < to; k++) if (capital(toks.get(k)!)) return true;
+  return false;
+}
+
 function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   // Cheap necessary conditions on the token arrays first: most visited tokens fail them.
   if (flags[i]! & NUM ? !(ends[i]! - starts[i]! <= 6 && spaced(text, toks, i)) : !numberAhead(text, toks, i))
@@ -1009,7 +1024,10 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
       if (
         (k > i + 1 || (capital(w) && WHOLE_NAME_TYPES.has(w.lower))) &&
         streetType(w) &&
-        (strongType(text, w) || lineEnd() || hasCue(text, t.start) || (caseless(text, t.start) && w.text.length > 3))
+        (strongType(text, w) || lineEnd() || hasCue(text, t.start) || (caseless(text, t.start) && w.text.length > 3)) &&
+        // A capitalised type after words in lower case is a street of its own, not theirs: the number
+        // before "angående fakturan till Drottninggatan 53" ends a phone number.
+        !(capital(w) && lowerWordsBeforeName(toks, i + 1, k + 1))
       ) {
         // An abbreviated type keeps its period ("St.", "Ave."); a word ("Road.", "Way.") ends a sentence.
         const end = text[w.end] === '.' && w.text.length <= 4 && SAFE_TYPE_ABBR.has(w.lower) ? w.end + 1 : w.end;
@@ -1075,7 +1093,10 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
       words.some(streetNameWord) &&
       words.every((w) => w.text.length <= 40) &&
       !words.some((w) => NOT_STREET.has(w.lower)) &&
-      !/^[ \t]*[:.,]?[ \t]*\d/.test(text.slice(n2.end, n2.end + 4))
+      !/^[ \t]*[:.,]?[ \t]*\d/.test(text.slice(n2.end, n2.end + 4)) &&
+      // Words in lower case before a capitalised name are the sentence's ("… 65 43 angående fakturan
+      // till Drottninggatan 53"); a name all in lower case is one ("74678 midtvollen 130").
+      !lowerWordsBeforeName(toks, i + 1, j)
     ) {
       const known = words.some((w) => isCompound(w) || streetType(w) || PREFIX_TYPES.has(w.lower));
       return { first: i + 1, last: j, score: known ? 0.85 : 0.72 };
@@ -1260,6 +1281,9 @@ interface Tail {
 }
 
 const SENTENCE_START = /^\.[ \t]+\p{Lu}/u;
+/** Short labels of a phone number that also read as region codes, and a phone number after one. */
+const PHONE_LABEL_CODES = new Set(['ph', 'tel', 'mob', 'fax']);
+const PHONE_AHEAD = /^\.?[ \t]*:?[ \t]*\+?[0-9][0-9 ()./-]{6,}/;
 const CODE_1_3 = /^\p{Lu}{1,3}$/u;
 
 /**
@@ -1346,6 +1370,8 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
     // An upper-case code is a region even when it spells a word ("Portland, OR 97201", "HI", "OK").
     // Unless a value's label goes on: "…, Cape Town 8001, ID number 8001015009087", "ID: …" end the address.
     if (CODE_1_3.test(t.text) && LABEL_GOES_ON.test(text.slice(t.end, t.end + 12))) break;
+    // Nor is a phone's short label before its number ("…, KARNATAKA, PH 080-2558-1234"; not "Makati, PH 1226").
+    if (PHONE_LABEL_CODES.has(t.lower) && PHONE_AHEAD.test(text.slice(t.end, t.end + 24))) break;
     const region =
       (CODE_1_3.test(t.text) && !VALUE_LABEL.has(t.lower)) ||
       (t.text.length <= 3 &&

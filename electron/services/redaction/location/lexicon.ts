@@ -314,7 +314,8 @@ const MAJOR_CITIES =
   'Lima|Quito|Caracas|Santiago|Buenos Aires|Córdoba|Rosario|Montevideo|Asunción|La Paz|São Paulo|Sao Paulo|' +
   'Rio de Janeiro|Brasília|Brasilia|Salvador|Fortaleza|Belo Horizonte|Manaus|Curitiba|Recife|Porto Alegre|Tokyo|Osaka|' +
   'Kyoto|Yokohama|Nagoya|Sapporo|Seoul|Busan|Beijing|Shanghai|Guangzhou|Shenzhen|Chengdu|Wuhan|Hong Kong|Macau|Taipei|' +
-  'Singapore|Kuala Lumpur|Jakarta|Bangkok|Hanoi|Ho Chi Minh City|Manila|Mumbai|Delhi|New Delhi|Bangalore|Bengaluru|' +
+  'Singapore|Kuala Lumpur|Jakarta|Bangkok|Hanoi|Ho Chi Minh City|Hà Nội|Thành phố Hồ Chí Minh|Hồ Chí Minh|Sài Gòn|' +
+  'Saigon|Đà Nẵng|Da Nang|Hải Phòng|Cần Thơ|Huế|Nha Trang|Đà Lạt|Vũng Tàu|Biên Hòa|Hạ Long|Manila|Mumbai|Delhi|New Delhi|Bangalore|Bengaluru|' +
   'Hyderabad|Chennai|Kolkata|Pune|Ahmedabad|Karachi|Lahore|Islamabad|Dhaka|Kathmandu|Colombo|Tehran|Baghdad|Riyadh|' +
   'Jeddah|Dubai|Abu Dhabi|Doha|Kuwait City|Muscat|Amman|Beirut|Damascus|Jerusalem|Tel Aviv|Cairo|Alexandria|Casablanca|' +
   'Rabat|Marrakesh|Tunis|Algiers|Tripoli|Lagos|Abuja|Accra|Dakar|Nairobi|Mombasa|Addis Ababa|Kampala|Kigali|' +

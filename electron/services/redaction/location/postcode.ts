@@ -156,6 +156,9 @@ const ADDRESS_PART = new RegExp(
   'u',
 );
 const PART_WORDS = /[\p{L}]+/gu;
+/** A part that opens with a value's label, a person's title or a phone's label is not the address's. */
+const NOT_A_PART =
+  /^(?:pan|aadhaar|gstin|gst|uan|ssn|nin|tin|vat|iban|bic|dob|email|e-mail|phone|ph|tel|mobile|mob|mr|mrs|ms|miss|dr|prof|shri|smt)\b/i;
 const MAX_PARTS = 5;
 
 function partsBefore(text: string, start: number): number {
@@ -171,8 +174,9 @@ function partsBefore(text: string, start: number): number {
     const from = end - window.length + window.lastIndexOf('\n') + 1;
     const part = ADDRESS_PART.exec(text.slice(from, end));
     if (!part || part[0].length === 0) break;
-    // Another address's code ends the parts: "…, Uttar Pradesh 201301, House No. 5, …".
-    if (/\d{5}/.test(part[0])) break;
+    // Another address's code ends the parts: "…, Uttar Pradesh 201301, House No. 5, …". So does a
+    // value's label or a title: "Mr. Rajesh Sharma, Aadhaar 2345…, PAN ABCPS1234D, 22 MG Road, Pune 411001".
+    if (/\d{5}/.test(part[0]) || NOT_A_PART.test(part[0])) break;
     // Ordinary words alone are prose ("Please Note"); a part with a number is the address's.
     const words = part[0].match(PART_WORDS) ?? [];
     if (!/\d/.test(part[0]) && words.every((w) => COMMON.has(w.toLowerCase()))) break;
@@ -314,12 +318,15 @@ const NUMBERED_THINGS = new Set(
   ).split(' '),
 );
 
+/** Names of a postcode, no town: the code after one is read by LABELLED, without its name ("seu CEP 01310-100"). */
+const POSTCODE_WORDS = new Set('zip zipcode postcode plz cep cp pin pincode'.split(' '));
+
 function onCityCode(m: RegExpExecArray, push: Push): void {
   const city = m[1]!;
   const words = city.split(/[ \t]+/);
   if (words.every((w) => !STARTS_UPPER.test(w) || COMMON.has(w.toLowerCase()))) return;
   const last = words[words.length - 1]!;
-  if (NUMBERED_THINGS.has(last.toLowerCase())) return;
+  if (NUMBERED_THINGS.has(last.toLowerCase()) || POSTCODE_WORDS.has(last.toLowerCase())) return;
   const start = m.index + city.length - last.length;
   push(start, m.index + m[0].length, 0.66, 'CITY_POSTCODE');
 }

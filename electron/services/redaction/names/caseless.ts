@@ -106,10 +106,13 @@ export function recase(text: string): string | undefined {
 }
 
 /** Run `detect` on the text, or on its recased copy with lowered scores when the text has no capitals. */
-export function caseAware(detect: (text: string) => Candidate[], penalty = 0.06): (text: string) => Candidate[] {
+export function caseAware(
+  detect: (text: string, recased: boolean) => Candidate[],
+  penalty = 0.06,
+): (text: string) => Candidate[] {
   return (text: string) => {
     const recased = recase(text);
-    if (recased === undefined) return detect(text);
-    return detect(recased).map((c) => ({ ...c, score: Math.max(0, c.score - penalty) }));
+    if (recased === undefined) return detect(text, false);
+    return detect(recased, true).map((c) => ({ ...c, score: Math.max(0, c.score - penalty) }));
   };
 }

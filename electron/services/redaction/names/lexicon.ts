@@ -40,6 +40,7 @@ export const NEVER_NAME = new Set(
     'none null true false undefined ' +
     'mr mrs ms miss mx dr prof sir madam herr frau mme mlle madame monsieur sra srta señor señora senor senora ' +
     'dott sig signor signora ing mgr pan pani fru panem panu pana panie panią ' +
+    'meneer mevrouw maître sayın κύριος κυρία уважаемый уважаемая ' +
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
@@ -47,7 +48,9 @@ export const NEVER_NAME = new Set(
     'street st road rd avenue ave lane ln drive boulevard blvd way court ct place square terrace ' +
     'inc ltd llc gmbh corp co plc company group bank university college school hospital church ' +
     'user bot assistant system admin customer client patient employee name address phone email ' +
-    'iban bic swift ssn vat ' +
+    'iban bic swift ssn vat teudat kimlik ' +
+    // A number's short label: "Rechnung Nr. 2024-0815"
+    'nr ' +
     // A prompt's opening verb: "Summarize Slack thread", "Draft Board Update"
     'summarize summarise translate explain rewrite refactor proofread analyze analyse draft ' +
     'god lord jesus allah ' +
@@ -510,6 +513,9 @@ export const PARTICLES = new Set([
   'le',
   'la',
   'bin',
+  // The daughter's "bin" of Malay and Arabic names: "Siti Nurhaliza binti Ahmad".
+  'binti',
+  'bint',
   'ibn',
   'al',
   'el',

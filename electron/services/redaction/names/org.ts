@@ -107,7 +107,7 @@ const ORG_WORDS = new Set(
     'international industries enterprises pharmaceuticals pharma networks software analytics media studios ' +
     'entertainment communications telecom airlines airways motors logistics energy bioscience biosciences ' +
     'sons brothers bros therapeutics investments securities financial trust brands retail markets agency hospital clinic ' +
-    'school academy elementary'
+    'school academy elementary traders trading'
   ).split(' '),
 );
 /** True when `lower` (a lower-case word) ends organisation names ("investments", "group"). */
@@ -116,6 +116,11 @@ export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower);
 const SAINT = new Set(['St', 'Ste', 'Saint', 'Sankt', 'San', 'Santa', 'São']);
 
 const ALL_CAPS_WORD = /^[A-Z]{2,}$/;
+
+/** Words for a bank that open its name in Romance languages and German: "Banco Santander", "Caixa Geral". */
+const BANK_FIRST = new Set(['banco', 'banca', 'banque', 'caixa', 'caja', 'bankhaus']);
+/** Particles between such a word and the name: "Banco do Brasil", "Banca di Roma". */
+const BANK_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'della', 'du', 'des']);
 
 /** "University of X", "Bank of X". */
 const ORG_OF = new Set([
@@ -245,6 +250,7 @@ const O_ORG_WORD = 2; // ORG_WORDS.has(lower)
 const O_ORG_OF = 4; // ORG_OF.has(lower)
 const O_CAP_WORD = 8; // longer than one letter and not in NEVER_NAME (capWord() without the capital)
 const O_COMMON = 16; // COMMON.has(lower)
+const O_BANK_FIRST = 32; // BANK_FIRST.has(lower)
 const orgCache = new Map<string, number>();
 function orgFlags(t: Token): number {
   const text = t.text;
@@ -256,7 +262,8 @@ function orgFlags(t: Token): number {
       (ORG_WORDS.has(lower) ? O_ORG_WORD : 0) |
       (ORG_OF.has(lower) ? O_ORG_OF : 0) |
       (text.length > 1 && !NEVER_NAME.has(lower) ? O_CAP_WORD : 0) |
-      (COMMON.has(lower) ? O_COMMON : 0);
+      (COMMON.has(lower) ? O_COMMON : 0) |
+      (BANK_FIRST.has(lower) ? O_BANK_FIRST : 0);
     if (orgCache.size > 50_000) orgCache.clear();
     orgCache.set(text, f);
   }
@@ -289,7 +296,7 @@ function personOf(toks: Tokens, a: number, end: number): number {
   return a;
 }
 
-function orgDetect(text: string): Candidate[] {
+function orgDetect(text: string, recased = false): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
   const push = (a: number, b: number, score: number, subtype: string, to = -1) => {
@@ -371,6 +378,19 @@ function orgDetect(text: string): Candidate[] {
       push(i, b, 0.75, 'ORG_OF');
       i = b;
       continue;
+    }
+
+    // "Banco Santander", "Banco do Brasil", "Banque Populaire", "Caja Rural". Not in text without
+    // capitals, where "banco de dados" is a database.
+    if (of & O_BANK_FIRST && t.cap && !recased) {
+      const k = BANK_PARTICLES.has(toks.get(i + 1)?.lower ?? '') ? i + 2 : i + 1;
+      const n = toks.get(k);
+      if (n && capWord(n) && SPACE.test(gap(text, toks.get(k - 1)!, n)) && SPACE.test(gap(text, t, toks.get(i + 1)!))) {
+        const b = capitalsFrom(text, toks, k, k + 2);
+        push(i, b, 0.75, 'ORG_OF');
+        i = b;
+        continue;
+      }
     }
 
     // Firm names made of surnames: "Davis, Reynolds and Williamson", "Henderson, Hicks and Brown".

@@ -37,6 +37,9 @@ const TITLES = new Set(
     // Polish "Mr" and "Mrs" in their cases: "z Panem Tomaszem", "do Pani Anny", "Szanowny Panie"
     'panem panu pana panie panią ' +
     'meneer mevrouw mevr dhr heer ' +
+    // A French lawyer's or notary's title, India's "Shri" and "Smt", and the titles of Turkish, Greek
+    // and Vietnamese letters
+    'maître shri smt sayın κύριος κυρία bà ông ' +
     'rev reverend fr father sister capt captain sgt sergeant lt lieutenant col colonel gen general maj major ' +
     'judge justice senator sen rep governor gov mayor president officer detective det agent nurse ' +
     'inspector constable insp ' +
@@ -48,6 +51,7 @@ const TITLES = new Set(
 const WEAK_TITLES = new Set(
   (
     'father sister general major president officer agent nurse judge justice gov rep sen det fr hr pan ing professor ' +
+    'bà ông ' +
     'reverend captain capt sergeant lieutenant colonel governor senator mayor detective lady lord dame inspector constable'
   ).split(' '),
 );
@@ -989,11 +993,12 @@ function* vietnameseMatches(text: string): Generator<RegExpExecArray> {
 function vietnameseNames(text: string, out: Candidate[]): void {
   if (!VIETNAMESE_MIDDLE.test(text)) return;
   for (const m of vietnameseMatches(text)) {
-    // A fourth word is the name's when capitalised like it ("Nguyen Thi Thu Ha") or no ordinary word
-    // ("tran thi lan came" ends at "lan").
+    // A fourth word is the name's when capitalised like it ("Nguyen Thi Thu Ha") or, in a name
+    // written in lower case, no ordinary word ("tran thi lan came" ends at "lan"). After a
+    // capitalised name a word in lower case is the sentence's ("Trần Văn Hùng đến từ Đà Nẵng").
     const fourth = m[2];
-    const capitalisedLikeName = fourth !== undefined && STARTS_UPPER.test(fourth) && STARTS_UPPER.test(m[0]);
-    const withFourth = fourth !== undefined && (capitalisedLikeName || !isCommon(fourth));
+    const withFourth =
+      fourth !== undefined && (STARTS_UPPER.test(m[0]) ? STARTS_UPPER.test(fourth) : !isCommon(fourth));
     out.push({
       start: m.index,
       end: m.index + (withFourth ? m[0] : m[1]!).length,
@@ -1165,11 +1170,13 @@ function unknownNames(text: string, toks: Tokens, shaped: readonly number[]): Ca
     const t = toks.get(i)!;
     // A role word opens no name: "Tenant Omar Haddad" is the tenant Omar Haddad. Nor a maker's
     // name, which a model follows ("Toyota Corolla", "Intel Mac").
-    if (wordFlags(t) & (W_COMMON | W_PLACE) || ROLE_WORDS.has(t.lower) || MAKERS.has(t.lower)) continue;
+    // Nor a greeting that is also a given name ("Caro João Pereira").
+    if (wordFlags(t) & (W_COMMON | W_PLACE) || ROLE_WORDS.has(t.lower) || MAKERS.has(t.lower) || GREETINGS.has(t.lower))
+      continue;
     const prev = toks.get(i - 1);
     if (
       prev &&
-      ((nameShaped(prev) && !ROLE_WORDS.has(prev.lower)) || isInitial(prev)) &&
+      ((nameShaped(prev) && !ROLE_WORDS.has(prev.lower) && !GREETINGS.has(prev.lower)) || isInitial(prev)) &&
       /^\.?[ \t]{1,2}$/.test(gap(text, prev, t))
     )
       continue;

@@ -6,8 +6,11 @@
 import { DEMONYMS } from '../names/lexicon';
 
 const NEXT_WORD = /^[ \t]+(\p{Lu})?/u;
-/** The acronym of a number after the nationality: "Dutch BSN 111222333", "Swiss AHV: 756.…". */
-const NEXT_NUMBER_LABEL = /^[ \t]+\p{Lu}{2,6}[ \t]*[:#=-]?[ \t]*\d(?:[ ./-]?\d){5}/u;
+/**
+ * The acronym of a number after the nationality: "Dutch BSN 111222333", "Swiss AHV: 756.…", also of
+ * one that opens with letters ("Moroccan CIN AB123456").
+ */
+const NEXT_NUMBER_LABEL = /^[ \t]+\p{Lu}{2,6}[ \t]*[:#=-]?[ \t]*\p{Lu}{0,3}\d(?:[ ./-]?\d){5}/u;
 
 /** True when the model's span is a nationality word standing alone. */
 export function isDemonymAlone(text: string, start: number, end: number): boolean {

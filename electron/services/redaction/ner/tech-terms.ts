@@ -61,6 +61,15 @@ const TERMS = (
 
 const SET = new Set([
   ...TERMS,
+  // A number's short label ("Rechnung Nr. 2024-0815") and a clinical note's patient ("Pt. Rosa Jiménez").
+  'Nr',
+  'Pt',
+  // A card's name once its number is cut from the model's span ("Ghana Card GHA-…").
+  'Card',
+  // An Indian declaration's "S/o Late Shri Ram Sharma" once the name is cut; a French appointment.
+  'Late Shri',
+  'Late Smt',
+  'RDV',
   // Weekdays abbreviated in logs and mail headers ("Date: Tue Mar 5 14:22:01 2024").
   ...'Mon Tue Wed Thu Fri Sat Sun'.split(' '),
   // An article that opens a sentence in another language ("Il mio numero è..."), capitalised only.
@@ -117,6 +126,8 @@ const LABELS = new Set(
     'manager supervisor dept department prescriber student advisor passenger guest resident ' +
     // A record's other fields ("Policy No. PL-77123", "Fingerprint hash 9f86…")
     'policy claim fingerprint ' +
+    // Papers numbered like a record ("Rechnung Nr. 2024-0815", "Invoice No.")
+    'invoice order rechnung bestellung auftrag vertrag factura facture fattura fatura pedido commande ordine ' +
     // German staff records ("Personalnummer 88213", "in der Abteilung IT")
     'personalnummer abteilung mitarbeiter mitarbeiterin ' +
     // German insurance papers and India's GST number ("Krankenkasse KVNR: …", "My GSTIN number is …")
@@ -128,6 +139,9 @@ const LABELS = new Set(
     // A title alone ("Estimada Sra." once its first word is cut, "Gentile Dott. Rossi")
     'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora fr rev revd ' +
     'dott dottssa sig signor signora mgr meneer mevrouw dhr mevr ' +
+    // Titles of Swedish, French, Turkish, Greek, Russian and Vietnamese letters ("Fru Karin", "Maître
+    // Leclerc", "Sayın Mehmet", "Κύριος Γιώργος", "Уважаемый Иван", "Bà Lan")
+    'fru maître sayın κύριος κυρία уважаемый уважаемая bà ông shri smt ' +
     // A prompt's opening verb ("Draft a board update", "Summarize Slack thread")
     PROMPT_VERBS +
     // Greetings, thanks and pronouns of letters in other languages ("Merci, Julien", "Ihre Nummer ist")
@@ -157,6 +171,16 @@ const LABELS = new Set(
       'número de cliente',
       'klantnummer',
       'emirates id',
+      // National numbers' names the model reads as names or places: "T.C. Kimlik No", "Teudat Zehut",
+      // Morocco's "CIN", and the labels of an address or a resident number in Chinese, Japanese, Korean.
+      't.c. kimlik',
+      'kimlik',
+      'teudat zehut',
+      'cin',
+      '地址',
+      '住所',
+      '주소',
+      '주민등록번호',
       'account',
       'account name',
       'vehicle vin',
@@ -356,9 +380,13 @@ function isTerm(span: string): boolean {
     ISSUE_KEY.test(span) ||
     ROLE_TITLE.test(span) ||
     JOB_TITLE.test(span) ||
+    AGE_AND_SEX.test(span) ||
     isSalutation(span)
   );
 }
+
+/** A clinical note's age and sex ("58F", "34 yo M"): no name or place. */
+const AGE_AND_SEX = /^[0-9]{1,3}[ \t]?(?:[MF]|y\/?o(?:[ \t]?[MF])?)$/;
 
 /**
  * Degrees and fellowships written after a name ("Dr. Amara Nwosu, MBBS, FWACS"): a run of them is no
@@ -414,9 +442,12 @@ const LEADING_LABELS = new Set(
     [...LEADING_ROLES].join(' ') +
     ' attn attention estimada estimado querida querido ' +
     'sehr geehrte geehrter cher chère chers gentile egregio egregia geachte szanowny szanowna szanowni ' +
-    // Greetings: "Hola Javier", "Dear Anna", "Beste Pieter", "Kære Mette" (not "Cara": a given name too)
-    'dear hi hello hey hola hallo hoi hej ciao bonjour salut servus moin merhaba witam olá ola cześć ahoj szia halo ' +
+    // Greetings: "Hola Javier", "Dear Anna", "Beste Pieter", "Kære Mette", "Caro João" (not "Cara": a
+    // given name too; "Caro" is one less often than it opens a Portuguese or Italian letter)
+    'dear hi hello hey hola hallo hoi hej ciao bonjour salut servus moin merhaba witam olá ola cześć ahoj szia halo caro ' +
     'beste lieve lieber liebe prezado prezada kedves drogi droga kære kjære bästa hyvä ' +
+    // Titles of other languages before a given name ("Meneer Pieter van Dijk", "Fru Karin Lindström")
+    'meneer mevrouw fru maître sayın κύριος κυρία уважаемый уважаемая bà ông ' +
     OTHER_GREETINGS.join(' ') +
     ' ' +
     PROMPT_VERBS

@@ -343,10 +343,10 @@ function genericDetect(text: string): Candidate[] {
 // reset", "password manager" and "password 2" are prose.
 const BARE_PASSWORD = /(?<![A-Za-z0-9_])(?:password|passwd|passphrase|passcode|pwd)[ \t]+([^\s"'`]{6,64})/giu;
 const BARE_PASSWORD_LOOSE = /pass|pwd/giu;
-// "the Wi-Fi password for the Milan office is Gelato#Verde77": what the password opens comes between
-// the word and its value, up to five words.
+// "the Wi-Fi password for the Milan office is Gelato#Verde77", "the password at the Lisbon office is …":
+// what (or where) the password opens comes between the word and its value, up to five words.
 const PASSWORD_FOR =
-  /(?<![A-Za-z0-9_])(?:password|passwd|passphrase|passcode)[ \t]+(?:for|of|to|on)(?:[ \t]+[\p{L}\p{N}'’._-]{1,30}){1,5}?(?:[ \t]+(?:is|was)[ \t]+|[ \t]*[:=][ \t]*)["'`]?([^\s"'`]{6,64})/giu;
+  /(?<![A-Za-z0-9_])(?:password|passwd|passphrase|passcode)[ \t]+(?:for|of|to|on|at|in)(?:[ \t]+[\p{L}\p{N}'’._-]{1,30}){1,5}?(?:[ \t]+(?:is|was)[ \t]+|[ \t]*[:=][ \t]*)["'`]?([^\s"'`]{6,64})/giu;
 
 function passwordShaped(value: string): boolean {
   const kinds = +/[a-z]/.test(value) + +/[A-Z]/.test(value) + +/\d/.test(value) + +/[^A-Za-z0-9]/.test(value);

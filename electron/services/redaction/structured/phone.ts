@@ -85,16 +85,19 @@ const PHONE_NAMES = String.raw`phone|ph|t[ée]l|telephone|call(?:ed|ing)?|mobile
 const OTHER_SCRIPT_PHONE_NAMES =
   String.raw`(?<!\p{L})(?:τηλ(?:έφωνο)?|κινητό|телефон|тел|моб(?:ильный)?|сотовый|هاتف|هاتفي|جوال|موبايل|फ़ोन|फोन|मोबाइल|טלפון|נייד|điện thoại)` +
   String.raw`|电话|電話|手机|手機|携帯|ケータイ|전화|휴대폰|핸드폰|연락처|โทร`;
-/** "Reach me", "call me" in other languages: "wir erreichen Sie unter 0171 2345678". */
-const REACH_WORDS = String.raw`erreichen|erreichbar|anrufen|r[üu]ckruf|zur[üu]ckrufen|appelez|appeler|rappeler|joindre|joignable|ll[áa]mame|ll[áa]menos|llamar|ll[áa]meme|contactar|contacto|chiamare|chiamami|contattare|contattarmi|recapito|bellen|bereikbaar|ligar|ligue|contato`;
+/** "Reach me", "call me" in other languages: "wir erreichen Sie unter 0171 2345678", "rufen Sie mich an". */
+const REACH_WORDS = String.raw`erreichen|erreichbar|anrufen|anruf|ruf(?:e|en|t)?[ \t]+(?:sie[ \t]+)?(?:mich|uns)[ \t]+an|r[üu]ckruf|zur[üu]ckrufen|appelez|appeler|rappeler|joindre|joignable|ll[áa]mame|ll[áa]menos|llamar|ll[áa]meme|contactar|contacto|chiamare|chiamami|contattare|contattarmi|recapito|bellen|bereikbaar|ligar|ligue|contato`;
 /** Phone words, including those that only suggest one ("number", "no.", "contact", "reach"). */
 const PHONE_WORDS = new RegExp(
   String.raw`\b(?:${PHONE_NAMES}|desk|office|contact|reach|ring|cep|number|n[úu]mero|nummer|numer|numara|no\.|nr\.?|messages? to|answering at|registered|${REACH_WORDS})\b|${OTHER_SCRIPT_PHONE_NAMES}`,
   'iu',
 );
-/** Words of identifiers that are numbers too ("Passport number: 533380006", "account no. 12345678"). */
+/**
+ * Words of identifiers that are numbers too ("Passport number: 533380006", "account no. 12345678"),
+ * also a bill's or an order's in other languages ("Rechnung Nr. 2024-0815").
+ */
 const ID_WORDS =
-  /\b(?:passport|licen[cs]e|ssn|social security|tax|steuer|account|acct|iban|routing|sort code|card|member(?:ship)?|policy|invoice|order|mrn|medical record|patient|reference|ref|tracking|serial|vat|customer id|employee id|student id|case|company|registration|crn|ein|ticket|booking|confirmation|transaction|receipt|claim|contract|shipment|parcel)\b/i;
+  /\b(?:passport|licen[cs]e|ssn|social security|tax|steuer|account|acct|iban|routing|sort code|card|member(?:ship)?|policy|invoice|order|mrn|medical record|patient|reference|ref|tracking|serial|vat|customer id|employee id|student id|case|company|registration|crn|ein|ticket|booking|confirmation|transaction|receipt|claim|contract|shipment|parcel|rechnung|bestellung|auftrag|vertrag|factura|facture|fattura|fatura|faktura|pedido|commande|ordine|bestelling)\b/i;
 /** Only the words that name a phone: "number" or "no." after "Passport" does not make one; "reach me" does. */
 const STRONG_PHONE_WORDS = new RegExp(
   // Also "reach me" or "ring us" with the person, and the "call me" words of other languages.

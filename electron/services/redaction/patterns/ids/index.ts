@@ -23,6 +23,7 @@ import { EE_RECOGNIZERS } from './ee';
 import { ES_RECOGNIZERS } from './es';
 import { FI_RECOGNIZERS } from './fi';
 import { FR_RECOGNIZERS } from './fr';
+import { GH_RECOGNIZERS } from './gh';
 import { GR_RECOGNIZERS } from './gr';
 import { HK_RECOGNIZERS } from './hk';
 import { HR_RECOGNIZERS } from './hr';
@@ -128,6 +129,7 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...EG_RECOGNIZERS,
   ...MA_RECOGNIZERS,
   ...KE_RECOGNIZERS,
+  ...GH_RECOGNIZERS,
   ...VN_RECOGNIZERS,
   ...VE_RECOGNIZERS,
   ...RECORD_RECOGNIZERS,

@@ -15,6 +15,11 @@ const ACCOUNT_NUMBER_LABELS = [
   'número de cuenta',
 ];
 
+/** Nine digits, or three, two and four: the US shape of a social security number. */
+const US_SSN_SHAPE = /^[0-9]{3}[- .]?[0-9]{2}[- .]?[0-9]{4}$/;
+/** A date, which a form's next field may hold ("SSN 12/03/1985" where the number was left out). */
+const DATE_SHAPE = /^(?:[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2})$/;
+
 export const RECORD_RECOGNIZERS = [
   idRecognizer({
     subtype: 'MEDICAL_RECORD_NUMBER',
@@ -72,6 +77,22 @@ export const RECORD_RECOGNIZERS = [
     contextBoost: 0.6,
     requireContext: true,
     window: 24,
+  }),
+  // A social security number of a shape the country rules do not know, or whose check fails, right
+  // after the name ("ssn = '850312-1234'"). Not the US shape: the SSN rule decides those, and turns
+  // down the invalid ones on purpose.
+  idRecognizer({
+    subtype: 'SSN',
+    variant: 'LABELLED',
+    pattern: '[0-9]{2,8}(?:[-./ ][0-9]{2,8}){0,3}',
+    validate: (c, raw) =>
+      c.length < 8 || c.length > 13 || US_SSN_SHAPE.test(raw) || DATE_SHAPE.test(raw) || isPlaceholder(c)
+        ? null
+        : TIER.weak,
+    context: ['ssn', 'ssn#', 'social security number', 'social security no', 'social security #'],
+    contextBoost: 0.6,
+    requireContext: true,
+    window: 16,
   }),
   idRecognizer({
     subtype: 'UK_SORT_CODE',

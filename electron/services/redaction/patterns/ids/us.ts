@@ -126,6 +126,19 @@ export const US_RECOGNIZERS = [
     context: ['passport', 'passport number', 'passport no', 'passport#', 'travel document'],
     requireContext: true,
   }),
+  // A licence number of a letter or two and digits after the bare word ("driver Kevin Tran, license
+  // D1234567"): the rule below needs the kind of licence named, as digits alone are often else.
+  idRecognizer({
+    subtype: 'US_DRIVER_LICENSE',
+    variant: 'LETTERED',
+    pattern: '[A-Z]{1,2}[0-9]{5,12}',
+    caseSensitive: true,
+    validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
+    context: ['license', 'licence'],
+    contextBoost: 0.6,
+    requireContext: true,
+    window: 16,
+  }),
   idRecognizer({
     subtype: 'US_DRIVER_LICENSE',
     // State formats vary: letters then digits, digit runs, and dashed or spaced digit groups.
