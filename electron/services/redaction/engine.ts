@@ -216,8 +216,12 @@ const NUMBER_HEADS = new Set(
   ).split(' '),
 );
 const NUMBER_AFTER = /^[ \t]+(?:\d{1,4}[a-z]?|[IVX]{1,4})\b/;
-const namesANumber = (span: string, after: string): boolean =>
-  NUMBER_HEADS.has(span.toLowerCase()) && NUMBER_AFTER.test(after);
+/** An airline's code after the word "flight" ("Flight LH 401"), which the model takes for a firm. */
+const AIRLINE_CODE = /^[A-Z0-9]{2}$/;
+const AFTER_FLIGHT = /flight[ \t]*(?:no\.?|number|#)?[ \t]*$/i;
+const namesANumber = (span: string, before: string, after: string): boolean =>
+  (NUMBER_HEADS.has(span.toLowerCase()) || (AIRLINE_CODE.test(span) && AFTER_FLIGHT.test(before))) &&
+  NUMBER_AFTER.test(after);
 
 /**
  * A medicine with its dose, which the model takes for a person or a place: "20mg Omeprazole", "500 mg
@@ -467,7 +471,7 @@ export class Detector {
               !isNounAfterArticle(text, c) &&
               !TIME_OR_NUMBER.test(span) &&
               !isCodeOrFiller(span) &&
-              !namesANumber(span, text.slice(c.end, c.end + 8)) &&
+              !namesANumber(span, text.slice(Math.max(0, c.start - 16), c.start), text.slice(c.end, c.end + 8)) &&
               !isDosedMedicine(text, c, span) &&
               !isDemonymAlone(text, c.start, c.end)
             )

@@ -375,6 +375,15 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(texts.includes('Ada Obi'), JSON.stringify(texts));
   });
 
+  it("takes a flight's airline code and route for no firm, and a chief's title for no part of the name", async () => {
+    const r = await detector.detect(
+      'Flight LH 401 FRA-JFK on 2024-08-14, seat 34C. Can you help me write to our client Chief Adebayo Ogunlesi?',
+    );
+    const texts = r.entities.map((e) => e.text);
+    for (const word of ['LH', 'FRA-JFK']) assert.ok(!texts.includes(word), JSON.stringify(texts));
+    assert.ok(texts.includes('Adebayo Ogunlesi'), JSON.stringify(texts));
+  });
+
   it('takes a medicine with its dose for no person or place, and keeps a person given one', async () => {
     const r = await detector.detect(
       'My GP prescribed 20mg Omeprazole daily and 500 mg Metformin twice a day. The nurse gave Anna 500mg of paracetamol. ' +

@@ -81,6 +81,7 @@ describe('model spans that are no names', () => {
       'Rechnung Nr',
       // National numbers' names and address labels of other languages and scripts.
       'Card',
+      'FRA-JFK',
       'Late Shri',
       'RDV',
       'T.C. Kimlik',

@@ -142,6 +142,9 @@ describe('PERSON by context', () => {
     // Titles of other languages are no part of the name, and say a person follows.
     assert.deepEqual(people('Rappel: rendez-vous avec Maître Dubois-Lemaire le 12/04'), ['Dubois-Lemaire']);
     assert.deepEqual(people('S/o Late Shri Ram Prakash Sharma, R/o H.No. 45'), ['Ram Prakash Sharma']);
+    assert.deepEqual(people('write to our client Chief Adebayo Ogunlesi. The Chief Executive resigned.'), [
+      'Adebayo Ogunlesi',
+    ]);
     assert.deepEqual(people('transmis à Maître Sophie Leclerc; Κύριος Γιώργος Παπαδόπουλος, Οδός'), [
       'Sophie Leclerc',
       'Γιώργος Παπαδόπουλος',

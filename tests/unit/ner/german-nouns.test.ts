@@ -104,6 +104,9 @@ describe("a rule's name in German text", () => {
       out.map((c) => text.slice(c.start, c.end)),
       ['Lukas'],
     );
+    // A noun right after its article is no name either ("Das Passwort").
+    const passwort = 'Das Passwort für das Konto ist abgelaufen.';
+    assert.deepEqual(rulesWithoutGermanNouns(passwort, [rule(passwort, 'Das Passwort', 'SHAPE')]), []);
     const kollegin = 'Meine Kollegin Sabine Hoffmann hat die Präsentation vorbereitet.';
     assert.deepEqual(
       rulesWithoutGermanNouns(kollegin, [rule(kollegin, 'Kollegin Sabine Hoffmann', 'GAZETTEER')]).map((c) =>

@@ -462,6 +462,17 @@ describe('PINs and card security codes', () => {
       ).map((f) => f.text),
       ['Gelato#Verde77', '48Kx-2291'],
     );
+    // In other languages too.
+    assert.deepEqual(
+      secrets(
+        'Passwort für das WLAN im Büro Hamburg lautet Elbe2024!Nord; le mot de passe du wifi est Soleil#1987.',
+      ).map((f) => f.text),
+      ['Elbe2024!Nord', 'Soleil#1987'],
+    );
+    assert.deepEqual(
+      secrets('Das Passwort für das Konto ist abgelaufen.').map((f) => f.text),
+      [],
+    );
     // Also where it opens: "at the Lisbon office".
     assert.deepEqual(
       secrets('The Wi-Fi password at the Lisbon office is Tejo#2024! and the SSID is Guest.').map((f) => f.text),
@@ -638,6 +649,7 @@ describe('secrets on a command line', () => {
     const text = [
       "openssl enc -aes-256-cbc -k 'Tr0ub4dor&3' -in secrets.tar",
       "docker login -u deploybot -p 'Xk9#mQ2$vL7!' registry.example.com",
+      'az login --service-principal -u 8f2a1c3e-4b5d -p "Qx7~pL2.vN9_sT4" --tenant acme.onmicrosoft.com',
       'mysql -u root -pS3cretPw! mydb',
       "sshpass -p 'rackspace9' ssh root@host",
       'redis-cli -h cache -a r3d1sPass ping',
@@ -648,6 +660,7 @@ describe('secrets on a command line', () => {
       [
         ['Tr0ub4dor&3', 'PASSWORD'],
         ['Xk9#mQ2$vL7!', 'PASSWORD'],
+        ['Qx7~pL2.vN9_sT4', 'PASSWORD'],
         ['S3cretPw!', 'PASSWORD'],
         ['rackspace9', 'PASSWORD'],
         ['r3d1sPass', 'PASSWORD'],

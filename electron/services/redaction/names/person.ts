@@ -40,6 +40,8 @@ const TITLES = new Set(
     // A French lawyer's or notary's title, India's "Shri" and "Smt", and the titles of Turkish, Greek
     // and Vietnamese letters
     'maître shri smt sayın κύριος κυρία bà ông ' +
+    // A Nigerian chieftaincy title: "our client Chief Adebayo Ogunlesi"
+    'chief ' +
     'rev reverend fr father sister capt captain sgt sergeant lt lieutenant col colonel gen general maj major ' +
     'judge justice senator sen rep governor gov mayor president officer detective det agent nurse ' +
     'inspector constable insp ' +
@@ -51,7 +53,7 @@ const TITLES = new Set(
 const WEAK_TITLES = new Set(
   (
     'father sister general major president officer agent nurse judge justice gov rep sen det fr hr pan ing professor ' +
-    'bà ông ' +
+    'bà ông chief ' +
     'reverend captain capt sergeant lieutenant colonel governor senator mayor detective lady lord dame inspector constable'
   ).split(' '),
 );

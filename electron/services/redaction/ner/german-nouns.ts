@@ -164,9 +164,9 @@ export function withoutGermanNouns(text: string, c: Candidate, strict = true): C
   const noName = found.map((m, i) => isNoName(m[0], i > 0 && GIVEN.has(found[i - 1]![0].toLowerCase()), strict));
   const first = noName.indexOf(false);
   const last = noName.lastIndexOf(false);
-  // A person or a place rarely follows an article; a company often does ("bei der Telekom").
-  const afterArticle =
-    strict && first >= 0 && first === last && c.type !== 'ORG' && nounAfterArticle(text, c, found, first);
+  // A person or a place rarely follows an article; a company often does ("bei der Telekom"). Nor does
+  // a name the rules read from a word's shape alone ("Das Passwort für das Konto").
+  const afterArticle = first >= 0 && first === last && c.type !== 'ORG' && nounAfterArticle(text, c, found, first);
   // Nothing to cut or drop: the text's language need not be read (most spans, in any text).
   if (first === 0 && last === found.length - 1 && !afterArticle) return c;
   if (!isGermanAround(text, c.start, c.end)) return c;

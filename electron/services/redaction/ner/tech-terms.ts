@@ -381,10 +381,13 @@ function isTerm(span: string): boolean {
     ROLE_TITLE.test(span) ||
     JOB_TITLE.test(span) ||
     AGE_AND_SEX.test(span) ||
+    AIRPORT_ROUTE.test(span) ||
     isSalutation(span)
   );
 }
 
+/** A flight's route by its airports' codes ("FRA-JFK", "LHR→SFO"). */
+const AIRPORT_ROUTE = /^[A-Z]{3}[ \t]?(?:-|–|>|→|->)[ \t]?[A-Z]{3}$/;
 /** A clinical note's age and sex ("58F", "34 yo M"): no name or place. */
 const AGE_AND_SEX = /^[0-9]{1,3}[ \t]?(?:[MF]|y\/?o(?:[ \t]?[MF])?)$/;
 
@@ -447,7 +450,7 @@ const LEADING_LABELS = new Set(
     'dear hi hello hey hola hallo hoi hej ciao bonjour salut servus moin merhaba witam olá ola cześć ahoj szia halo caro ' +
     'beste lieve lieber liebe prezado prezada kedves drogi droga kære kjære bästa hyvä ' +
     // Titles of other languages before a given name ("Meneer Pieter van Dijk", "Fru Karin Lindström")
-    'meneer mevrouw fru maître sayın κύριος κυρία уважаемый уважаемая bà ông ' +
+    'meneer mevrouw fru maître sayın κύριος κυρία уважаемый уважаемая bà ông chief ' +
     OTHER_GREETINGS.join(' ') +
     ' ' +
     PROMPT_VERBS

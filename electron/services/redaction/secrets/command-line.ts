@@ -14,13 +14,13 @@ const LONG_FLAG =
 const LONG_FLAG_LOOSE = /--/g;
 
 /**
- * Short flags mean a password only for some commands: `-p` for docker login and sshpass, `-p`
+ * Short flags mean a password only for some commands: `-p` for docker login, az login and sshpass, `-p`
  * glued to the value for the MySQL tools (`-p value` asks for one and names a database), `-a` for
  * redis-cli, `-k` and `pass:` for openssl.
  */
 const passwordCommandLines = commandLines(
-  ['docker[ \\t]+login', 'mysql(?:dump|admin)?', 'mariadb', 'sshpass', 'redis-cli', 'openssl'],
-  ['docker', 'mysql', 'mariadb', 'sshpass', 'redis-cli', 'openssl'],
+  ['docker[ \\t]+login', 'az[ \\t]+login', 'mysql(?:dump|admin)?', 'mariadb', 'sshpass', 'redis-cli', 'openssl'],
+  ['docker', 'az', 'mysql', 'mariadb', 'sshpass', 'redis-cli', 'openssl'],
 );
 const SHORT_FLAGS: Record<string, RegExp> = {
   docker: /[ \t]-p[ \t]+(["']?)([^\s"'`]{4,256})\1(?=\s|$)/gu,
@@ -32,7 +32,8 @@ const SHORT_FLAGS: Record<string, RegExp> = {
 
 function shortFlagsOf(command: string): RegExp {
   const c = command.toLowerCase();
-  if (c.startsWith('docker')) return SHORT_FLAGS.docker!;
+  // The Azure CLI's login takes its password (or a service principal's secret) the same way.
+  if (c.startsWith('docker') || c.startsWith('az')) return SHORT_FLAGS.docker!;
   if (c.startsWith('sshpass')) return SHORT_FLAGS.sshpass!;
   if (c.startsWith('redis')) return SHORT_FLAGS.redis!;
   if (c.startsWith('openssl')) return SHORT_FLAGS.openssl!;

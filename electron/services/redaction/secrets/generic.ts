@@ -341,6 +341,11 @@ function genericDetect(text: string): Candidate[] {
 // A password written right after the word, without ':' or '=' ("logged in with password 9vKz!pQ2mW").
 // Only a value shaped like a password (two kinds of character, one a digit or a symbol): "password
 // reset", "password manager" and "password 2" are prose.
+// The same in other languages: "Passwort für das WLAN im Büro lautet Elbe2024!Nord", "le mot de passe
+// du wifi est …", "la contraseña de la oficina es …".
+const LOCAL_PASSWORD_FOR =
+  /(?<![\p{L}\p{N}_])(?:passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|lösenord)[ \t]+(?:für|vom|von|des|der|zum|pour|du|de|del|para|do|da|voor|van|för|till)(?:[ \t]+[\p{L}\p{N}'’._-]{1,30}){1,5}?(?:[ \t]+(?:lautet|ist|est|es|é|is|är)[ \t]+|[ \t]*[:=][ \t]*)["'`]?([^\s"'`]{6,64})/giu;
+const LOCAL_PASSWORD_FOR_LOOSE = /passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|lösenord/giu;
 const BARE_PASSWORD = /(?<![A-Za-z0-9_])(?:password|passwd|passphrase|passcode|pwd)[ \t]+([^\s"'`]{6,64})/giu;
 const BARE_PASSWORD_LOOSE = /pass|pwd/giu;
 // "the Wi-Fi password for the Milan office is Gelato#Verde77", "the password at the Lisbon office is …":
@@ -402,6 +407,7 @@ function secretsAfterWord(text: string, out: Candidate[]): void {
 
 function barePasswords(text: string, out: Candidate[]): void {
   for (const re of [BARE_PASSWORD, PASSWORD_FOR]) passwordsAfterWord(re, BARE_PASSWORD_LOOSE, text, out);
+  passwordsAfterWord(LOCAL_PASSWORD_FOR, LOCAL_PASSWORD_FOR_LOOSE, text, out);
   secretsAfterWord(text, out);
   passwordsAfterWord(PASSWORD_SET_TO, PASSWORD_SET_TO_LOOSE, text, out);
   for (const m of matchesVia(QUOTED_PASSWORD, BARE_PASSWORD_LOOSE, text)) {
