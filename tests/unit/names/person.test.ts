@@ -448,6 +448,7 @@ describe('ORG by structure and context', () => {
       'Banque Populaire',
     ]);
     assert.deepEqual(orgs('o banco de dados caiu'), []);
+    assert.deepEqual(orgs('Kreditvertrag zwischen der Sparkasse KölnBonn und Frau Vogelsang'), ['Sparkasse KölnBonn']);
     assert.deepEqual(orgs('this is Grace from Northwind Traders, and Nakamura Trading'), [
       'Northwind Traders',
       'Nakamura Trading',
@@ -469,6 +470,11 @@ describe('ORG by structure and context', () => {
       ),
       ['Baltic Freight Sp. z o.o.', 'Dansk Byg A/S', 'Pražská Stavební s.r.o.', 'Lion City Pte. Ltd.'],
     );
+    // Italy's: "Intesa Sanpaolo S.p.A.", "Rossi Impianti S.r.l.".
+    assert.deepEqual(orgs('tra Intesa Sanpaolo S.p.A. e Rossi Impianti S.r.l., Via Po 3'), [
+      'Intesa Sanpaolo S.p.A.',
+      'Rossi Impianti S.r.l.',
+    ]);
     assert.deepEqual(orgs('Shenzhen Bright Co., Ltd. and Hungarian Rail Kft. too'), [
       'Shenzhen Bright Co., Ltd.',
       'Hungarian Rail Kft.',

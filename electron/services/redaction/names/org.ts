@@ -84,7 +84,7 @@ const LEGAL = new Set([
  */
 const DOTTED_LEGAL = new RegExp(
   String.raw`(?:[Ss]p\.[ \t]?z[ \t]?o\.[ \t]?o\.|[Ss]p\.[ \t]?[jk]\.|A\/S|I\/S|[Ss]\.[ \t]?r\.[ \t]?o\.|` +
-    String.raw`[ad]\.[ \t]?[sd]\.|d\.[ \t]?o\.[ \t]?o\.|Kft\.|Zrt\.|Nyrt\.|S\.A\.S\.|S\.A\.(?:[ \t]de[ \t]C\.V\.)?|` +
+    String.raw`[ad]\.[ \t]?[sd]\.|d\.[ \t]?o\.[ \t]?o\.|Kft\.|Zrt\.|Nyrt\.|S\.p\.A\.?|S\.r\.l\.?|S\.n\.c\.|S\.A\.S\.|S\.A\.(?:[ \t]de[ \t]C\.V\.)?|` +
     String.raw`S\.L\.U?\.|Ltda\.?|Pte\.?[ \t]Ltd\.?|Co\.,[ \t]?Ltd\.?|K\.K\.)(?![\p{L}\p{N}])`,
   'uy',
 );
@@ -118,7 +118,20 @@ const SAINT = new Set(['St', 'Ste', 'Saint', 'Sankt', 'San', 'Santa', 'São']);
 const ALL_CAPS_WORD = /^[A-Z]{2,}$/;
 
 /** Words for a bank that open its name in Romance languages and German: "Banco Santander", "Caixa Geral". */
-const BANK_FIRST = new Set(['banco', 'banca', 'banque', 'caixa', 'caja', 'bankhaus']);
+const BANK_FIRST = new Set([
+  'banco',
+  'banca',
+  'banque',
+  'caixa',
+  'caja',
+  'bankhaus',
+  // German savings and cooperative banks: "Sparkasse KölnBonn", "Volksbank Mittelhessen".
+  'sparkasse',
+  'kreissparkasse',
+  'stadtsparkasse',
+  'volksbank',
+  'raiffeisenbank',
+]);
 /** Particles between such a word and the name: "Banco do Brasil", "Banca di Roma". */
 const BANK_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'della', 'du', 'des']);
 

@@ -39,7 +39,8 @@ const ND = '[0-9LMNPQRSTUV]';
 export const IT_RECOGNIZERS = [
   idRecognizer({
     subtype: 'IT_FISCAL_CODE',
-    labels: ['codice fiscale'],
+    // Also its abbreviations: the shape is the code's own, and a check letter miscopied leaves it personal.
+    labels: ['codice fiscale', 'c.f.', 'cod. fiscale'],
     pattern: `[A-Z]{6}${ND}{2}[ABCDEHLMPRST]${ND}{2}[A-Z]${ND}{3}[A-Z]`,
     validate: fiscalCode,
     context: ['codice fiscale', 'cod. fiscale', 'c.f.', 'cf', 'fiscal code', 'tax code'],
