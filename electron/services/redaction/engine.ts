@@ -35,6 +35,7 @@ import {
   isJobTitleStart,
   isTechTerm,
   labelledValueTailLength,
+  formLabelLength,
   leadingLabelLength,
   leadingVerbLength,
   opensWithRole,
@@ -442,11 +443,12 @@ export class Detector {
             const value = text.slice(piece.start, piece.end);
             // Nor is the verb that opens the prompt ("Compare Apple, Microsoft and…").
             const label =
-              piece.type === 'PERSON' || givenNameAfterLabel(value)
+              formLabelLength(value) ||
+              (piece.type === 'PERSON' || givenNameAfterLabel(value)
                 ? leadingLabelLength(value)
                 : opensSentence(text, piece.start)
                   ? leadingVerbLength(value)
-                  : 0;
+                  : 0);
             // "Warszawa, PESEL": nor is the label of the value after it.
             // "…, Harrogate HG1 2QE, VAT GB 123": nor the next value and its label after a comma.
             const next =

@@ -7,6 +7,7 @@ import {
   isJobTitleStart,
   isTechTerm,
   labelledValueTailLength,
+  formLabelLength,
   leadingLabelLength,
   leadingVerbLength,
   opensWithRole,
@@ -82,6 +83,7 @@ describe('model spans that are no names', () => {
       // National numbers' names and address labels of other languages and scripts.
       'Card',
       'FRA-JFK',
+      'Birth',
       'Late Shri',
       'RDV',
       'T.C. Kimlik',
@@ -187,6 +189,11 @@ describe('model spans that are no names', () => {
       // A dotted name in code.
       'React.Component',
       'System.out',
+      // A tool's and a camel-case part, and identifiers of three words or more run together.
+      'TensorFlow.Keras',
+      'BeanCreationException',
+      'ModuleNotFoundError',
+      'UserService',
       'Também',
       // Brokers and frameworks, standards bodies before a number, a pod's state.
       'RabbitMQ',
@@ -242,6 +249,13 @@ describe('model spans that are no names', () => {
       'Hello Kitty',
       'Sie Frau Hoffmann',
       'John.Smith',
+      // Names written in camel case with one or two humps.
+      'McDonald',
+      'DiCaprio',
+      'PricewaterhouseCoopers',
+      // Projects and hashtags run together are no classes in code.
+      'CalgaryNEXT',
+      'GanaConWhoolist',
       'Swiss Re',
       'Korean Air',
     ]) {
@@ -275,6 +289,10 @@ describe('model spans that are no names', () => {
     // A role in another language, with its article; an article alone stays ("Der Spiegel").
     assert.equal(leadingLabelLength('Der Mitarbeiter Lukas Hoffmann'), 'Der Mitarbeiter '.length);
     assert.equal(leadingLabelLength('Fru Karin Lindström'), 'Fru '.length);
+    // A form's label and its colon, in any language the field names know.
+    assert.equal(formLabelLength('Address: Lenina 15-42, Novosibirsk'), 'Address: '.length);
+    assert.equal(formLabelLength('Domicilio: Calle Madero 22'), 'Domicilio: '.length);
+    assert.equal(formLabelLength('Acme: the best'), 0);
     assert.equal(leadingLabelLength('Уважаемый Иван Петрович'), 'Уважаемый '.length);
     assert.equal(leadingLabelLength('Caro João Pereira'), 'Caro '.length);
     assert.equal(leadingLabelLength('La cliente Ana Ruiz'), 'La cliente '.length);

@@ -373,6 +373,9 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Ley began writing as a teenager.'), ['Ley']);
     assert.deepEqual(people('I would like to remove my kid Tadzio from the will.'), ['Tadzio']);
     assert.deepEqual(people('Ubul: What a wife.\nNicole: Remember me?'), ['Ubul', 'Nicole']);
+    // A form's labels in other languages are no speakers, nor names of their own.
+    assert.deepEqual(people('Nome: Giulia Ferri\nIndirizzo: sconosciuto\nTelefono: 06 6789'), ['Giulia Ferri']);
+    assert.deepEqual(people('Ad Soyad: Elif Şahin\nTC Kimlik No: 38472915604'), ['Elif Şahin']);
   });
 
   it('finds authors of works', () => {
@@ -430,6 +433,8 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Dzhambek is from Civic Impulse LLC'), ['Civic Impulse LLC']);
     assert.deepEqual(orgs('She works for Nordwind Logistik GmbH in Kiel.'), ['Nordwind Logistik GmbH']);
     assert.deepEqual(orgs('Tomomi is from Hawkins, Richardson and Santana'), ['Hawkins, Richardson and Santana']);
+    // Acronyms in a list are no firm of surnames.
+    assert.deepEqual(orgs('Explain how the Krebs cycle produces ATP, NADH and FADH2.'), []);
     assert.deepEqual(orgs('He studied at the University of Tartu.'), ['University of Tartu']);
     assert.deepEqual(orgs('Compare Amazon Web Services with others.'), ['Amazon Web Services']);
     // A person "of" a company is not part of its name; "Bank of America" keeps its "of".

@@ -22,21 +22,27 @@ add(
     // Roles only a person holds (not "customer" or "buyer", often a company): "PATIENT: MARGARET O'CONNELL".
     'patient passenger guest applicant insured policyholder claimant deceased witness ' +
     'manager managername assignee reporter supervisor physician doctor nombre apellido apellidos vorname nachname ' +
-    'prenom nom cognome nome sobrenome voornaam achternaam',
+    'prenom nom cognome nome sobrenome voornaam achternaam naam imie imię nazwisko imieinazwisko imięinazwisko ' +
+    'adsoyad soyad soyadi soyadı',
 );
 add(
   'LOCATION',
   'city town street streetaddress address address1 address2 addressline1 addressline2 zip zipcode ' +
     'postcode postalcode plz county province suburb district state country homeaddress ' +
     'mailingaddress billingaddress shippingaddress residence birthplace placeofbirth ciudad ciudade ville stadt ' +
-    'citta strasse straße rue calle direccion adresse anschrift indirizzo endereco ort wohnort',
+    'citta strasse straße rue calle direccion adresse anschrift indirizzo endereco ort wohnort adres adresi ' +
+    'domicilio geburtsort lieudenaissance luogodinascita',
 );
 add(
   'PHONE',
   'phone phonenumber mobile mobilephone cell cellphone tel telephone fax homephone workphone mobilenumber ' +
-    'telefon telefono telefone telefoon telefonnummer handy handynummer portable',
+    'telefon telefono telefone telefoon telefonnummer handy handynummer portable celular',
 );
-add('DATE', 'dob dateofbirth birthdate birthday geburtsdatum fechadenacimiento datedenaissance');
+add(
+  'DATE',
+  'dob dateofbirth birthdate birthday geburtsdatum fechadenacimiento datedenaissance geboortedatum ' +
+    'datadinascita dogumtarihi doğumtarihi',
+);
 add('ORG', 'company companyname employer organization organisation organizationname organisationname');
 // No ID fields: the ID rules take a labelled number only when its check digits or shape fit, and
 // a labelled number that fails them ("nino: nt 99 88 77 a") is no ID.
@@ -111,8 +117,13 @@ const ALSO_NAMES = new Set(['guardian', 'nome', 'state', 'first', 'last']);
  * "Date de naissance"), not one that only ends like one ("Georgetown").
  */
 export function isFieldName(name: string): boolean {
+  return isFormLabel(name) && !ALSO_NAMES.has(lookup(name).key);
+}
+
+/** The exact name of a field, also one that names a place or paper too ("Nome:" opening a form's line). */
+export function isFormLabel(name: string): boolean {
   const key = lookup(name).key;
-  return !ALSO_NAMES.has(key) && (EXACT[key] !== undefined || EXACT[withoutAccents(key)] !== undefined);
+  return EXACT[key] !== undefined || EXACT[withoutAccents(key)] !== undefined;
 }
 
 /** A field that can only hold a person's name ("first_name", "cardholder"), unlike "name" or "last". */

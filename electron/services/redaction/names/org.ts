@@ -116,6 +116,8 @@ export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower);
 const SAINT = new Set(['St', 'Ste', 'Saint', 'Sankt', 'San', 'Santa', 'São']);
 
 const ALL_CAPS_WORD = /^[A-Z]{2,}$/;
+/** A short word in capitals: an acronym more often than a surname. */
+const ACRONYM = /^[A-Z]{2,4}[0-9]?$/;
 
 /** Words for a bank that open its name in Romance languages and German: "Banco Santander", "Caixa Geral". */
 const BANK_FIRST = new Set([
@@ -434,7 +436,9 @@ function orgDetect(text: string, recased = false): Candidate[] {
         // Languages and nationalities: "into German, French and Japanese".
         !(DEMONYMS.has(t.lower) || DEMONYMS.has(a.lower) || DEMONYMS.has(c.lower)) &&
         // Nor a list of places: "covering Tokyo, Kyoto and Osaka".
-        [t, a, c].filter((w) => PLACES.has(w.lower)).length < 2
+        [t, a, c].filter((w) => PLACES.has(w.lower)).length < 2 &&
+        // Nor of acronyms: "produces ATP, NADH and FADH2".
+        [t, a, c].filter((w) => ACRONYM.test(w.text)).length < 2
       ) {
         push(i, i + 3, 0.66, 'FIRM');
         i += 3;

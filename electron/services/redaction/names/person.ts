@@ -2,6 +2,7 @@
 // words, a given-name gazetteer, e-mail local parts and repeated mentions of a found name.
 import { PLACES, WELL_KNOWN_PLACES } from '../location/lexicon';
 import { caseAware, WORD_SURNAMES } from './caseless';
+import { isFormLabel } from '../fields/keys';
 import { isOrgNameWord, legalFormAt } from './org';
 import { allMatches, matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
@@ -1113,8 +1114,8 @@ function speakerLabels(text: string, toks: Tokens, shaped: readonly number[]): C
     const t = toks.get(i)!;
     if (wordFlags(t) & W_COMMON) continue;
     if (!colonAfter(text, t.end)) continue; // cheap test before the regex
-    // A form's label ("Seller:", "Guarantor:") is no one speaking.
-    if (FIELD_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower)) continue;
+    // A form's label ("Seller:", "Guarantor:", "Nome:", "Indirizzo:") is no one speaking.
+    if (FIELD_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower) || isFormLabel(t.text)) continue;
     if (!SPEAKER_COLON.test(text.slice(t.end, t.end + 6))) continue;
     const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
     if (!/^[ \t>-]*$/.test(text.slice(lineStart, t.start))) continue;
@@ -1184,6 +1185,12 @@ function unknownNames(text: string, toks: Tokens, shaped: readonly number[]): Ca
       continue;
     const r = nameRun(text, toks, i, false);
     if (!r || companyRun(text, toks, r)) continue;
+    // A form's label before its colon ("Ad Soyad: Elif Şahin").
+    if (
+      colonAfter(text, toks.get(r.last)!.end) &&
+      isFormLabel(text.slice(toks.get(r.first)!.start, toks.get(r.last)!.end))
+    )
+      continue;
     const words = toks.slice(r.first, r.last + 1);
     if (words.some(commonCompound)) continue;
     const real = words.filter((w) => !isInitial(w));

@@ -3,7 +3,7 @@
 // the prompt useless and protects nothing. Only the exact, whole span is dismissed, or a product's
 // name of a tool and common words ("AWS Lambda"); "Acme API" or "JSON Ltd" stay as the model found
 // them. Nothing here is also a place or company (PNG is Papua New Guinea).
-import { isFieldName } from '../fields/keys';
+import { isFieldName, isFormLabel } from '../fields/keys';
 import { DEMONYMS, GIVEN, isCodeIdentifier, isCommon, OTHER_GREETINGS } from '../names/lexicon';
 
 /** Languages, databases, tools and cloud services the model takes for places, people or companies. */
@@ -100,7 +100,7 @@ const LABELS = new Set(
   (
     'dob ssn pin mrn ein tin vat bic swift cvv cvc zip iban ' +
     'patient customer client user username employee applicant candidate tenant sender recipient subject ' +
-    'name surname address phone mobile email note notes summary steuer-id ' +
+    'name surname address phone mobile email note notes summary steuer-id birth ' +
     // Ticket fields ("Assignee: Platform Team", "Component: Auth")
     'assignee reporter owner priority component status severity sprint epic watchers ' +
     // Payment form labels ("Beneficiary: Helga Sørensen, Routing 021000021")
@@ -312,12 +312,27 @@ const FOREIGN_FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-/** A dotted name in code whose parts are ordinary words: "React.Component", "System.out" (not "John.Smith"). */
+/**
+ * A dotted name in code whose parts are ordinary words, tools' names or written in camel case:
+ * "React.Component", "System.out", "TensorFlow.Keras" (not "John.Smith").
+ */
 const DOTTED = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+const CAMEL_PART = /^[a-z_$]*[A-Z]?[a-z0-9_$]+[A-Z]/;
 
 function isDottedCode(span: string): boolean {
-  return DOTTED.test(span) && span.split('.').every((part) => isCommon(part.toLowerCase()));
+  return (
+    DOTTED.test(span) &&
+    span.split('.').every((part) => isCommon(part.toLowerCase()) || PRODUCT_SET.has(part) || CAMEL_PART.test(part))
+  );
 }
+
+/**
+ * A class's name in code, words run together and ending in what the class is: "BeanCreationException",
+ * "ModuleNotFoundError", "UserService". Not any camel case: hashtags, handles and projects are written
+ * so too ("CalgaryNEXT", "TeamJOA").
+ */
+const CAMEL_IDENTIFIER =
+  /^(?:\p{Lu}\p{Ll}+)+(?:Exception|Error|Warning|Handler|Service|Controller|Factory|Provider|Repository|Builder|Listener|Adapter|Helper|Utils?|Impl|Interface|Component|Module|Config|Configuration|Manager|Client)$/u;
 
 /** A nationality and a number's acronym: "Korean RRN", "Thai ID", "Swiss AHV" (the label of a number). */
 const NATIONALITY_ACRONYM = /^(\p{L}+)[ \t]+\p{Lu}{2,5}$/u;
@@ -381,6 +396,7 @@ function isTerm(span: string): boolean {
     ROLE_TITLE.test(span) ||
     JOB_TITLE.test(span) ||
     AGE_AND_SEX.test(span) ||
+    CAMEL_IDENTIFIER.test(span) ||
     AIRPORT_ROUTE.test(span) ||
     isSalutation(span)
   );
@@ -532,6 +548,17 @@ export function leadingVerbLength(span: string): number {
 }
 
 /** How many characters of a model's PERSON span are a leading label word and its space (0 if none). */
+const FORM_LABEL_OPENING = /^([\p{L}][\p{L} ._-]{0,28}?)[ \t]*:[ \t]*(?=\S)/u;
+
+/**
+ * How many characters at the start of a model's span are a form's label and its colon ("Address: Lenina
+ * 15-42, …", "Domicilio: Calle Madero 22"): the label is no part of the value.
+ */
+export function formLabelLength(span: string): number {
+  const m = FORM_LABEL_OPENING.exec(span);
+  return m && isFormLabel(m[1]!) ? m[0].length : 0;
+}
+
 export function leadingLabelLength(span: string): number {
   // Several may come in a row: "Sehr geehrte Frau Weber".
   let cut = 0;
