@@ -74,6 +74,7 @@ describe('model spans that are no names', () => {
       // A department and a school subject ("Gudrun from Accounting here", "scored 92 in Statistics").
       'Accounting',
       'Statistics',
+      'Legal',
       // A clinical note's age and sex and its patient, a number's short label and a bill.
       '58F',
       '34 yo M',

@@ -132,6 +132,12 @@ describe('place names', () => {
     assert.deepEqual(place('I will be travelling to Canada next week'), ['Canada']);
     assert.deepEqual(place('She grew up in New South Wales and moved to São Paulo.'), ['New South Wales', 'São Paulo']);
     assert.deepEqual(place('Our office in Tokyo opened in May.'), ['Tokyo']);
+    // A city that is also a given name, with its US state's code after it; not without one.
+    assert.deepEqual(place('John Smith, 42, Dallas TX, john@smithco.com; Mary Jones, 37, Austin, TX.'), [
+      'Dallas TX',
+      'Austin, TX',
+    ]);
+    assert.deepEqual(place('Austin Powers met Dallas yesterday.'), []);
   });
 
   it('finds a well-known place written in lower case after a place preposition in a text with capitals', () => {

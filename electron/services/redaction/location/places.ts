@@ -17,7 +17,7 @@ import {
   TOK_GLUED,
 } from '../names/lexicon';
 import { blankRun, isBlank } from './chars';
-import { AMBIGUOUS_PLACES, PLACE_FIRST, PLACES, WELL_KNOWN_PLACES } from './lexicon';
+import { AMBIGUOUS_PLACES, PLACE_FIRST, PLACES, US_STATE_CODES, WELL_KNOWN_PLACES } from './lexicon';
 
 /** Words that name a postcode, never a place though they follow a place cue. */
 const POSTAL_LABELS = new Set(['zip', 'zipcode', 'postcode', 'postal', 'plz', 'cep', 'pin', 'pincode', 'eircode']);
@@ -300,9 +300,15 @@ function placesDetect(text: string): Candidate[] {
       const titled = prev && /^(mr|mrs|ms|dr|miss|prof)$/.test(prev.lower);
       const ambiguous =
         AMBIGUOUS_PLACES.has(name) || (g === i && kind === 'city' && GIVEN.has(name) && !WELL_KNOWN_PLACES.has(name));
-      if (!titled && !personNext && (!ambiguous || cue)) {
+      // A US state's code after a city says it is one ("Dallas TX", "Austin, TX"), however named.
+      const stateNext =
+        !!next &&
+        kind === 'city' &&
+        US_STATE_CODES.has(next.text) &&
+        /^,?[ \t]+$/.test(text.slice(toks.get(g)!.end, next.start));
+      if (!titled && !personNext && (!ambiguous || cue || stateNext)) {
         const base = kind === 'country' ? 0.72 : kind === 'state' ? 0.68 : 0.64;
-        const end = (regions && regionAfter(text, toks, g)) || g;
+        const end = stateNext ? g + 1 : (regions && regionAfter(text, toks, g)) || g;
         out.push(place(compassBefore(text, toks, i), toks.get(end)!.end, 'PLACE', cue ? Math.max(base, 0.72) : base));
         i = end;
         continue;

@@ -52,7 +52,7 @@ const TERMS = (
   'CEO CTO CFO COO CIO CISO CMO CPO VP SVP EVP PM PMs EM TL SWE SDE SDET HR ' +
   // Departments and school subjects alone ("Gudrun from Accounting here", "scored 92 in Statistics")
   'Accounting Accountancy Finance Marketing Procurement Payroll Compliance Engineering Statistics Mathematics ' +
-  'Maths Physics Chemistry Biology Economics ' +
+  'Maths Physics Chemistry Biology Economics Legal Sales Operations ' +
   // Currencies and coins ("send 0.5 BTC", "your Litecoin wallet")
   'USD EUR GBP JPY CHF CNY INR AUD NZD SEK NOK DKK PLN BRL MXN ZAR SGD HKD KRW TRY AED ' +
   'PKR NGN KES GHS EGP THB VND IDR MYR RUB UAH CZK HUF RON ILS SAR QAR TWD COP CLP ' +
