@@ -175,6 +175,14 @@ describe('credit card', () => {
   it('does not take mixed separators or repeated digits', () => {
     assert.deepEqual(found(cardRecognizer, '4012-8888 8888.1881 0000000000000000'), []);
   });
+  it('takes no part of a number written in fours that fails the check for a card; two cards in a row stay two', () => {
+    // "0151 1283 0367" passes Luhn on its own: it is the end of a mistyped card number.
+    assert.deepEqual(found(cardRecognizer, 'card number: 4532 0151 1283 0367 (one digit is wrong)'), []);
+    assert.deepEqual(found(cardRecognizer, 'cards 4111 1111 1111 1111 5555 5555 5555 4444'), [
+      '4111 1111 1111 1111',
+      '5555 5555 5555 4444',
+    ]);
+  });
 });
 
 describe('IBAN', () => {

@@ -85,6 +85,7 @@ export const cardRecognizer: Recognizer = {
           const digits = before[j + 1]! - before[i]!;
           if (digits < MIN_DIGITS) break; // shorter windows hold fewer digits still
           if (digits > MAX_DIGITS) continue;
+          if (fragmentOfFours(groups, i, j)) continue;
           const start = groups[i]!.start;
           const end = groups[j]!.end;
           const raw = text.slice(start, end);
@@ -101,6 +102,34 @@ export const cardRecognizer: Recognizer = {
     });
   },
 };
+
+/**
+ * Groups i..j are four digits each, inside a longer run of groups of four joined by the same
+ * separator, and are not one of its cards of sixteen digits counted from the run's start: part of a
+ * longer number written in fours ("4532 0151 1283 0367", failing Luhn, holds "0151 1283 0367", which
+ * passes; it is no card of its own). Two cards written one after the other stay two.
+ */
+function fragmentOfFours(
+  groups: readonly { start: number; end: number; sep: string }[],
+  i: number,
+  j: number,
+): boolean {
+  const four = (k: number) => groups[k]!.end - groups[k]!.start === 4;
+  for (let k = i; k <= j; k++) if (!four(k)) return false;
+  if (j === i) return false;
+  const sep = groups[i + 1]!.sep;
+  for (let k = i + 2; k <= j; k++) if (groups[k]!.sep !== sep) return false;
+  // A neighbouring group of four joined by another separator to its own neighbour of four belongs to
+  // that number ("4012-8888-8888-1881 4012 8888 8888 1881" is two cards).
+  const ownNumber = (k: number, other: number) =>
+    other < 0 || other >= groups.length || !four(other) || groups[Math.max(k, other)]!.sep === sep;
+  let a = i;
+  while (a > 0 && four(a - 1) && groups[a]!.sep === sep && ownNumber(a - 1, a - 2)) a--;
+  let b = j;
+  while (b + 1 < groups.length && four(b + 1) && groups[b + 1]!.sep === sep && ownNumber(b + 1, b + 2)) b++;
+  if (a === i && b === j) return false;
+  return !((i - a) % 4 === 0 && j - i + 1 === 4);
+}
 
 const MIN_DIGITS = 12;
 const MAX_DIGITS = 19;
