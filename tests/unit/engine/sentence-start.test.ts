@@ -25,6 +25,9 @@ describe('a common word opening a sentence', () => {
     assert.equal(opensSentence("fails with 'Module not found'", "fails with '".length), true);
     assert.equal(opensSentence('he wrote "Running late"', 'he wrote "'.length), true);
     assert.equal(opensSentence("rock'N roll", "rock'".length), false);
+    // An emoji opens a chat message as a line break does.
+    assert.equal(opensSentence('🎉 Congrats to the team', '🎉 '.length), true);
+    assert.equal(opensSentence('big news 🎉 Congrats!', 'big news 🎉 '.length), false);
   });
 
   it('drops interjections and common words that open a sentence', () => {

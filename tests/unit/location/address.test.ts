@@ -230,6 +230,10 @@ describe('street addresses', () => {
       '12 Main St, Springfield',
     ]);
     assert.deepEqual(loc('my address is the same as before'), []);
+    // Nor past a closing quote or a chat's goodbye.
+    assert.deepEqual(loc('reply to tom: "sure, my address is 14 baker st, london nw1 6xe, see u sat"'), [
+      '14 baker st, london nw1 6xe',
+    ]);
   });
 
   it("takes a Mexican address's colonia ('Col.') into it, not a colonel", () => {

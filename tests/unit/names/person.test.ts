@@ -54,6 +54,11 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('My name is Rubija'), ['Rubija']);
     assert.deepEqual(people("Hi, I'm Naomi Ryan, originally from Leeds."), ['Naomi Ryan']);
     assert.deepEqual(people("What's your last name? Magnusson"), ['Magnusson']);
+    // Chat spells "it's" and "I'm" without the apostrophe; then only before "from", "here", "speaking".
+    assert.deepEqual(people('Hi, its Jessica from Accounts. im Dave here.'), ['Jessica', 'Dave']);
+    assert.deepEqual(people('its Paris office is big'), []);
+    // A wish opens a message to someone as a greeting does.
+    assert.deepEqual(people('Congrats Anna on the promotion! Congratulations Team Falcon!'), ['Anna']);
     // Only a question about the name itself: not the next field of a record after a name field.
     assert.deepEqual(people('name: Ingrid Johansson; company: Volvo Cars; city: Gothenburg'), ['Ingrid Johansson']);
     assert.deepEqual(people('I am French and I am Tired.'), []);

@@ -804,12 +804,14 @@ function labelledAddresses(text: string): Candidate[] {
 const ADDRESS_IS = /address[ \t]+(?:is|was|will[ \t]+be)[ \t]*:?[ \t]+/giu;
 const ADDRESS_OWNER =
   /\b(?:my|our|his|her|their|the|new|home|billing|shipping|delivery|mailing)[ \t]+(?:(?:new|home|current|billing|shipping|delivery|mailing|postal)[ \t]+)?$/iu;
-const PROSE_VALUE_END = /\.(?=[ \t]+\p{Lu}|[ \t]*$)|[;!?\n]|[ \t]+(?:and|but|or|so|if|please|thanks)[ \t]/u;
+const PROSE_VALUE_END =
+  /\.(?=[ \t]+\p{Lu}|[ \t]*$)|[;!?\n"”]|[ \t]+(?:and|but|or|so|if|please|thanks)[ \t]|,[ \t]+(?:[Ss]ee|[Tt]hanks?|[Cc]heers|[Bb]ye|[Tt]alk|[Tt]ext|[Cc]all)\b/u;
 
 /**
  * "my address is Flat 302, Shanti Apartments, MG Road, Bengaluru, Karnataka 560001": the rest of the
  * sentence after "address is", when it holds a number (an address has one: "my address is the same"
- * has none). It ends at the sentence's end, a semicolon, or a clause joined by "and", "but" or "or".
+ * has none). It ends at the sentence's end, a semicolon, a closing quote, a clause joined by "and", "but"
+ * or "or", or a chat's goodbye after a comma (", see u sat").
  */
 function addressesInProse(text: string, out: Candidate[]): void {
   for (const m of allMatches(ADDRESS_IS, text)) {

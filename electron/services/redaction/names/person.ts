@@ -253,6 +253,9 @@ const GREETINGS = new Set([
   'coucou',
   'buongiorno',
   'bonsoir',
+  // Wishes that open a message to someone: "Congrats Anna!"
+  'congrats',
+  'congratulations',
   ...OTHER_GREETINGS,
 ]);
 
@@ -354,6 +357,9 @@ const INTRO_LAST_WORDS = new Set([
   'i’m',
   'am',
   "it's",
+  // Chat spellings without the apostrophe: "hi its Jessica from accounts", "im Dave here".
+  'its',
+  'im',
 ]);
 
 interface Run {
@@ -686,6 +692,15 @@ function personDetect(text: string): Candidate[] {
             (r.last > r.first && !(wf & W_COMMON)) ||
             followedBy(text, toks, r, /^(,?\s*(from|here|speaking)\b)/i))
         ) {
+          add(r, 0.78, 'INTRODUCTION');
+          continue;
+        }
+      }
+      // Without the apostrophe ("its", "im") the words are also others ("its Paris office"): only
+      // before "from", "here" or "speaking".
+      if (lowerSeqBefore(toks, i, ['its']) || lowerSeqBefore(toks, i, ['im'])) {
+        const r = nameRun(text, toks, i);
+        if (r && followedBy(text, toks, r, /^(,?\s*(from|here|speaking)\b)/i)) {
           add(r, 0.78, 'INTRODUCTION');
           continue;
         }

@@ -11,6 +11,7 @@ const INTERJECTIONS = new Set(
   (
     'nope yep yup yeah yea nah aww aw awww uh uhh um umm hmm hmmm psst ugh meh oops whoa wow woah yay ' +
     'lol lmao lmfao rofl omg omfg wtf idk imo imho tbh btw fyi haha hahaha hah heh ok okay thx ty pls plz ' +
+    'congrats congratulations kudos cheers ' +
     // Greetings of other languages that open a message ("Buongiorno, sono il dottor …").
     'buongiorno buonasera bonjour bonsoir hola hallo hej hoi ciao salut olá goedemiddag goedemorgen ' +
     'goedenavond merhaba servus moin grüezi'
@@ -36,8 +37,11 @@ const FUNCTION_WORDS = new Set(
 );
 
 const ONE_WORD = /^\p{Lu}[\p{Ll}'’]*$|^\p{Lu}+$/u;
-/** What may stand between a sentence's end and its first word: blanks, quotes, brackets, list marks. */
-const OPENING = /[\s"'“‘«([*#>_•¿¡-]/u;
+/**
+ * What may stand between a sentence's end and its first word: blanks, quotes, brackets, list marks,
+ * and the emoji chat opens a message with ("🎉 Congrats to…"; a surrogate pair is read one half at a time).
+ */
+const OPENING = /[\s"'“‘«([*#>_•¿¡\-\p{Extended_Pictographic}\uD800-\uDFFF]|\uFE0F/u;
 
 /** What stands before an opening quote. */
 const QUOTE_BEFORE = /[\s([:]/;

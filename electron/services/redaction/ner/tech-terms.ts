@@ -467,6 +467,8 @@ const LEADING_LABELS = new Set(
     'beste lieve lieber liebe prezado prezada kedves drogi droga kære kjære bästa hyvä ' +
     // Titles of other languages before a given name ("Meneer Pieter van Dijk", "Fru Karin Lindström")
     'meneer mevrouw fru maître sayın κύριος κυρία уважаемый уважаемая bà ông chief ' +
+    // Wishes that open a message to someone ("Congrats Anna on the promotion")
+    'congrats congratulations ' +
     OTHER_GREETINGS.join(' ') +
     ' ' +
     PROMPT_VERBS
