@@ -29,6 +29,13 @@ export const OTHER_GREETINGS: readonly string[] = (
   'shalom sawasdee sawadee habari jambo namaste namaskar salaam salam marhaba sawubona konnichiwa annyeong'
 ).split(' ');
 
+/**
+ * Titles of other languages' letters before a name ("Maître Leclerc", "Κύριος Γιώργος", "Уважаемый Иван",
+ * "Bà Lan", "Shri Ram Sharma"): one list for the title rule, the words never in a name, and the labels
+ * cut from or dismissed as a model's span.
+ */
+export const OTHER_TITLES: readonly string[] = 'maître κύριος κυρία уважаемый уважаемая bà ông shri smt'.split(' ');
+
 /** Words that are never part of a name even though they are capitalised. */
 export const NEVER_NAME = new Set(
   (
@@ -40,7 +47,7 @@ export const NEVER_NAME = new Set(
     'none null true false undefined ' +
     'mr mrs ms miss mx dr prof sir madam herr frau mme mlle madame monsieur sra srta señor señora senor senora ' +
     'dott sig signor signora ing mgr pan pani fru panem panu pana panie panią ' +
-    'meneer mevrouw maître sayın κύριος κυρία уважаемый уважаемая ' +
+    'meneer mevrouw ' +
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
@@ -67,7 +74,7 @@ export const NEVER_NAME = new Set(
     'você nós eles seu sua nosso nossa olá obrigado obrigada prezado prezada'
   )
     .split(' ')
-    .concat(OTHER_GREETINGS),
+    .concat(OTHER_GREETINGS, OTHER_TITLES),
 );
 
 /** A given name of two joined by a hyphen ("hans-jürgen", "jean-pierre", "anne-marie"), lower-cased. */

@@ -21,6 +21,7 @@ import {
   nameShaped,
   NEVER_NAME,
   OTHER_GREETINGS,
+  OTHER_TITLES,
   PARTICLES,
   stripPossessive,
   tokenize,
@@ -38,11 +39,10 @@ const TITLES = new Set(
     // Polish "Mr" and "Mrs" in their cases: "z Panem Tomaszem", "do Pani Anny", "Szanowny Panie"
     'panem panu pana panie panią ' +
     'meneer mevrouw mevr dhr heer ' +
-    // A French lawyer's or notary's title, India's "Shri" and "Smt", and the titles of Turkish, Greek
-    // and Vietnamese letters
-    'maître shri smt sayın κύριος κυρία bà ông ' +
     // A Nigerian chieftaincy title: "our client Chief Adebayo Ogunlesi"
     'chief ' +
+    OTHER_TITLES.join(' ') +
+    ' ' +
     'rev reverend fr father sister capt captain sgt sergeant lt lieutenant col colonel gen general maj major ' +
     'judge justice senator sen rep governor gov mayor president officer detective det agent nurse ' +
     'inspector constable insp ' +

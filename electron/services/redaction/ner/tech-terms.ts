@@ -4,7 +4,7 @@
 // name of a tool and common words ("AWS Lambda"); "Acme API" or "JSON Ltd" stay as the model found
 // them. Nothing here is also a place or company (PNG is Papua New Guinea).
 import { isFieldName, isFormLabel } from '../fields/keys';
-import { DEMONYMS, GIVEN, isCodeIdentifier, isCommon, OTHER_GREETINGS } from '../names/lexicon';
+import { DEMONYMS, GIVEN, isCodeIdentifier, isCommon, OTHER_GREETINGS, OTHER_TITLES } from '../names/lexicon';
 
 /** Languages, databases, tools and cloud services the model takes for places, people or companies. */
 const PRODUCTS =
@@ -139,9 +139,10 @@ const LABELS = new Set(
     // A title alone ("Estimada Sra." once its first word is cut, "Gentile Dott. Rossi")
     'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora fr rev revd ' +
     'dott dottssa sig signor signora mgr meneer mevrouw dhr mevr ' +
-    // Titles of Swedish, French, Turkish, Greek, Russian and Vietnamese letters ("Fru Karin", "Maître
-    // Leclerc", "Sayın Mehmet", "Κύριος Γιώργος", "Уважаемый Иван", "Bà Lan")
-    'fru maître sayın κύριος κυρία уважаемый уважаемая bà ông shri smt ' +
+    // Titles of other languages' letters alone ("Fru", "Maître", "Κύριος", "Уважаемый", "Bà", "Shri")
+    'fru ' +
+    OTHER_TITLES.join(' ') +
+    ' ' +
     // A prompt's opening verb ("Draft a board update", "Summarize Slack thread")
     PROMPT_VERBS +
     // Greetings, thanks and pronouns of letters in other languages ("Merci, Julien", "Ihre Nummer ist")
@@ -466,7 +467,9 @@ const LEADING_LABELS = new Set(
     'dear hi hello hey hola hallo hoi hej ciao bonjour salut servus moin merhaba witam olá ola cześć ahoj szia halo caro ' +
     'beste lieve lieber liebe prezado prezada kedves drogi droga kære kjære bästa hyvä ' +
     // Titles of other languages before a given name ("Meneer Pieter van Dijk", "Fru Karin Lindström")
-    'meneer mevrouw fru maître sayın κύριος κυρία уважаемый уважаемая bà ông chief ' +
+    'meneer mevrouw fru chief ' +
+    OTHER_TITLES.join(' ') +
+    ' ' +
     // Wishes that open a message to someone ("Congrats Anna on the promotion")
     'congrats congratulations ' +
     OTHER_GREETINGS.join(' ') +
