@@ -47,6 +47,9 @@ describe('numbers that are personal because of their label', () => {
     ]);
     assert.deepEqual(found('passport no. 4509 123456'), [['PASSPORT', '4509 123456']]);
     assert.deepEqual(found('passport 75 4829163, flight SU 2580'), [['PASSPORT', '75 4829163']]);
+    // A French passport's two digits, two letters and five digits.
+    assert.deepEqual(found('Ms. Fatou Diallo (passport 09AB12345) shall pay'), [['PASSPORT', '09AB12345']]);
+    assert.deepEqual(found('part 09AB12345 is in stock'), []);
     // Right after its label, whatever else the digits pass for (this one also passes Canada's SIN check).
     const text = 'Passport number: 533812947';
     const merged = mergeCandidates(
@@ -95,6 +98,11 @@ describe('numbers that are personal because of their label', () => {
     ]);
   });
 
+  it('reads a student number after "student no."', () => {
+    assert.deepEqual(found('Amara Nwachukwu (student no. 20211847) of the University of Ibadan'), [
+      ['CUSTOMER_NUMBER', '20211847'],
+    ]);
+  });
   it('knows the staff number of other languages', () => {
     assert.deepEqual(found('Jürgen Brandt, Personalnummer 004512, wohnhaft in München'), [
       ['CUSTOMER_NUMBER', '004512'],

@@ -155,7 +155,9 @@ export const RECORD_RECOGNIZERS = [
   // "75 4829163"). The country rules know the formats they can check; this one catches the rest.
   idRecognizer({
     subtype: 'PASSPORT',
-    pattern: '[A-Z][0-9]{7,9}|[A-Z]{2}[0-9]{6,9}|[0-9]{8,9}|[0-9]{2} ?[0-9]{2} ?[0-9]{6}|[0-9]{2} [0-9]{7}',
+    // France writes two digits, two letters and five digits ("09AB12345").
+    pattern:
+      '[A-Z][0-9]{7,9}|[A-Z]{2}[0-9]{6,9}|[0-9]{2}[A-Z]{2}[0-9]{5}|[0-9]{8,9}|[0-9]{2} ?[0-9]{2} ?[0-9]{6}|[0-9]{2} [0-9]{7}',
     validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
     context: [
       'passport',
@@ -252,6 +254,8 @@ export const RECORD_RECOGNIZERS = [
       'payroll number',
       'student id',
       'student number',
+      'student no',
+      'student #',
       'matrícula',
       'matricula',
       'badge',
