@@ -75,6 +75,8 @@ describe('model spans that are no names', () => {
       'Accounting',
       'Statistics',
       'Legal',
+      'Radiology',
+      'Head',
       // A clinical note's age and sex and its patient, a number's short label and a bill.
       '58F',
       '34 yo M',

@@ -53,6 +53,9 @@ const TERMS = (
   // Departments and school subjects alone ("Gudrun from Accounting here", "scored 92 in Statistics")
   'Accounting Accountancy Finance Marketing Procurement Payroll Compliance Engineering Statistics Mathematics ' +
   'Maths Physics Chemistry Biology Economics Legal Sales Operations ' +
+  // A hospital's departments ("Dr. Chidinma Eze (Head of Radiology)", read in pieces)
+  'Radiology Cardiology Oncology Neurology Dermatology Pediatrics Paediatrics Orthopedics Orthopaedics ' +
+  'Psychiatry Anesthesiology Anaesthesiology Pathology Urology Gynecology Gynaecology Obstetrics Head ' +
   // Currencies and coins ("send 0.5 BTC", "your Litecoin wallet")
   'USD EUR GBP JPY CHF CNY INR AUD NZD SEK NOK DKK PLN BRL MXN ZAR SGD HKD KRW TRY AED ' +
   'PKR NGN KES GHS EGP THB VND IDR MYR RUB UAH CZK HUF RON ILS SAR QAR TWD COP CLP ' +
