@@ -707,11 +707,14 @@ const VALUE_LABEL = new Set(NEXT_VALUE_LABELS.split(' '));
 /** Labels of a phone number or e-mail address after an address. */
 const CONTACT_LABELS = 'phone tel tél telephone mobile cell fax email e-mail handy telefon τηλ тел';
 
+/** A phone number right after a short label that may also be a region's code ("PH 080-2558-1234", "Tel.: +44 …"). */
+const PHONE_AFTER_LABEL = String.raw`\.?[ \t]*:?[ \t]*\+?[0-9][0-9 ()./-]{6,}`;
+
 const LABEL_LINE = /^[\p{L} ._-]{1,25}:(\s|$)/u;
 const NEXT_LABEL_IN_VALUE = new RegExp(
   String.raw`[,;|][ \t]*(?:(?:${`${NEXT_VALUE_LABELS} ${CONTACT_LABELS}`.split(' ').join('|')})(?![\p{L}\p{N}])` +
     // "PH" is a phone's label only before one: also the Philippines' code ("Makati, PH 1226").
-    String.raw`|ph\.?[ \t:]*(?=\+?[0-9][0-9 ()./-]{6,}))`,
+    String.raw`|ph(?=${PHONE_AFTER_LABEL}))`,
   'iu',
 );
 const WORDS = /[\p{L}\p{M}'’-]+/gu;
@@ -1285,18 +1288,18 @@ interface Tail {
 const SENTENCE_START = /^\.[ \t]+\p{Lu}/u;
 /** Short labels of a phone number that also read as region codes, and a phone number after one. */
 const PHONE_LABEL_CODES = new Set(['ph', 'tel', 'mob', 'fax']);
-const PHONE_AHEAD = /^\.?[ \t]*:?[ \t]*\+?[0-9][0-9 ()./-]{6,}/;
+const PHONE_AHEAD = new RegExp(`^${PHONE_AFTER_LABEL}`);
 const CODE_1_3 = /^\p{Lu}{1,3}$/u;
 
-/**
- * Consume what follows a street core: units, and city / region / postcode / country parts
- * separated by spaces, commas or line breaks. A new line is taken only when it is all address.
- */
 /** The side or door of a Spanish flat after its floor's number ("4º izquierda", "3º dcha."). */
 const DOOR_WORDS = new Set(
   'izquierda derecha izq izqda izda dcha drcha centro puerta pta interior exterior'.split(' '),
 );
 
+/**
+ * Consume what follows a street core: units, and city / region / postcode / country parts
+ * separated by spaces, commas or line breaks. A new line is taken only when it is all address.
+ */
 function extendTail(text: string, toks: Toks, last: number): Tail {
   let j = last + 1;
   let committed = last;

@@ -321,12 +321,20 @@ const NUMBERED_THINGS = new Set(
 /** Names of a postcode, no town: the code after one is read by LABELLED, without its name ("seu CEP 01310-100"). */
 const POSTCODE_WORDS = new Set('zip zipcode postcode plz cep cp pin pincode'.split(' '));
 
+/**
+ * The words before a code name a town: one of them is capitalised and no ordinary word, and the last
+ * is no numbered thing ("Invoice 2024-113", "in Room 1234").
+ */
+function namesTown(words: readonly string[]): boolean {
+  if (words.every((w) => !STARTS_UPPER.test(w) || COMMON.has(w.toLowerCase()))) return false;
+  return !NUMBERED_THINGS.has(words[words.length - 1]!.toLowerCase());
+}
+
 function onCityCode(m: RegExpExecArray, push: Push): void {
   const city = m[1]!;
   const words = city.split(/[ \t]+/);
-  if (words.every((w) => !STARTS_UPPER.test(w) || COMMON.has(w.toLowerCase()))) return;
   const last = words[words.length - 1]!;
-  if (NUMBERED_THINGS.has(last.toLowerCase()) || POSTCODE_WORDS.has(last.toLowerCase())) return;
+  if (!namesTown(words) || POSTCODE_WORDS.has(last.toLowerCase())) return;
   const start = m.index + city.length - last.length;
   push(start, m.index + m[0].length, 0.66, 'CITY_POSTCODE');
 }
@@ -361,8 +369,7 @@ function onTownAfterIn(
     const town = TOWN_AFTER_IN.exec(text.slice(Math.max(0, d - 60), d))?.[1];
     if (!town) continue;
     const words = town.split(/[ \t]+/);
-    if (words.every((w) => !STARTS_UPPER.test(w) || COMMON.has(w.toLowerCase()))) continue;
-    if (NUMBERED_THINGS.has(words[words.length - 1]!.toLowerCase())) continue;
+    if (!namesTown(words)) continue;
     // A standard's acronym and number: "in PEP 3148", "in RFC 2822", "in ISO 9001".
     if (words.length === 1 && /^[A-Z]{2,4}$/.test(town)) continue;
     const end = d + code.length;

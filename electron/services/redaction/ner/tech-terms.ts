@@ -555,7 +555,6 @@ export function leadingVerbLength(span: string): number {
   return m && m[2] && PROMPT_VERB_SET.has(m[1]!.toLowerCase()) ? m[0].length : 0;
 }
 
-/** How many characters of a model's PERSON span are a leading label word and its space (0 if none). */
 const FORM_LABEL_OPENING = /^([\p{L}][\p{L} ._-]{0,28}?)[ \t]*:[ \t]*(?=\S)/u;
 
 /**
@@ -567,6 +566,7 @@ export function formLabelLength(span: string): number {
   return m && isFormLabel(m[1]!) ? m[0].length : 0;
 }
 
+/** How many characters of a model's PERSON span are a leading label word and its space (0 if none). */
 export function leadingLabelLength(span: string): number {
   // Several may come in a row: "Sehr geehrte Frau Weber".
   let cut = 0;
