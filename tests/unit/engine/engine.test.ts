@@ -290,4 +290,15 @@ describe('a phone that also passes a national ID check', () => {
     assert.deepEqual(await typeOf('reach me on 415 555 0199'), ['PHONE']);
     assert.deepEqual(await typeOf('NHS number 943 476 5919'), ['ID_NUMBER']);
   });
+
+  it('is a phone when the call opens the sentence further back, not across a sentence end', async () => {
+    const detector = new Detector({ modelDir: null, parallel: false });
+    const typed = async (text: string) =>
+      (await detector.detect(text, { ner: false })).entities
+        .filter((e) => e.text === '555-201-8834')
+        .map((e) => e.type);
+    // 555 201 8834 passes the NHS number's check; "call" is 47 characters before it.
+    assert.deepEqual(await typed('Remind me to call grandma on her birthday, June 12, at 555-201-8834.'), ['PHONE']);
+    assert.deepEqual(await typed('Remind me to call grandma. Her NHS record lists 555-201-8834.'), ['ID_NUMBER']);
+  });
 });

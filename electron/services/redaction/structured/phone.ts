@@ -321,6 +321,15 @@ function ownSurroundings(text: string, start: number, end: number): string {
   return next && next.index < after ? near.slice(0, near.length - after + next.index) : near;
 }
 
+/** The sentence before `start`, up to 90 characters back: from after the last sentence end or line break. */
+function sentenceBefore(text: string, start: number): string {
+  const from = Math.max(0, start - 90);
+  const s = text.slice(from, start);
+  const m = LAST_SENTENCE_END.exec(s);
+  return m ? s.slice(m[0].length) : s;
+}
+const LAST_SENTENCE_END = /^[\s\S]*(?:[.!?][ \t]|\n)/;
+
 const DOTTED = /^(\d{1,3})\.(\d{1,4})\.(\d{1,4})(?!\d)/;
 
 /**
@@ -362,7 +371,10 @@ export const phoneRecognizer: Recognizer = {
       // Digit groups inside an IBAN-like or code-like run ("DE89 A704 0044 0532") are not phones.
       const next = /^[ -]([A-Za-z0-9]{1,4})\b/.exec(text.slice(end, end + 6))?.[1];
       if (IBAN_PREFIX.test(before) || (next && /\d/.test(next) && /[A-Za-z]/.test(next))) return undefined;
-      const context = PHONE_WORDS.test(before) || PHONE_WORDS.test(ownSurroundings(text, start, end));
+      // A phone's own verb or name may open the sentence further back: "Remind me to call grandma Rosa
+      // on her birthday, June 12, at 555-201-8834".
+      const sentence = STRONG_PHONE_WORDS.test(sentenceBefore(text, start));
+      const context = sentence || PHONE_WORDS.test(before) || PHONE_WORDS.test(ownSurroundings(text, start, end));
       // The number belongs to an identifier named just before it, unless a phone is named too.
       const near = text.slice(Math.max(0, start - 24), start);
       const idNumber = ID_WORDS.test(near) && !STRONG_PHONE_WORDS.test(near);
@@ -406,6 +418,7 @@ export const phoneRecognizer: Recognizer = {
         // check digit, so a national ID whose checksum the number happens to pass (about 1 in 10 for
         // a UK NHS number) does not take it over without its own context words.
         const named =
+          sentence ||
           STRONG_PHONE_WORDS.test(before) ||
           STRONG_PHONE_WORDS.test(ownSurroundings(text, start, end)) ||
           /\bcontact\b/i.test(before.slice(-32));
