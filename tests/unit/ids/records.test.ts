@@ -302,6 +302,8 @@ describe('usernames', () => {
       ),
       [],
     );
+    // The head of an IBAN in groups, its check failing or not, is no account name.
+    assert.deepEqual(names('payment to account DE27 1002 0500 0001 5067 59 is confirmed; account GB82 WEST 1234'), []);
   });
   it('takes an account name in a sentence, after "is" or what it is for', () => {
     assert.deepEqual(

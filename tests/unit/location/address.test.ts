@@ -451,6 +451,16 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Địa chỉ: 25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội'), ['25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội']);
     assert.deepEqual(loc('Οδός Ερμού 25, 105 63 Αθήνα, τηλ. 210 3234567.'), ['Οδός Ερμού 25, 105 63 Αθήνα']);
   });
+  it('reads a Vietnamese address named inline, without a colon, up to the end of its sentence', () => {
+    assert.deepEqual(loc('Bệnh nhân Hoa, số CCCD 001192012345, địa chỉ 25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội.'), [
+      '25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội',
+    ]);
+    assert.deepEqual(loc('Tôi tên là Nam, địa chỉ là 12 Nguyễn Huệ, Quận 1; SĐT 0903 123 456'), [
+      '12 Nguyễn Huệ, Quận 1',
+    ]);
+    // Without a house number it is no address ("địa chỉ email" is an e-mail address).
+    assert.deepEqual(loc('Vui lòng cập nhật địa chỉ email của bạn.'), []);
+  });
   it('does not read a name before a phone number as a street and its house number', () => {
     // An address earlier in the text is the cue the name-then-number rule needs.
     assert.deepEqual(loc('House at 42 Wattle Street, Fitzroy VIC 3065. Agent: Chloe Nguyen 0412 345 678.'), [

@@ -808,26 +808,36 @@ const ADDRESS_IS = /address[ \t]+(?:is|was|will[ \t]+be)[ \t]*:?[ \t]+/giu;
 const ADDRESS_OWNER =
   /\b(?:my|our|his|her|their|the|new|home|billing|shipping|delivery|mailing)[ \t]+(?:(?:new|home|current|billing|shipping|delivery|mailing|postal)[ \t]+)?$/iu;
 const PROSE_VALUE_END =
-  /\.(?=[ \t]+\p{Lu}|[ \t]*$)|[;!?\n"”]|[ \t]+(?:and|but|or|so|if|please|thanks)[ \t]|,[ \t]+(?:[Ss]ee|[Tt]hanks?|[Cc]heers|[Bb]ye|[Tt]alk|[Tt]ext|[Cc]all)\b/u;
+  /\.(?=[ \t]+\p{Lu}|[ \t]*$)|[;!?\n"”]|[ \t]+\p{Lu}[\p{L}\p{M}.]*(?:[ \t]\p{L}[\p{L}\p{M}.]*)?:(?=[ \t]|$)|[ \t]+(?:and|but|or|so|if|please|thanks)[ \t]|,[ \t]+(?:[Ss]ee|[Tt]hanks?|[Cc]heers|[Bb]ye|[Tt]alk|[Tt]ext|[Cc]all)\b/u;
 
 /**
  * "my address is Flat 302, Shanti Apartments, MG Road, Bengaluru, Karnataka 560001": the rest of the
  * sentence after "address is", when it holds a number (an address has one: "my address is the same"
- * has none). It ends at the sentence's end, a semicolon, a closing quote, a clause joined by "and", "but"
- * or "or", or a chat's goodbye after a comma (", see u sat").
+ * has none). It ends at the sentence's end, a semicolon, a closing quote, the next field's label ("SĐT:"),
+ * a clause joined by "and", "but" or "or", or a chat's goodbye after a comma (", see u sat").
  */
 function addressesInProse(text: string, out: Candidate[]): void {
   for (const m of allMatches(ADDRESS_IS, text)) {
-    if (!ADDRESS_OWNER.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const pos = m.index + m[0].length;
-    const rest = text.slice(pos, pos + 160);
-    const cut = PROSE_VALUE_END.exec(rest);
-    let stop = pos + (cut ? cut.index : rest.length);
-    while (stop > pos && /[\s.,;:]/.test(text[stop - 1]!)) stop--;
-    const value = text.slice(pos, stop);
-    if (!/\d/.test(value) || !HAS_LETTER.test(value) || value.length > 150) continue;
-    out.push({ start: pos, end: stop, type: 'LOCATION', subtype: 'ADDRESS_FIELD', score: 0.78, source: 'pattern' });
+    if (ADDRESS_OWNER.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      proseAddressAt(text, m.index + m[0].length, out);
   }
+  // Vietnamese names its address inline, without a colon: "…, số CCCD 0011…, địa chỉ 25 Lý Thường Kiệt, Hoàn Kiếm".
+  if (text.includes('ịa'))
+    for (const m of allMatches(VIETNAMESE_ADDRESS, text)) proseAddressAt(text, m.index + m[0].length, out);
+}
+
+/** "địa chỉ" (address) with its "là" (is) or "tại" (at), before a house number. */
+const VIETNAMESE_ADDRESS = /(?<![\p{L}\p{M}])[đĐ]ịa[ \t]+chỉ(?:[ \t]+(?:là|tại))?[ \t]*:?[ \t]*(?=\d)/gu;
+
+/** The address from `pos` to the end of its sentence or clause (see addressesInProse). */
+function proseAddressAt(text: string, pos: number, out: Candidate[]): void {
+  const rest = text.slice(pos, pos + 160);
+  const cut = PROSE_VALUE_END.exec(rest);
+  let stop = pos + (cut ? cut.index : rest.length);
+  while (stop > pos && /[\s.,;:]/.test(text[stop - 1]!)) stop--;
+  const value = text.slice(pos, stop);
+  if (!/\d/.test(value) || !HAS_LETTER.test(value) || value.length > 150) return;
+  out.push({ start: pos, end: stop, type: 'LOCATION', subtype: 'ADDRESS_FIELD', score: 0.78, source: 'pattern' });
 }
 
 const PO_BOX =

@@ -144,6 +144,9 @@ function afterWord(text: string, out: Candidate[]): void {
   }
 }
 
+const IBAN_HEAD = /^[A-Z]{2}[0-9]{2}$/;
+const GROUP_AFTER = /^[ \t][A-Z0-9]{4}/;
+
 /** The accounts `re` finds (groups: the quote, the value), when they are not words or shared accounts. */
 function accountsAfter(re: RegExp, loose: RegExp, text: string, out: Candidate[]): void {
   for (const m of matchesVia(re, loose, text)) {
@@ -154,6 +157,10 @@ function accountsAfter(re: RegExp, loose: RegExp, text: string, out: Candidate[]
     const after = text[m.index + m[0].length];
     if (!m[1] && (after === '+' || after === '@')) continue;
     if (ACRONYM.test(value)) continue;
+    // The head of an IBAN written in groups ("account DE27 1002 0500 …"): the IBAN recognizer's, even
+    // when its check fails.
+    if (IBAN_HEAD.test(value) && GROUP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+      continue;
     // A word, or shaped like one: "user authenticated", "account permissions", "login sessions".
     if (LETTERS.test(value) && (isCommon(value) || NEVER_NAME.has(value.toLowerCase()) || WORD_ENDING.test(value)))
       continue;
