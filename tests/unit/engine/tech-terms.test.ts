@@ -77,6 +77,10 @@ describe('model spans that are no names', () => {
       'Legal',
       'Radiology',
       'Head',
+      // A clinical note's shorthand ("admitted for NSTEMI", "h/o DM2, HTN") and a network's ("the guest VLAN").
+      'NSTEMI',
+      'HTN',
+      'VLAN',
       // A clinical note's age and sex and its patient, a number's short label and a bill.
       '58F',
       '34 yo M',
@@ -177,6 +181,8 @@ describe('model spans that are no names', () => {
       'Sono',
       'también',
       'Mój',
+      'là',
+      'của',
       // "Phone" and ID labels in other languages.
       'Telefon',
       'TCKN',
@@ -299,6 +305,9 @@ describe('model spans that are no names', () => {
     assert.equal(leadingLabelLength('Уважаемый Иван Петрович'), 'Уважаемый '.length);
     assert.equal(leadingLabelLength('Caro João Pereira'), 'Caro '.length);
     assert.equal(leadingLabelLength('La cliente Ana Ruiz'), 'La cliente '.length);
+    assert.equal(leadingLabelLength('Müşteri Ayşe Yılmaz'), 'Müşteri '.length);
+    assert.equal(leadingLabelLength('Клиент Сергей Петров'), 'Клиент '.length);
+    assert.equal(leadingLabelLength('Greetings Delphine'), 'Greetings '.length);
     assert.equal(leadingLabelLength('Der Spiegel'), 0);
     // A greeting word that is also a given name stays: "Cara Delevingne".
     assert.equal(leadingLabelLength('Cara Delevingne'), 0);

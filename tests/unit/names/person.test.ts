@@ -164,6 +164,9 @@ describe('PERSON by context', () => {
   it('finds form fields, greetings and signatures', () => {
     assert.deepEqual(people('Name:    Abby M. Laidlaw\nAddress: somewhere'), ['Abby M. Laidlaw']);
     assert.deepEqual(people('Patient: Jörg Oberhuber\nDOB: 1970'), ['Jörg Oberhuber']);
+    // The next field on the same line: its label's first word is no part of the name.
+    assert.deepEqual(people('Patient: Anna Berg Date of birth: 1990'), ['Anna Berg']);
+    assert.deepEqual(people('Name: Nguyễn Văn An Ngày sinh: 12/05/1988'), ['Nguyễn Văn An']);
     assert.deepEqual(people('Dear Ms. Okafor,\nthanks.'), ['Okafor']);
     // An operating system's name in a browser's user agent is no person; a person of that name is.
     assert.deepEqual(people('Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X)'), []);
@@ -244,6 +247,10 @@ describe('PERSON by context', () => {
       'Lars Østergaard',
       'Maribel Ortiz',
     ]);
+    // Roles of other languages that open a record's line.
+    assert.deepEqual(people('Kunde Jürgen Weber, Kundennummer 4711'), ['Jürgen Weber']);
+    assert.deepEqual(people('Müşteri Ayşe Yılmaz, TC kimlik no 10000000146'), ['Ayşe Yılmaz']);
+    assert.deepEqual(people('Клиент Сергей Иванович Петров, паспорт 4510 123456'), ['Сергей Иванович Петров']);
     assert.deepEqual(people('arranged and sung by Bonifacy Kaczmarek in 1977'), ['Bonifacy Kaczmarek']);
     assert.deepEqual(people('I met Sara Schwarz at the station.'), ['Sara Schwarz']);
     // A given name of two joined by a hyphen, and the particles and surname after it.
@@ -442,6 +449,8 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Explain how the Krebs cycle produces ATP, NADH and FADH2.'), []);
     assert.deepEqual(orgs('He studied at the University of Tartu.'), ['University of Tartu']);
     assert.deepEqual(orgs('Compare Amazon Web Services with others.'), ['Amazon Web Services']);
+    // Nor the "of" that joined such a word to the name.
+    assert.deepEqual(orgs('Shares of Siemens Energy fell 4% in Frankfurt.'), ['Siemens Energy']);
     // A person "of" a company is not part of its name; "Bank of America" keeps its "of".
     assert.deepEqual(orgs('Meeting with Hiroshi Tanaka of Mitsubishi Corporation next Tuesday.'), [
       'Mitsubishi Corporation',
@@ -549,6 +558,22 @@ describe('ORG by structure and context', () => {
       "St. Peter's Basilica",
     ]);
     assert.deepEqual(orgs("St. Patrick's Day and St. Valentine's Eve"), []);
+    // With the words that say which institution after it.
+    assert.deepEqual(orgs("seen by Dr. Menon at St. Catherine's Medical Center. Follow-up in 2 weeks"), [
+      "St. Catherine's Medical Center",
+    ]);
+    assert.deepEqual(orgs("she teaches at St Anne's Catholic Primary School in Hull"), [
+      "St Anne's Catholic Primary School",
+    ]);
+  });
+
+  it("takes no saint's name for a person", () => {
+    for (const text of ["We met on St. Patrick's Day.", 'Take the St. George ferry.', 'Mass at Saint Michael church.'])
+      assert.deepEqual(people(text), [], text);
+    // Nor as a name found elsewhere in the text.
+    assert.deepEqual(people('Francisco Javier Ruiz called. He flew to San Francisco on Monday.'), [
+      'Francisco Javier Ruiz',
+    ]);
   });
 
   it('finds organisations described as such, and standalone double-barrelled firm names', () => {

@@ -28,6 +28,11 @@ describe('a model span before a value the rules found', () => {
     );
     // The acronym alone: nothing is left.
     assert.equal(judged('TFN 123 456 782', 'TFN', '123 456 782'), '');
+    // Also when the span ran over a line break into the acronym on the next line.
+    assert.equal(
+      judged('Subject: KYC for Chukwuemeka Obi\nBVN 22345678901', 'Chukwuemeka Obi\nBVN', '22345678901'),
+      'Chukwuemeka Obi',
+    );
   });
 
   it('keeps an acronym that no value follows, or that is a label as a whole', () => {
@@ -57,5 +62,22 @@ describe('a model place that starts inside a name the rules found', () => {
     const kept = span(other, 'Bhriain, Dublin', 'LOCATION', 'ner');
     const d = modelSpanAgainstRules(other, [span(other, 'Gráinne Ní Bhriain', 'PERSON', 'pattern')])(kept);
     assert.equal(other.slice(d.start, d.end), 'Bhriain, Dublin');
+  });
+});
+
+describe('a model span that starts in the label of an address the rules found', () => {
+  it('starts where the address does', () => {
+    const text = 'số CCCD 001192012345, địa chỉ 25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội.';
+    const field = {
+      ...span(text, '25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội', 'LOCATION', 'pattern'),
+      subtype: 'ADDRESS_FIELD',
+    };
+    const c = modelSpanAgainstRules(text, [field])(span(text, 'chỉ 25 Lý Thường Kiệt', 'LOCATION', 'ner'));
+    assert.equal(text.slice(c.start, c.end), '25 Lý Thường Kiệt');
+    // Not when a number stands between (another value before the address).
+    const other = 'Flat 4 near 25 Lý Thường Kiệt';
+    const f2 = { ...span(other, '25 Lý Thường Kiệt', 'LOCATION', 'pattern'), subtype: 'ADDRESS_FIELD' };
+    const c2 = modelSpanAgainstRules(other, [f2])(span(other, 'Flat 4 near 25 Lý Thường Kiệt', 'LOCATION', 'ner'));
+    assert.equal(other.slice(c2.start, c2.end), 'Flat 4 near 25 Lý Thường Kiệt');
   });
 });

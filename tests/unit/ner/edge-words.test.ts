@@ -42,6 +42,15 @@ describe("lower-case words in a model's span", () => {
     ]);
   });
 
+  it('are cut when the capitalised word before the span only opens the sentence, with the connector after it', () => {
+    // "Shares" is a common word opening the sentence, no name going on into "of Siemens Energy".
+    assert.deepEqual(cut('Shares of Siemens Energy fell 4% in Frankfurt.', 'of Siemens Energy'), ['Siemens Energy']);
+    assert.deepEqual(cut('Members of Parliament met on Monday', 'of Parliament'), ['Parliament']);
+    // A name before the connector still goes on into the span.
+    assert.deepEqual(cut('The Clark, Romero and Hall Orchestra', 'and Hall'), ['and Hall']);
+    assert.deepEqual(cut('Banco Santander and Caixa', 'and Caixa'), ['and Caixa']);
+  });
+
   it('split a span at a word no name holds into the names on either side', () => {
     const text = 'Il mio collega Marco Esposito lavora presso Enel a Roma.';
     assert.deepEqual(cut(text, 'Marco Esposito lavora presso Enel', 'PERSON'), ['Marco Esposito', 'Enel']);

@@ -36,6 +36,18 @@ export const OTHER_GREETINGS: readonly string[] = (
  */
 export const OTHER_TITLES: readonly string[] = 'maître κύριος κυρία уважаемый уважаемая bà ông shri smt'.split(' ');
 
+/**
+ * Roles of other languages that open a line or sentence before a name ("Kunde Jürgen Weber", "Müşteri
+ * Ayşe Yılmaz", "Клиент Сергей Петров", "La cliente Ana Ruiz"): one list for the role rule and the
+ * labels cut from a model's span.
+ */
+export const OTHER_ROLES: readonly string[] = (
+  'mitarbeiter mitarbeiterin kunde kundin mieter mieterin kollege kollegin patientin ' +
+  'employé employée salarié salariée cliente paciente empleado empleada dipendente collega paziente medewerker klant ' +
+  'klient klientka pacjent pacjentka pracownik pracownica müşteri клиент клиентка пациент пациентка ' +
+  'сотрудник сотрудница'
+).split(' ');
+
 /** Words that are never part of a name even though they are capitalised. */
 export const NEVER_NAME = new Set(
   (
@@ -497,6 +509,9 @@ export function isInitial(t: Token): boolean {
 export function nameEnd(t: Token): number {
   return isPossessive(t.text) ? t.end - 2 : t.end;
 }
+
+/** The word before a saint's name, which opens hospitals, schools and places ("St. Mary's Hospital", "San Antonio"). */
+export const SAINTS = new Set(['St', 'Ste', 'Saint', 'Sankt', 'San', 'Santa', 'São']);
 
 export const PARTICLES = new Set([
   'van',

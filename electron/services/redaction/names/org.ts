@@ -14,6 +14,7 @@ import {
   NEVER_NAME,
   isCommon,
   isCompoundGivenName,
+  SAINTS,
   tokenize,
   type Token,
   type Tokens,
@@ -112,8 +113,6 @@ const ORG_WORDS = new Set(
 );
 /** True when `lower` (a lower-case word) ends organisation names ("investments", "group"). */
 export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower);
-
-const SAINT = new Set(['St', 'Ste', 'Saint', 'Sankt', 'San', 'Santa', 'São']);
 
 const ALL_CAPS_WORD = /^[A-Z]{2,}$/;
 /** A short word in capitals: an acronym more often than a surname. */
@@ -360,7 +359,7 @@ function orgDetect(text: string, recased = false): Candidate[] {
         else break;
       }
       // A saint's name opens many hospitals, schools and churches: "St. Mary's Hospital".
-      if (a > 0 && SAINT.has(toks.get(a - 1)!.text) && /^\.?[ \t]$/.test(gap(text, toks.get(a - 1)!, toks.get(a)!)))
+      if (a > 0 && SAINTS.has(toks.get(a - 1)!.text) && /^\.?[ \t]$/.test(gap(text, toks.get(a - 1)!, toks.get(a)!)))
         a--;
       // A sentence-initial imperative or article is not part of the name: "Compare Amazon Web Services".
       while (
@@ -370,6 +369,8 @@ function orgDetect(text: string, recased = false): Candidate[] {
       ) {
         a++;
         caps--;
+        // With the "of" that joined it to the name: "Shares of Siemens Energy".
+        while (a < i && CONNECT.has(toks.get(a)!.lower) && !toks.get(a)!.cap) a++;
       }
       // A person "of" the company is not part of its name: "Hiroshi Tanaka of Mitsubishi Corporation".
       const person = personOf(toks, a, i);
@@ -514,11 +515,11 @@ function orgDetect(text: string, recased = false): Candidate[] {
 
 /**
  * A saint's name in the possessive names a hospital, school or church even without the word:
- * "admitted to St. Luke's", "she teaches at St Mary's". A person is never so named; a feast is
- * ("St. Patrick's Day").
+ * "admitted to St. Luke's", "she teaches at St Mary's", with the words that say which when they follow
+ * ("St. Catherine's Medical Center"). A person is never so named; a feast is ("St. Patrick's Day").
  */
 const SAINTS_INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:St\.?|Ste\.?|Saint)[ \t]+\p{Lu}\p{Ll}+['’]s(?![\p{L}\p{N}])(?![ \t]+(?:Day|Eve|Night|Feast|Mass)\b)(?:[ \t]+(?:Hospital|Infirmary|Clinic|Church|Cathedral|Basilica|Chapel|Abbey|College|School|Academy|Primary|University)\b)?/gu;
+  /(?<![\p{L}\p{N}])(?:St\.?|Ste\.?|Saint)[ \t]+\p{Lu}\p{Ll}+['’]s(?![\p{L}\p{N}])(?![ \t]+(?:Day|Eve|Night|Feast|Mass)\b)(?:[ \t]+(?:(?:Medical|Health|Regional|Memorial|General|Community|Catholic|Children['’]s|High|Grammar|Primary|Secondary|Parish)[ \t]+){0,2}(?:Hospital|Infirmary|Clinic|Church|Cathedral|Basilica|Chapel|Abbey|College|School|Academy|Primary|University|Center|Centre|Hospice)\b)?/gu;
 
 function saintsInstitutions(text: string, out: Candidate[]): void {
   if (!text.includes('S')) return;

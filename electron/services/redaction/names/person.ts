@@ -21,8 +21,10 @@ import {
   nameShaped,
   NEVER_NAME,
   OTHER_GREETINGS,
+  OTHER_ROLES,
   OTHER_TITLES,
   PARTICLES,
+  SAINTS,
   stripPossessive,
   tokenize,
   tokenizeFlat,
@@ -74,7 +76,9 @@ const ROLE_WORDS = new Set(
     // Trades and office jobs that open a line before a name ("Contractor Lars Østergaard", "adjuster Maribel Ortiz").
     'consultant contractor engineer developer analyst accountant architect designer technician recruiter auditor ' +
     'adjuster cashier clerk courier mechanic electrician plumber paralegal receptionist'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(OTHER_ROLES),
 );
 
 /** Of ROLE_WORDS, family: the one word after them is a name even without "my" ("Wife Keiko", "son Tom"). */
@@ -735,7 +739,7 @@ function personDetect(text: string): Candidate[] {
         if (r && r.first === r.last && allCommonWords(toks, r) && /[-_]/.test(toks.get(r.first)!.text)) continue;
         // Nor is a company's ("Buyer: Summer Rain Holdings", "Customer: Acme Logistics GmbH").
         if (r && companyRun(text, toks, r)) continue;
-        add(r, 0.82, 'FIELD');
+        add(r && beforeNextLabel(text, toks, r), 0.82, 'FIELD');
         continue;
       }
     }
@@ -810,6 +814,11 @@ function personDetect(text: string): Candidate[] {
     // 8. Given-name gazetteer, with or without a surname.
     if (wf & W_GIVEN_ANY && !(prev && PARTICLES.has(prev.lower) && particleInName(text, toks, i - 1))) {
       const r = nameRun(text, toks, i);
+      // A saint's name: "St. Patrick's Day", "the St. George ferry", "Saint Michael church".
+      if (r && afterSaint(text, toks, i)) {
+        i = r.last;
+        continue;
+      }
       if (!r || namesBuilding(text, toks, r) || isPlaceName(toks, r)) continue;
       // An operating system's name: "Mac OS X" of a browser's user agent.
       if (followedBy(text, toks, r, OS_AFTER)) continue;
@@ -1014,9 +1023,12 @@ function vietnameseNames(text: string, out: Candidate[]): void {
     // A fourth word is the name's when capitalised like it ("Nguyen Thi Thu Ha") or, in a name
     // written in lower case, no ordinary word ("tran thi lan came" ends at "lan"). After a
     // capitalised name a word in lower case is the sentence's ("Trần Văn Hùng đến từ Đà Nẵng").
+    // Nor is the first word of the next field's label ("Nguyễn Văn An Ngày sinh: 12/05/1988").
     const fourth = m[2];
     const withFourth =
-      fourth !== undefined && (STARTS_UPPER.test(m[0]) ? STARTS_UPPER.test(fourth) : !isCommon(fourth));
+      fourth !== undefined &&
+      (STARTS_UPPER.test(m[0]) ? STARTS_UPPER.test(fourth) : !isCommon(fourth)) &&
+      !NEXT_LABEL_REST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
     out.push({
       start: m.index,
       end: m.index + (withFourth ? m[0] : m[1]!).length,
@@ -1414,6 +1426,25 @@ function knownWordsOf(piece: string): readonly string[] {
 }
 const knownWordsMemo = new Map<string, string[]>();
 
+/**
+ * The name of a form's field without the first word of the next field's label on the same line:
+ * "Patient: Anna Berg Date of birth: …", "Name: Nguyễn Văn An Ngày sinh: …".
+ */
+function beforeNextLabel(text: string, toks: Tokens, r: Run): Run {
+  if (r.last > r.first && NEXT_LABEL_REST.test(text.slice(toks.get(r.last)!.end, toks.get(r.last)!.end + 24)))
+    return { ...r, last: r.last - 1 };
+  return r;
+}
+/** What follows a label's first word: lower-case words and a colon ("Date of birth:", "Ngày sinh:"). */
+const NEXT_LABEL_REST = /^(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]*:/u;
+
+/** Token k follows a saint's word ("St.", "San"): a saint's name, which also names places and hospitals. */
+function afterSaint(text: string, toks: Tokens, k: number): boolean {
+  const prev = toks.get(k - 1);
+  return prev !== undefined && SAINTS.has(prev.text) && SAINT_GAP.test(gap(text, prev, toks.get(k)!));
+}
+const SAINT_GAP = /^\.?[ \t]$/;
+
 /** The engine's default threshold: a name scored below it is not reported. */
 const REPORTED = 0.5;
 
@@ -1439,6 +1470,8 @@ function repeatedMentions(text: string, toks: Tokens, shaped: readonly number[],
     while (ci < covered.length && covered[ci]![0] <= t.start) reach = Math.max(reach, covered[ci++]![1]);
     if (!known.has(stripPossessive(t.lower))) continue;
     if (t.end <= reach || OS_AFTER.test(text.slice(t.end, t.end + 4))) continue;
+    // Nor a saint's ("San Francisco" after "Francisco Javier").
+    if (k > 0 && afterSaint(text, toks, k)) continue;
     out.push({ start: t.start, end: nameEnd(t), type: 'PERSON', subtype: 'REPEATED', score: 0.66, source: 'pattern' });
   }
   return out;

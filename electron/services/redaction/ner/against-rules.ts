@@ -21,10 +21,13 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
   let names: Map<number, number> | undefined;
   let persons: Candidate[] | undefined;
   let values: Candidate[] | undefined;
+  let fields: Candidate[] | undefined;
   return (c) => {
     values ??= labelledValues(found);
     c = acronymBeforeValue(text, beforeValue(text, c, values), values);
     if (c.type !== 'LOCATION' && c.type !== 'ORG') return c;
+    fields ??= found.filter((f) => f.subtype === 'ADDRESS_FIELD').sort((a, b) => a.start - b.start);
+    c = afterAddressLabel(text, c, fields);
     persons ??= personSpans(found);
     names ??= nameEnds(persons);
     // A place that starts inside a name the rules found and runs on past it after a comma and a house
@@ -74,7 +77,7 @@ function beforeValue(text: string, c: Candidate, values: readonly Candidate[]): 
 const LETTER = /\p{L}/u;
 
 /** A span's last word in capitals and what joins it to the value after it: "Australian TFN", "Swiss AHV". */
-const LAST_ACRONYM = /(?:^|[ \t])\p{Lu}{2,6}$/u;
+const LAST_ACRONYM = /(?:^|\s)\p{Lu}{2,6}$/u;
 const JOINS_LABEL = /^[ \t]*[:#=-]?[ \t]*$/;
 const WORD_BEFORE = /(\p{L}+)$/u;
 
@@ -99,6 +102,17 @@ function acronymBeforeValue(text: string, c: Candidate, values: readonly Candida
   while (end > c.start && /[\s,;:]/.test(text[end - 1]!)) end--;
   return { ...c, end };
 }
+
+/**
+ * A place that starts in the label of an address the rules found ("chỉ 25 Lý Thường Kiệt" of "địa chỉ
+ * 25 Lý Thường Kiệt, Hoàn Kiếm") starts where the address does: the words before it are the label's.
+ */
+function afterAddressLabel(text: string, c: Candidate, fields: readonly Candidate[]): Candidate {
+  const f = firstValueFrom(fields, c.start + 1);
+  if (!f || f.start >= c.end || HAS_DIGIT.test(text.slice(c.start, f.start))) return c;
+  return { ...c, start: f.start };
+}
+const HAS_DIGIT = /\d/;
 
 /** The first of `values` (sorted by start) starting at or after `from`. */
 function firstValueFrom(values: readonly Candidate[], from: number): Candidate | undefined {

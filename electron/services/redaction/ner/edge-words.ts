@@ -6,6 +6,7 @@
 // The span is cut into the names it holds.
 import { PARTICLES } from '../names/lexicon';
 import type { Candidate } from '../types';
+import { isSentenceOpeningWord } from './sentence-start';
 
 const PIECE = /\S+/g;
 const LOWER = /^\p{Ll}[\p{Ll}'’]*[.,;:]?$/u;
@@ -30,6 +31,20 @@ const CONNECTORS = new Set([
 
 /** The text before a span ends in a capitalised word, maybe with a comma: a name may go on into the span. */
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}'’.-]*,?[ \t]+$/u;
+
+/**
+ * A capitalised word ends the text before `start`, so a name may go on into a span from there; not
+ * when that word is a common word opening the sentence ("Shares of Siemens Energy fell").
+ */
+function nameGoesOnInto(text: string, start: number): boolean {
+  const from = Math.max(0, start - 40);
+  const m = CAPITALISED_WORD_BEFORE.exec(text.slice(from, start));
+  if (!m) return false;
+  const wordStart = from + m.index;
+  const word = WORD_AT.exec(m[0])![0];
+  return !isSentenceOpeningWord(text, wordStart, wordStart + word.length);
+}
+const WORD_AT = /^[\p{L}\p{M}'’.-]+/u;
 
 const isLower = (w: string) => LOWER.test(w) || !LETTER_OR_DIGIT.test(w);
 
@@ -75,7 +90,7 @@ export function lowerWordPieces(text: string, c: Candidate): Candidate[] {
     // other lower-case words and signs are cut from its start. After a lower-case word only a
     // surname's particle stays ("by van Gogh"); the other connectors are the sentence's ("mieszkam
     // w Krakowie", Polish "I live in Kraków").
-    const nameBefore = first === 0 && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+    const nameBefore = first === 0 && nameGoesOnInto(text, c.start);
     while (
       first <= last &&
       isLower(words[first]![0]) &&

@@ -4,7 +4,15 @@
 // name of a tool and common words ("AWS Lambda"); "Acme API" or "JSON Ltd" stay as the model found
 // them. Nothing here is also a place or company (PNG is Papua New Guinea).
 import { isFieldName, isFormLabel } from '../fields/keys';
-import { DEMONYMS, GIVEN, isCodeIdentifier, isCommon, OTHER_GREETINGS, OTHER_TITLES } from '../names/lexicon';
+import {
+  DEMONYMS,
+  GIVEN,
+  isCodeIdentifier,
+  isCommon,
+  OTHER_GREETINGS,
+  OTHER_ROLES,
+  OTHER_TITLES,
+} from '../names/lexicon';
 
 /** Languages, databases, tools and cloud services the model takes for places, people or companies. */
 const PRODUCTS =
@@ -27,7 +35,7 @@ const TERMS = (
   'API APIs REST GraphQL gRPC JSON XML YAML TOML HTML CSS SCSS HTTP HTTPS URL URLs URI URIs SQL NoSQL ' +
   'SDK SDKs CLI GUI UI UX IDE CPU CPUs GPU GPUs TPU RAM SSD HDD PDF PDFs CSV TSV JPEG JPG SVG GIF ' +
   'ID IDs UUID OK FAQ FYI ASAP TBD TODO ETA EOD OOO PTO WFH PR PRs QA CI CD DevOps SRE OAuth SSO SAML SSH TLS SSL ' +
-  'DNS VPN LAN WAN TCP UDP IP IPv4 IPv6 CRUD ORM MVP KPI KPIs ROI OKR OKRs SLA SLAs PoC AI ML LLM LLMs ' +
+  'DNS VPN LAN WAN VLAN VLANs NAT TCP UDP IP IPv4 IPv6 CRUD ORM MVP KPI KPIs ROI OKR OKRs SLA SLAs PoC AI ML LLM LLMs ' +
   'NLP OCR ETL BI CRM ERP SaaS PaaS IaaS VM VMs OS iOS RSS SMTP IMAP FTP SFTP LDAP CDN WASM ASCII UTF-8 ' +
   'JWT JWTs JWE JWK JWS MFA 2FA TOTP OTP PEM RSA AES HMAC SHA MD5 GUID CORS CSRF XSS CVE ' +
   // Check-digit algorithms named after people ("passes the Luhn check") and values of code.
@@ -56,6 +64,9 @@ const TERMS = (
   // A hospital's departments ("Dr. Chidinma Eze (Head of Radiology)", read in pieces)
   'Radiology Cardiology Oncology Neurology Dermatology Pediatrics Paediatrics Orthopedics Orthopaedics ' +
   'Psychiatry Anesthesiology Anaesthesiology Pathology Urology Gynecology Gynaecology Obstetrics Head ' +
+  // A clinical note's shorthand: diagnoses, tests, wards, dosing ("admitted for NSTEMI", "h/o DM2, HTN")
+  'NSTEMI STEMI ACS CAD COPD CKD HTN DM DM2 T2DM GERD UTI DVT CVA TIA CABG PCI AFib MRI ECG EKG EEG ' +
+  'ICU NICU PICU HPI PMH ROS BMI HbA1c BID TID QID PRN NPO ' +
   // Currencies and coins ("send 0.5 BTC", "your Litecoin wallet")
   'USD EUR GBP JPY CHF CNY INR AUD NZD SEK NOK DKK PLN BRL MXN ZAR SGD HKD KRW TRY AED ' +
   'PKR NGN KES GHS EGP THB VND IDR MYR RUB UAH CZK HUF RON ILS SAR QAR TWD COP CLP ' +
@@ -312,7 +323,9 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     'è sono anche molto ' +
     'werd wordt zijn niet ook ' +
     'são foi estão mas também muito ' +
-    'mój moja moje jest są był była było oraz ale także bardzo'
+    'mój moja moje jest są był była było oraz ale także bardzo ' +
+    // Vietnamese: "địa chỉ là 12 Nguyễn Huệ" (is), "và" (and), "của" (of), "tại" (at)
+    'là và của tại với không được cho này'
   ).split(' '),
 );
 
@@ -449,8 +462,7 @@ const LEADING_ROLES = new Set(
     // Polish: "Szanowna Pani Anna", "z Panem Tomaszem" (not "Pan": a Chinese surname too)
     'pani panie panem panią pana panu ' +
     // Roles in other languages: "Der Mitarbeiter Lukas Hoffmann", "La cliente Ana Ruiz", "Il dipendente Marco Ferrari"
-    'mitarbeiter mitarbeiterin kunde kundin mieter mieterin kollege kollegin patientin ' +
-    'employé employée salarié salariée cliente paciente empleado empleada dipendente collega medewerker klant'
+    OTHER_ROLES.join(' ')
   ).split(' '),
 );
 /** Articles before a role word: cut with it ("Der Mitarbeiter …"), never alone ("Der Spiegel"). */
@@ -467,7 +479,7 @@ const LEADING_LABELS = new Set(
     'sehr geehrte geehrter cher chère chers gentile egregio egregia geachte szanowny szanowna szanowni ' +
     // Greetings: "Hola Javier", "Dear Anna", "Beste Pieter", "Kære Mette", "Caro João" (not "Cara": a
     // given name too; "Caro" is one less often than it opens a Portuguese or Italian letter)
-    'dear hi hello hey hola hallo hoi hej ciao bonjour salut servus moin merhaba witam olá ola cześć ahoj szia halo caro ' +
+    'dear hi hello hey greetings hola hallo hoi hej ciao bonjour salut servus moin merhaba witam olá ola cześć ahoj szia halo caro ' +
     'beste lieve lieber liebe prezado prezada kedves drogi droga kære kjære bästa hyvä ' +
     // Titles of other languages before a given name ("Meneer Pieter van Dijk", "Fru Karin Lindström")
     'meneer mevrouw fru chief ' +
