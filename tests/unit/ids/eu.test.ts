@@ -21,6 +21,13 @@ describe('German recognizers', () => {
     assertChecksum('DE_HEALTH_INSURANCE', ['A123456780', 'M123456785', 'Z999999997'], {
       context: (v) => `KVNR: ${v}`,
     });
+    // Right after its label, also abbreviated with a period, even when the check fails.
+    const kvnr = 'Versichertennr. K284719365, wohnhaft';
+    assert.deepEqual(
+      reported(kvnr, 'DE_HEALTH_INSURANCE').map((c) => kvnr.slice(c.start, c.end)),
+      ['K284719365'],
+    );
+    assertNotReported('Bauteil K284719365', 'DE_HEALTH_INSURANCE');
     assertChecksum('DE_SOCIAL_SECURITY', ['15070649C103', '65070803A019', '38551285K051'], {
       context: (v) => `RVNR: ${v}`,
     });

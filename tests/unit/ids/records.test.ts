@@ -177,6 +177,10 @@ describe('numbers that are personal because of their label', () => {
     );
     // Too few digits for a record number.
     assert.deepEqual(found('MRN 12-34'), []);
+    // An Indian hospital's unique health ID.
+    assert.deepEqual(found('lab report for Mr. Anil Kumar Reddy (UHID 2023-045781) from Apollo'), [
+      ['MEDICAL_RECORD_NUMBER', '2023-045781'],
+    ]);
     // A claim number in dashed digit groups; a coded reference after "claim" or "policy" alone.
     assert.deepEqual(
       found('Claim number: 4471-22-0913. Your claim CLM-2024-55812 under policy POL-99812-A is approved.'),
@@ -202,6 +206,7 @@ describe('numbers that are personal because of their label', () => {
     assert.deepEqual(phones('Passport number: 533380006'), []);
     assert.deepEqual(phones('Account no. 0171 5555 555'), []);
     assert.deepEqual(phones('Passport office phone: 0171 5555 555'), ['0171 5555 555']);
+    assert.deepEqual(phones('(UHID 2023-045781)'), []);
   });
 });
 
@@ -353,6 +358,9 @@ describe('usernames', () => {
       names('services:\n  db:\n    environment:\n      POSTGRES_USER: fjohnson\n      DB_USERNAME="ana.k"\n'),
       ['fjohnson', 'ana.k'],
     );
+    // A nested "user" key of a config (indented: no chat turn), not a shared account or a sentence.
+    assert.deepEqual(names('db:\n  host: prod-db.internal\n  user: svc_billing\n  password: x'), ['svc_billing']);
+    assert.deepEqual(names('db:\n  user: root\nchat:\n  user: hello there\nuser: jdoe42'), []);
     assert.deepEqual(
       names(
         '[09:14:22] WARN Login failed for jessica.alvarez from 10.20.30.40\n' +

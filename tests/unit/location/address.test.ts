@@ -451,6 +451,16 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Địa chỉ: 25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội'), ['25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội']);
     assert.deepEqual(loc('Οδός Ερμού 25, 105 63 Αθήνα, τηλ. 210 3234567.'), ['Οδός Ερμού 25, 105 63 Αθήνα']);
   });
+  it("ends an address's tail before a person's title or a doctor's role", () => {
+    assert.deepEqual(loc('wohnhaft Bahnhofstr. 3, 79098 Freiburg, Hausarzt Dr. med. Stefan Braun.'), [
+      'Bahnhofstr. 3, 79098 Freiburg',
+    ]);
+    assert.deepEqual(loc('Ship to 12 Oak St, Springfield, Dr. Anna Berg will sign'), ['12 Oak St, Springfield']);
+    // "Dr" is also a street's type.
+    assert.deepEqual(loc('Please ship order 88231 to 4521 Maple Ridge Dr, Apt 7, Boise, ID 83706.'), [
+      '4521 Maple Ridge Dr, Apt 7, Boise, ID 83706',
+    ]);
+  });
   it('reads a Vietnamese address named inline, without a colon, up to the end of its sentence', () => {
     assert.deepEqual(loc('Bệnh nhân Hoa, số CCCD 001192012345, địa chỉ 25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội.'), [
       '25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội',

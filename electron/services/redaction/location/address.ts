@@ -1282,9 +1282,15 @@ const TAIL_STOP = new Set(
     'téléphone teléfono telefone telefono portable móvil movil celular cellulare ' +
     'office desk web website contact call send sent mail is are was were will would can could should ' +
     'do does did have has had get got let let’s what where who why how which yes no ok okay ' +
+    // A person's title or a doctor's role after the town: "…, 79098 Freiburg, Hausarzt Dr. med. Braun"
+    // ("Dr" and "Prof" in TITLE_AHEAD: "Dr" is also a street's type).
+    'mr mrs ms mx herr frau mme hausarzt hausärztin arzt ärztin ' +
     `${CONTACT_LABELS} ${NEXT_VALUE_LABELS}`
   ).split(' '),
 );
+
+/** A title's period, then a name or a German degree ("Dr. Anna", "Dr. med."). */
+const TITLE_AHEAD = /^\.?[ \t]+(?:\p{Lu}|med\.|rer\.|jur\.|phil\.)/u;
 
 /** What follows a value's label: a number word or a colon ("ID number", "NI no.", "ID:"). */
 const LABEL_GOES_ON = /^(?:[ \t]*[:#]|[ \t]+(?:number|no\b|nr\b|num\b|card\b))/i;
@@ -1374,6 +1380,8 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
       consumed++;
       continue;
     }
+    // A doctor's or professor's title before a name: "…, Springfield, Dr. Anna Berg will sign".
+    if ((t.lower === 'dr' || t.lower === 'prof') && TITLE_AHEAD.test(text.slice(t.end, t.end + 8))) break;
     const place = placeAt(toks, j, lowerText);
     if (place) {
       strong = true;

@@ -388,11 +388,23 @@ const CODE_OR_CONTRACTION_AFTER = /^(?:\(|['’](?:t|ll|re|ve|d|m)(?![\p{L}\p{N}
  */
 const QUOTED_USER = /(["'])user\1[ \t]*:[ \t]*(["'])([A-Za-z0-9][A-Za-z0-9._-]{1,63})\2/g;
 
+/**
+ * A nested "user" key of a YAML config with a handle as the whole rest of its line ("db:⏎  user:
+ * svc_billing"). Indented, the key is no chat turn either: chat turns open their line.
+ */
+const NESTED_USER = /\n[ \t]+user[ \t]*:[ \t]*(["']?)([A-Za-z0-9][A-Za-z0-9._-]{1,63})\1[ \t]*(?=\r?\n|$)/g;
+
 function quotedUserKeys(text: string, out: Candidate[]): void {
   for (const m of allMatches(QUOTED_USER, text)) {
     const value = accountName(m[3]!, 2);
     if (!value || ACRONYM.test(value) || isPlainWord(value)) continue;
     const start = m.index + m[0].length - 1 - m[3]!.length;
+    out.push(username(start, start + value.length, 0.8));
+  }
+  for (const m of allMatches(NESTED_USER, text)) {
+    const value = accountName(m[2]!, 2);
+    if (!value || ACRONYM.test(value) || isPlainWord(value)) continue;
+    const start = m.index + m[0].indexOf(m[2]!, m[0].indexOf(':'));
     out.push(username(start, start + value.length, 0.8));
   }
 }

@@ -90,10 +90,13 @@ export const DE_RECOGNIZERS = [
     subtype: 'DE_HEALTH_INSURANCE',
     pattern: '[A-Z][0-9]{9}',
     validate: kvnr,
+    labels: ['kvnr', 'krankenversichertennummer', 'versichertennummer', 'versichertennr', 'versicherten-nr'],
     context: [
       'kvnr',
       'krankenversichertennummer',
       'versichertennummer',
+      'versichertennr',
+      'versicherten-nr',
       'krankenkasse',
       'egk',
       'egk-nummer',

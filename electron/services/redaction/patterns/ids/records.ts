@@ -37,6 +37,10 @@ export const RECORD_RECOGNIZERS = [
       'case number',
       'patientennummer',
       'numéro de dossier',
+      // An Indian hospital's unique health ID and in- and out-patient numbers.
+      'uhid',
+      'ip no',
+      'op no',
     ],
     contextBoost: 0.6,
     requireContext: true,
