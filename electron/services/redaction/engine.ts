@@ -207,7 +207,7 @@ const isTechTermWithRest = (span: string, rest: string): boolean => rest !== '' 
 
 /**
  * A word that names a number after it: "Type 2 Diabetes", "Stage 3", "Phase II", "Room 101". The model
- * takes some of them, capitalised, for a firm or a place.
+ * takes some of them, capitalised, for a firm or a place; also a seat's number itself.
  */
 const NUMBER_HEADS = new Set(
   (
@@ -220,9 +220,14 @@ const NUMBER_AFTER = /^[ \t]+(?:\d{1,4}[a-z]?|[IVX]{1,4})\b/;
 /** An airline's code after the word "flight" ("Flight LH 401"), which the model takes for a firm. */
 const AIRLINE_CODE = /^[A-Z0-9]{2}$/;
 const AFTER_FLIGHT = /flight[ \t]*(?:no\.?|number|#)?[ \t]*$/i;
+/** A seat's or berth's number with its letter after its word ("seat 42K", "Bett 12B"), taken for a place. */
+const SEAT = /^\d{1,3}[A-Z]$/;
+const AFTER_SEAT =
+  /\b(?:seat|row|gate|berth|bed|bay|locker|cabin|coach|sitz|platz|siège|asiento|posto)[ \t]*(?:no\.?|#)?[ \t]*$/i;
 const namesANumber = (span: string, before: string, after: string): boolean =>
-  (NUMBER_HEADS.has(span.toLowerCase()) || (AIRLINE_CODE.test(span) && AFTER_FLIGHT.test(before))) &&
-  NUMBER_AFTER.test(after);
+  (SEAT.test(span) && AFTER_SEAT.test(before)) ||
+  ((NUMBER_HEADS.has(span.toLowerCase()) || (AIRLINE_CODE.test(span) && AFTER_FLIGHT.test(before))) &&
+    NUMBER_AFTER.test(after));
 
 /**
  * A medicine with its dose, which the model takes for a person or a place: "20mg Omeprazole", "500 mg

@@ -384,6 +384,33 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.ok(texts.includes('Adebayo Ogunlesi'), JSON.stringify(texts));
   });
 
+  it("takes a seat's number for no place", async () => {
+    const r = await detector.detect(
+      'The flight BA 283 from London Heathrow to Los Angeles departs at 15:40; passenger Mr. Olumide Bankole, ' +
+        'seat 42K, PNR K7XQ2M.',
+    );
+    const texts = r.entities.map((e) => e.text);
+    assert.ok(!texts.includes('42K'), JSON.stringify(texts));
+    assert.ok(texts.includes('Olumide Bankole'), JSON.stringify(texts));
+  });
+
+  it("reads a German patient's record value by value, without the labels around them", async () => {
+    const text =
+      'Patientin Frau Ursula Becker, geb. 07.09.1948, Versichertennr. K284719365, wohnhaft Bahnhofstr. 3, ' +
+      '79098 Freiburg, Hausarzt Dr. med. Stefan Braun.';
+    const r = await detector.detect(text);
+    assert.deepEqual(
+      r.entities.map((e) => [e.text, e.type]),
+      [
+        ['Ursula Becker', 'PERSON'],
+        ['07.09.1948', 'DATE'],
+        ['K284719365', 'ID_NUMBER'],
+        ['Bahnhofstr. 3, 79098 Freiburg', 'LOCATION'],
+        ['Stefan Braun', 'PERSON'],
+      ],
+    );
+  });
+
   it('takes a medicine with its dose for no person or place, and keeps a person given one', async () => {
     const r = await detector.detect(
       'My GP prescribed 20mg Omeprazole daily and 500 mg Metformin twice a day. The nurse gave Anna 500mg of paracetamol. ' +

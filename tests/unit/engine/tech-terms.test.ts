@@ -79,6 +79,12 @@ describe('model spans that are no names', () => {
       'Head',
       // A clinical note's shorthand ("admitted for NSTEMI", "h/o DM2, HTN") and a network's ("the guest VLAN").
       'NSTEMI',
+      // A role of another language alone ("…, Hausarzt Dr. med. Braun") and a label abbreviated.
+      'Hausarzt',
+      'Versichertennr',
+      // Vietnamese labels' first words ("Ngày sinh:", "Địa chỉ:").
+      'Ngày',
+      'Địa',
       'HTN',
       'VLAN',
       // A clinical note's age and sex and its patient, a number's short label and a bill.

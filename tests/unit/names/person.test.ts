@@ -247,6 +247,10 @@ describe('PERSON by context', () => {
       'Lars Østergaard',
       'Maribel Ortiz',
     ]);
+    // Who a booking or an account is held for.
+    assert.deepEqual(people('Book a table for 4 under the name Castellanos for Friday.'), ['Castellanos']);
+    assert.deepEqual(people('The account is in the name of Ana Lima Costa.'), ['Ana Lima Costa']);
+    assert.deepEqual(people('Filed under the name Project Falcon; saved under the name Quarterly Report.'), []);
     // Roles of other languages that open a record's line.
     assert.deepEqual(people('Kunde Jürgen Weber, Kundennummer 4711'), ['Jürgen Weber']);
     assert.deepEqual(people('Müşteri Ayşe Yılmaz, TC kimlik no 10000000146'), ['Ayşe Yılmaz']);
@@ -449,6 +453,8 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Explain how the Krebs cycle produces ATP, NADH and FADH2.'), []);
     assert.deepEqual(orgs('He studied at the University of Tartu.'), ['University of Tartu']);
     assert.deepEqual(orgs('Compare Amazon Web Services with others.'), ['Amazon Web Services']);
+    // A plural word for the firm's kind ends its name too.
+    assert.deepEqual(orgs('the lab report from Apollo Hospitals, Jubilee Hills'), ['Apollo Hospitals']);
     // Nor the "of" that joined such a word to the name.
     assert.deepEqual(orgs('Shares of Siemens Energy fell 4% in Frankfurt.'), ['Siemens Energy']);
     // A person "of" a company is not part of its name; "Bank of America" keeps its "of".

@@ -65,6 +65,20 @@ describe('a model place that starts inside a name the rules found', () => {
   });
 });
 
+describe('a model span that opens with a value the rules found', () => {
+  it('starts after the value and the signs after it', () => {
+    const text = 'geb. 07.09.1948, Versichertennr. K284719365';
+    const date = span(text, '07.09.1948', 'DATE', 'pattern');
+    const c = modelSpanAgainstRules(text, [date])(span(text, '07.09.1948, Versichertennr', 'LOCATION', 'ner'));
+    assert.equal(text.slice(c.start, c.end), 'Versichertennr');
+    // A value inside the span, not opening it, is left to the other checks.
+    const other = 'Room 101, Berlin';
+    const n = span(other, '101', 'ID_NUMBER', 'pattern');
+    const c2 = modelSpanAgainstRules(other, [n])(span(other, 'Room 101, Berlin', 'LOCATION', 'ner'));
+    assert.equal(other.slice(c2.start, c2.end), 'Room 101, Berlin');
+  });
+});
+
 describe('a model span that starts in the label of an address the rules found', () => {
   it('starts where the address does', () => {
     const text = 'số CCCD 001192012345, địa chỉ 25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội.';

@@ -45,7 +45,7 @@ export const OTHER_ROLES: readonly string[] = (
   'mitarbeiter mitarbeiterin kunde kundin mieter mieterin kollege kollegin patientin ' +
   'employé employée salarié salariée cliente paciente empleado empleada dipendente collega paziente medewerker klant ' +
   'klient klientka pacjent pacjentka pracownik pracownica müşteri клиент клиентка пациент пациентка ' +
-  'сотрудник сотрудница'
+  'сотрудник сотрудница hausarzt hausärztin arzt ärztin'
 ).split(' ');
 
 /** Words that are never part of a name even though they are capitalised. */

@@ -108,6 +108,7 @@ const ORG_WORDS = new Set(
     'international industries enterprises pharmaceuticals pharma networks software analytics media studios ' +
     'entertainment communications telecom airlines airways motors logistics energy bioscience biosciences ' +
     'sons brothers bros therapeutics investments securities financial trust brands retail markets agency hospital clinic ' +
+    'hospitals clinics ' +
     'school academy elementary traders trading'
   ).split(' '),
 );

@@ -811,6 +811,22 @@ function personDetect(text: string): Candidate[] {
       }
     }
 
+    // 7b. A booking or account held in someone's name: "a table under the name Castellanos", "an
+    // account in the name of Ana Lima".
+    if (
+      prev &&
+      /^[ \t]{1,3}$/.test(g) &&
+      (lowerSeqBefore(toks, i, ['under', 'the', 'name']) || lowerSeqBefore(toks, i, ['in', 'the', 'name', 'of']))
+    ) {
+      // Not a thing's name: "filed under the name Project Apollo".
+      const r = nameRun(text, toks, i, false);
+      if (r && (wf & W_GIVEN || !(wf & W_IS_COMMON))) {
+        add(r, 0.75, 'BY');
+        i = r.last;
+        continue;
+      }
+    }
+
     // 8. Given-name gazetteer, with or without a surname.
     if (wf & W_GIVEN_ANY && !(prev && PARTICLES.has(prev.lower) && particleInName(text, toks, i - 1))) {
       const r = nameRun(text, toks, i);

@@ -22,9 +22,11 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
   let persons: Candidate[] | undefined;
   let values: Candidate[] | undefined;
   let fields: Candidate[] | undefined;
+  let leading: Candidate[] | undefined;
   return (c) => {
     values ??= labelledValues(found);
-    c = acronymBeforeValue(text, beforeValue(text, c, values), values);
+    leading ??= found.filter((f) => (VALUE_TYPES.has(f.type) || f.type === 'DATE') && f.source !== 'ner');
+    c = acronymBeforeValue(text, beforeValue(text, afterLeadingValue(text, c, leading), values), values);
     if (c.type !== 'LOCATION' && c.type !== 'ORG') return c;
     fields ??= found.filter((f) => f.subtype === 'ADDRESS_FIELD').sort((a, b) => a.start - b.start);
     c = afterAddressLabel(text, c, fields);
@@ -59,6 +61,21 @@ function labelledValues(found: readonly Candidate[]): Candidate[] {
     .filter((f) => VALUE_TYPES.has(f.type) && f.source !== 'ner' && f.score >= 0.5)
     .sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A model span that opens with a value the rules found ("07.09.1948, Versichertennr" of "geb.
+ * 07.09.1948, Versichertennr. K284…") starts after it and the signs that follow it: the value is the
+ * rules', and a name does not start with one.
+ */
+function afterLeadingValue(text: string, c: Candidate, leading: readonly Candidate[]): Candidate {
+  if (VALUE_TYPES.has(c.type) || !DIGIT_FIRST.test(text.slice(c.start, c.start + 1))) return c;
+  let end = -1;
+  for (const v of leading) if (v.start === c.start && v.end < c.end && v.end > end) end = v.end;
+  if (end < 0) return c;
+  while (end < c.end && /[\s,;:.()-]/.test(text[end]!)) end++;
+  return { ...c, start: end };
+}
+const DIGIT_FIRST = /^\p{N}/u;
 
 /**
  * A model span that runs from a name into a value the rules found ("Bangalore, PAN AAPFU0939F")

@@ -147,7 +147,9 @@ const LABELS = new Set(
     // German insurance papers and India's GST number ("Krankenkasse KVNR: …", "My GSTIN number is …")
     'krankenkasse sozialversicherungsausweis versicherungskarte gstin ' +
     // More labels the model reads as places ("Eircode D04 X2Y6", "passcode 482913", "Kundennr. 4711")
-    'passcode password passwort eircode ird kundennr kundennummer versichertennummer versicherungsnummer ' +
+    'passcode password passwort eircode ird kundennr kundennummer versichertennummer versichertennr versicherungsnummer ' +
+    // Vietnamese labels' first words: "Ngày sinh:" (date of birth), "Địa chỉ:" (address), "SĐT:" (phone)
+    'ngày địa sđt ' +
     // A patient record's fields ("Blood type: O+, Allergies: none")
     'blood allergies allergy diagnosis medications medication symptoms ' +
     // A title alone ("Estimada Sra." once its first word is cut, "Gentile Dott. Rossi")
@@ -156,6 +158,9 @@ const LABELS = new Set(
     // Titles of other languages' letters alone ("Fru", "Maître", "Κύριος", "Уважаемый", "Bà", "Shri")
     'fru ' +
     OTHER_TITLES.join(' ') +
+    ' ' +
+    // Roles of other languages alone ("Kunde", "Hausarzt" of "…, Hausarzt Dr. med. Braun")
+    OTHER_ROLES.join(' ') +
     ' ' +
     // A prompt's opening verb ("Draft a board update", "Summarize Slack thread")
     PROMPT_VERBS +
