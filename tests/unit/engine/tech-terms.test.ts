@@ -82,6 +82,10 @@ describe('model spans that are no names', () => {
       // A role of another language alone ("…, Hausarzt Dr. med. Braun") and a label abbreviated.
       'Hausarzt',
       'Versichertennr',
+      // Japanese a model reads as names: a particle opening the span, a polite verb ending, a loanword.
+      'で承りました',
+      '住んでいます',
+      'メール',
       // Vietnamese labels' first words ("Ngày sinh:", "Địa chỉ:").
       'Ngày',
       'Địa',
@@ -273,6 +277,10 @@ describe('model spans that are no names', () => {
       'GanaConWhoolist',
       'Swiss Re',
       'Korean Air',
+      // Japanese names, in kanji and in kana.
+      '山田太郎',
+      'さくら',
+      'ジョン・スミス',
     ]) {
       assert.equal(isTechTerm(span), false, span);
     }

@@ -468,6 +468,11 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Tôi tên là Nam, địa chỉ là 12 Nguyễn Huệ, Quận 1; SĐT 0903 123 456'), [
       '12 Nguyễn Huệ, Quận 1',
     ]);
+    // Hindi and Arabic name it inline too.
+    assert.deepEqual(loc('श्री राजेश कुमार, मोबाइल 98765 43210, पता: 12 गांधी नगर, जयपुर 302015'), [
+      '12 गांधी नगर, जयपुर 302015',
+    ]);
+    assert.deepEqual(loc('العنوان: 15 شارع الملك فهد، الرياض 12345'), ['15 شارع الملك فهد، الرياض 12345']);
     // Without a house number it is no address ("địa chỉ email" is an e-mail address).
     assert.deepEqual(loc('Vui lòng cập nhật địa chỉ email của bạn.'), []);
   });

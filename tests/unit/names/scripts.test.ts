@@ -36,6 +36,11 @@ describe('names in Chinese and Arabic script', () => {
     assert.deepEqual(names('ฉันชื่อสมชาย ใจดี เบอร์โทร 081'), ['สมชาย ใจดี']);
     assert.deepEqual(names('שמי יוסי כהן, הטלפון שלי'), ['יוסי כהן']);
     assert.deepEqual(names('मेरा नाम राहुल शर्मा है और'), ['राहुल शर्मा']);
+    // After a Hindi title and an Arabic "dear".
+    assert.deepEqual(names('श्री राजेश कुमार, मोबाइल 98765 43210; श्रीमती सुनीता शर्मा से मिलें'), ['राजेश कुमार', 'सुनीता शर्मा']);
+    assert.deepEqual(names('عزيزي أحمد المنصوري، رقم الهاتف'), ['أحمد المنصوري']);
+    // Not a word that merely starts like a title (श्रीलंका, Sri Lanka).
+    assert.deepEqual(names('श्रीलंका सुंदर है'), []);
   });
 
   it('takes no word before an honorific that is no name', () => {

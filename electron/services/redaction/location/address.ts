@@ -821,13 +821,16 @@ function addressesInProse(text: string, out: Candidate[]): void {
     if (ADDRESS_OWNER.test(text.slice(Math.max(0, m.index - 40), m.index)))
       proseAddressAt(text, m.index + m[0].length, out);
   }
-  // Vietnamese names its address inline, without a colon: "…, số CCCD 0011…, địa chỉ 25 Lý Thường Kiệt, Hoàn Kiếm".
-  if (text.includes('ịa'))
-    for (const m of allMatches(VIETNAMESE_ADDRESS, text)) proseAddressAt(text, m.index + m[0].length, out);
+  // Vietnamese, Hindi and Arabic name an address inline, with or without a colon: "…, số CCCD 0011…, địa
+  // chỉ 25 Lý Thường Kiệt, Hoàn Kiếm", "मोबाइल 98765 43210, पता: 12 गांधी नगर, जयपुर 302015".
+  if (INLINE_ADDRESS_SCRIPTS.test(text))
+    for (const m of allMatches(INLINE_ADDRESS_LABEL, text)) proseAddressAt(text, m.index + m[0].length, out);
 }
 
-/** "địa chỉ" (address) with its "là" (is) or "tại" (at), before a house number. */
-const VIETNAMESE_ADDRESS = /(?<![\p{L}\p{M}])[đĐ]ịa[ \t]+chỉ(?:[ \t]+(?:là|tại))?[ \t]*:?[ \t]*(?=\d)/gu;
+/** "địa chỉ" (address, with its "là", is, or "tại", at), Hindi "पता", Arabic "العنوان", before a house number. */
+const INLINE_ADDRESS_LABEL =
+  /(?<![\p{L}\p{M}])(?:[đĐ]ịa[ \t]+chỉ(?:[ \t]+(?:là|tại))?|पता|العنوان)[ \t]*:?[ \t]*(?=\d)/gu;
+const INLINE_ADDRESS_SCRIPTS = /ịa|पता|العنوان/;
 
 /** The address from `pos` to the end of its sentence or clause (see addressesInProse). */
 function proseAddressAt(text: string, pos: number, out: Candidate[]): void {

@@ -148,8 +148,8 @@ const CJK_NAME_CUES: readonly Cue[] = [
 ];
 
 /**
- * Thai, Hebrew and Hindi names after "my name is" (ชื่อ, שמי, मेरा नाम): the given name and the surname
- * after it, up to a word that ends the introduction (phone, lives, age, polite particles).
+ * Thai, Hebrew and Hindi names after "my name is" (ชื่อ, שמי, मेरा नाम) or a Hindi title: the given name
+ * and the surname after it, up to a word that ends the introduction (phone, lives, age, polite particles).
  */
 const INTRODUCED_NAMES: readonly [RegExp, ReadonlySet<string>][] = [
   [
@@ -161,7 +161,8 @@ const INTRODUCED_NAMES: readonly [RegExp, ReadonlySet<string>][] = [
     new Set(['ואני', 'אני', 'הטלפון', 'טלפון', 'גר', 'גרה', 'בן', 'בת']),
   ],
   [
-    /(?:मेरा नाम|मेरा नाम है)[ ]([\u0900-\u094F\u0951-\u0963]+(?:[ ][\u0900-\u094F\u0951-\u0963]+)?)/g,
+    // Also after a title or "dear": श्री (Mr), श्रीमती (Mrs), सुश्री (Ms), डॉ. (Dr), प्रिय (dear).
+    /(?:मेरा नाम है|मेरा नाम|(?<![\u0900-\u097F])(?:श्रीमती|श्री|सुश्री|डॉ\.?|प्रिय))[ ]([\u0900-\u094F\u0951-\u0963]+(?:[ ][\u0900-\u094F\u0951-\u0963]+)?)/g,
     new Set(['है', 'हैं', 'और', 'मेरा', 'मैं']),
   ],
 ];
@@ -194,9 +195,9 @@ function namesAfterCue(text: string, re: RegExp, ends: (word: string, k: number)
   }
 }
 
-/** Arabic: after "my name is" or a title (Mr, Mrs, Dr, Professor), one to four words. */
+/** Arabic: after "my name is", "dear" or a title (Mr, Mrs, Dr, Professor), one to four words. */
 const ARABIC_NAME_CUE = new RegExp(
-  `(?:اسمي|السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الأستاذة)[ \\u00a0]+([${ARABIC_CLASS}]+(?:[ \\u00a0][${ARABIC_CLASS}]+){0,3})`,
+  `(?:اسمي|عزيزي|عزيزتي|السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الأستاذة)[ \\u00a0]+([${ARABIC_CLASS}]+(?:[ \\u00a0][${ARABIC_CLASS}]+){0,3})`,
   'g',
 );
 /** Words that end a name read after an Arabic cue: "number", "phone", "address", "e-mail", "and", "in". */

@@ -400,9 +400,22 @@ function isConcept(span: string): boolean {
   return CONCEPT_HEADS.has(head) || (head.endsWith('ie') && CONCEPT_HEADS.has(`${head.slice(0, -2)}y`));
 }
 
+/**
+ * Japanese the model, trained on English, reads as names: a span opening with a particle ("で承りました",
+ * "with … received") or ending in a polite verb ending, and everyday loanwords in katakana ("メール", mail).
+ */
+const JAPANESE_NO_NAME = /^[でにをはがとへも][\u3040-\u30FF\u4E00-\u9FFF]|(?:ます|ました|です|でした|ません)$/;
+const KATAKANA_WORDS = new Set(
+  'メール アドレス メールアドレス パスワード アカウント ユーザー サーバー ファイル データ システム サービス ログイン'.split(
+    ' ',
+  ),
+);
+
 function isTerm(span: string): boolean {
   return (
     SET.has(span) ||
+    JAPANESE_NO_NAME.test(span) ||
+    KATAKANA_WORDS.has(span) ||
     isConcept(span) ||
     GREETING_PHRASE.test(span) ||
     isCodeClass(span) ||
