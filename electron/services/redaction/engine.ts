@@ -46,7 +46,7 @@ import { isKnownName, isSentenceOpeningWord, opensSentence } from './ner/sentenc
 import { raiseMidSentenceName } from './ner/mid-sentence';
 import { isNounAfterArticle, rulesWithoutArticleNouns } from './ner/article-nouns';
 import { isDemonymAlone } from './ner/demonym';
-import { lowerWordPieces } from './ner/edge-words';
+import { lowerWordPieces, withStreetName } from './ner/edge-words';
 import { rulesWithoutGermanNouns, withoutGermanNouns } from './ner/german-nouns';
 import { truecaseForModel } from './ner/truecase';
 import { PATTERN_RECOGNIZERS } from './patterns';
@@ -442,7 +442,9 @@ export class Detector {
           const adjusted = againstRules(found);
           // Nothing left once a value's label is cut ("TFN" before "123 456 782").
           if (adjusted.end <= adjusted.start) continue;
-          for (const piece of linePieces(text, adjusted).flatMap((p) => lowerWordPieces(text, p))) {
+          for (const piece of linePieces(text, withStreetName(text, adjusted)).flatMap((p) =>
+            lowerWordPieces(text, p),
+          )) {
             // "Caller Fatima Benali": the label before a name is not part of it, nor of the place or
             // organisation the model takes a name for ("Student Lily Zhang"; not "Customer Service").
             const value = text.slice(piece.start, piece.end);

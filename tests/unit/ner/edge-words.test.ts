@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lowerWordPieces } from '../../../electron/services/redaction/ner/edge-words';
+import { lowerWordPieces, withStreetName } from '../../../electron/services/redaction/ner/edge-words';
 import type { Candidate } from '../../../electron/services/redaction/types';
 import { spanOf } from './spans';
 
@@ -72,5 +72,20 @@ describe("lower-case words in a model's span", () => {
       ['The bus drops you off at 31 Rue tachkent St.', '31 Rue tachkent'],
     ];
     for (const [text, value] of keep) assert.deepEqual(cut(text, value, 'LOCATION'), [value], text);
+  });
+});
+
+describe("a street's type alone as the model's place", () => {
+  const widened = (text: string, value: string) => {
+    const c = withStreetName(text, spanOf(text, value, 'LOCATION'));
+    return text.slice(c.start, c.end);
+  };
+  it("takes the street's number or name before it", () => {
+    assert.equal(widened('just finished my shift at starbucks on 5th ave, so tired', 'ave'), '5th ave');
+    assert.equal(widened('meet me on main st tonight', 'st'), 'main st');
+  });
+  it('takes no preposition, and leaves other places as they are', () => {
+    assert.equal(widened('the shop on ave', 'ave'), 'ave');
+    assert.equal(widened('flights to Paris', 'Paris'), 'Paris');
   });
 });

@@ -106,3 +106,19 @@ export function lowerWordPieces(text: string, c: Candidate): Candidate[] {
   // Nothing capitalised left: the span is left to the other checks as it was.
   return pieces.length ? pieces : [c];
 }
+
+/** A street's type alone, abbreviated or not. */
+const STREET_TYPE = /^(?:ave|avenue|st|street|rd|road|blvd|boulevard|ln|lane|dr|drive)\.?$/i;
+/** The street's number or name right before it: "5th ", "Main ", "42nd ". */
+const STREET_NAME_BEFORE = /(?:^|[^\p{L}\p{N}])(\d{1,3}(?:st|nd|rd|th)|\p{L}[\p{L}'’-]*)[ \t]$/iu;
+
+/**
+ * A place the model found as a street's type alone ("ave" of "starbucks on 5th ave", read in a
+ * chat written in lower case) takes the street's name or number before it: the type alone names nothing.
+ */
+export function withStreetName(text: string, c: Candidate): Candidate {
+  if (c.type !== 'LOCATION' || !STREET_TYPE.test(text.slice(c.start, c.end))) return c;
+  const m = STREET_NAME_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  if (!m || /^(?:on|in|at|the|of|to|and|or)$/i.test(m[1]!)) return c;
+  return { ...c, start: c.start - m[1]!.length - 1 };
+}
