@@ -81,6 +81,8 @@ describe('model spans that are no names', () => {
       'NSTEMI',
       // A role of another language alone ("…, Hausarzt Dr. med. Braun") and a label abbreviated.
       'Hausarzt',
+      // A Saudi residence permit's name ("Iqama number 2123456789").
+      'Iqama',
       'Versichertennr',
       // Japanese a model reads as names: a particle opening the span, a polite verb ending, a loanword.
       'で承りました',

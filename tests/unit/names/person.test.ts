@@ -453,6 +453,11 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Explain how the Krebs cycle produces ATP, NADH and FADH2.'), []);
     assert.deepEqual(orgs('He studied at the University of Tartu.'), ['University of Tartu']);
     assert.deepEqual(orgs('Compare Amazon Web Services with others.'), ['Amazon Web Services']);
+    // Romance legal forms in capitals and the "of the" inside the name.
+    assert.deepEqual(orgs('razón social Distribuidora del Sur S.R.L., Córdoba; Inversiones Andinas S.A.C. en Lima'), [
+      'Distribuidora del Sur S.R.L.',
+      'Inversiones Andinas S.A.C.',
+    ]);
     // A plural word for the firm's kind ends its name too.
     assert.deepEqual(orgs('the lab report from Apollo Hospitals, Jubilee Hills'), ['Apollo Hospitals']);
     // Nor the "of" that joined such a word to the name.

@@ -81,11 +81,12 @@ const LEGAL = new Set([
 ]);
 /**
  * Legal forms written with periods, slashes or spaces, which span several tokens: "Sp. z o.o."
- * (Poland), "A/S" (Denmark, Norway), "s.r.o." (Czechia, Slovakia), "Pte. Ltd." (Singapore)...
+ * (Poland), "A/S" (Denmark, Norway), "s.r.o." (Czechia, Slovakia), "Pte. Ltd." (Singapore), "S.R.L."
+ * (Argentina, Romania), "S.A.C." (Peru)...
  */
 const DOTTED_LEGAL = new RegExp(
   String.raw`(?:[Ss]p\.[ \t]?z[ \t]?o\.[ \t]?o\.|[Ss]p\.[ \t]?[jk]\.|A\/S|I\/S|[Ss]\.[ \t]?r\.[ \t]?o\.|` +
-    String.raw`[ad]\.[ \t]?[sd]\.|d\.[ \t]?o\.[ \t]?o\.|Kft\.|Zrt\.|Nyrt\.|S\.p\.A\.?|S\.r\.l\.?|S\.n\.c\.|S\.A\.S\.|S\.A\.(?:[ \t]de[ \t]C\.V\.)?|` +
+    String.raw`[ad]\.[ \t]?[sd]\.|d\.[ \t]?o\.[ \t]?o\.|Kft\.|Zrt\.|Nyrt\.|S\.p\.A\.?|S\.[Rr]\.[Ll]\.?|S\.n\.c\.|S\.A\.[SC]\.|S\.A\.(?:[ \t]de[ \t]C\.V\.)?|` +
     String.raw`S\.L\.U?\.|Ltda\.?|Pte\.?[ \t]Ltd\.?|Co\.,[ \t]?Ltd\.?|K\.K\.)(?![\p{L}\p{N}])`,
   'uy',
 );
@@ -285,7 +286,10 @@ function orgFlags(t: Token): number {
   return f;
 }
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
-const CONNECT = new Set(['and', '&', 'of', 'for', 'the', 'de', 'du', 'des', 'der', 'und', 'y', 'e']);
+// Also the Romance "of the" inside a firm's name ("Distribuidora del Sur S.R.L.", "Cassa di Risparmio di Firenze S.p.A.").
+const CONNECT = new Set(
+  'and & of for the de du des der und y e del della delle di do da dos das la los las'.split(' '),
+);
 
 /** text[s, e) is "eG". */
 const isEG = (text: string, s: number, e: number) =>

@@ -123,7 +123,7 @@ const LABELS = new Set(
     // Health plans and postal-code labels ("Medicare number 1EG4-…", "Código postal 01310-100")
     'medicare medicaid medi-cal código codigo ' +
     // ID and phone labels in other countries' forms ("Aadhaar 4591...", "USt-IdNr. DE81...", "Tel. 069...")
-    'aadhaar pan vin vrm tel fax ust-idnr ust-id steuernummer nif nie dni cpf curp tckn plaka ' +
+    'aadhaar iqama pan vin vrm tel fax ust-idnr ust-id steuernummer nif nie dni cpf curp tckn plaka ' +
     // "Phone" in other languages ("Telefon numaram +90…", "Teléfono: …")
     'telefon telefono teléfono telefone telefoon handy ' +
     // "Identity" of an identity card's name ("Carta d'Identità", "carte d'identité")
