@@ -81,6 +81,9 @@ describe('model spans that are no names', () => {
       'NSTEMI',
       // A role of another language alone ("…, Hausarzt Dr. med. Braun") and a label abbreviated.
       'Hausarzt',
+      // A pronoun's contraction, after "and" too.
+      "and I'm",
+      "I've",
       // A Saudi residence permit's name ("Iqama number 2123456789").
       'Iqama',
       'Versichertennr',

@@ -167,6 +167,9 @@ describe('PERSON by context', () => {
     // The next field on the same line: its label's first word is no part of the name.
     assert.deepEqual(people('Patient: Anna Berg Date of birth: 1990'), ['Anna Berg']);
     assert.deepEqual(people('Name: Nguyễn Văn An Ngày sinh: 12/05/1988'), ['Nguyễn Văn An']);
+    // An ordinary word and its colon is the next field's label; a chat speaker's name keeps its surname.
+    assert.deepEqual(people('To: Marco Rossi Subject: Q1 forecast'), ['Marco Rossi']);
+    assert.deepEqual(people('Dear Anna Berg: thanks for the call'), ['Anna Berg']);
     assert.deepEqual(people('Dear Ms. Okafor,\nthanks.'), ['Okafor']);
     // An operating system's name in a browser's user agent is no person; a person of that name is.
     assert.deepEqual(people('Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X)'), []);
@@ -449,6 +452,8 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Dzhambek is from Civic Impulse LLC'), ['Civic Impulse LLC']);
     assert.deepEqual(orgs('She works for Nordwind Logistik GmbH in Kiel.'), ['Nordwind Logistik GmbH']);
     assert.deepEqual(orgs('Tomomi is from Hawkins, Richardson and Santana'), ['Hawkins, Richardson and Santana']);
+    // Nor is a place and its state code before a pronoun's contraction.
+    assert.deepEqual(orgs("I live in Austin, TX and I'm applying to Dell."), []);
     // Acronyms in a list are no firm of surnames.
     assert.deepEqual(orgs('Explain how the Krebs cycle produces ATP, NADH and FADH2.'), []);
     assert.deepEqual(orgs('He studied at the University of Tartu.'), ['University of Tartu']);

@@ -438,6 +438,8 @@ function orgDetect(text: string, recased = false): Candidate[] {
         SPACE.test(gap(text, and, c)) &&
         capWord(c) &&
         !COMMON.has(c.lower) &&
+        // Nor a pronoun's contraction: "Austin, TX and I'm applying".
+        !NEVER_NAME.has(c.lower.replace(/['’].*$/, '')) &&
         !(i > 0 && /^,\s*$/.test(gap(text, toks.get(i - 1)!, t))) &&
         // Languages and nationalities: "into German, French and Japanese".
         !(DEMONYMS.has(t.lower) || DEMONYMS.has(a.lower) || DEMONYMS.has(c.lower)) &&

@@ -416,6 +416,9 @@ function nameRun(text: string, toks: Tokens, i: number, allowCommonFirst = true,
       }
     }
     if (!nameShaped(t)) break;
+    // The next field's label on the same line, an ordinary word and its colon: "To: Marco Rossi Subject: …"
+    // (not "Anna Berg: thanks", a chat's speaker).
+    if (LABEL_COLON.test(text.slice(t.end, t.end + 2)) && (wordFlags(t) & W_COMMON || isFormLabel(t.text))) break;
     if (wordFlags(t) & W_STOP) {
       // After a title, a surname that is also such a word ends the name: "Mrs. Evelyn Park (…)",
       // "Mr. John Hill said"; not "Dr. Anna Berg Park Clinic".
@@ -1453,6 +1456,8 @@ function beforeNextLabel(text: string, toks: Tokens, r: Run): Run {
 }
 /** What follows a label's first word: lower-case words and a colon ("Date of birth:", "Ngày sinh:"). */
 const NEXT_LABEL_REST = /^(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]*:/u;
+/** A label's colon right after its word. */
+const LABEL_COLON = /^[:：](?:[ \t]|$)/;
 
 /** Token k follows a saint's word ("St.", "San"): a saint's name, which also names places and hospitals. */
 function afterSaint(text: string, toks: Tokens, k: number): boolean {

@@ -411,9 +411,18 @@ const KATAKANA_WORDS = new Set(
   ),
 );
 
+/** A pronoun's contraction ("I'm", "we've"), alone or with "and" before it ("and I'm"): no name. */
+const CONTRACTION = /^(?:i|you|we|they|he|she|it)['’](?:m|ve|ll|d|re|s)$/;
+const JOINERS = new Set(['and', 'or', 'but', 'so']);
+function onlyContractions(span: string): boolean {
+  const words = span.toLowerCase().split(/[ \t]+/);
+  return words.some((w) => CONTRACTION.test(w)) && words.every((w) => CONTRACTION.test(w) || JOINERS.has(w));
+}
+
 function isTerm(span: string): boolean {
   return (
     SET.has(span) ||
+    onlyContractions(span) ||
     JAPANESE_NO_NAME.test(span) ||
     KATAKANA_WORDS.has(span) ||
     isConcept(span) ||
