@@ -219,6 +219,12 @@ describe('account numbers in groups', () => {
     assert.deepEqual(found('overcharged on my British Gas account 8500 1234 5678.'), ['8500 1234 5678']);
     assert.deepEqual(found('account 8772-1134-5590 is closed'), ['8772-1134-5590']);
     assert.deepEqual(found('account manager 555 1234 today; the 8500 1234 5678 order'), []);
+    // A Russian account's 20 digits and a Mexican CLABE's 18 after their names; not a bare long number.
+    assert.deepEqual(found('Beneficiary: Svetlana Morozova, account 40817810099910004312, BIK 044525225'), [
+      '40817810099910004312',
+    ]);
+    assert.deepEqual(found('CLABE 032180000118359719 de BBVA'), ['032180000118359719']);
+    assert.deepEqual(found('tracking 123456789012345678901 shipped; order 40817810099910004312'), []);
   });
 });
 

@@ -478,6 +478,11 @@ describe('PINs and card security codes', () => {
       secrets('The Wi-Fi password at the Lisbon office is Tejo#2024! and the SSID is Guest.').map((f) => f.text),
       ['Tejo#2024!'],
     );
+    // What it opens may take up to eight words: a rental and its address.
+    assert.deepEqual(
+      secrets('WiFi password for the Airbnb at 14 Rue Oberkampf is Bonjour2024! — host Camille').map((f) => f.text),
+      ['Bonjour2024!'],
+    );
     assert.deepEqual(
       secrets('the password for the portal is required; the password for Jane was reset yesterday.').map((f) => f.text),
       [],

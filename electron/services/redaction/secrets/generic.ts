@@ -344,14 +344,15 @@ function genericDetect(text: string): Candidate[] {
 // The same in other languages: "Passwort für das WLAN im Büro lautet Elbe2024!Nord", "le mot de passe
 // du wifi est …", "la contraseña de la oficina es …".
 const LOCAL_PASSWORD_FOR =
-  /(?<![\p{L}\p{N}_])(?:passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|lösenord)[ \t]+(?:für|vom|von|des|der|zum|pour|du|de|del|para|do|da|voor|van|för|till)(?:[ \t]+[\p{L}\p{N}'’._-]{1,30}){1,5}?(?:[ \t]+(?:lautet|ist|est|es|é|is|är)[ \t]+|[ \t]*[:=][ \t]*)["'`]?([^\s"'`]{6,64})/giu;
+  /(?<![\p{L}\p{N}_])(?:passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|lösenord)[ \t]+(?:für|vom|von|des|der|zum|pour|du|de|del|para|do|da|voor|van|för|till)(?:[ \t]+[\p{L}\p{N}'’._-]{1,30}){1,8}?(?:[ \t]+(?:lautet|ist|est|es|é|is|är)[ \t]+|[ \t]*[:=][ \t]*)["'`]?([^\s"'`]{6,64})/giu;
 const LOCAL_PASSWORD_FOR_LOOSE = /passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|lösenord/giu;
 const BARE_PASSWORD = /(?<![A-Za-z0-9_])(?:password|passwd|passphrase|passcode|pwd)[ \t]+([^\s"'`]{6,64})/giu;
 const BARE_PASSWORD_LOOSE = /pass|pwd/giu;
 // "the Wi-Fi password for the Milan office is Gelato#Verde77", "the password at the Lisbon office is …":
-// what (or where) the password opens comes between the word and its value, up to five words.
+// what (or where) the password opens comes between the word and its value, up to eight words ("the
+// WiFi password for the Airbnb at 14 Rue Oberkampf is Bonjour2024!").
 const PASSWORD_FOR =
-  /(?<![A-Za-z0-9_])(?:password|passwd|passphrase|passcode)[ \t]+(?:for|of|to|on|at|in)(?:[ \t]+[\p{L}\p{N}'’._-]{1,30}){1,5}?(?:[ \t]+(?:is|was)[ \t]+|[ \t]*[:=][ \t]*)["'`]?([^\s"'`]{6,64})/giu;
+  /(?<![A-Za-z0-9_])(?:password|passwd|passphrase|passcode)[ \t]+(?:for|of|to|on|at|in)(?:[ \t]+[\p{L}\p{N}'’._-]{1,30}){1,8}?(?:[ \t]+(?:is|was)[ \t]+|[ \t]*[:=][ \t]*)["'`]?([^\s"'`]{6,64})/giu;
 
 function passwordShaped(value: string): boolean {
   const kinds = +/[a-z]/.test(value) + +/[A-Z]/.test(value) + +/\d/.test(value) + +/[^A-Za-z0-9]/.test(value);

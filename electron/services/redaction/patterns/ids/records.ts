@@ -132,6 +132,29 @@ export const RECORD_RECOGNIZERS = [
     requireContext: true,
     window: 24,
   }),
+  // A longer account number after its name: Russia's 20 digits ("account 40817810099910004312", "р/с
+  // 4070…"), Mexico's 18-digit CLABE.
+  idRecognizer({
+    subtype: 'BANK_ACCOUNT',
+    variant: 'long',
+    pattern: '[0-9]{18,20}',
+    validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
+    context: [
+      'account',
+      'acct',
+      'a/c',
+      'счет',
+      'счёт',
+      'р/с',
+      'расчетный счет',
+      'clabe',
+      'cuenta',
+      ...ACCOUNT_NUMBER_LABELS,
+    ],
+    contextBoost: 0.6,
+    requireContext: true,
+    window: 24,
+  }),
   // An employee number that says what it is by its prefix ("EMP-00417", "EID20931"): no label needed.
   // Not a year ("EMP-2024 roadmap").
   idRecognizer({
