@@ -81,6 +81,15 @@ describe('model spans that are no names', () => {
       'NSTEMI',
       // A role of another language alone ("…, Hausarzt Dr. med. Braun") and a label abbreviated.
       'Hausarzt',
+      // Sign-offs and job titles of other languages' signatures, a signature's labels, one letter alone.
+      'Atenciosamente',
+      'Pozdrawiam',
+      'Directeur',
+      'Gerência de Projetos',
+      'Afdelingshoofd Financiën',
+      'HR-chef',
+      'Sitz',
+      'T',
       // A pronoun's contraction, after "and" too.
       "and I'm",
       "I've",
@@ -282,6 +291,8 @@ describe('model spans that are no names', () => {
       'GanaConWhoolist',
       'Swiss Re',
       'Korean Air',
+      // A job title before a given name is the model's span of that person.
+      'Directeur Jean Dupont',
       // Japanese names, in kanji and in kana.
       '山田太郎',
       'さくら',
@@ -325,6 +336,8 @@ describe('model spans that are no names', () => {
     assert.equal(leadingLabelLength('Caro João Pereira'), 'Caro '.length);
     assert.equal(leadingLabelLength('La cliente Ana Ruiz'), 'La cliente '.length);
     assert.equal(leadingLabelLength('Müşteri Ayşe Yılmaz'), 'Müşteri '.length);
+    // A contact label after a signature's separator.
+    assert.equal(trailingLabelLength('C/ Gran Vía 28, 28013 Madrid · Tel'), ' · Tel'.length);
     assert.equal(leadingLabelLength('Клиент Сергей Петров'), 'Клиент '.length);
     assert.equal(leadingLabelLength('Greetings Delphine'), 'Greetings '.length);
     assert.equal(leadingLabelLength('Der Spiegel'), 0);

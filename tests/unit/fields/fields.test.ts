@@ -21,6 +21,9 @@ describe('field names', () => {
     assert.equal(fieldType('Prénom'), 'PERSON');
     assert.equal(fieldType('Teléfono'), 'PHONE');
     assert.equal(fieldType('Telefon'), 'PHONE');
+    // A firm's seat in a letter's footer.
+    assert.equal(fieldType('Sitz'), 'LOCATION');
+    assert.equal(fieldType('Siège'), 'LOCATION');
   });
   it("takes a parcel's or a letter's parties, also in capitals", () => {
     assert.deepEqual(

@@ -35,6 +35,13 @@ describe('German recognizers', () => {
     assertChecksum('DE_LANR', ['123456601', '987654401'], { checkIndex: 6, context: (v) => `LANR: ${v}` });
     assertChecksum('DE_VAT_ID', ['DE136695976'], { context: (v) => `USt-IdNr.: ${v}` });
     assertReported('DE 136 695 976', 'DE_VAT_ID');
+    // A firm's commercial register number after its division, as a letter's footer gives it.
+    const footer = 'Sitz: Stuttgart, HRB 723145; Amtsgericht München HRA 98120';
+    assert.deepEqual(
+      reported(footer, 'DE_COMMERCIAL_REGISTER').map((c) => footer.slice(c.start, c.end)),
+      ['723145', '98120'],
+    );
+    assertNotReported('Sitz in Stuttgart, 723145 Mitarbeiter', 'DE_COMMERCIAL_REGISTER');
   });
 
   it('passport serial needs context', () => {

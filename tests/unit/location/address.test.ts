@@ -449,6 +449,10 @@ describe('street addresses', () => {
   });
   it('reads an address field labelled in Vietnamese, and ends a Greek one before its phone label', () => {
     assert.deepEqual(loc('Địa chỉ: 25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội'), ['25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội']);
+    // Swedish labels, also compound ("visiting address").
+    assert.deepEqual(loc('Besöksadress: Assar Gabrielssons väg 12, 405 31 Göteborg'), [
+      'Assar Gabrielssons väg 12, 405 31 Göteborg',
+    ]);
     assert.deepEqual(loc('Οδός Ερμού 25, 105 63 Αθήνα, τηλ. 210 3234567.'), ['Οδός Ερμού 25, 105 63 Αθήνα']);
   });
   it("ends an address's tail before a person's title or a doctor's role", () => {

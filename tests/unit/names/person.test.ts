@@ -254,6 +254,9 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Book a table for 4 under the name Castellanos for Friday.'), ['Castellanos']);
     assert.deepEqual(people('The account is in the name of Ana Lima Costa.'), ['Ana Lima Costa']);
     assert.deepEqual(people('Filed under the name Project Falcon; saved under the name Quarterly Report.'), []);
+    // Job titles of other languages' signatures are no names, and open the name after them.
+    assert.deepEqual(people('Pozdrawiam,\nTomasz Wiśniewski\nKierownik Projektu, Orlen S.A.'), ['Tomasz Wiśniewski']);
+    assert.deepEqual(people('Petrobras – Gerência de Projetos\nDirecteur Jean-Paul Moreau'), ['Jean-Paul Moreau']);
     // Roles of other languages that open a record's line.
     assert.deepEqual(people('Kunde Jürgen Weber, Kundennummer 4711'), ['Jürgen Weber']);
     assert.deepEqual(people('Müşteri Ayşe Yılmaz, TC kimlik no 10000000146'), ['Ayşe Yılmaz']);

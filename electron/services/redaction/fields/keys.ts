@@ -31,7 +31,7 @@ add(
     'postcode postalcode plz county province suburb district state country homeaddress ' +
     'mailingaddress billingaddress shippingaddress residence birthplace placeofbirth ciudad ciudade ville stadt ' +
     'citta strasse straße rue calle direccion adresse anschrift indirizzo endereco ort wohnort adres adresi ' +
-    'domicilio geburtsort lieudenaissance luogodinascita',
+    'domicilio geburtsort lieudenaissance luogodinascita sitz firmensitz siège siege sede',
 );
 add(
   'PHONE',

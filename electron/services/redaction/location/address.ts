@@ -694,7 +694,7 @@ function japaneseAddresses(text: string, out: Candidate[]): void {
  * when the label ends its line) and the short lines that follow, up to a blank line or another label.
  */
 const ADDRESS_LABEL =
-  /(?:^|\n)[ \t>*•-]*(?:(?:home|billing|shipping|postal|mailing|street|delivery|residential|business|office|current|new|old|permanent)[ \t]+)?(?:address|adresse|anschrift|dirección|direccion|indirizzo|endereço|adres|adresa|osoite|địa chỉ|adresi)[ \t]*:[ \t]*/giu;
+  /(?:^|\n)[ \t>*•-]*(?:(?:home|billing|shipping|postal|mailing|street|delivery|residential|business|office|current|new|old|permanent)[ \t]+)?(?:address|adresse|anschrift|dirección|direccion|indirizzo|endereço|adres|adresa|osoite|địa chỉ|adresi|(?:besöks|post|leverans|faktura)?adress)[ \t]*:[ \t]*/giu;
 
 /**
  * Labels of the value after an address ("…, 10115 Berlin, Steuer-ID 86095742719"; "…, PA, SSN 078-…"),

@@ -48,6 +48,16 @@ export const OTHER_ROLES: readonly string[] = (
   'сотрудник сотрудница hausarzt hausärztin arzt ärztin'
 ).split(' ');
 
+/**
+ * Job titles of other languages that head a signature's line ("Directeur commercial", "Kierownik
+ * Projektu", "Gerência de Projetos"): a role before a name, and no name themselves.
+ */
+export const OTHER_JOB_TITLES: readonly string[] = (
+  'directeur directrice responsable gerente gerência gerencia jefe jefa direttore direttrice responsabile ' +
+  'diretor diretora coordenador coordenadora kierownik dyrektor afdelingshoofd hoofd leiter leiterin ' +
+  'geschäftsführer geschäftsführerin abteilungsleiter abteilungsleiterin chef avdelningschef'
+).split(' ');
+
 /** Words that are never part of a name even though they are capitalised. */
 export const NEVER_NAME = new Set(
   (

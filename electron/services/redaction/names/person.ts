@@ -21,6 +21,7 @@ import {
   nameShaped,
   NEVER_NAME,
   OTHER_GREETINGS,
+  OTHER_JOB_TITLES,
   OTHER_ROLES,
   OTHER_TITLES,
   PARTICLES,
@@ -78,7 +79,7 @@ const ROLE_WORDS = new Set(
     'adjuster cashier clerk courier mechanic electrician plumber paralegal receptionist'
   )
     .split(' ')
-    .concat(OTHER_ROLES),
+    .concat(OTHER_ROLES, OTHER_JOB_TITLES),
 );
 
 /** Of ROLE_WORDS, family: the one word after them is a name even without "my" ("Wife Keiko", "son Tom"). */

@@ -10,6 +10,7 @@ import {
   isCodeIdentifier,
   isCommon,
   OTHER_GREETINGS,
+  OTHER_JOB_TITLES,
   OTHER_ROLES,
   OTHER_TITLES,
 } from '../names/lexicon';
@@ -148,6 +149,8 @@ const LABELS = new Set(
     'krankenkasse sozialversicherungsausweis versicherungskarte gstin ' +
     // More labels the model reads as places ("Eircode D04 X2Y6", "passcode 482913", "Kundennr. 4711")
     'passcode password passwort eircode ird kundennr kundennummer versichertennummer versichertennr versicherungsnummer ' +
+    // A signature's labels: a German firm's seat ("Sitz: Stuttgart"), "Mobil", an Italian certified mail ("PEC:")
+    'sitz mobil pec ' +
     // Vietnamese labels' first words: "Ngày sinh:" (date of birth), "Địa chỉ:" (address), "SĐT:" (phone)
     'ngày địa sđt ' +
     // A patient record's fields ("Blood type: O+, Allergies: none")
@@ -173,6 +176,20 @@ const LABELS = new Set(
     .concat([
       'viele grüße',
       'liebe grüße',
+      // Sign-offs of other languages' letters ("Atenciosamente,⏎Rodrigo", "Pozdrawiam,⏎Tomasz").
+      'atenciosamente',
+      'abraços',
+      'pozdrawiam',
+      'z poważaniem',
+      'med vänliga hälsningar',
+      'vänliga hälsningar',
+      'med venlig hilsen',
+      'med vennlig hilsen',
+      'ystävällisin terveisin',
+      's pozdravem',
+      'üdvözlettel',
+      'saygılarımla',
+      'с уважением',
       'beste grüße',
       'mit freundlichen grüßen',
       'un saludo',
@@ -419,9 +436,25 @@ function onlyContractions(span: string): boolean {
   return words.some((w) => CONTRACTION.test(w)) && words.every((w) => CONTRACTION.test(w) || JOINERS.has(w));
 }
 
+/**
+ * Job titles of other languages' signatures, which the model reads as names or firms: "Directeur
+ * commercial", "Responsable de RR.HH", "Kierownik Projektu", "HR-chef". Not when a given name follows.
+ */
+const OTHER_JOB_HEADS = new Set(OTHER_JOB_TITLES);
+function isOtherJobTitle(span: string): boolean {
+  const words = span.split(/[ \t]+/);
+  const head = words[0]!.toLowerCase();
+  if (!OTHER_JOB_HEADS.has(head) && !/^[\p{L}]{2,}-chef$/u.test(head)) return false;
+  return !words.slice(1).some((w) => GIVEN.has(w.toLowerCase()));
+}
+/** One letter alone ("T" of a phone's "T 030 …") names nothing. */
+const ONE_LETTER = /^\p{L}\.?$/u;
+
 function isTerm(span: string): boolean {
   return (
     SET.has(span) ||
+    ONE_LETTER.test(span) ||
+    isOtherJobTitle(span) ||
     onlyContractions(span) ||
     JAPANESE_NO_NAME.test(span) ||
     KATAKANA_WORDS.has(span) ||
@@ -522,7 +555,7 @@ const LEADING_LABELS = new Set(
 const FIRST_WORD = /^([\p{L}]+)\.?[ \t]+(?=(\p{Lu})?)/u;
 const WORD = /^[\p{L}]+/u;
 
-const LAST_WORD = /[ \t,;:]+([\p{L}-]+)(\.?)$/u;
+const LAST_WORD = /[ \t,;:·|–—]+([\p{L}-]+)(\.?)$/u;
 const INNER_CAPITAL = /.\p{Lu}/u;
 
 /** True when the span opens with a role before the name: "Inspector Helen Park", "Student Lily Zhang". */
@@ -542,8 +575,9 @@ export function trailingLabelLength(span: string): number {
   // "USt-IdNr"); "Marie Pan" keeps her surname.
   const word = m[1]!;
   if (m[2] || (word.length > 1 && word === word.toUpperCase()) || INNER_CAPITAL.test(word)) return m[0].length;
-  // A contact label after a comma is one however written: "80331 München, Telefon 089 …".
-  return /[,;]/.test(m[0]) && CONTACT_LABELS.has(word.toLowerCase()) ? m[0].length : 0;
+  // A contact label after a comma or a signature's separator is one however written: "80331 München,
+  // Telefon 089 …", "28013 Madrid · Tel. 91 …".
+  return /[,;·|–—]/.test(m[0]) && CONTACT_LABELS.has(word.toLowerCase()) ? m[0].length : 0;
 }
 
 const COMMA_WORD = /[,;][ \t]*(\p{L}[\p{L}-]*)\.?[ \t:]/gu;

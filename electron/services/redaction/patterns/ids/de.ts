@@ -1,7 +1,7 @@
 // Germany: Steuer-IdNr, passport / ID card serial, health insurance number (KVNR), pension
-// insurance number (RVNR), doctor number (LANR), VAT ID.
+// insurance number (RVNR), doctor number (LANR), VAT ID, a firm's commercial register number.
 import { digits, digitSum, isDigits, isValidDateAnyCentury, iso7064Mod11_10, weightedSum } from './checksums';
-import { idRecognizer, TIER, type Verdict } from './define';
+import { idRecognizer, namedIdRecognizer, TIER, type Verdict } from './define';
 
 /**
  * Steuerliche Identifikationsnummer: 11 digits, no leading 0, ISO 7064 MOD 11,10 check digit.
@@ -146,5 +146,12 @@ export const DE_RECOGNIZERS = [
     wordWithoutDigits: true,
     validate: vat,
     context: ['ust-idnr', 'ust-id', 'umsatzsteuer-identifikationsnummer', 'vat', 'vat id', 'ustid'],
+  }),
+  // A firm's number in the commercial register, after its division (HRB for companies, HRA for
+  // partnerships), as a letter's footer gives it: "Sitz: Stuttgart, HRB 723145". No check digit.
+  namedIdRecognizer({
+    subtype: 'DE_COMMERCIAL_REGISTER',
+    names: ['hrb', 'hra', 'handelsregister', 'handelsregisternummer'],
+    pattern: '[0-9]{3,6}',
   }),
 ];
