@@ -90,6 +90,11 @@ describe('model spans that are no names', () => {
       'HR-chef',
       'Sitz',
       'T',
+      // A vice-president's title, a school subject with its level, "Let's Encrypt" in two pieces.
+      'VP Engineering',
+      'Calculus II',
+      'Let',
+      'Encrypt',
       // A pronoun's contraction, after "and" too.
       "and I'm",
       "I've",

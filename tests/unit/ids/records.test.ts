@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { ID_RECOGNIZERS } from '../../../electron/services/redaction/patterns/ids';
 import { describe, it } from 'node:test';
+import { ID_LABEL_RECOGNIZER } from '../../../electron/services/redaction/patterns/ids/id-label';
 import { RECORD_RECOGNIZERS } from '../../../electron/services/redaction/patterns/ids/records';
 import { usernameRecognizer } from '../../../electron/services/redaction/patterns/username';
 import { phoneRecognizer } from '../../../electron/services/redaction/structured/phone';
@@ -177,6 +178,10 @@ describe('numbers that are personal because of their label', () => {
     );
     // Too few digits for a record number.
     assert.deepEqual(found('MRN 12-34'), []);
+    // A US federal court's case number after the bare word, with its judge's initials.
+    assert.deepEqual(found('Respondent: Walmart Inc.; Case 3:23-cv-01457-JD, N.D. Cal.'), [
+      ['CASE_NUMBER', '3:23-cv-01457-JD'],
+    ]);
     // An Indian hospital's unique health ID.
     assert.deepEqual(found('lab report for Mr. Anil Kumar Reddy (UHID 2023-045781) from Apollo'), [
       ['MEDICAL_RECORD_NUMBER', '2023-045781'],
@@ -207,6 +212,25 @@ describe('numbers that are personal because of their label', () => {
     assert.deepEqual(phones('Account no. 0171 5555 555'), []);
     assert.deepEqual(phones('Passport office phone: 0171 5555 555'), ['0171 5555 555']);
     assert.deepEqual(phones('(UHID 2023-045781)'), []);
+  });
+});
+
+describe('a number after the bare word "ID"', () => {
+  const ids = (t: string) => ID_LABEL_RECOGNIZER.detect(t).map((c) => t.slice(c.start, c.end));
+  it('takes five digits or more, with a short prefix', () => {
+    assert.deepEqual(
+      ids('Student Mei-Ling Chow (ID 20231187); Employee Ravi Shah (ID E-77213); Transaction ID: 88231776'),
+      ['20231187', 'E-77213', '88231776'],
+    );
+  });
+  it("leaves a count, an example, and a nationality's or country's ID to the national rules", () => {
+    assert.deepEqual(
+      ids('ID 5 and ID 12; ID 123456789; Turkish ID 10000000146, Emirates ID 784198512345671, Kenya ID 23456789'),
+      [],
+    );
+    assert.deepEqual(ids('the idea 55123, Android 12345, balance ID -102161490'), []);
+    // Idaho's ZIP code after a town.
+    assert.deepEqual(ids('4417 Willow Creek Lane, Apt 12B, Boise, ID 83702.'), []);
   });
 });
 

@@ -81,6 +81,9 @@ const SET = new Set([
   'Pt',
   // A card's name once its number is cut from the model's span ("Ghana Card GHA-…").
   'Card',
+  // "Let's Encrypt", which the model reads in two pieces.
+  'Let',
+  'Encrypt',
   // An Indian declaration's "S/o Late Shri Ram Sharma" once the name is cut; a French appointment.
   'Late Shri',
   'Late Smt',
@@ -259,6 +262,11 @@ const ISSUE_KEY = /^[A-Z][A-Z0-9]{1,9}-[0-9]+$/;
 
 /** A job title the model takes for an organisation: "the Head of Procurement", "Director of Sales". */
 const ROLE_TITLE = /^(?:head|director|vp|vice president|chief|manager|lead|dean) of [\p{L} &-]+$/iu;
+/** A vice-president's title before the department, without "of": "VP Engineering", "SVP Global Sales". */
+const VP_TITLE = /^(?:VP|SVP|EVP|AVP)(?:[ \t]+\p{Lu}[\p{L}&-]*){1,3}$/u;
+/** A school subject with its course's level: "Calculus II", "English 101". */
+const NUMBERED_SUBJECT =
+  /^(?:Calculus|Algebra|Geometry|Statistics|Physics|Chemistry|Biology|Economics|Accounting|Mathematics|Math|English|History|Spanish|French|German|Psychology|Sociology|Philosophy) (?:I{1,3}|IV|V|[1-9]\d{0,2})$/;
 /** A job title written as words before a job noun: "Senior Accountability Officer", "Lead Paradigm Engineer". */
 const JOB_TITLE =
   /^(?:[\p{L}-]+ ){1,4}(?:officer|engineer|manager|director|specialist|consultant|analyst|developer|architect|coordinator|administrator|executive|designer|assistant|supervisor|strategist|planner|technician|representative|liaison|facilitator|orchestrator|producer|scientist|accountant|agent|buyer|recruiter|auditor|controller|paralegal|receptionist|cashier|bookkeeper|programmer|pharmacist|therapist|physician|surgeon|lecturer|researcher|editor|intern|advisor|adviser|associate|attorney|lawyer|counsel|secretary|treasurer|nurse)$/iu;
@@ -471,6 +479,8 @@ function isTerm(span: string): boolean {
     isFieldName(span) ||
     ISSUE_KEY.test(span) ||
     ROLE_TITLE.test(span) ||
+    VP_TITLE.test(span) ||
+    NUMBERED_SUBJECT.test(span) ||
     JOB_TITLE.test(span) ||
     AGE_AND_SEX.test(span) ||
     CAMEL_IDENTIFIER.test(span) ||

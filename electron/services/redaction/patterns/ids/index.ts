@@ -68,6 +68,7 @@ import { PK_RECOGNIZERS } from './pk';
 import { VE_RECOGNIZERS } from './ve';
 import { VN_RECOGNIZERS } from './vn';
 import { idRecognizerGroup, type IdRecognizer } from './define';
+import { ID_LABEL_RECOGNIZER } from './id-label';
 
 export { idRecognizer, nearContext, TIER, type IdSpec, type Verdict } from './define';
 
@@ -136,6 +137,7 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...VEHICLE_RECOGNIZERS,
   ...DEVICE_RECOGNIZERS,
   ...RESEARCH_RECOGNIZERS,
+  ID_LABEL_RECOGNIZER,
 ];
 
 /** The ID recognizers as one recognizer, as the engine runs them. */

@@ -59,6 +59,8 @@ export const RECORD_RECOGNIZERS = [
     wordWithoutDigits: true,
     validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
     context: [
+      // The bare word too: "Case 3:23-cv-01457-JD, N.D. Cal." (the shapes above are case numbers' own).
+      'case',
       'case no',
       'case number',
       'case #',
