@@ -90,6 +90,8 @@ describe('model spans that are no names', () => {
       'HR-chef',
       'Sitz',
       'T',
+      // Two label words and the word for their number.
+      'Medicare Beneficiary Identifier',
       // A vice-president's title, a school subject with its level, "Let's Encrypt" in two pieces.
       'VP Engineering',
       'Calculus II',
@@ -296,6 +298,8 @@ describe('model spans that are no names', () => {
       'GanaConWhoolist',
       'Swiss Re',
       'Korean Air',
+      // A name before the word for a number is no label.
+      'Anna Berg ID',
       // A job title before a given name is the model's span of that person.
       'Directeur Jean Dupont',
       // Japanese names, in kanji and in kana.

@@ -461,6 +461,10 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Explain how the Krebs cycle produces ATP, NADH and FADH2.'), []);
     assert.deepEqual(orgs('He studied at the University of Tartu.'), ['University of Tartu']);
     assert.deepEqual(orgs('Compare Amazon Web Services with others.'), ['Amazon Web Services']);
+    // Norway's "AS"; SQL's "AS" after a column follows no name.
+    assert.deepEqual(orgs('belong to Halvorsen Consulting AS. SELECT Name AS Alias FROM Users'), [
+      'Halvorsen Consulting AS',
+    ]);
     // Romance legal forms in capitals and the "of the" inside the name.
     assert.deepEqual(orgs('razón social Distribuidora del Sur S.R.L., Córdoba; Inversiones Andinas S.A.C. en Lima'), [
       'Distribuidora del Sur S.R.L.',

@@ -63,6 +63,8 @@ const LEGAL = new Set([
   'BV',
   'B.V',
   'AB',
+  // Norway's and Estonia's "aksjeselskap"/"aktsiaselts" ("Telenor AS"); SQL's "AS" follows no name.
+  'AS',
   'ASA',
   'Oy',
   'Oyj',

@@ -512,12 +512,13 @@ function isPostnominals(span: string): boolean {
   return parts.length > 0 && parts.every((p) => POSTNOMINALS.has(p));
 }
 
-/** A label and the word for its number: "Medicare No", "Patient ID", "Customer Number". */
-const LABEL_AND_NUMBER = /^(\p{L}[\p{L}-]*)[ \t]*(?:no\.?|nr\.?|number|num|#|id)$/iu;
+/** A label and the word for its number: "Medicare No", "Patient ID", "Medicare Beneficiary Identifier". */
+const LABEL_AND_NUMBER =
+  /^(\p{L}[\p{L}-]*)(?:[ \t]+(\p{L}[\p{L}-]*))?[ \t]*(?:no\.?|nr\.?|number|num|#|id|identifier)$/iu;
 
 function isNumberedLabel(span: string): boolean {
   const m = LABEL_AND_NUMBER.exec(span);
-  return !!m && LABELS.has(m[1]!.toLowerCase());
+  return !!m && LABELS.has(m[1]!.toLowerCase()) && (m[2] === undefined || LABELS.has(m[2].toLowerCase()));
 }
 
 /** The roles among the words below: a role, then a given name, is a person ("Inspector Helen Park"). */
