@@ -709,6 +709,12 @@ describe('social handles', () => {
       'JDoe42',
       'FinBergin',
     ]);
+    // Tokenized text splits a handle at its underscores and before its digits (before a retweet's colon).
+    assert.deepEqual(
+      found(handleRecognizer, 'RT @ climb _ chairman : Part 2 . RT @ Konnan 5150 : new videos; @ ttuck _ 5 hi'),
+      ['climb _ chairman', 'Konnan 5150', 'ttuck _ 5'],
+    );
+    assert.deepEqual(found(handleRecognizer, 'meet @ home 5 pm, see you @ noon'), []);
   });
   it('finds dotted chat handles, but not decorators, calls or domains', () => {
     assert.deepEqual(found(handleRecognizer, '@maria.gonzalez said the DB password rotated; cc @tom.h, thanks'), [

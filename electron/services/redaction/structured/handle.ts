@@ -23,8 +23,13 @@ const HANDLE =
  */
 const DOTTED =
   /(?<![\p{L}\p{N}_.@])@([a-z_][a-z0-9_]{1,29}(?:\.[a-z0-9_]{1,29}){1,2}|[a-z]\.[a-z][a-z0-9_]{2,29})(?=[ \t]*[,;:!?)]|[ \t]+[\p{L}(—–-])/gu;
-/** Tokenized text writes a mention as "@ handle". */
-const SPACED = /(?<![^\s([])@ ([A-Za-z_][A-Za-z0-9_]{2,29})(?![\p{L}\p{N}_@/(]|\.[\p{L}\p{N}])/gu;
+/**
+ * Tokenized text writes a mention as "@ handle", and splits the handle at its underscores and before
+ * its closing digits: "@ climb _ chairman", "@ ttuck _ 5", "RT @ Konnan 5150 :" (the digits only before
+ * a retweet's colon).
+ */
+const SPACED =
+  /(?<![^\s([])@ ((?:_ )?[A-Za-z_][A-Za-z0-9_]{2,29}(?: _ [A-Za-z0-9]+){0,3}(?: _(?= ))?(?: [0-9]{1,6}(?=[ \t]*:))?)(?![\p{L}\p{N}_@/(]|\.[\p{L}\p{N}])/gu;
 
 const NOT_PEOPLE = new Set(
   // chat-wide mentions
@@ -86,7 +91,7 @@ export const handleRecognizer: Recognizer = {
         )
           continue;
         // "meet @ home", "@ noon": the spaced form needs a word that is not ordinary English.
-        if (re === SPACED && (isCommon(handle) || handle.length < 3)) continue;
+        if (re === SPACED && ((isCommon(handle) && !handle.includes(' ')) || handle.length < 3)) continue;
         const start = m.index + m[0].length - handle.length;
         out.push(person(start, start + handle.length, score));
       }
