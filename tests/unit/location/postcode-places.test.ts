@@ -138,6 +138,13 @@ describe('place names', () => {
       'Austin, TX',
     ]);
     assert.deepEqual(place('Austin Powers met Dallas yesterday.'), []);
+    // Capitals and large cities of Asia, Africa and the Americas that faker's lists miss.
+    assert.deepEqual(place('Emeka is moving from Enugu to Astana, then to Port Harcourt and Guayaquil.'), [
+      'Enugu',
+      'Astana',
+      'Port Harcourt',
+      'Guayaquil',
+    ]);
   });
 
   it('finds a well-known place written in lower case after a place preposition in a text with capitals', () => {

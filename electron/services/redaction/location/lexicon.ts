@@ -320,7 +320,21 @@ const MAJOR_CITIES =
   'Jeddah|Dubai|Abu Dhabi|Doha|Kuwait City|Muscat|Amman|Beirut|Damascus|Jerusalem|Tel Aviv|Cairo|Alexandria|Casablanca|' +
   'Rabat|Marrakesh|Tunis|Algiers|Tripoli|Lagos|Abuja|Accra|Dakar|Nairobi|Mombasa|Addis Ababa|Kampala|Kigali|' +
   'Dar es Salaam|Johannesburg|Cape Town|Durban|Pretoria|Harare|Lusaka|Luanda|Kinshasa|Sydney|Melbourne|Brisbane|Perth|' +
-  'Adelaide|Canberra|Hobart|Darwin|Auckland|Wellington|Christchurch';
+  'Adelaide|Canberra|Hobart|Darwin|Auckland|Wellington|Christchurch|' +
+  // More capitals and large cities of Asia, Africa and the Americas (not those that are also common
+  // words or given names: Male, Victoria, Kingston, León, Praia, Medan, Surat, Kobe, Kano, Cali).
+  'Astana|Nur-Sultan|Almaty|Tashkent|Bishkek|Dushanbe|Ashgabat|Ulaanbaatar|Kabul|Thimphu|Naypyidaw|Yangon|' +
+  'Rangoon|Mandalay|Phnom Penh|Vientiane|Bandar Seri Begawan|Dili|Port Moresby|Suva|Surabaya|Bandung|Cebu|Davao|' +
+  'Quezon City|Makati|Chittagong|Faisalabad|Rawalpindi|Peshawar|Multan|Quetta|Jaipur|Lucknow|Kanpur|Nagpur|' +
+  'Indore|Bhopal|Patna|Kochi|Thiruvananthapuram|Coimbatore|Visakhapatnam|Chandigarh|Amritsar|Mysore|Mysuru|' +
+  "Guwahati|Noida|Gurgaon|Gurugram|Xi'an|Nanjing|Tianjin|Chongqing|Hangzhou|Suzhou|Qingdao|Dalian|Shenyang|" +
+  "Harbin|Kunming|Xiamen|Incheon|Daegu|Gwangju|Daejeon|Fukuoka|Hiroshima|Sendai|Kaohsiung|Taichung|Sana'a|" +
+  'Manama|Ibadan|Port Harcourt|Enugu|Benin City|Kumasi|Abidjan|Yamoussoukro|Bamako|Ouagadougou|Niamey|' +
+  "N'Djamena|Conakry|Freetown|Monrovia|Lomé|Cotonou|Douala|Yaoundé|Libreville|Brazzaville|Bangui|Khartoum|" +
+  'Asmara|Mogadishu|Dodoma|Lilongwe|Blantyre|Maputo|Gaborone|Windhoek|Maseru|Mbabane|Antananarivo|' +
+  'Port Louis|Nouakchott|Banjul|Guayaquil|Barranquilla|Cartagena|Maracaibo|Valparaíso|Arequipa|' +
+  'Cochabamba|Puebla|Mérida|Cancún|Santo Domingo|Port-au-Prince|Panama City|Managua|Tegucigalpa|San Salvador|' +
+  'Guatemala City';
 for (const c of bar(MAJOR_CITIES)) PLACES.set(c.toLowerCase(), 'city');
 /** Countries, states and major cities: places first, whatever else the word may be. */
 export const WELL_KNOWN_PLACES = new Set(PLACES.keys());
