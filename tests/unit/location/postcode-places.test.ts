@@ -157,6 +157,8 @@ describe('place names', () => {
     // A place that is also a word or needs context, one not after a preposition, or a capitalised
     // name the other rules read.
     assert.deepEqual(place('Priya ran to reading, sat in nice weather, bought china in turkey; berlin walls'), []);
+    // As a hashtag too, also tokenized; not one that is a word.
+    assert.deepEqual(place('Loving it #london, Sushi # uganda business, #turkey #nice'), ['london', 'uganda']);
   });
 
   it('finds unknown places after a place cue', () => {

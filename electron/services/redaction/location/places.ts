@@ -246,10 +246,15 @@ function afterPlacePreposition(text: string, toks: Tokens, i: number): boolean {
 }
 const PREPOSITIONS_4 = new Set(['from', 'near']);
 
+/** A hashtag's word ("#uganda", tokenized "# uganda"): a place there is named as one, in any case. */
+function afterHash(text: string, at: number): boolean {
+  return text.charCodeAt(at - 1) === 35 || (text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 35);
+}
+
 /**
- * A well-known place written in lower case after a place preposition in a text that has capitals
- * ("lives at 88 Baker st in london", "moving to berlin"): not one that is also a word ("turkey") or
- * needs context ("nice", "reading").
+ * A well-known place written in lower case after a place preposition or as a hashtag in a text that has
+ * capitals ("lives at 88 Baker st in london", "moving to berlin", "#uganda business"): not one that is
+ * also a word ("turkey") or needs context ("nice", "reading").
  */
 function lowerCasePlaceAt(text: string, toks: Tokens, i: number): number | undefined {
   const g = gazetteerAt(text, toks, i);
@@ -269,7 +274,7 @@ function placesDetect(text: string): Candidate[] {
   for (let i = 0; i < toks.length; i++) {
     // capOrUpper() on the flags, before making the token object.
     if ((toks.flags(i) & (TOK_CAP | TOK_GLUED)) !== TOK_CAP) {
-      if (toks.flags(i) === 0 && afterPlacePreposition(text, toks, i)) {
+      if (toks.flags(i) === 0 && (afterPlacePreposition(text, toks, i) || afterHash(text, toks.start(i)))) {
         const g = lowerCasePlaceAt(text, toks, i);
         if (g !== undefined) {
           out.push(place(toks.start(i), toks.end(g), 'PLACE_LOWER', 0.6));
