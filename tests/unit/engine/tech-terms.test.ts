@@ -90,6 +90,9 @@ describe('model spans that are no names', () => {
       'HR-chef',
       'Sitz',
       'T',
+      // Sales roles written short ("Marcus (AE), Leila (SDR)").
+      'AE',
+      'SDR',
       // Two label words and the word for their number.
       'Medicare Beneficiary Identifier',
       // A vice-president's title, a school subject with its level, "Let's Encrypt" in two pieces.

@@ -59,6 +59,8 @@ const TERMS = (
   'KYC AML CV CVs GDPR HIPAA NDA NDAs ' +
   // Roles written short ("attendees Priyanka (PM), Lars (eng)")
   'CEO CTO CFO COO CIO CISO CMO CPO VP SVP EVP PM PMs EM TL SWE SDE SDET HR ' +
+  // Sales roles ("Marcus (AE), Leila (SDR)"; not SE: Sweden, and a Stack Exchange site)
+  'AE SDR BDR CSM ' +
   // Departments and school subjects alone ("Gudrun from Accounting here", "scored 92 in Statistics")
   'Accounting Accountancy Finance Marketing Procurement Payroll Compliance Engineering Statistics Mathematics ' +
   'Maths Physics Chemistry Biology Economics Legal Sales Operations ' +
