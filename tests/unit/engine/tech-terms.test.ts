@@ -90,6 +90,8 @@ describe('model spans that are no names', () => {
       'HR-chef',
       'Sitz',
       'T',
+      // A Portuguese or Spanish doctor's title alone ("Dra. Fernanda Lopes").
+      'Dra',
       // Sales roles written short ("Marcus (AE), Leila (SDR)").
       'AE',
       'SDR',

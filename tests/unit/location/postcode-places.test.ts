@@ -138,6 +138,10 @@ describe('place names', () => {
       'Austin, TX',
     ]);
     assert.deepEqual(place('Austin Powers met Dallas yesterday.'), []);
+    // With a Turkish case ending after its apostrophe.
+    assert.deepEqual(place("Ahmet Yıldız'ın İzmir'deki adresi; Ankara'da yaşıyorum"), ["İzmir'deki", "Ankara'da"]);
+    // Not when the word with its apostrophe is the place's name.
+    assert.deepEqual(place('He moved to Val-d’Or last year.'), ['Val-d’Or']);
     // Capitals and large cities of Asia, Africa and the Americas that faker's lists miss.
     assert.deepEqual(place('Emeka is moving from Enugu to Astana, then to Port Harcourt and Guayaquil.'), [
       'Enugu',

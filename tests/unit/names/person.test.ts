@@ -254,6 +254,9 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Book a table for 4 under the name Castellanos for Friday.'), ['Castellanos']);
     assert.deepEqual(people('The account is in the name of Ana Lima Costa.'), ['Ana Lima Costa']);
     assert.deepEqual(people('Filed under the name Project Falcon; saved under the name Quarterly Report.'), []);
+    // A Turkish case ending ends the name; an Irish or Italian apostrophe does not.
+    assert.deepEqual(people("Merhaba, Ahmet Yıldız'ın İzmir'deki adresi güncellendi"), ["Ahmet Yıldız'ın"]);
+    assert.deepEqual(people("I met Conor O'Brien and D'Angelo Washington."), ["Conor O'Brien", "D'Angelo Washington"]);
     // Job titles of other languages' signatures are no names, and open the name after them.
     assert.deepEqual(people('Pozdrawiam,\nTomasz Wiśniewski\nKierownik Projektu, Orlen S.A.'), ['Tomasz Wiśniewski']);
     assert.deepEqual(people('Petrobras – Gerência de Projetos\nDirecteur Jean-Paul Moreau'), ['Jean-Paul Moreau']);

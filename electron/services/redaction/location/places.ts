@@ -170,9 +170,16 @@ function cueBefore(text: string, toks: Tokens, i: number): boolean {
 /** Longest known place starting at token i (words on one line, single-spaced). */
 function gazetteerAt(text: string, toks: Tokens, i: number): number | undefined {
   const first = toks.get(i)!;
-  const max = PLACE_FIRST.get(first.lower);
+  // A Turkish case ending after the name's apostrophe ("İzmir'deki", "Ankara'da"), when the word with it
+  // is no place ("Val-d’Or").
+  let lower = first.lower;
+  let max = PLACE_FIRST.get(lower);
+  if (!max && (lower.includes("'") || lower.includes('’'))) {
+    lower = lower.replace(CASE_ENDING, '');
+    max = PLACE_FIRST.get(lower);
+  }
   if (!max) return undefined;
-  let name = first.lower;
+  let name = lower;
   let best = PLACES.has(name) ? i : undefined;
   // Words hold no period or space: only a ". " joint puts one in the name, and the rewrite is asked only then.
   let dotted = false;
@@ -185,6 +192,8 @@ function gazetteerAt(text: string, toks: Tokens, i: number): number | undefined 
   }
   return best;
 }
+
+const CASE_ENDING = /['’]\p{Ll}{1,5}$/u;
 
 /** A capitalised run after a cue: "Villafranca del Cid", "UPTON SCUDAMORE", "Port Paien". */
 function placeRun(text: string, toks: Tokens, i: number): number | undefined {

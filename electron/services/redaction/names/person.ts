@@ -401,6 +401,8 @@ function nameRun(text: string, toks: Tokens, i: number, allowCommonFirst = true,
     // "Anna M. Then we left": a common word after an initial's period opens the next sentence.
     if (afterInitial && g.startsWith('.') && (NEVER_NAME.has(t.lower) || SENTENCE_OPENERS.has(t.lower))) break;
     if (isPossessive(prev.text)) break; // "Meza's song": the name ended
+    // Nor does a name go on after a Turkish case ending: "Ahmet Yıldız'ın İzmir'deki adresi".
+    if (CASE_ENDING.test(prev.text)) break;
     if (isInitial(t)) {
       last = j;
       continue;
@@ -1457,6 +1459,8 @@ function beforeNextLabel(text: string, toks: Tokens, r: Run): Run {
 }
 /** What follows a label's first word: lower-case words and a colon ("Date of birth:", "Ngày sinh:"). */
 const NEXT_LABEL_REST = /^(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]*:/u;
+/** A Turkish case ending after a proper noun's apostrophe ("Yıldız'ın", "İzmir'deki"): not "O'Brien". */
+const CASE_ENDING = /\p{L}['’]\p{Ll}{1,5}$/u;
 /** A label's colon right after its word. */
 const LABEL_COLON = /^[:：](?:[ \t]|$)/;
 

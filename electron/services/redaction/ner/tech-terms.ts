@@ -161,7 +161,7 @@ const LABELS = new Set(
     // A patient record's fields ("Blood type: O+, Allergies: none")
     'blood allergies allergy diagnosis medications medication symptoms ' +
     // A title alone ("Estimada Sra." once its first word is cut, "Gentile Dott. Rossi")
-    'mr mrs ms dr prof sir madam herr frau mme mlle sra srta sr señor señora fr rev revd ' +
+    'mr mrs ms dr dra prof sir madam herr frau mme mlle sra srta sr señor señora fr rev revd ' +
     'dott dottssa sig signor signora mgr meneer mevrouw dhr mevr ' +
     // Titles of other languages' letters alone ("Fru", "Maître", "Κύριος", "Уважаемый", "Bà", "Shri")
     'fru ' +
