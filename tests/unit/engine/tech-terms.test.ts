@@ -90,6 +90,8 @@ describe('model spans that are no names', () => {
       'HR-chef',
       'Sitz',
       'T',
+      // "Late" of "S/o Late Shri K. Subramaniam", read alone.
+      'Late',
       // A Portuguese or Spanish doctor's title alone ("Dra. Fernanda Lopes").
       'Dra',
       // Sales roles written short ("Marcus (AE), Leila (SDR)").

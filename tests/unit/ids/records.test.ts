@@ -182,6 +182,10 @@ describe('numbers that are personal because of their label', () => {
     assert.deepEqual(found('Respondent: Walmart Inc.; Case 3:23-cv-01457-JD, N.D. Cal.'), [
       ['CASE_NUMBER', '3:23-cv-01457-JD'],
     ]);
+    // An Indian university's register number after "roll no.".
+    assert.deepEqual(found('Hi, this is Arjun Mehta, roll no. 21BCE1234 at VIT Vellore.'), [
+      ['CUSTOMER_NUMBER', '21BCE1234'],
+    ]);
     // An Indian hospital's unique health ID.
     assert.deepEqual(found('lab report for Mr. Anil Kumar Reddy (UHID 2023-045781) from Apollo'), [
       ['MEDICAL_RECORD_NUMBER', '2023-045781'],

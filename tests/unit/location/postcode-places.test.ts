@@ -77,6 +77,10 @@ describe('postcodes', () => {
       'Plot 45, Sector 18, Gurugram, Haryana 122015',
     ]);
     assert.deepEqual(post('#05-67, Singapore 560123.'), ['#05-67, Singapore 560123']);
+    // Not a name after a title, nor what comes before "R/o" (resident of).
+    assert.deepEqual(post('S/o Late Shri K. Subramaniam, R/o 14/2, 3rd Cross, Malleshwaram, Bengaluru 560003.'), [
+      '14/2, 3rd Cross, Malleshwaram, Bengaluru 560003',
+    ]);
     assert.deepEqual(post('Chennai, Tamil Nadu - 600042'), ['Chennai, Tamil Nadu - 600042']);
     assert.deepEqual(post('Road No. 12, Banjara Hills, Hyderabad - 500034.'), [
       'Road No. 12, Banjara Hills, Hyderabad - 500034',

@@ -160,6 +160,10 @@ const PART_WORDS = /[\p{L}]+/gu;
 const NOT_A_PART =
   /^(?:pan|aadhaar|gstin|gst|uan|ssn|nin|tin|vat|iban|bic|dob|email|e-mail|phone|ph|tel|mobile|mob|mr|mrs|ms|miss|dr|prof|shri|smt)\b/i;
 const MAX_PARTS = 5;
+/** A person's title right before a part: the part is the person's name. */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|prof|shri|smt|late)\.?[ \t]+$/iu;
+/** An Indian form's "resident of" before the address. */
+const RESIDENT_OF = /^R\/[Oo][ \t.:-]*/;
 
 function partsBefore(text: string, start: number): number {
   let first = start;
@@ -177,10 +181,18 @@ function partsBefore(text: string, start: number): number {
     // Another address's code ends the parts: "…, Uttar Pradesh 201301, House No. 5, …". So does a
     // value's label or a title: "Mr. Rajesh Sharma, Aadhaar 2345…, PAN ABCPS1234D, 22 MG Road, Pune 411001".
     if (/\d{5}/.test(part[0]) || NOT_A_PART.test(part[0])) break;
+    // Nor a name after a title that the part did not take in: "S/o Late Shri K. Subramaniam, R/o 14/2, …".
+    if (TITLE_BEFORE.test(text.slice(Math.max(from, from + part.index - 12), from + part.index))) break;
     // Ordinary words alone are prose ("Please Note"); a part with a number is the address's.
     const words = part[0].match(PART_WORDS) ?? [];
     if (!/\d/.test(part[0]) && words.every((w) => COMMON.has(w.toLowerCase()))) break;
     first = from + part.index;
+    // "R/o 14/2" (resident of): the address starts after the label, and no part before it is the address's.
+    const residentOf = RESIDENT_OF.exec(text.slice(first, end));
+    if (residentOf) {
+      first += residentOf[0].length;
+      break;
+    }
     // A part that ends a longer phrase ("I live at House No. 221") is the first one.
     if (!/(?:^|,)[ \t]*$/.test(text.slice(from, first))) break;
   }

@@ -87,6 +87,7 @@ const SET = new Set([
   'Let',
   'Encrypt',
   // An Indian declaration's "S/o Late Shri Ram Sharma" once the name is cut; a French appointment.
+  'Late',
   'Late Shri',
   'Late Smt',
   'RDV',

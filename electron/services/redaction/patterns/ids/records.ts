@@ -217,7 +217,8 @@ export const RECORD_RECOGNIZERS = [
     // Also in dashed groups: "CLM-2024-778812", "XKJ-4402-991", "4471-22-0913", "2023-FR-88412".
     pattern:
       '[A-Z]{0,4}[-]?[0-9]{5,12}|[A-Z]{2,4}-[0-9]{2,6}-[0-9]{2,10}|[0-9]{3,6}(?:-[0-9]{2,6}){1,3}|' +
-      '[0-9]{2,6}-[A-Z]{1,4}-[0-9]{2,10}',
+      // An Indian university's register number: year, programme, serial ("21BCE1234").
+      '[0-9]{2,6}-[A-Z]{1,4}-[0-9]{2,10}|[0-9]{2}[A-Z]{2,4}[0-9]{3,6}',
     validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
     context: [
       'customer number',
@@ -285,6 +286,13 @@ export const RECORD_RECOGNIZERS = [
       'student number',
       'student no',
       'student #',
+      'roll no',
+      'roll number',
+      'register number',
+      'enrollment no',
+      'enrollment number',
+      'enrolment no',
+      'enrolment number',
       'matrícula',
       'matricula',
       'badge',
