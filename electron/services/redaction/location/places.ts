@@ -4,6 +4,7 @@
 import { caseAware } from '../names/caseless';
 import type { Candidate, Recognizer } from '../types';
 import {
+  CASE_ENDING,
   COMMON,
   GIVEN,
   NEVER_NAME,
@@ -192,8 +193,6 @@ function gazetteerAt(text: string, toks: Tokens, i: number): number | undefined 
   }
   return best;
 }
-
-const CASE_ENDING = /['’]\p{Ll}{1,5}$/u;
 
 /** A capitalised run after a cue: "Villafranca del Cid", "UPTON SCUDAMORE", "Port Paien". */
 function placeRun(text: string, toks: Tokens, i: number): number | undefined {

@@ -58,6 +58,12 @@ export const OTHER_JOB_TITLES: readonly string[] = (
   'geschäftsführer geschäftsführerin abteilungsleiter abteilungsleiterin chef avdelningschef'
 ).split(' ');
 
+/**
+ * A Turkish case ending after a proper noun's apostrophe ("Yıldız'ın", "İzmir'deki", "Ankara'da"): the
+ * name ends there. A capital after the apostrophe is a name's own ("O'Brien", "D'Angelo").
+ */
+export const CASE_ENDING = /['’]\p{Ll}{1,5}$/u;
+
 /** Words that are never part of a name even though they are capitalised. */
 export const NEVER_NAME = new Set(
   (

@@ -9,6 +9,7 @@ import type { Candidate, Recognizer } from '../types';
 import { append } from '../append';
 import {
   AMBIGUOUS_GIVEN,
+  CASE_ENDING,
   COMMON,
   GIVEN,
   isCommon,
@@ -1459,8 +1460,6 @@ function beforeNextLabel(text: string, toks: Tokens, r: Run): Run {
 }
 /** What follows a label's first word: lower-case words and a colon ("Date of birth:", "Ngày sinh:"). */
 const NEXT_LABEL_REST = /^(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]*:/u;
-/** A Turkish case ending after a proper noun's apostrophe ("Yıldız'ın", "İzmir'deki"): not "O'Brien". */
-const CASE_ENDING = /\p{L}['’]\p{Ll}{1,5}$/u;
 /** A label's colon right after its word. */
 const LABEL_COLON = /^[:：](?:[ \t]|$)/;
 
