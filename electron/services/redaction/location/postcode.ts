@@ -156,12 +156,16 @@ const ADDRESS_PART = new RegExp(
   'u',
 );
 const PART_WORDS = /[\p{L}]+/gu;
+/** A person's titles, in an address's parts and before them. */
+const PART_TITLES = 'mr|mrs|ms|dr|prof|shri|smt';
 /** A part that opens with a value's label, a person's title or a phone's label is not the address's. */
-const NOT_A_PART =
-  /^(?:pan|aadhaar|gstin|gst|uan|ssn|nin|tin|vat|iban|bic|dob|email|e-mail|phone|ph|tel|mobile|mob|mr|mrs|ms|miss|dr|prof|shri|smt)\b/i;
+const NOT_A_PART = new RegExp(
+  `^(?:pan|aadhaar|gstin|gst|uan|ssn|nin|tin|vat|iban|bic|dob|email|e-mail|phone|ph|tel|mobile|mob|miss|${PART_TITLES})\\b`,
+  'i',
+);
 const MAX_PARTS = 5;
 /** A person's title right before a part: the part is the person's name. */
-const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|prof|shri|smt|late)\.?[ \t]+$/iu;
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PART_TITLES}|late)\\.?[ \\t]+$`, 'iu');
 /** An Indian form's "resident of" before the address. */
 const RESIDENT_OF = /^R\/[Oo][ \t.:-]*/;
 

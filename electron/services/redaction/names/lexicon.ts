@@ -527,7 +527,14 @@ export function nameEnd(t: Token): number {
 }
 
 /** The word before a saint's name, which opens hospitals, schools and places ("St. Mary's Hospital", "San Antonio"). */
-export const SAINTS = new Set(['St', 'Ste', 'Saint', 'Sankt', 'San', 'Santa', 'São']);
+const SAINTS = new Set(['St', 'Ste', 'Saint', 'Sankt', 'San', 'Santa', 'São']);
+const SAINT_GAP = /^\.?[ \t]$/;
+
+/** Token k follows a saint's word ("St.", "San"): a saint's name, which also names places, hospitals and schools. */
+export function afterSaint(text: string, toks: Tokens, k: number): boolean {
+  const prev = toks.get(k - 1);
+  return prev !== undefined && SAINTS.has(prev.text) && SAINT_GAP.test(text.slice(prev.end, toks.get(k)!.start));
+}
 
 export const PARTICLES = new Set([
   'van',

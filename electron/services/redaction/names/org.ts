@@ -7,6 +7,7 @@ import { PLACES } from '../location/lexicon';
 import { allMatches } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 import {
+  afterSaint,
   AMBIGUOUS_GIVEN,
   COMMON,
   DEMONYMS,
@@ -14,7 +15,6 @@ import {
   NEVER_NAME,
   isCommon,
   isCompoundGivenName,
-  SAINTS,
   tokenize,
   type Token,
   type Tokens,
@@ -366,8 +366,7 @@ function orgDetect(text: string, recased = false): Candidate[] {
         else break;
       }
       // A saint's name opens many hospitals, schools and churches: "St. Mary's Hospital".
-      if (a > 0 && SAINTS.has(toks.get(a - 1)!.text) && /^\.?[ \t]$/.test(gap(text, toks.get(a - 1)!, toks.get(a)!)))
-        a--;
+      if (a > 0 && afterSaint(text, toks, a)) a--;
       // A sentence-initial imperative or article is not part of the name: "Compare Amazon Web Services".
       while (
         a < i &&

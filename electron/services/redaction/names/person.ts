@@ -8,6 +8,7 @@ import { allMatches, matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 import { append } from '../append';
 import {
+  afterSaint,
   AMBIGUOUS_GIVEN,
   CASE_ENDING,
   COMMON,
@@ -26,7 +27,6 @@ import {
   OTHER_ROLES,
   OTHER_TITLES,
   PARTICLES,
-  SAINTS,
   stripPossessive,
   tokenize,
   tokenizeFlat,
@@ -1462,13 +1462,6 @@ function beforeNextLabel(text: string, toks: Tokens, r: Run): Run {
 const NEXT_LABEL_REST = /^(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]*:/u;
 /** A label's colon right after its word. */
 const LABEL_COLON = /^[:：](?:[ \t]|$)/;
-
-/** Token k follows a saint's word ("St.", "San"): a saint's name, which also names places and hospitals. */
-function afterSaint(text: string, toks: Tokens, k: number): boolean {
-  const prev = toks.get(k - 1);
-  return prev !== undefined && SAINTS.has(prev.text) && SAINT_GAP.test(gap(text, prev, toks.get(k)!));
-}
-const SAINT_GAP = /^\.?[ \t]$/;
 
 /** The engine's default threshold: a name scored below it is not reported. */
 const REPORTED = 0.5;
