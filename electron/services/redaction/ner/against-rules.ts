@@ -25,7 +25,9 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
   let leading: Candidate[] | undefined;
   return (c) => {
     values ??= labelledValues(found);
-    leading ??= found.filter((f) => (VALUE_TYPES.has(f.type) || f.type === 'DATE') && f.source !== 'ner');
+    leading ??= found
+      .filter((f) => (VALUE_TYPES.has(f.type) || f.type === 'DATE') && f.source !== 'ner')
+      .sort((a, b) => a.start - b.start);
     c = acronymBeforeValue(text, beforeValue(text, afterLeadingValue(text, c, leading), values), values);
     if (c.type !== 'LOCATION' && c.type !== 'ORG') return c;
     fields ??= found.filter((f) => f.subtype === 'ADDRESS_FIELD').sort((a, b) => a.start - b.start);
@@ -69,8 +71,12 @@ function labelledValues(found: readonly Candidate[]): Candidate[] {
  */
 function afterLeadingValue(text: string, c: Candidate, leading: readonly Candidate[]): Candidate {
   if (VALUE_TYPES.has(c.type) || !DIGIT_FIRST.test(text.slice(c.start, c.start + 1))) return c;
+  // The values that start where the span does (sorted by start, so found by a binary search).
   let end = -1;
-  for (const v of leading) if (v.start === c.start && v.end < c.end && v.end > end) end = v.end;
+  for (let k = firstIndexFrom(leading, c.start); k < leading.length && leading[k]!.start === c.start; k++) {
+    const v = leading[k]!;
+    if (v.end < c.end && v.end > end) end = v.end;
+  }
   if (end < 0) return c;
   while (end < c.end && /[\s,;:.()-]/.test(text[end]!)) end++;
   return { ...c, start: end };
@@ -133,6 +139,11 @@ const HAS_DIGIT = /\d/;
 
 /** The first of `values` (sorted by start) starting at or after `from`. */
 function firstValueFrom(values: readonly Candidate[], from: number): Candidate | undefined {
+  return values[firstIndexFrom(values, from)];
+}
+
+/** The index in `values` (sorted by start) of the first starting at or after `from` (its length if none). */
+function firstIndexFrom(values: readonly Candidate[], from: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
@@ -140,7 +151,7 @@ function firstValueFrom(values: readonly Candidate[], from: number): Candidate |
     if (values[mid]!.start < from) lo = mid + 1;
     else hi = mid;
   }
-  return values[lo];
+  return lo;
 }
 
 /** The rules' names, by start. */
