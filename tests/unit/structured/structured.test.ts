@@ -206,6 +206,13 @@ describe('IBAN', () => {
     assert.deepEqual(found(ibanRecognizer, 'code AB 12 GB33 BUKB 2020 1555 5555 55'), ['GB33 BUKB 2020 1555 5555 55']);
     assert.deepEqual(found(ibanRecognizer, 'nr NL 12 NL91 ABNA 0417 1643 00, dank'), ['NL91 ABNA 0417 1643 00']);
   });
+  it('finds an IBAN that starts a few words after the one before it', () => {
+    // The first match runs on over "to NL91 ABNA 04…" before it is cut to France's length.
+    assert.deepEqual(
+      found(ibanRecognizer, 'from IBAN FR76 3000 6000 0112 3456 7890 189 to NL91 ABNA 0417 1643 00 on 1 March'),
+      ['FR76 3000 6000 0112 3456 7890 189', 'NL91 ABNA 0417 1643 00'],
+    );
+  });
 });
 
 describe('phone', () => {

@@ -41,7 +41,13 @@ export const ibanRecognizer: Recognizer = {
   detect(text) {
     return scanNearDigits(IBAN, text, 2, 0, (m) => {
       const found = ibanAt(text, m);
-      if (found) return found;
+      if (found) {
+        // The match runs on over the next words ("FR76 … 189 to NL91 ABNA …"), which may start the
+        // next IBAN: the scan goes on from where this one ends. A match never spans two pieces of the
+        // excerpt, so the distance is the same in the excerpt as in the text.
+        IBAN.lastIndex -= m.index + m[0].length - found.end;
+        return found;
+      }
       // A match that fails can hide an IBAN starting at a later word inside it: in "cliente es
       // 00384-221 y su cuenta ES91 2100 …" the rule first matches from "es". Try those words.
       const end = m.index + m[0].length;
