@@ -211,6 +211,11 @@ const POSITIVES: [string, string, string, string][] = [
   // "Password" in other languages, some with letters an ASCII identifier cannot hold.
   ['Spanish key', 'Usuario: ana, contraseña: Hunter22!', 'Hunter22!', 'PASSWORD'],
   ['Spanish prose', 'mi contraseña es Verano2024', 'Verano2024', 'PASSWORD'],
+  // A word for "temporary" or "new" between, and German's "lautet" ("reads").
+  ['Spanish prose, temporary', 'tu contraseña temporal es Xq7!mP2#vR, cámbiala', 'Xq7!mP2#vR', 'PASSWORD'],
+  ['French key, provisional', 'mot de passe provisoire : Lune2024!', 'Lune2024!', 'PASSWORD'],
+  ['German prose with lautet', 'Ihr Passwort lautet Xq7!mP2#vR.', 'Xq7!mP2#vR', 'PASSWORD'],
+  ['German key, new', 'Ihr neues Passwort: Hund4Katze!', 'Hund4Katze!', 'PASSWORD'],
   ['French key with spaces', 'Mot de passe : azerty123', 'azerty123', 'PASSWORD'],
   ['Portuguese JSON key', '{"senha": "minha-senha-1"}', 'minha-senha-1', 'PASSWORD'],
   ['Dutch key', 'wachtwoord=geheim123', 'geheim123', 'PASSWORD'],
@@ -315,6 +320,9 @@ describe('secret recognizers: near misses are not secrets', () => {
     ['code reference', 'api_key = process.env.OPENAI_API_KEY'],
     ['password prose', 'Password: reset it via the portal'],
     ['password prose in Spanish', 'Contraseña: olvidada hace tiempo'],
+    // What a password is like, in the key's language.
+    ['password state in German', 'Das Kennwort ist falsch.'],
+    ['password state in Spanish', 'La contraseña es incorrecta.'],
     ['a word that only ends like a password word', 'Transenha: abc12345'],
     ['placeholder password in French', 'mot de passe : <votre mot de passe>'],
     ['token metadata', 'token_type: bearer, max_tokens: 4096'],

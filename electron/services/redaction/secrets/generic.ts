@@ -473,7 +473,15 @@ const PASSWORD_STATES = new Set(
   (
     'incorrect invalid wrong expired required mandatory optional correct valid weak strong missing empty blank ' +
     'locked unlocked reset changed set same different new old temporary unknown forgotten saved stored hidden ' +
-    'encrypted hashed protected secure insecure compromised leaked visible'
+    'encrypted hashed protected secure insecure compromised leaked visible ' +
+    // The same in the other languages of LOCAL_WORDS: "das Kennwort ist falsch.", "la contraseña es incorrecta."
+    'falsch richtig ungültig gültig abgelaufen gesperrt neu alt sicher unsicher ' +
+    'incorrecto incorrecta inválido inválida caducado caducada correcta correcto segura débil nueva ' +
+    'incorrecte invalide expiré expirée erroné erronée sécurisé faible ' +
+    'errata errato sbagliata sbagliato scaduta scaduto valida ' +
+    'incorreta incorreto expirada errada fraca forte ' +
+    'onjuist verkeerd ongeldig verlopen fout geldig sterk zwak ' +
+    'fel ogiltig feil ugyldig forkert'
   ).split(' '),
 );
 
@@ -499,11 +507,14 @@ function passwordScore(text: string, value: string, quote: string, end: number, 
 // "mot de passe", "пароль") or do not list: "key: value", "key = value", and "my key is value" in the
 // key's language. Words of scripts written without spaces need no word boundary.
 const LOCAL_WORDS =
-  'contraseña|mot de passe|mdp|senha|wachtwoord|salasana|lösenord|passord|adgangskode|kodeord|heslo|hasło|jelszó|şifre|пароль';
+  'contraseña|mot de passe|mdp|senha|wachtwoord|salasana|lösenord|passord|adgangskode|kodeord|heslo|hasło|jelszó|şifre|пароль|passwort|kennwort';
 const CJK_WORDS = '密码|密碼|パスワード|비밀번호';
-const LOCAL_IS = '[ \\t]+(?:es|est|é|is|on|är|er|je|jest|to|ist)[ \\t]+';
+const LOCAL_IS = '[ \\t]+(?:es|est|é|is|on|är|er|je|jest|to|ist|lautet|luidt)[ \\t]+';
+// A word for "temporary", "new" or "initial" may stand between: "contraseña temporal es …", "Passwort lautet …".
+const LOCAL_KIND =
+  '(?:[ \\t]+(?:temporal|temporaire|provisoire|provisional|provisória|provisoria|temporária|temporanea|temporäres|vorläufiges|tijdelijk|tijdelijke|nueva|nouveau|nouvel|nova|novo|neues|nieuwe|inicial|initial|initiales|actual|actuel))?';
 const LOCAL_PASSWORD = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}_])(?:${LOCAL_WORDS})|${CJK_WORDS})["']?(?:[ \\t]*[:=：][ \\t]*|${LOCAL_IS})(["'\\x60]?)`,
+  `(?:(?<![\\p{L}\\p{N}_])(?:${LOCAL_WORDS})|${CJK_WORDS})${LOCAL_KIND}["']?(?:[ \\t]*[:=：][ \\t]*|${LOCAL_IS})(["'\\x60]?)`,
   'giu',
 );
 // The same without the word boundary, for the fast scan (fast-scan.ts).
@@ -515,7 +526,8 @@ function localPasswords(text: string, out: Candidate[]): void {
     const valueStart = m.index + m[0].length;
     const { end, value } = valueAt(text, valueStart, quote);
     if (!value || isPlaceholderValue(value) || (!quote && isCodeReference(value))) continue;
-    const score = passwordScore(text, value, quote, end);
+    const spelled = !/[:=：][ \t]*["'`]?$/.test(m[0]);
+    const score = passwordScore(text, value, quote, end, spelled);
     if (score !== undefined) out.push(secret(valueStart, end, 'PASSWORD', score));
   }
 }
