@@ -31,6 +31,24 @@ describe('a value failing its check after its label', () => {
     assert.deepEqual(only(`carte Vitale : ${nir}`, 'FR_NIR'), [nir, false, 0.6]);
     assert.deepEqual(only('Meine Steuer-ID ist 47 036 892 815', 'DE_TAX_ID'), ['47 036 892 815', false, 0.6]);
     assert.deepEqual(only('Mi DNI es 12345679A', 'ES_NIF'), ['12345679A', false, 0.6]);
+    // German and Dutch say a number "reads": "lautet", "luidt".
+    assert.deepEqual(only('Ihre Steuer-ID lautet 47 036 892 815.', 'DE_TAX_ID'), ['47 036 892 815', false, 0.6]);
+  });
+
+  it('also for the numbers whose shape alone is telling: a German pension number, a Singapore UEN', () => {
+    // 12 150380 W 012 fails the pension insurance's check digit (…W 013 would pass).
+    assert.deepEqual(only('Ihre Versicherungsnummer lautet 12 150380 W 012.', 'DE_SOCIAL_SECURITY'), [
+      '12 150380 W 012',
+      false,
+      0.6,
+    ]);
+    assert.deepEqual(only('Rentenversicherungsnummer: 12150380W012', 'DE_SOCIAL_SECURITY'), [
+      '12150380W012',
+      false,
+      0.6,
+    ]);
+    assertNotReported('Vorgang 12 150380 W 012 erledigt', 'DE_SOCIAL_SECURITY');
+    assert.deepEqual(only('Singapore 068898, UEN 201912345K', 'SG_UEN'), ['201912345K', false, 0.6]);
   });
 
   it('also after a plural label, or the label a tax registration goes by', () => {

@@ -108,6 +108,9 @@ export const DE_RECOGNIZERS = [
     pattern: '[0-9]{2} ?[0-9]{6} ?[A-Z] ?[0-9]{3}',
     wordWithoutDigits: true,
     validate: rvnr,
+    // The shape (area, birth date, initial, serial) is distinctive enough to report after its name
+    // when the check digit fails, a typo's or a made-up example's.
+    labels: ['rvnr', 'rentenversicherungsnummer', 'sozialversicherungsnummer', 'versicherungsnummer', 'svnr'],
     context: [
       'rvnr',
       'rentenversicherungsnummer',

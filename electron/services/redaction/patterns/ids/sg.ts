@@ -55,6 +55,7 @@ export const SG_RECOGNIZERS = [
   }),
   idRecognizer({
     subtype: 'SG_UEN',
+    labels: ['uen'],
     pattern: '[0-9]{8,9}[A-Z]|[RST][0-9]{2}[A-Z]{2}[0-9]{4}[A-Z]',
     validate: uen,
     context: ['uen', 'unique entity number', 'acra', 'business registration'],
