@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rutCheck } from '../../../electron/services/redaction/patterns/ids/cl';
+import { nitCheck } from '../../../electron/services/redaction/patterns/ids/co';
 import { assertChecksum, assertNeedsContext, assertNotReported, reported, wrongCheck } from './helpers';
 
 /**
@@ -67,6 +68,22 @@ describe('Chile', () => {
     assertNamedChecksum('CL_RUT', '12345678-5', 'mi RUT es 12345678-5', 'pedido 12345678-5 enviado');
     assert.equal(rutCheck('10000013'), 'K');
     assertNotReported('total 12.345.678-4 pesos', 'CL_RUT');
+  });
+});
+
+describe('Colombia', () => {
+  it('NIT: nine digits and the DIAN check digit, the written form alone, bare digits with the word NIT', () => {
+    // 900.123.456-8: 586 = 6·3 + 5·7 + 4·13 + 3·17 + 2·19 + 1·23 + 9·41, 586 mod 11 = 3, 11 − 3 = 8.
+    assert.equal(nitCheck('900123456'), 8);
+    assert.equal(nitCheck('800197268'), 4); // the DIAN's own NIT, 800.197.268-4
+    assertChecksum('CO_NIT', ['900.123.456-8', '800.197.268-4'], { checkIndex: 12, context: (v) => `NIT ${v}` });
+    assertNamedChecksum('CO_NIT', '900123456-8', 'Factura a Andes SAS, NIT 900123456-8', 'pedido 900123456-8 enviado');
+    // With a wrong check digit, right after its name only, unchecked.
+    assert.deepEqual(
+      reported('Bogotá, NIT 900.123.456-7', 'CO_NIT').map((c) => c.validated === true),
+      [false],
+    );
+    assertNotReported('valor 900.123.456-7', 'CO_NIT');
   });
 });
 
