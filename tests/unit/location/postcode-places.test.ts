@@ -187,6 +187,23 @@ describe('place names', () => {
     assert.deepEqual(place('Call Mr. Washington today.'), []);
   });
 
+  it('takes a city that is also a name after a bare "in", not in its possessive nor when it is a word', () => {
+    assert.deepEqual(place('We met in Denver. The conference is in Austin this year.'), ['Denver', 'Austin']);
+    assert.deepEqual(place("Let's meet in Austin's office."), []);
+    assert.deepEqual(place('I saw it in Reading last week; open it in Split view.'), []);
+    assert.deepEqual(place('She believes in Jordan Peterson.'), []);
+  });
+
+  it('takes a city that is also a name in a list of places or a journey', () => {
+    assert.deepEqual(place('Flights from Denver to Austin are cheap.'), ['Denver', 'Austin']);
+    assert.deepEqual(place('We have offices in London, Austin and Phoenix.'), ['London', 'Austin', 'Phoenix']);
+    assert.deepEqual(place('Offices in Berlin and Jackson.'), ['Berlin', 'Jackson']);
+    // A name addressed or acting after a place is no place.
+    assert.deepEqual(place('Thanks for visiting Paris, Austin!'), ['Paris']);
+    assert.deepEqual(place('I moved to Boston, Jackson said.'), ['Boston']);
+    assert.deepEqual(place('I flew to Boston and Austin said hi.'), ['Boston']);
+  });
+
   it('ignores months and ordinary capitalised words', () => {
     assert.deepEqual(place('May I visit Monday? June was hot. The Report is ready.'), []);
   });

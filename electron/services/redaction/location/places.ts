@@ -51,6 +51,12 @@ const CUES: readonly (readonly string[])[] = [
   ['traveled', 'to'],
   ['trip', 'to'],
   ['drove', 'to'],
+  ['flight', 'to'],
+  ['flights', 'to'],
+  ['flight', 'from'],
+  ['flights', 'from'],
+  ['train', 'to'],
+  ['bus', 'to'],
   ['visit'],
   ['visiting'],
   ['visited'],
@@ -166,6 +172,35 @@ function cueBefore(text: string, toks: Tokens, i: number): boolean {
     for (let k = 0; k < seq.length; k++) if (toks.get(i - seq.length + k)!.lower !== seq[k]) return false;
     return true;
   });
+}
+
+const JOINS = new Set(['to', 'and', 'or', 'via']);
+
+/** What follows a place in the middle of a list: a comma, "and" or "or". */
+const LIST_GOES_ON = /^(?:[ \t]*,|[ \t]+(?:and|or)[ \t])/;
+/** What follows the last place of a list: the sentence's or clause's end. */
+const LIST_ENDS = /^(?:[ \t]*(?:[.,;:)\]\n]|$))/;
+
+/**
+ * True when the last place in `out` ends right before token i, joined by a comma, "and", "to" or "or",
+ * and the list goes on or ends after the name [i, g]: "London, Austin and Phoenix.", "from Denver to
+ * Austin". Not a name addressed after a place ("Thanks for visiting Paris, Austin!").
+ */
+function placeBefore(text: string, toks: Tokens, i: number, g: number, out: readonly Candidate[]): boolean {
+  const last = out[out.length - 1];
+  if (!last || last.type !== 'LOCATION' || i === 0) return false;
+  const prev = toks.get(i - 1)!;
+  const after = text.slice(toks.end(g), toks.end(g) + 5);
+  if (prev.end === last.end)
+    return /^,[ \t]{1,2}$/.test(text.slice(prev.end, toks.start(i))) && LIST_GOES_ON.test(after);
+  return (
+    JOINS.has(prev.lower) &&
+    (prev.lower === 'to' || LIST_ENDS.test(after) || LIST_GOES_ON.test(after)) &&
+    i >= 2 &&
+    toks.end(i - 2) === last.end &&
+    /^,?[ \t]{1,2}$/.test(text.slice(last.end, prev.start)) &&
+    /^[ \t]{1,2}$/.test(text.slice(prev.end, toks.start(i)))
+  );
 }
 
 /** Longest known place starting at token i (words on one line, single-spaced). */
@@ -295,10 +330,13 @@ function placesDetect(text: string): Candidate[] {
     const cue = cueBefore(text, toks, i);
     const g = gazetteerAt(text, toks, i);
     if (g !== undefined) {
-      const name = toks
+      const joined = toks
         .slice(i, g + 1)
         .map((x) => x.lower)
         .join(' ');
+      // The place without the ending gazetteerAt read past ("austin's", "ankara'da"): "Austin's" is
+      // as ambiguous as "Austin".
+      const name = g === i && !PLACES.has(joined) ? joined.replace(CASE_ENDING, '') : joined;
       // Joined by spaces, the name holds no ". " (words hold no period).
       const kind = PLACES.get(name) ?? 'city';
       const next = toks.get(g + 1);
@@ -319,7 +357,21 @@ function placesDetect(text: string): Candidate[] {
         kind === 'city' &&
         US_STATE_CODES.has(next.text) &&
         /^,?[ \t]+$/.test(text.slice(toks.get(g)!.end, next.start));
-      if (!titled && !personNext && (!ambiguous || cue || stateNext)) {
+      // "We met in Denver", "the conference is in Austin": after a bare "in", a city that is also a
+      // person's name is the city ("in Austin's office" is the person's; "in Split view", "in Reading"
+      // are words, which stay ambiguous).
+      const inBefore =
+        ambiguous &&
+        !!prev &&
+        prev.lower === 'in' &&
+        spaced(text, prev, t) &&
+        !COMMON.has(name) &&
+        name === joined &&
+        !/^['’]s?(?![\p{L}\p{N}])/u.test(text.slice(toks.get(g)!.end, toks.get(g)!.end + 3));
+      // "from Denver to Austin", "offices in Dallas, Houston and Phoenix": right after a place found
+      // and a joining word, a known place is one too.
+      const listed = ambiguous && placeBefore(text, toks, i, g, out);
+      if (!titled && !personNext && (!ambiguous || cue || stateNext || inBefore || listed)) {
         const base = kind === 'country' ? 0.72 : kind === 'state' ? 0.68 : 0.64;
         const end = stateNext ? g + 1 : (regions && regionAfter(text, toks, g)) || g;
         out.push(place(compassBefore(text, toks, i), toks.get(end)!.end, 'PLACE', cue ? Math.max(base, 0.72) : base));
