@@ -104,6 +104,17 @@ describe('street addresses', () => {
     assert.deepEqual(street('here is the api key 8f14e45fceea167a5a36dedd4bea2543'), []);
     // Idaho stays a region.
     assert.deepEqual(street('Ship to 123 Main St, Boise, ID 83706.'), ['123 Main St, Boise, ID 83706']);
+    // A firm's registration number's label (Singapore's UEN, Colombia's NIT).
+    assert.deepEqual(street('88 Robinson Road #12-01, Singapore 068898, UEN 201912345K'), [
+      '88 Robinson Road #12-01, Singapore 068898',
+    ]);
+  });
+
+  it("takes a unit's number after '#' into the address", () => {
+    assert.deepEqual(loc('Office: 1 Raffles Place, #20-61, Singapore 048616'), [
+      '1 Raffles Place, #20-61, Singapore 048616',
+    ]);
+    assert.deepEqual(loc('Apt at 12 Main St #4, Boston MA 02110'), ['12 Main St #4, Boston MA 02110']);
   });
 
   it('takes no version after a product name, nor a copyright year before a name, for a street', () => {

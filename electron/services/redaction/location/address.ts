@@ -702,7 +702,7 @@ const ADDRESS_LABEL =
  */
 const NEXT_VALUE_LABELS =
   'iban bic swift vat tax steuer-id steuernummer ssn dob dni nie nif tin cvv exp invoice order ref reference ' +
-  'pesel nip regon bsn nhs cpr curp cpf ust-idnr ust-id ein abn gst siret siren kvk hrb inn snils';
+  'pesel nip regon bsn nhs cpr curp cpf ust-idnr ust-id ein abn acn gst gstin siret siren kvk hrb inn snils uen nric cnpj rfc rut nit';
 const VALUE_LABEL = new Set(NEXT_VALUE_LABELS.split(' '));
 /** Labels of a phone number or e-mail address after an address. */
 const CONTACT_LABELS = 'phone tel tél telephone mobile cell fax email e-mail handy telefon τηλ тел';
@@ -1315,6 +1315,8 @@ const DOOR_WORDS = new Set(
   'izquierda derecha izq izqda izda dcha drcha centro puerta pta interior exterior'.split(' '),
 );
 
+const UNIT_HASH = /^,?[ \t]{0,2}#$/;
+
 /**
  * Consume what follows a street core: units, and city / region / postcode / country parts
  * separated by spaces, commas or line breaks. A new line is taken only when it is all address.
@@ -1341,6 +1343,12 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
       committedStrong = strong;
       lines += 1;
       if (nl > 2 || lines > 4) break;
+    }
+    // A unit's number after '#': "88 Robinson Road #12-01", "1 Raffles Place, #20-61".
+    if (t.num && UNIT_HASH.test(g) && ++numbers <= 3) {
+      j++;
+      consumed++;
+      continue;
     }
     // Separators: spaces, commas, line breaks, mail quoting; a period only after an abbreviation or number.
     // After a line break, quoting and bullet marks may start the line ("> ", "??? ", "* ").
