@@ -48,6 +48,10 @@ describe('PERSON by context', () => {
 
   it('does not take "Dr" after a street name for a title', () => {
     assert.deepEqual(people('1737 Cheriton Dr Reuquén Extensions'), []);
+    assert.deepEqual(people('We live on Ocean Dr. Miami Beach is close.'), []);
+    // A street's name follows its house number or a preposition; a practice's or firm's word does not.
+    assert.deepEqual(people('Termin in der Praxis Dr. Weber am Montag.'), ['Weber']);
+    assert.deepEqual(people('Kanzlei Dr. Hoffmann & Partner'), ['Hoffmann']);
   });
 
   it('finds self-introductions and answers to name questions', () => {
@@ -462,6 +466,8 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs("I live in Austin, TX and I'm applying to Dell."), []);
     // Acronyms in a list are no firm of surnames.
     assert.deepEqual(orgs('Explain how the Krebs cycle produces ATP, NADH and FADH2.'), []);
+    // One acronym is enough: no surname is written in capitals.
+    assert.deepEqual(orgs('Please compare the offers from Allianz, AXA and Zurich for our fleet.'), []);
     assert.deepEqual(orgs('He studied at the University of Tartu.'), ['University of Tartu']);
     assert.deepEqual(orgs('Compare Amazon Web Services with others.'), ['Amazon Web Services']);
     // Norway's "AS"; SQL's "AS" after a column follows no name.
@@ -494,6 +500,14 @@ describe('ORG by structure and context', () => {
     ]);
     assert.deepEqual(orgs('o banco de dados caiu'), []);
     assert.deepEqual(orgs('Kreditvertrag zwischen der Sparkasse KölnBonn und Frau Vogelsang'), ['Sparkasse KölnBonn']);
+    // Universities, institutes and foundations the same way.
+    assert.deepEqual(orgs('Lehrstuhl für Informatik, Universität Passau, Innstraße 33'), ['Universität Passau']);
+    assert.deepEqual(orgs('Estudió en la Universidad de Chile y trabaja en el Instituto Cervantes.'), [
+      'Universidad de Chile',
+      'Instituto Cervantes',
+    ]);
+    assert.deepEqual(orgs('Hij studeerde aan de Universiteit van Amsterdam.'), ['Universiteit van Amsterdam']);
+    assert.deepEqual(orgs('la universidad de la ciudad'), []);
     assert.deepEqual(orgs('this is Grace from Northwind Traders, and Nakamura Trading'), [
       'Northwind Traders',
       'Nakamura Trading',

@@ -122,7 +122,7 @@ const ALL_CAPS_WORD = /^[A-Z]{2,}$/;
 /** A short word in capitals: an acronym more often than a surname. */
 const ACRONYM = /^[A-Z]{2,4}[0-9]?$/;
 
-/** Words for a bank that open its name in Romance languages and German: "Banco Santander", "Caixa Geral". */
+/** Words for a bank (and other bodies) that open its name in Romance languages and German: "Banco Santander", "Caixa Geral". */
 const BANK_FIRST = new Set([
   'banco',
   'banca',
@@ -136,9 +136,36 @@ const BANK_FIRST = new Set([
   'stadtsparkasse',
   'volksbank',
   'raiffeisenbank',
+  // Universities, institutes, ministries and foundations the same way: "Universität Passau",
+  // "Universidad de Chile", "Università di Bologna", "Instituto Cervantes", "Fundación Telefónica".
+  'universität',
+  'universidad',
+  'université',
+  'università',
+  'universidade',
+  'universiteit',
+  'universitet',
+  'uniwersytet',
+  'univerzita',
+  'universitatea',
+  'hochschule',
+  'fachhochschule',
+  'klinikum',
+  'instituto',
+  'istituto',
+  'institut',
+  'ministerio',
+  'ministère',
+  'ministero',
+  'ministério',
+  'fundación',
+  'fondation',
+  'fondazione',
+  'fundação',
+  'stiftung',
 ]);
-/** Particles between such a word and the name: "Banco do Brasil", "Banca di Roma". */
-const BANK_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'della', 'du', 'des']);
+/** Particles between such a word and the name: "Banco do Brasil", "Banca di Roma", "Universiteit van Amsterdam". */
+const BANK_PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'di', 'della', 'degli', 'du', 'des', 'van']);
 
 /** "University of X", "Bank of X". */
 const ORG_OF = new Set([
@@ -446,8 +473,8 @@ function orgDetect(text: string, recased = false): Candidate[] {
         !(DEMONYMS.has(t.lower) || DEMONYMS.has(a.lower) || DEMONYMS.has(c.lower)) &&
         // Nor a list of places: "covering Tokyo, Kyoto and Osaka".
         [t, a, c].filter((w) => PLACES.has(w.lower)).length < 2 &&
-        // Nor of acronyms: "produces ATP, NADH and FADH2".
-        [t, a, c].filter((w) => ACRONYM.test(w.text)).length < 2
+        // Nor of acronyms, which no surname is: "produces ATP, NADH and FADH2", "from Allianz, AXA and Zurich".
+        ![t, a, c].some((w) => ACRONYM.test(w.text))
       ) {
         push(i, i + 3, 0.66, 'FIRM');
         i += 3;

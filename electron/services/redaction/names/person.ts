@@ -54,6 +54,9 @@ const TITLES = new Set(
     'hon'
   ).split(' '),
 );
+/** A title that is no ordinary word ("dr", "frau", "mrs"; not "major"), lower case. */
+export const isPlainTitle = (lower: string): boolean => TITLES.has(lower) && !WEAK_TITLES.has(lower);
+
 /** Titles that are also ordinary words: only before a capitalised word on the same line with a period or a name-shape. */
 const WEAK_TITLES = new Set(
   (
@@ -1272,6 +1275,13 @@ function unknownNames(text: string, toks: Tokens, shaped: readonly number[]): Ca
   return out;
 }
 
+/**
+ * What a street's name follows: a house number ("1737 Cheriton Dr", "1500 Lake Shore Dr") or a
+ * preposition of place ("on Ocean Dr."). "die Praxis Dr. Weber" has neither: a title.
+ */
+const STREET_NAME_BEFORE =
+  /(?:\d[A-Za-z]?|(?<![\p{L}\p{N}])(?:on|at|off|along|via))[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}$/u;
+
 /** "Dr" and "St" are also street types: not a title right after a capitalised street name. */
 function isTitleUse(text: string, toks: Tokens, k: number): boolean {
   const t = toks.get(k)!;
@@ -1280,7 +1290,12 @@ function isTitleUse(text: string, toks: Tokens, k: number): boolean {
   if (t.lower === 'col' && /\d[ \t]*,[ \t]*$/.test(text.slice(Math.max(0, t.start - 8), t.start))) return false;
   if (t.lower !== 'dr' && t.lower !== 'st') return true;
   const before = toks.get(k - 1);
-  return !(before && nameShaped(before) && SINGLE_SPACE.test(gap(text, before, t)));
+  return !(
+    before &&
+    nameShaped(before) &&
+    SINGLE_SPACE.test(gap(text, before, t)) &&
+    (t.lower === 'st' || STREET_NAME_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start)))
+  );
 }
 
 const isUpperTitle = (t: Token) => isUpperFirst(t.text);
