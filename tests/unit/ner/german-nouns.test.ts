@@ -47,6 +47,10 @@ describe('a model span in German text', () => {
       ['Ich habe den Betrag gestern an dich überwiesen.', 'Betrag', 'LOCATION'],
       // An English word in German text.
       ['Die Präsentation für das Meeting ist fertig und liegt bei dir.', 'Meeting', 'PERSON'],
+      // A university's chair and its field, and a compound ending in one.
+      ['Frau Prof. Dr. Annelie Hartmann, Lehrstuhl für Informatik, Universität Passau', 'Lehrstuhl', 'PERSON'],
+      ['Frau Prof. Dr. Annelie Hartmann, Lehrstuhl für Informatik, Universität Passau', 'Informatik', 'PERSON'],
+      ['Er studiert Wirtschaftsinformatik an der Universität Passau.', 'Wirtschaftsinformatik', 'ORG'],
     ];
     for (const [text, value, type] of cases)
       assert.equal(withoutGermanNouns(text, span(text, value, type)), undefined, `${value} in: ${text}`);

@@ -74,7 +74,9 @@ const NOUN_HEADS = [
   problem probleme fehler dokument dokumente datei dateien anhang vorlage entwurf zusammenfassung inhalt
   stelle stellen amt ämter gericht büro geld miete gehalt lohn steuer steuern versicherung konto kasse
   woche monat jahr quartal sitzung meeting team teilnehmer software system kündigung bewerbung schreiben
-  einladung erinnerung anfrage rückmeldung unterschrift grund gründe hinweis hinweise fall wunsch`),
+  einladung erinnerung anfrage rückmeldung unterschrift grund gründe hinweis hinweise fall wunsch
+  lehrstuhl institut bereich professur zentrum praxis klinik chemie medizin informatik mathematik physik
+  technik politik logistik statistik elektronik musik`),
 ];
 
 const NOUN_HEAD_SET = new Set(NOUN_HEADS);
