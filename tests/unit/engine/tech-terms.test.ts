@@ -51,6 +51,10 @@ describe('model spans that are no names', () => {
       'Dept',
       'Medicare No',
       'Patient ID',
+      // A student's record number's label.
+      'Index No',
+      // Units named after people.
+      'Fahrenheit',
       // Labels the model reads as places: a meeting's passcode, Ireland's postcode, a customer number.
       'passcode',
       'Eircode',
@@ -79,6 +83,9 @@ describe('model spans that are no names', () => {
       'Head',
       // A clinical note's shorthand ("admitted for NSTEMI", "h/o DM2, HTN") and a network's ("the guest VLAN").
       'NSTEMI',
+      // Who a patient sees ("our GP is Dr. Sarah Whitcombe").
+      'GP',
+      'PCP',
       // A role of another language alone ("…, Hausarzt Dr. med. Braun") and a label abbreviated.
       'Hausarzt',
       // Sign-offs and job titles of other languages' signatures, a signature's labels, one letter alone.
@@ -321,6 +328,7 @@ describe('model spans that are no names', () => {
   it("cuts another value and its label after a comma from the end of a model's span", () => {
     assert.equal(labelledValueTailLength('14 Hollybush Lane, Harrogate HG1 2QE, VAT GB 123'), ', VAT GB 123'.length);
     assert.equal(labelledValueTailLength('80331 München, Telefon 089'), ', Telefon 089'.length);
+    assert.equal(labelledValueTailLength('KNUST, Kumasi, GPA 3.7'), ', GPA 3.7'.length);
     // A place after a comma is part of it; so is a word that is a label only in capitals.
     assert.equal(labelledValueTailLength('14 Hollybush Lane, Harrogate HG1 2QE'), 0);
     assert.equal(labelledValueTailLength('Rue de la Paix, Name Street 4'), 0);

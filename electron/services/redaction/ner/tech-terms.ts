@@ -70,10 +70,14 @@ const TERMS = (
   // A clinical note's shorthand: diagnoses, tests, wards, dosing ("admitted for NSTEMI", "h/o DM2, HTN")
   'NSTEMI STEMI ACS CAD COPD CKD HTN DM DM2 T2DM GERD UTI DVT CVA TIA CABG PCI AFib MRI ECG EKG EEG ' +
   'ICU NICU PICU HPI PMH ROS BMI HbA1c BID TID QID PRN NPO ' +
+  // Who a patient sees ("our GP is Dr. Whitcombe", "referred by the PCP")
+  'GP GPs PCP ' +
   // Currencies and coins ("send 0.5 BTC", "your Litecoin wallet")
   'USD EUR GBP JPY CHF CNY INR AUD NZD SEK NOK DKK PLN BRL MXN ZAR SGD HKD KRW TRY AED ' +
   'PKR NGN KES GHS EGP THB VND IDR MYR RUB UAH CZK HUF RON ILS SAR QAR TWD COP CLP ' +
-  'BTC ETH LTC XRP USDT USDC DOGE SOL ADA XMR Bitcoin Ethereum Litecoin Dogecoin Monero Tether'
+  'BTC ETH LTC XRP USDT USDC DOGE SOL ADA XMR Bitcoin Ethereum Litecoin Dogecoin Monero Tether ' +
+  // Units named after people ("Convert 72 degrees Fahrenheit to Celsius")
+  'Fahrenheit Celsius Kelvin'
 ).split(' ');
 
 const SET = new Set([
@@ -151,6 +155,8 @@ const LABELS = new Set(
     'invoice order rechnung bestellung auftrag vertrag factura facture fattura fatura pedido commande ordine ' +
     // German staff records ("Personalnummer 88213", "in der Abteilung IT")
     'personalnummer abteilung mitarbeiter mitarbeiterin ' +
+    // A student's record ("Index No. 0123456789", "…, Kumasi, GPA 3.7", "Roll No. 21BCE1234")
+    'index roll matric matriculation admission enrolment enrollment registration gpa cgpa ' +
     // German insurance papers and India's GST number ("Krankenkasse KVNR: …", "My GSTIN number is …")
     'krankenkasse sozialversicherungsausweis versicherungskarte gstin ' +
     // More labels the model reads as places ("Eircode D04 X2Y6", "passcode 482913", "Kundennr. 4711")
