@@ -25,6 +25,7 @@ import {
 } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
 import { AMBIGUOUS_GIVEN, GIVEN } from './names/lexicon';
+import { isPlainTitle } from './names/person';
 import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
 import { modelSpanAgainstRules, retypeByRulePersons, withoutModelNoiseOverScriptNames } from './ner/against-rules';
@@ -333,11 +334,22 @@ const LETTER = /\p{L}/u;
 
 // Module level: tsx rewrites a \p{..} regex literal into a `new RegExp` at each evaluation.
 const SECOND_WORD = /^\p{L}+\.?[ \t]+(\p{L}+)/u;
+const THIRD_WORD = /^\p{L}+\.?[ \t]+\p{L}+\.?[ \t]+\p{L}/u;
 
-/** True when the word after a span's first word is a given name ("Student Lily Zhang"). */
+/** A title left alone of a model's span cut around the name after it: "Monsieur" of "Monsieur Étienne". */
+const isTitleAlone = (text: string, c: Candidate): boolean =>
+  isPlainTitle(text.slice(c.start, c.end).replace(/\.$/, '').toLowerCase());
+
+/**
+ * True when the word after a span's first word is a given name or a title ("Student Lily Zhang",
+ * "Hausarzt Dr. Winkler" the model took for a place).
+ */
 function givenNameAfterLabel(span: string): boolean {
   const second = SECOND_WORD.exec(span)?.[1]?.toLowerCase();
-  return !!second && (GIVEN.has(second) || AMBIGUOUS_GIVEN.has(second));
+  if (!second) return false;
+  if (GIVEN.has(second) || AMBIGUOUS_GIVEN.has(second)) return true;
+  // A title counts only with a name after it: "Bonjour Monsieur" is a greeting.
+  return isPlainTitle(second) && THIRD_WORD.test(span);
 }
 
 const APOSTROPHE_SURNAME = /^['’]\p{L}+/u;
@@ -510,7 +522,7 @@ export class Detector {
     // Also once its lower-case words are cut: "CV" of the model's "CV of Luca Bianchi" cut around the name.
     const merged = mergeCandidates(text, kept)
       .flatMap((c) => (c.source === 'ner' && c.subtype === undefined ? lowerWordPieces(text, c) : [c]))
-      .filter((c) => c.source !== 'ner' || !isTechTerm(text.slice(c.start, c.end)));
+      .filter((c) => c.source !== 'ner' || !(isTechTerm(text.slice(c.start, c.end)) || isTitleAlone(text, c)));
     const entities: Entity[] = takeNativeScriptNames(
       text,
       joinNameParticles(text, takeWillBeforeSurnames(text, takeNicknamedSurnames(text, widenOrgEdges(text, merged)))),

@@ -153,6 +153,29 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     );
     // Not a firm whose first word is also a word, nor one that ends in a firm's word.
     assert.equal(await typeOf('Russell Investments is a design agency based in Leeds.', 'Russell Investments'), 'ORG');
+    // The model's place holds the title the rule read the name after.
+    assert.equal(
+      await typeOf(
+        'The tenant at 22 Rue de Rivoli, 75004 Paris is M. Karim Benali, tél. +33 6 12 34 56 78',
+        'Karim Benali',
+      ),
+      'PERSON',
+    );
+    // The model's place opens with a doctor's role: "Hausarzt" is no part of the name, nor a place.
+    const referral = await detector.detect(
+      'Referral: Patient Ms. Dorothea Kessler (DOB 14.09.1951), Versichertennummer A123456780, Hausarzt Dr. Winkler, Freiburg.',
+    );
+    assert.ok(
+      referral.entities.every((e) => !e.text.includes('Hausarzt')),
+      referral.entities.map((e) => `${e.type}:${e.text}`).join(', '),
+    );
+    assert.ok(referral.entities.some((e) => e.type === 'PERSON' && e.text.endsWith('Winkler')));
+    // Nor is a greeting and its title left of the model's firm cut around the name.
+    const bonjour = await detector.detect('Bonjour Monsieur Étienne Dubois, votre rendez-vous est confirmé.');
+    assert.deepEqual(
+      bonjour.entities.map((e) => `${e.type}:${e.text}`),
+      ['PERSON:Étienne Dubois'],
+    );
   });
 
   it('takes no code or run of the alphabet the model reads as a name for one', async () => {

@@ -213,19 +213,36 @@ function personOverModelType(text: string, c: Candidate): boolean {
   return words.length > 1 && GIVEN.has(words[0]!) && !isOrgWord(words[words.length - 1]!);
 }
 
+/** The title words before a person the rules read after them: "M. " of "M. Karim Benali", "Bonjour Monsieur ". */
+const TITLE_WORDS = /^(?:\p{L}{1,12}\.?[ \t]+){1,3}$/u;
+
 /**
  * A model's organisation or place that a name rule found as a person over the same words
  * ("registered to Marcus Webb", read as a place; "William Hughes" above an address, read as a
- * firm): the person, with the model's score.
+ * firm), or over them and the title the rule read them after ("M. Karim Benali", read as a place):
+ * the person, with the model's score.
  */
 export function retypeByRulePersons(text: string, candidates: Candidate[]): void {
   const persons = new Set<string>();
-  for (const c of candidates) if (personOverModelType(text, c)) persons.add(`${c.start}:${c.end}`);
+  // The start of each person read after a title, by its end: the model's span may hold the title.
+  const titled = new Map<number, number>();
+  for (const c of candidates) {
+    if (!personOverModelType(text, c)) continue;
+    persons.add(`${c.start}:${c.end}`);
+    if (c.subtype === 'TITLE') titled.set(c.end, c.start);
+  }
   if (persons.size === 0) return;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    if (c.source === 'ner' && (c.type === 'ORG' || c.type === 'LOCATION') && persons.has(`${c.start}:${c.end}`))
+    if (c.source !== 'ner' || (c.type !== 'ORG' && c.type !== 'LOCATION')) continue;
+    if (persons.has(`${c.start}:${c.end}`)) {
       candidates[i] = { ...c, type: 'PERSON' };
+      continue;
+    }
+    // Without the title, as the rule reads the name.
+    const start = titled.get(c.end);
+    if (start !== undefined && c.start < start && TITLE_WORDS.test(text.slice(c.start, start)))
+      candidates[i] = { ...c, type: 'PERSON', start };
   }
 }
 
