@@ -37,6 +37,7 @@ describe('a common word opening a sentence', () => {
     assert.equal(opening('Possible anomaly in Cryptonomicon', 'Possible'), true);
     assert.equal(opening('* * Edit : * * Wow , that blew up .', 'Wow'), true);
     assert.equal(opening('LOL that was great', 'LOL'), true);
+    assert.equal(opening('Shoutout to the team at Shopify for hosting us', 'Shoutout'), true);
     assert.equal(opening("The build fails with 'Module not found: Can't resolve ./Header'", 'Module'), true);
     // Pronouns and articles of other languages; an all-caps word of the same letters is a place.
     assert.equal(opening('Ich bin aus Köln. Meine IBAN lautet DE89…', 'Meine'), true);

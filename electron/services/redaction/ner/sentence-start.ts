@@ -11,7 +11,7 @@ const INTERJECTIONS = new Set(
   (
     'nope yep yup yeah yea nah aww aw awww uh uhh um umm hmm hmmm psst ugh meh oops whoa wow woah yay ' +
     'lol lmao lmfao rofl omg omfg wtf idk imo imho tbh btw fyi haha hahaha hah heh ok okay thx ty pls plz ' +
-    'congrats congratulations kudos cheers ' +
+    'congrats congratulations kudos cheers shoutout shout-out shoutouts ' +
     // Greetings of other languages that open a message ("Buongiorno, sono il dottor …").
     'buongiorno buonasera bonjour bonsoir hola hallo hej hoi ciao salut olá goedemiddag goedemorgen ' +
     'goedenavond merhaba servus moin grüezi'
