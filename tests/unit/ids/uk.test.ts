@@ -4,9 +4,18 @@ import { assertChecksum, assertNeedsContext, assertNotReported, assertReported, 
 
 describe('UK recognizers', () => {
   it('NHS number: mod 11', () => {
-    assertChecksum('UK_NHS', ['401 023 2137', '943 476 5919', '0032698674', '401-023-2137'], {
+    assertChecksum('UK_NHS', ['401 023 2137', '943 476 5919', '401-023-2137'], {
       context: (v) => `NHS number ${v}`,
     });
+  });
+
+  it('NHS number: outside the issued ranges, only with a word for it', () => {
+    // 0032698674 and 082 555 1234 pass the check, but no NHS number opens with 0 or 8, and neither is a
+    // Scottish CHI number (a birth date first): a South African mobile number, most likely.
+    assertNeedsContext('UK_NHS', '0032698674', 'NHS number 0032698674', 'ticket 0032698674 closed');
+    assertNotReported('Contact: Sipho Dlamini | sipho@mweb.co.za | 082 555 1234 | Johannesburg', 'UK_NHS');
+    // A CHI number: born 15 March 1972.
+    assertReported('1503720012', 'UK_NHS');
   });
 
   it('NINO: prefix and suffix rules', () => {

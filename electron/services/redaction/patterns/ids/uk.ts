@@ -1,15 +1,29 @@
 // United Kingdom: NHS number, National Insurance number, passport, driving licence, vehicle
 // registration.
 import { allSame, digits, isDigits, isPlaceholder, isValidDateAnyCentury, weightedSum } from './checksums';
-import { idRecognizer, TIER, type Verdict } from './define';
+import { idRecognizer, TIER, withScore, type Verdict } from './define';
 
-/** NHS number: weights 10..2, check = 11 - sum mod 11 (11 -> 0, 10 -> invalid). */
+/**
+ * NHS number: weights 10..2, check = 11 - sum mod 11 (11 -> 0, 10 -> invalid). Numbers are issued from
+ * 400…, 600… and 700… (England and Wales), 320… to 399… (Northern Ireland) and 9… (test numbers);
+ * Scotland's CHI number, checked the same way, opens with the birth date (DDMMYY). A number outside
+ * those passes the check one time in eleven and is more likely a phone number ("082 555 1234",
+ * "212 555 0147"): it waits for a word.
+ */
 function nhs(compact: string): Verdict | null {
   if (!isDigits(compact) || compact.length !== 10 || allSame(compact)) return null;
   const d = digits(compact);
   let check = 11 - (weightedSum(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
   if (check === 11) check = 0;
-  return check !== 10 && check === d[9] ? TIER.checksum : null;
+  if (check === 10 || check !== d[9]) return null;
+  const issued =
+    d[0] === 4 ||
+    d[0] === 6 ||
+    d[0] === 7 ||
+    d[0] === 9 ||
+    (d[0] === 3 && d[1]! >= 2) ||
+    isValidDateAnyCentury(Number(compact.slice(4, 6)), Number(compact.slice(2, 4)), Number(compact.slice(0, 2)));
+  return issued ? TIER.checksum : withScore(TIER.checksum, 0.45);
 }
 
 /**
