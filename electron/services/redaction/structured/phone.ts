@@ -83,7 +83,7 @@ const PHONE_NAMES = String.raw`phone|ph|t[ée]l|telephone|call(?:ed|ing)?|mobile
  * and, for scripts written without spaces, anywhere.
  */
 const OTHER_SCRIPT_PHONE_NAMES =
-  String.raw`(?<!\p{L})(?:τηλ(?:έφωνο)?|κινητό|телефон|тел|моб(?:ильный)?|сотовый|هاتف|هاتفي|جوال|موبايل|फ़ोन|फोन|मोबाइल|טלפון|נייד|điện thoại)` +
+  String.raw`(?<!\p{L})(?:τηλ(?:έφωνο)?|κινητό|телефон|тел|моб(?:ильный)?|сотовый|(?:по)?звон(?:ите|ить|и)|номер|هاتف|هاتفي|جوال|موبايل|फ़ोन|फोन|मोबाइल|טלפון|נייד|điện thoại)` +
   String.raw`|电话|電話|手机|手機|携帯|ケータイ|전화|휴대폰|핸드폰|연락처|โทร`;
 /** "Reach me", "call me" in other languages: "wir erreichen Sie unter 0171 2345678", "rufen Sie mich an". */
 const REACH_WORDS = String.raw`erreichen|erreichbar|anrufen|anruf|ruf(?:e|en|t)?[ \t]+(?:sie[ \t]+)?(?:mich|uns)[ \t]+an|r[üu]ckruf|zur[üu]ckrufen|appelez|appeler|rappeler|joindre|joignable|ll[áa]mame|ll[áa]menos|llamar|ll[áa]meme|contactar|contacto|chiamare|chiamami|contattare|contattarmi|recapito|bellen|bereikbaar|ligar|ligue|contato`;
