@@ -38,6 +38,7 @@ describe('a common word opening a sentence', () => {
     assert.equal(opening('* * Edit : * * Wow , that blew up .', 'Wow'), true);
     assert.equal(opening('LOL that was great', 'LOL'), true);
     assert.equal(opening('Shoutout to the team at Shopify for hosting us', 'Shoutout'), true);
+    assert.equal(opening('Llámame al 612 34 56 78 o al +34 91 123 45 67.', 'Llámame'), true);
     assert.equal(opening("The build fails with 'Module not found: Can't resolve ./Header'", 'Module'), true);
     // Pronouns and articles of other languages; an all-caps word of the same letters is a place.
     assert.equal(opening('Ich bin aus Köln. Meine IBAN lautet DE89…', 'Meine'), true);

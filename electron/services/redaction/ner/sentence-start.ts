@@ -14,7 +14,10 @@ const INTERJECTIONS = new Set(
     'congrats congratulations kudos cheers shoutout shout-out shoutouts ' +
     // Greetings of other languages that open a message ("Buongiorno, sono il dottor …").
     'buongiorno buonasera bonjour bonsoir hola hallo hej hoi ciao salut olá goedemiddag goedemorgen ' +
-    'goedenavond merhaba servus moin grüezi'
+    'goedenavond merhaba servus moin grüezi ' +
+    // Requests to be reached, a verb and its pronoun in one word ("Llámame al 612…", "Chiamami dopo le 18").
+    'llámame llámanos escríbeme escríbenos contáctame contáctanos avísame avísanos envíame envíanos ' +
+    'dígame díganos mándame ayúdame ayúdanos chiamami chiamatemi scrivimi scriveteci contattami contattateci'
   ).split(' '),
 );
 
