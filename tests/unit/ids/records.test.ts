@@ -337,7 +337,8 @@ describe('usernames', () => {
     assert.deepEqual(
       names(
         'user interface, account settings, the user experience, user admin, user authenticated, account permissions, ' +
-          'User test.user+tag@sub.example.co.uk, the account SID AC12, account PIN, user ID',
+          'User test.user+tag@sub.example.co.uk, the account SID AC12, account PIN, user ID, ' +
+          'twilio: account sid AC2f8e3b9c0d1a4e5f6a7b8c9d0e1f2a3b',
       ),
       [],
     );

@@ -108,6 +108,8 @@ const isPlainWord = (v: string) => LETTERS.test(v) && isCommon(v);
 
 /** An acronym names a field, not an account: "account SID AC12...", "account PIN", "DB_USER: SA". */
 const ACRONYM = /^[A-Z]{2,6}$/;
+/** The same acronyms written in lower case: "account sid AC2f8e…", "user uid 1042". */
+const FIELD_ACRONYMS = new Set('sid pin uid gid guid uuid arn iban bic ssid ref dob ssn'.split(' '));
 
 /** The account `value` (group 1 of `m`, maybe trimmed at its end) as a candidate. */
 function accountIn(m: RegExpExecArray, value: string, score: number): Candidate {
@@ -156,7 +158,7 @@ function accountsAfter(re: RegExp, loose: RegExp, text: string, out: Candidate[]
     // quoted account before its host, as MySQL writes it: "user 'billing_svc'@'10.0.3.17'".
     const after = text[m.index + m[0].length];
     if (!m[1] && (after === '+' || after === '@')) continue;
-    if (ACRONYM.test(value)) continue;
+    if (ACRONYM.test(value) || FIELD_ACRONYMS.has(value.toLowerCase())) continue;
     // The head of an IBAN written in groups ("account DE27 1002 0500 …"): the IBAN recognizer's, even
     // when its check fails.
     if (IBAN_HEAD.test(value) && GROUP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
