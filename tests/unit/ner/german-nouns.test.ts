@@ -23,6 +23,8 @@ describe('German text', () => {
     assert.equal(isGermanAround(en, 4, 11), false);
     // One German word alone is not enough.
     assert.equal(isGermanAround('Ich met Anna in Boston.', 8, 12), false);
+    // A German title counts as a German word: a delivery label.
+    assert.equal(isGermanAround('Lieferadresse: Frau Petra Schulz, Lindenallee 7a, 50968 Köln', 0, 13), true);
   });
 });
 
@@ -51,9 +53,20 @@ describe('a model span in German text', () => {
       ['Frau Prof. Dr. Annelie Hartmann, Lehrstuhl für Informatik, Universität Passau', 'Lehrstuhl', 'PERSON'],
       ['Frau Prof. Dr. Annelie Hartmann, Lehrstuhl für Informatik, Universität Passau', 'Informatik', 'PERSON'],
       ['Er studiert Wirtschaftsinformatik an der Universität Passau.', 'Wirtschaftsinformatik', 'ORG'],
+      // A mail's header words.
+      ['Von: Katharina Schulz An: Team Betreff: Urlaub Ich bin vom 3. bis 17. August weg.', 'Betreff', 'PERSON'],
     ];
     for (const [text, value, type] of cases)
       assert.equal(withoutGermanNouns(text, span(text, value, type)), undefined, `${value} in: ${text}`);
+  });
+
+  it("keeps a firm's nouns when a word of it can be a name", () => {
+    const text = 'I need to email our accountant, Frau Petra Sommer (Steuerberatung Sommer & Partner, Königsallee 14).';
+    const firm = span(text, 'Steuerberatung Sommer & Partner', 'ORG');
+    assert.equal(textOf(text, withoutGermanNouns(text, firm)), 'Steuerberatung Sommer & Partner');
+    // Only the function words at its edges go.
+    const mail = 'Von: Katharina Schulz An: Team Betreff: Urlaub Ich bin vom 3. bis 17. August in Mallorca.';
+    assert.equal(textOf(mail, withoutGermanNouns(mail, span(mail, 'Urlaub Ich', 'ORG'))), 'Urlaub');
   });
 
   it('loses the titles, roles and nouns at its edges', () => {

@@ -22,7 +22,7 @@ const MARKERS = words(`
   wie wo mein meine meinen sein seine kein keine hier heute morgen gestern diese dieser diesen diesem
   ob sich nur einfach gerne danke grüße freundlichen geehrte geehrter liebe lieber hallo bis seit unter
   durch gegen ohne jetzt immer dann muss müssen soll sollte würde würden könnte könnten hatte hatten
-  im ins am`);
+  im ins am herr herrn frau`);
 
 /** Articles, possessives and pronouns: a capitalised word right after one is a noun. */
 const DETERMINERS = words(`
@@ -76,7 +76,8 @@ const NOUN_HEADS = [
   woche monat jahr quartal sitzung meeting team teilnehmer software system kündigung bewerbung schreiben
   einladung erinnerung anfrage rückmeldung unterschrift grund gründe hinweis hinweise fall wunsch
   lehrstuhl institut bereich professur zentrum praxis klinik chemie medizin informatik mathematik physik
-  technik politik logistik statistik elektronik musik`),
+  technik politik logistik statistik elektronik musik
+  betreff absender empfänger anlage anlagen kopie`),
 ];
 
 const NOUN_HEAD_SET = new Set(NOUN_HEADS);
@@ -173,9 +174,12 @@ export function withoutGermanNouns(text: string, c: Candidate, strict = true): C
   if (first === 0 && last === found.length - 1 && !afterArticle) return c;
   if (!isGermanAround(text, c.start, c.end)) return c;
   if (first < 0 || afterArticle) return undefined;
+  // A firm's name often opens or ends with nouns ("Steuerberatung Sommer & Partner", "Autohaus Weber"):
+  // it loses only the function words at its edges ("Urlaub Ich").
+  const [from, to] = c.type === 'ORG' ? wordsWithin(found) : [first, last];
   // Only the edges are cut: a lower-case particle inside a name stays ("Ursula von der Leyen").
-  const start = c.start + found[first]!.index;
-  const end = c.start + found[last]!.index + found[last]![0].length;
+  const start = c.start + found[from]!.index;
+  const end = c.start + found[to]!.index + found[to]![0].length;
   return start === c.start && end === c.end ? c : { ...c, start, end };
 }
 
@@ -186,6 +190,17 @@ function nounAfterArticle(text: string, c: Candidate, found: RegExpExecArray[], 
   const prev =
     k > 0 ? found[k - 1]![0] : /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
   return prev !== undefined && DETERMINERS.has(prev.toLowerCase());
+}
+
+/** The first and last of `found` that are no function word, article or word in lower case. */
+function wordsWithin(found: readonly RegExpMatchArray[]): [number, number] {
+  const functional = (w: string) =>
+    !CAPITALISED.test(w) || FUNCTION_WORDS.has(w.toLowerCase()) || DETERMINERS.has(w.toLowerCase());
+  let from = 0;
+  let to = found.length - 1;
+  while (from < to && functional(found[from]![0])) from++;
+  while (to > from && functional(found[to]![0])) to--;
+  return [from, to];
 }
 
 /** The rules' candidates with the German nouns of their names cut (see withoutGermanNouns). */
