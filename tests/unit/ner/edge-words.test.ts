@@ -22,6 +22,9 @@ describe("lower-case words in a model's span", () => {
 
   it('drop a span of particles alone', () => {
     assert.deepEqual(cut('Maika van de Noort Employment manager', 'van de'), []);
+    // Nor a particle and words in lower case, in a sentence written with capitals.
+    assert.deepEqual(cut('Mon numéro de sécurité sociale est 1 85 05 78 006 084 36.', 'de sécurité'), []);
+    assert.deepEqual(cut('i met van gogh and de niro today', 'van gogh', 'PERSON'), ['van gogh']);
     // A given name that is also a particle is not.
     assert.deepEqual(cut('Ben said hi', 'Ben', 'PERSON'), ['Ben']);
     assert.deepEqual(cut('ben said hi', 'ben', 'PERSON'), ['ben']);

@@ -48,6 +48,11 @@ const WORD_AT = /^[\p{L}\p{M}'’.-]+/u;
 
 const isLower = (w: string) => LOWER.test(w) || !LETTER_OR_DIGIT.test(w);
 
+const UPPER = /\p{Lu}/u;
+/** The sentence around `c` holds a capital: it is not written all in lower case. */
+const capitalsNear = (text: string, c: Candidate): boolean =>
+  UPPER.test(text.slice(Math.max(0, c.start - 60), Math.min(text.length, c.end + 60)));
+
 /**
  * An address the model read with a word of the sentence on either side: the preposition before it
  * ("woon op Prinsengracht 263", Dutch "live at") and a label after its last comma ("…, Napoli, cell.
@@ -75,6 +80,11 @@ export function lowerWordPieces(text: string, c: Candidate): Candidate[] {
   const words = [...span.matchAll(PIECE)];
   // Particles alone in lower case ("van de" of "Maika van de Noort") are no name; "Ben" or "ben" alone may be one.
   if (words.length > 1 && words.every((w) => CONNECTORS.has(w[0]))) return [];
+  // Words in lower case that open with a particle, in a sentence written with capitals, are the
+  // sentence's own ("numéro de sécurité sociale" gave "de sécurité"); a name in lower case there
+  // opens with its given name ("ask john smith").
+  if (words.length > 1 && CONNECTORS.has(words[0]![0]) && words.every((w) => LOWER.test(w[0])) && capitalsNear(text, c))
+    return [];
   if (words.length < 2 || !words.some((w) => CAPITALISED.test(w[0]))) return [c];
   if (DIGIT.test(span)) return [withoutOuterLowerWords(c, words)];
   const pieces: Candidate[] = [];
