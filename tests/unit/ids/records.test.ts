@@ -453,5 +453,7 @@ describe('usernames', () => {
   });
   it('leaves prose, e-mail addresses and unlabelled words alone', () => {
     assert.deepEqual(names('Username: required. user name: admin@example.com. Ask jsmith82.'), []);
+    // A field's type in code or a schema.
+    assert.deepEqual(names('def get_user(user_id: int) -> User: …; username: varchar(64)'), []);
   });
 });

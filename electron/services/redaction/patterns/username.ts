@@ -103,8 +103,14 @@ const SHARED_ACCOUNTS = new Set(
 );
 
 const LETTERS = /^[A-Za-z]+$/;
-/** An ordinary English word, which no account name after a label is ("Username: required"). */
-const isPlainWord = (v: string) => LETTERS.test(v) && isCommon(v);
+/** Types of programming languages and databases: "user_id: int" declares a field, naming no account. */
+const TYPE_NAMES = new Set(
+  'int integer bigint smallint str string bool boolean float double decimal long char varchar text uuid any none null void'.split(
+    ' ',
+  ),
+);
+/** An ordinary English word or a type's name, which no account name after a label is ("Username: required"). */
+const isPlainWord = (v: string) => LETTERS.test(v) && (isCommon(v) || TYPE_NAMES.has(v.toLowerCase()));
 
 /** An acronym names a field, not an account: "account SID AC12...", "account PIN", "DB_USER: SA". */
 const ACRONYM = /^[A-Z]{2,6}$/;
