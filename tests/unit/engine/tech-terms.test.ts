@@ -55,6 +55,9 @@ describe('model spans that are no names', () => {
       'Index No',
       // Units named after people.
       'Fahrenheit',
+      // Ways of working and protocols ("ArgoCD for GitOps deployments", "would Netflix prefer QUIC?").
+      'GitOps',
+      'QUIC',
       // Labels the model reads as places: a meeting's passcode, Ireland's postcode, a customer number.
       'passcode',
       'Eircode',

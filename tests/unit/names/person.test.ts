@@ -393,6 +393,7 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Please translate it to Spanish and German.'), []);
     // A maker's model reads like a name: "Toyota Corolla", "2017 Chevrolet Corvette".
     assert.deepEqual(people('a claim for my Toyota Corolla; the 2017 Chevrolet Corvette sold'), []);
+    assert.deepEqual(people('The Apache Kafka consumer lags; HashiCorp Vault holds the keys.'), []);
   });
 
   it('finds speech, vocatives and names before telling verbs', () => {

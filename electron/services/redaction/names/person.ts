@@ -1200,7 +1200,9 @@ const MAKERS = new Set(
     'tesla bmw audi volkswagen porsche volvo fiat ferrari lamborghini maserati peugeot renault citroen citroën ' +
     'skoda škoda opel dacia jaguar intel amd nvidia samsung huawei xiaomi lenovo nokia sony asus acer ' +
     // Software makers and platforms, whose products read the same way ("Kubernetes Deployments", "Microsoft Teams").
-    'google microsoft apple amazon aws azure oracle ibm adobe atlassian salesforce github gitlab kubernetes docker'
+    'google microsoft apple amazon aws azure oracle ibm adobe atlassian salesforce github gitlab kubernetes docker ' +
+    // …and foundations and vendors of open-source software ("Apache Kafka", "HashiCorp Vault").
+    'apache mozilla hashicorp jetbrains cloudflare openai anthropic'
   ).split(' '),
 );
 
