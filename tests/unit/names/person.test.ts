@@ -394,6 +394,10 @@ describe('PERSON by context', () => {
     // A maker's model reads like a name: "Toyota Corolla", "2017 Chevrolet Corvette".
     assert.deepEqual(people('a claim for my Toyota Corolla; the 2017 Chevrolet Corvette sold'), []);
     assert.deepEqual(people('The Apache Kafka consumer lags; HashiCorp Vault holds the keys.'), []);
+    // A holiday of three words or more ends in its word for a day.
+    assert.deepEqual(people('Closed for German Unity Day and Martin Luther King Day; Jonathan Day signs.'), [
+      'Jonathan Day',
+    ]);
   });
 
   it('finds speech, vocatives and names before telling verbs', () => {

@@ -54,6 +54,9 @@ const TITLES = new Set(
     'hon'
   ).split(' '),
 );
+/** The last word of a holiday's or an observance's name: "German Unity Day", "Martin Luther King Day". */
+const HOLIDAY_WORDS = new Set(['day', 'eve', 'week', 'month']);
+
 /** A title that is no ordinary word ("dr", "frau", "mrs"; not "major"), lower case. */
 export const isPlainTitle = (lower: string): boolean => TITLES.has(lower) && !WEAK_TITLES.has(lower);
 
@@ -848,6 +851,11 @@ function personDetect(text: string): Candidate[] {
       if (!r || namesBuilding(text, toks, r) || isPlaceName(toks, r)) continue;
       // An operating system's name: "Mac OS X" of a browser's user agent.
       if (followedBy(text, toks, r, OS_AFTER)) continue;
+      // A holiday of three words or more: "German Unity Day", "Martin Luther King Day" (not "Doris Day").
+      if (r.last - r.first >= 2 && HOLIDAY_WORDS.has(toks.get(r.last)!.lower)) {
+        i = r.last;
+        continue;
+      }
       // A model's tier: "iPhone 15 Pro Max", "Galaxy Note Plus".
       if (r.first === r.last && prev && MODEL_TIERS.has(prev.lower)) continue;
       const ambiguous = !(wf & W_GIVEN);
