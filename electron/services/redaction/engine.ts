@@ -218,15 +218,18 @@ const NUMBER_HEADS = new Set(
   ).split(' '),
 );
 const NUMBER_AFTER = /^[ \t]+(?:\d{1,4}[a-z]?|[IVX]{1,4})\b/;
-/** An airline's code after the word "flight" ("Flight LH 401"), which the model takes for a firm. */
+/** An airline's code after the word "flight" or "flying" ("Flight LH 401", "flying LH 400"), which the model takes for a firm. */
 const AIRLINE_CODE = /^[A-Z0-9]{2}$/;
-const AFTER_FLIGHT = /flight[ \t]*(?:no\.?|number|#)?[ \t]*$/i;
+const AFTER_FLIGHT = /(?:flight[ \t]*(?:no\.?|number|#)?|fly(?:ing)?|flew|flies|aboard)[ \t]*$/i;
 /** A seat's or berth's number with its letter after its word ("seat 42K", "Bett 12B"), taken for a place. */
 const SEAT = /^\d{1,3}[A-Z]$/;
 const AFTER_SEAT =
   /\b(?:seat|row|gate|berth|bed|bay|locker|cabin|coach|sitz|platz|siège|asiento|posto)[ \t]*(?:no\.?|#)?[ \t]*$/i;
+/** A flight's number, its airline's code and digits: "LH 400", "BA178". */
+const FLIGHT_NUMBER = /^[A-Z0-9]{2}[ \t]?\d{1,4}$/;
 const namesANumber = (span: string, before: string, after: string): boolean =>
   (SEAT.test(span) && AFTER_SEAT.test(before)) ||
+  (FLIGHT_NUMBER.test(span) && AFTER_FLIGHT.test(before)) ||
   ((NUMBER_HEADS.has(span.toLowerCase()) || (AIRLINE_CODE.test(span) && AFTER_FLIGHT.test(before))) &&
     NUMBER_AFTER.test(after));
 

@@ -405,6 +405,11 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     const texts = r.entities.map((e) => e.text);
     for (const word of ['LH', 'FRA-JFK']) assert.ok(!texts.includes(word), JSON.stringify(texts));
     assert.ok(texts.includes('Adebayo Ogunlesi'), JSON.stringify(texts));
+    // Nor the code with the flight's number after "flying".
+    const flying = await detector.detect(
+      'Create a travel itinerary for Hannah and Lukas Brandt, flying LH 400 from Frankfurt to New York on 14 June',
+    );
+    assert.ok(!flying.entities.some((e) => e.text.includes('LH')), JSON.stringify(flying.entities.map((e) => e.text)));
   });
 
   it("takes a seat's number for no place", async () => {

@@ -58,6 +58,8 @@ describe('model spans that are no names', () => {
       // Ways of working and protocols ("ArgoCD for GitOps deployments", "would Netflix prefer QUIC?").
       'GitOps',
       'QUIC',
+      // A purchase order ("needs the PO signed by Dr. Ingrid Falk").
+      'PO',
       // Labels the model reads as places: a meeting's passcode, Ireland's postcode, a customer number.
       'passcode',
       'Eircode',
