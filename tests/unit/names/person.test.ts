@@ -513,6 +513,11 @@ describe('ORG by structure and context', () => {
     ]);
     assert.deepEqual(orgs('Hij studeerde aan de Universiteit van Amsterdam.'), ['Universiteit van Amsterdam']);
     assert.deepEqual(orgs('la universidad de la ciudad'), []);
+    // Also after a name's Romance connector, which opens the hospital's name rather than joining it to the name.
+    assert.deepEqual(orgs('le escribe el Dr. Andrés Felipe Gómez del Hospital San Ignacio en Bogotá.'), [
+      'Hospital San Ignacio',
+    ]);
+    assert.deepEqual(orgs('She works at Mount Sinai Hospital in New York.'), ['Mount Sinai Hospital']);
     assert.deepEqual(orgs('this is Grace from Northwind Traders, and Nakamura Trading'), [
       'Northwind Traders',
       'Nakamura Trading',

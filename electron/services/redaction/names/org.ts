@@ -163,7 +163,31 @@ const BANK_FIRST = new Set([
   'fondazione',
   'fundação',
   'stiftung',
+  // Hospitals, clinics and schools: "Hospital San Ignacio", "Clínica Alemana", "Colegio San José".
+  'hospital',
+  'hôpital',
+  'ospedale',
+  'clínica',
+  'clinica',
+  'clinique',
+  'sanatorio',
+  'policlínica',
+  'colegio',
+  'liceo',
+  'lycée',
+  'escuela',
+  'escola',
+  'école',
+  'scuola',
 ]);
+/** True when the word at `i` has a capitalised word after it and none of a name right before it. */
+function opensOwnName(text: string, toks: Tokens, i: number): boolean {
+  const next = toks.get(i + 1);
+  if (!next || !capWord(next) || !SPACE.test(gap(text, toks.get(i)!, next))) return false;
+  const prev = toks.get(i - 1);
+  return !prev || !capWord(prev) || !SPACE.test(gap(text, prev, toks.get(i)!));
+}
+
 /** Particles between such a word and the name: "Banco do Brasil", "Banca di Roma", "Universiteit van Amsterdam". */
 const BANK_PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'di', 'della', 'degli', 'du', 'des', 'van']);
 
@@ -375,7 +399,9 @@ function orgDetect(text: string, recased = false): Candidate[] {
       dottedEnd >= 0 ||
       (of & O_LEGAL && !(/^[A-Z]{2,3}$/.test(bare) && /^(?:[ \t]+[\dA-Z]|\d)/.test(text.slice(t.end, t.end + 3)))) ||
       (bare === 'Co' && text[t.end] === '.');
-    const word = t.cap && (of & O_ORG_WORD) !== 0;
+    // "del Hospital San Ignacio": a word that opens names in Romance languages, after no name of its
+    // own, opens this one (read below), rather than ending one before it.
+    const word = t.cap && (of & O_ORG_WORD) !== 0 && !(of & O_BANK_FIRST && opensOwnName(text, toks, i));
     if (legal || word) {
       // Walk back over capitalised words (and "&", "and", "of" inside the name).
       let a = i;
