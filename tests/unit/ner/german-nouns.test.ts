@@ -131,6 +131,15 @@ describe("a rule's name in German text", () => {
       ),
       ['Sabine Hoffmann'],
     );
+    // Two words of a name's shape after an article are a firm's.
+    const bahn = 'Guten Tag, mein Name ist Sebastian Krüger, ich arbeite bei der Deutschen Bahn in Frankfurt.';
+    assert.deepEqual(
+      rulesWithoutGermanNouns(bahn, [rule(bahn, 'Deutschen Bahn', 'SHAPE')]).map((c) => [
+        bahn.slice(c.start, c.end),
+        c.type,
+      ]),
+      [['Deutschen Bahn', 'ORG']],
+    );
   });
 
   it('keeps a surname that is also an English word, and names found after a title', () => {

@@ -183,13 +183,18 @@ export function withoutGermanNouns(text: string, c: Candidate, strict = true): C
   return start === c.start && end === c.end ? c : { ...c, start, end };
 }
 
+const WORD_BEFORE = /([\p{L}]+)[ \t]+$/u;
+/** A German article or possessive right before `start`. */
+function articleBefore(text: string, start: number): boolean {
+  const prev = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  return prev !== undefined && DETERMINERS.has(prev.toLowerCase());
+}
+
 /** True when word k of the span, its one possible name, stands right after an article and is no known name. */
 function nounAfterArticle(text: string, c: Candidate, found: RegExpExecArray[], k: number): boolean {
   const word = found[k]![0];
   if (word === word.toUpperCase() || isKnownName(word)) return false;
-  const prev =
-    k > 0 ? found[k - 1]![0] : /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
-  return prev !== undefined && DETERMINERS.has(prev.toLowerCase());
+  return k > 0 ? DETERMINERS.has(found[k - 1]![0].toLowerCase()) : articleBefore(text, c.start);
 }
 
 /** The first and last of `found` that are no function word, article or word in lower case. */
@@ -211,7 +216,15 @@ export function rulesWithoutGermanNouns(text: string, candidates: Candidate[]): 
     const c = candidates[i]!;
     // Rules whose names are read from the words' shapes and lists alone, without a title or greeting.
     const read = c.source === 'pattern' && c.type === 'PERSON' && (c.subtype === 'SHAPE' || c.subtype === 'GAZETTEER');
-    const kept = read ? withoutGermanNouns(text, c, false) : c;
+    let kept = read ? withoutGermanNouns(text, c, false) : c;
+    // Words of a name's shape after an article are a firm's or a thing's: "bei der Deutschen Bahn".
+    if (
+      kept &&
+      kept.subtype === 'SHAPE' &&
+      articleBefore(text, kept.start) &&
+      isGermanAround(text, kept.start, kept.end)
+    )
+      kept = { ...kept, type: 'ORG' };
     if (kept !== c) out ??= candidates.slice(0, i);
     if (out && kept) out.push(kept);
   }
