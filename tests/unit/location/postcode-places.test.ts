@@ -194,6 +194,12 @@ describe('place names', () => {
     assert.deepEqual(place('She believes in Jordan Peterson.'), []);
   });
 
+  it('takes the word after Polish "w" (in) for a place, in the case no list holds', () => {
+    assert.deepEqual(place('Mieszkam w Gdańsku, pracuję w Krakowie.'), ['Gdańsku', 'Krakowie']);
+    // Not West's "W", nor the words of a title in title case.
+    assert.deepEqual(place('W Broadway Avenue, W Franklin Street; "Dom w Deszczu Maleńkich Kwiatów"'), []);
+  });
+
   it('takes a city that is also a name in a list of places or a journey', () => {
     assert.deepEqual(place('Flights from Denver to Austin are cheap.'), ['Denver', 'Austin']);
     assert.deepEqual(place('We have offices in London, Austin and Phoenix.'), ['London', 'Austin', 'Phoenix']);

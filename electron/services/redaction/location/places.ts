@@ -51,6 +51,8 @@ const CUES: readonly (readonly string[])[] = [
   ['traveled', 'to'],
   ['trip', 'to'],
   ['drove', 'to'],
+  // Polish "in": "mieszkam w Gdańsku" (a place in its locative case, which no list holds).
+  ['w'],
   ['flight', 'to'],
   ['flights', 'to'],
   ['flight', 'from'],
@@ -165,6 +167,9 @@ function cueBefore(text: string, toks: Tokens, i: number): boolean {
   if (!colon && !(e - s >= 1 && e - s <= 2 && blankRun(text, s, e))) return false;
   const a = toks.get(i - 1)!;
   if (colon && a.lower === 'where') return true;
+  // Polish "w" in lower case ("W" abbreviates West), before one capitalised word: "w Gdańsku", not the
+  // words of a title in title case ("w Deszczu Maleńkich Kwiatów").
+  if (a.lower === 'w') return a.text === 'w' && !(i + 1 < toks.length && capOrUpper(toks.get(i + 1)!));
   const seqs = CUES_BY_LAST.get(a.lower);
   if (!seqs) return false;
   return seqs.some((seq) => {
