@@ -122,8 +122,8 @@ const ALL_CAPS_WORD = /^[A-Z]{2,}$/;
 /** A short word in capitals: an acronym more often than a surname. */
 const ACRONYM = /^[A-Z]{2,4}[0-9]?$/;
 
-/** Words for a bank (and other bodies) that open its name in Romance languages and German: "Banco Santander", "Caixa Geral". */
-const BANK_FIRST = new Set([
+/** Words for a bank or another body that open its name in Romance languages and German: "Banco Santander", "Caixa Geral". */
+const ORG_FIRST = new Set([
   'banco',
   'banca',
   'banque',
@@ -189,7 +189,20 @@ function opensOwnName(text: string, toks: Tokens, i: number): boolean {
 }
 
 /** Particles between such a word and the name: "Banco do Brasil", "Banca di Roma", "Universiteit van Amsterdam". */
-const BANK_PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'di', 'della', 'degli', 'du', 'des', 'van']);
+const ORG_FIRST_PARTICLES = new Set([
+  'de',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'del',
+  'di',
+  'della',
+  'degli',
+  'du',
+  'des',
+  'van',
+]);
 
 /** "University of X", "Bank of X". */
 const ORG_OF = new Set([
@@ -319,7 +332,7 @@ const O_ORG_WORD = 2; // ORG_WORDS.has(lower)
 const O_ORG_OF = 4; // ORG_OF.has(lower)
 const O_CAP_WORD = 8; // longer than one letter and not in NEVER_NAME (capWord() without the capital)
 const O_COMMON = 16; // COMMON.has(lower)
-const O_BANK_FIRST = 32; // BANK_FIRST.has(lower)
+const O_ORG_FIRST = 32; // ORG_FIRST.has(lower)
 const orgCache = new Map<string, number>();
 function orgFlags(t: Token): number {
   const text = t.text;
@@ -332,7 +345,7 @@ function orgFlags(t: Token): number {
       (ORG_OF.has(lower) ? O_ORG_OF : 0) |
       (text.length > 1 && !NEVER_NAME.has(lower) ? O_CAP_WORD : 0) |
       (COMMON.has(lower) ? O_COMMON : 0) |
-      (BANK_FIRST.has(lower) ? O_BANK_FIRST : 0);
+      (ORG_FIRST.has(lower) ? O_ORG_FIRST : 0);
     if (orgCache.size > 50_000) orgCache.clear();
     orgCache.set(text, f);
   }
@@ -401,7 +414,7 @@ function orgDetect(text: string, recased = false): Candidate[] {
       (bare === 'Co' && text[t.end] === '.');
     // "del Hospital San Ignacio": a word that opens names in Romance languages, after no name of its
     // own, opens this one (read below), rather than ending one before it.
-    const word = t.cap && (of & O_ORG_WORD) !== 0 && !(of & O_BANK_FIRST && opensOwnName(text, toks, i));
+    const word = t.cap && (of & O_ORG_WORD) !== 0 && !(of & O_ORG_FIRST && opensOwnName(text, toks, i));
     if (legal || word) {
       // Walk back over capitalised words (and "&", "and", "of" inside the name).
       let a = i;
@@ -457,8 +470,8 @@ function orgDetect(text: string, recased = false): Candidate[] {
 
     // "Banco Santander", "Banco do Brasil", "Banque Populaire", "Caja Rural". Not in text without
     // capitals, where "banco de dados" is a database.
-    if (of & O_BANK_FIRST && t.cap && !recased) {
-      const k = BANK_PARTICLES.has(toks.get(i + 1)?.lower ?? '') ? i + 2 : i + 1;
+    if (of & O_ORG_FIRST && t.cap && !recased) {
+      const k = ORG_FIRST_PARTICLES.has(toks.get(i + 1)?.lower ?? '') ? i + 2 : i + 1;
       const n = toks.get(k);
       if (n && capWord(n) && SPACE.test(gap(text, toks.get(k - 1)!, n)) && SPACE.test(gap(text, t, toks.get(i + 1)!))) {
         const b = capitalsFrom(text, toks, k, k + 2);
