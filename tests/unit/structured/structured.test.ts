@@ -286,6 +286,9 @@ describe('phone', () => {
     // "CEP" before a code of five and three digits is a Brazilian postcode, not the Turkish mobile.
     assert.deepEqual(found(phoneRecognizer, 'Curitiba - PR, CEP 80010-120'), []);
     assert.deepEqual(found(phoneRecognizer, 'CEP: 01310-200'), []);
+    // A count or an amount after a word that only suggests a phone; a phone named outright stays one.
+    assert.deepEqual(found(phoneRecognizer, 'Sales reach our target of 1 500 000 units.'), []);
+    assert.deepEqual(found(phoneRecognizer, 'Call me at 555-201-8834 $'), ['555-201-8834']);
   });
   it('gives a national number the country the text around it points to, when it is valid there', () => {
     const subtype = (text: string) => phoneRecognizer.detect(text).map((c) => c.subtype);

@@ -110,6 +110,9 @@ const MIN_PHONE_DIGITS = 7;
 const CEP_CODE = /^\d{5}-\d{3}$/;
 const CEP_LABEL = /\bcep\b[ \t.:#]*$/i;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4})$/;
+/** A count or an amount, by the word or sign after it: "a target of 1 500 000 units", "2 000 000 EUR". */
+const QUANTITY_AFTER =
+  /^[ \t]*(?:units?|people|persons|users|customers|employees|visitors|items|pieces|copies|views|downloads|votes|shares|barrels|tons?|tonnes?|kg|km|miles|dollars|euros|pounds|yen|rupees|usd|eur|gbp|chf|jpy|inr|[€$£¥%])(?![\p{L}\p{N}])/iu;
 
 /**
  * libphonenumber reports numbers it cannot parse by throwing, and catches them itself; with a
@@ -374,6 +377,9 @@ export const phoneRecognizer: Recognizer = {
       // A phone's own verb or name may open the sentence further back: "Remind me to call grandma Rosa
       // on her birthday, June 12, at 555-201-8834".
       const sentence = STRONG_PHONE_WORDS.test(sentenceBefore(text, start));
+      // A count or an amount, unless a phone is named: "Sales reach our target of 1 500 000 units."
+      if (!sentence && !STRONG_PHONE_WORDS.test(before) && QUANTITY_AFTER.test(text.slice(end, end + 12)))
+        return undefined;
       const context = sentence || PHONE_WORDS.test(before) || PHONE_WORDS.test(ownSurroundings(text, start, end));
       // The number belongs to an identifier named just before it, unless a phone is named too.
       const near = text.slice(Math.max(0, start - 24), start);
