@@ -405,6 +405,14 @@ describe('PERSON by context', () => {
     assert.deepEqual(people("I'm so jealous! said Erle to Maurice"), ['Erle', 'Maurice']);
     assert.deepEqual(people('Warrane, can I please speak to your boss?'), ['Warrane']);
     assert.deepEqual(people('Ley began writing as a teenager.'), ['Ley']);
+    // Not a nationality or an office before the name, nor a thing after an article.
+    assert.deepEqual(
+      people('Israeli Prime Minister Benjamin Netanyahu met Palestinian leader Yasser Arafat on Wednesday.'),
+      ['Benjamin Netanyahu', 'Yasser Arafat'],
+    );
+    assert.deepEqual(people('Russian President Boris Yeltsin will undergo surgery, the Kremlin said.'), [
+      'Boris Yeltsin',
+    ]);
     assert.deepEqual(people('I would like to remove my kid Tadzio from the will.'), ['Tadzio']);
     assert.deepEqual(people('Ubul: What a wife.\nNicole: Remember me?'), ['Ubul', 'Nicole']);
     // A form's labels in other languages are no speakers, nor names of their own.
@@ -518,6 +526,11 @@ describe('ORG by structure and context', () => {
       'Hospital San Ignacio',
     ]);
     assert.deepEqual(orgs('She works at Mount Sinai Hospital in New York.'), ['Mount Sinai Hospital']);
+    // A country's possessive is not part of the name after it; a founder's is.
+    assert.deepEqual(orgs("Japan's Toyota Motor Corp said; McDonald's Corp reported."), [
+      'Toyota Motor Corp',
+      "McDonald's Corp",
+    ]);
     assert.deepEqual(orgs('this is Grace from Northwind Traders, and Nakamura Trading'), [
       'Northwind Traders',
       'Nakamura Trading',

@@ -884,11 +884,22 @@ function personDetect(text: string): Candidate[] {
       const r = (unknownRun = nameRun(text, toks, i, false));
       const next = r && toks.get(r.last + 1);
       const verb = !!next && SINGLE_SPACE.test(gap(text, toks.get(r.last)!, next)) && PERSON_VERBS.has(next.lower);
-      if (r && r.last > r.first && verb && !WEAK_VERBS.has(next!.lower)) add(r, 0.62, 'VERB');
-      // One unknown word before a telling verb: "Ley began writing", "Tomomi is from".
+      // Not a nationality or an office before the name, which the role and title rules read after them:
+      // "Israeli Prime Minister Benjamin Netanyahu met", "Russian President Boris Yeltsin will".
+      if (r && r.last > r.first && verb && !WEAK_VERBS.has(next!.lower)) {
+        if (
+          !toks
+            .slice(r.first, r.last + 1)
+            .some((w) => wordFlags(w) & W_DEMONYM || TITLES.has(w.lower) || ROLE_WORDS.has(w.lower))
+        )
+          add(r, 0.62, 'VERB');
+      }
+      // One unknown word before a telling verb: "Ley began writing", "Tomomi is from"; not after an
+      // article ("the Kremlin said").
       else if (
         r &&
         r.last === r.first &&
+        !(prev && DETERMINERS.has(prev.lower) && SINGLE_SPACE.test(g)) &&
         !(wf & (W_IS_COMMON | W_PLACE)) &&
         !brandCased(t.text) &&
         next &&
