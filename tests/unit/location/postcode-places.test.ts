@@ -184,6 +184,8 @@ describe('place names', () => {
     assert.deepEqual(place('Nice work! Reading the Mobile docs now.'), []);
     assert.deepEqual(place('We moved to Nice last year.'), ['Nice']);
     assert.deepEqual(place('Paris Hilton and Victoria Beckham were there.'), []);
+    // A possessive ends the place's name, without its "'s": no person's name goes on after it.
+    assert.deepEqual(place("Japan's Toyota Motor Corp said so; London's mayor spoke."), ['Japan', 'London']);
     assert.deepEqual(place('Call Mr. Washington today.'), []);
   });
 

@@ -261,6 +261,8 @@ function regionAfter(text: string, toks: Tokens, last: number): number | undefin
   return n && n.cap && REGION_WORDS.has(n.lower) && spaced(text, toks.get(last)!, n) ? last + 1 : undefined;
 }
 
+const POSSESSIVE_S = /.['’]s$/;
+
 function place(start: number, end: number, subtype: string, score: number): Candidate {
   return { start, end, type: 'LOCATION', subtype, score, source: 'pattern' };
 }
@@ -346,7 +348,9 @@ function placesDetect(text: string): Candidate[] {
       const kind = PLACES.get(name) ?? 'city';
       const next = toks.get(g + 1);
       // "Paris Hilton", "Victoria Beckham": a place word followed by a surname-shaped word is a person.
+      // (Not after a possessive or a case ending, which ends the place's name: "Japan's Toyota Motor Corp".)
       const personNext =
+        name === joined &&
         next &&
         spaced(text, toks.get(g)!, next) &&
         nameShaped(next) &&
@@ -379,7 +383,10 @@ function placesDetect(text: string): Candidate[] {
       if (!titled && !personNext && (!ambiguous || cue || stateNext || inBefore || listed)) {
         const base = kind === 'country' ? 0.72 : kind === 'state' ? 0.68 : 0.64;
         const end = stateNext ? g + 1 : (regions && regionAfter(text, toks, g)) || g;
-        out.push(place(compassBefore(text, toks, i), toks.get(end)!.end, 'PLACE', cue ? Math.max(base, 0.72) : base));
+        // Without an English possessive's "'s" ("Germany's Bundesbank"), which is the sentence's.
+        const last = toks.get(end)!;
+        const stop = POSSESSIVE_S.test(last.text) ? last.end - 2 : last.end;
+        out.push(place(compassBefore(text, toks, i), stop, 'PLACE', cue ? Math.max(base, 0.72) : base));
         i = end;
         continue;
       }

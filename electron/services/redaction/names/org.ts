@@ -15,6 +15,8 @@ import {
   NEVER_NAME,
   isCommon,
   isCompoundGivenName,
+  isPossessive,
+  stripPossessive,
   tokenize,
   type Token,
   type Tokens,
@@ -424,6 +426,8 @@ function orgDetect(text: string, recased = false): Candidate[] {
         if (!/^[ \t]{1,2}$|^[ \t]&[ \t]$|^-$/.test(g)) break;
         const w = toks.get(k)!;
         if (LEGAL.has(w.text)) break; // the end of an earlier company name
+        // A country's or city's possessive before the name: "Japan's Toyota Motor Corp" (not "McDonald's Corp").
+        if (isPossessive(w.text) && PLACES.has(stripPossessive(w.text).toLowerCase())) break;
         if (ROLE_ACRONYMS.has(w.text)) break; // an office: "CFO of Helix Biotech Ltd."
         if (nameOrOrgWord(w)) {
           a = k;
