@@ -37,9 +37,16 @@ const EDGE_WORDS = new Set('at in on from to with by near for is'.split(' '));
 const LEADING_WORD = /^(\p{Ll}+)[ \t]+/u;
 const TRAILING_WORD = /[ \t]+(\p{Ll}+)$/u;
 
-/** `piece` without the EDGE_WORDS at either end. */
+const POSSESSIVE_OPENING = /^['’]s[ \t]+/;
+
+/**
+ * `piece` without the EDGE_WORDS at either end, nor the possessive ending of the name cut away before
+ * it ("'s College Hospital" of "King's College Hospital" cut around the model's "King").
+ */
 function withoutEdgeWords(text: string, piece: Span): Span {
   let { start, end } = piece;
+  const possessive = POSSESSIVE_OPENING.exec(text.slice(start, Math.min(end, start + 8)));
+  if (possessive && start + possessive[0].length < end) start += possessive[0].length;
   for (;;) {
     const m = LEADING_WORD.exec(text.slice(start, Math.min(end, start + 12)));
     if (!m || !EDGE_WORDS.has(m[1]!) || start + m[0].length >= end) break;

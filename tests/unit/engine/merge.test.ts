@@ -69,6 +69,19 @@ describe('mergeCandidates', () => {
     assert.deepEqual(merged(text, [c(15, 23, 'ORG', 0.7, 'pattern'), c(15, 22, 'LOCATION', 0.99, 'ner')]), [
       ['St Mary', 'LOCATION'],
     ]);
+    // Also when more of the name follows it: "'s College Hospital" of "King's College Hospital".
+    const king = "treated at King's College Hospital.";
+    assert.deepEqual(
+      merged(king, [
+        c(11, 34, 'ORG', 0.6, 'pattern'),
+        c(11, 15, 'LOCATION', 0.97, 'ner'),
+        c(18, 34, 'ORG', 0.95, 'ner'),
+      ]),
+      [
+        ['King', 'LOCATION'],
+        ['College Hospital', 'ORG'],
+      ],
+    );
   });
 
   it('drops the joining word left over when a candidate is cut around two others', () => {
