@@ -24,6 +24,7 @@ import {
   widenOrgEdges,
 } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
+import { namesABody } from './names/org';
 import { AMBIGUOUS_GIVEN, GIVEN } from './names/lexicon';
 import { isPlainTitle } from './names/person';
 import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from './parallel';
@@ -478,8 +479,18 @@ export class Detector {
               (piece.type === 'PERSON' ? trailingLowerWordLength(value) : labelledValueTailLength(value));
             // The role and given name the model took for a firm or place say it is a person:
             // "Inspector Helen Park" (read as an organisation).
-            const type = piece.type !== 'PERSON' && label && opensWithRole(value) ? 'PERSON' : piece.type;
-            const cut = label || next ? { ...piece, type, start: piece.start + label, end: piece.end - next } : piece;
+            // And the words of a body say it is one: "Tata Consultancy Services" (read as a place),
+            // "Hospital Italiano de Buenos" (read as a person).
+            const type =
+              piece.type !== 'PERSON' && label && opensWithRole(value)
+                ? 'PERSON'
+                : piece.type !== 'ORG' && namesABody(value.slice(label, value.length - next))
+                  ? 'ORG'
+                  : piece.type;
+            const cut =
+              label || next || type !== piece.type
+                ? { ...piece, type, start: piece.start + label, end: piece.end - next }
+                : piece;
             const typed = cut.type === 'PERSON' ? asPlaceIfWellKnown(text, cut) : cut;
             const c = withoutGermanNouns(text, typed.type === 'PERSON' ? withApostropheSurname(text, typed) : typed);
             if (c === undefined) continue;

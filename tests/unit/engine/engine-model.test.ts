@@ -153,6 +153,21 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     );
     // Not a firm whose first word is also a word, nor one that ends in a firm's word.
     assert.equal(await typeOf('Russell Investments is a design agency based in Leeds.', 'Russell Investments'), 'ORG');
+    // The words of a body say it is one, whatever the model read: a place, a person.
+    assert.equal(
+      await typeOf(
+        'Our Indian vendor, Mr. Venkatesh Iyer of Tata Consultancy Services, GSTIN …',
+        'Tata Consultancy Services',
+      ),
+      'ORG',
+    );
+    assert.equal(
+      await typeOf(
+        'Patient Ana Lucía Flores, MRN 7784512, admitted 2024-01-05 to Hospital Italiano de Buenos Aires.',
+        'Hospital Italiano de Buenos Aires',
+      ),
+      'ORG',
+    );
     // The model's place holds the title the rule read the name after.
     assert.equal(
       await typeOf(

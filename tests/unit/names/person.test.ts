@@ -526,6 +526,11 @@ describe('ORG by structure and context', () => {
       'Hospital San Ignacio',
     ]);
     assert.deepEqual(orgs('She works at Mount Sinai Hospital in New York.'), ['Mount Sinai Hospital']);
+    // The name goes on over a particle and the capitals after it.
+    assert.deepEqual(orgs('admitted to Hospital Italiano de Buenos Aires; paid via Banco de Crédito del Perú.'), [
+      'Hospital Italiano de Buenos Aires',
+      'Banco de Crédito del Perú',
+    ]);
     // A country's possessive is not part of the name after it; a founder's is.
     assert.deepEqual(orgs("Japan's Toyota Motor Corp said; McDonald's Corp reported."), [
       'Toyota Motor Corp',

@@ -119,6 +119,24 @@ const ORG_WORDS = new Set(
 );
 /** True when `lower` (a lower-case word) ends organisation names ("investments", "group"). */
 export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower);
+/** Organisation words that also end other names: "West Bank", "National Trust" (a charity, but also …). */
+const LOOSE_ORG_WORDS = new Set(['bank', 'trust', 'markets', 'retail', 'media', 'energy', 'capital']);
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/**
+ * True when a span of two words or more names a body by its words: opened by a word that opens such
+ * names ("Hospital Italiano de Buenos", "Banco Santander"), or ended by an organisation word or a
+ * legal form ("Tata Consultancy Services", "Acme GmbH").
+ */
+export function namesABody(span: string): boolean {
+  const words = span.split(/[ \t]+/);
+  if (words.length < 2) return false;
+  const first = words[0]!;
+  if (CAPITAL_FIRST.test(first) && ORG_FIRST.has(first.toLowerCase())) return true;
+  const last = words[words.length - 1]!.replace(/,$/, '');
+  const lower = last.toLowerCase();
+  return CAPITAL_FIRST.test(last) && ((ORG_WORDS.has(lower) && !LOOSE_ORG_WORDS.has(lower)) || LEGAL.has(last));
+}
 
 const ALL_CAPS_WORD = /^[A-Z]{2,}$/;
 /** A short word in capitals: an acronym more often than a surname. */
@@ -478,7 +496,14 @@ function orgDetect(text: string, recased = false): Candidate[] {
       const k = ORG_FIRST_PARTICLES.has(toks.get(i + 1)?.lower ?? '') ? i + 2 : i + 1;
       const n = toks.get(k);
       if (n && capWord(n) && SPACE.test(gap(text, toks.get(k - 1)!, n)) && SPACE.test(gap(text, t, toks.get(i + 1)!))) {
-        const b = capitalsFrom(text, toks, k, k + 2);
+        // The name goes on over a particle and the capitals after it: "Hospital Italiano de Buenos Aires".
+        let b = capitalsFrom(text, toks, k, k + 2);
+        for (let p = b + 1; ORG_FIRST_PARTICLES.has(toks.get(p)?.lower ?? '') && b - i < 6; p = b + 1) {
+          const after = toks.get(p + 1);
+          if (!after || !capWord(after) || !SPACE.test(gap(text, toks.get(b)!, toks.get(p)!))) break;
+          if (!SPACE.test(gap(text, toks.get(p)!, after))) break;
+          b = capitalsFrom(text, toks, p + 1, p + 3);
+        }
         push(i, b, 0.75, 'ORG_OF');
         i = b;
         continue;
