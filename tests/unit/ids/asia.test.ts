@@ -58,6 +58,8 @@ describe('Indian recognizers', () => {
     assertNeedsContext('IN_PASSPORT', 'T3569075', 'passport number: T3569075', 'room T3569075');
     assertNeedsContext('IN_VOTER', 'DBJ2289013', 'my voter ID: DBJ2289013', 'batch DBJ2289013');
     assertNeedsContext('IN_VEHICLE_REGISTRATION', 'KA53ME3456', 'registration number is KA53ME3456', 'code KA53ME3456');
+    // A bank branch's IFSC travels with an account number.
+    assertNeedsContext('IN_IFSC', 'HDFC0000240', 'a/c 50100234567891, IFSC HDFC0000240.', 'branch HDFC0000240 open');
   });
 });
 

@@ -131,6 +131,14 @@ describe('IDs with a distinctive shape', () => {
     assert.ok(reported('NIK: 3174097212870003', 'ID_NIK').every((h) => h.validated !== true));
     assertNotReported('nomor 3174097212870003', 'ID_NIK');
   });
+  it('Indonesia NPWP: a Luhn check digit over the first eight; written in its groups alone, bare where named', () => {
+    assertChecksum('ID_NPWP', ['09.254.294.3-407.000'], { checkIndex: 11, context: (v) => `NPWP ${v}` });
+    assert.equal(reported('NPWP 092542943407000', 'ID_NPWP').length, 1);
+    assertNotReported('total 092542943407000', 'ID_NPWP');
+    // A failing check only right after its name, unchecked.
+    assert.ok(reported('NPWP: 09.254.294.4-407.000', 'ID_NPWP').every((h) => h.validated !== true));
+    assertNotReported('ref 09.254.294.4-407.000', 'ID_NPWP');
+  });
   it('Malaysia MyKad: a date and a place-of-birth code; dashed alone, bare where named', () => {
     assert.equal(reported('870603-14-5123', 'MY_NRIC').length, 1);
     assert.equal(reported('IC no 920215086244', 'MY_NRIC').length, 1);

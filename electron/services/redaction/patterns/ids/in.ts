@@ -1,6 +1,6 @@
 // India: PAN, Aadhaar (Verhoeff), passport, voter ID (EPIC), GSTIN, vehicle registration.
 import { allSame, verhoeff } from './checksums';
-import { idRecognizer, TIER, type Verdict } from './define';
+import { idRecognizer, namedIdRecognizer, TIER, type Verdict } from './define';
 
 const ALNUM36 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -82,5 +82,13 @@ export const IN_RECOGNIZERS = [
       'rc',
       'scooter',
     ],
+  }),
+  // A bank branch's IFSC, which an account number travels with: four letters (the bank), a zero, six
+  // letters or digits (the branch). Only where named: "IFSC HDFC0000240".
+  namedIdRecognizer({
+    subtype: 'IN_IFSC',
+    names: ['ifsc', 'ifsc code', 'ifs code'],
+    pattern: '[A-Z]{4}0[A-Z0-9]{6}',
+    caseSensitive: true,
   }),
 ];
