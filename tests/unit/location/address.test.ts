@@ -110,6 +110,13 @@ describe('street addresses', () => {
     ]);
   });
 
+  it('takes a range of house numbers, and an Indonesian lot ("Kav.")', () => {
+    assert.deepEqual(loc('Calle Mayor 52-54, 28013 Madrid'), ['Calle Mayor 52-54, 28013 Madrid']);
+    assert.deepEqual(loc('Invoice to PT Maju Bersama, Jl. Sudirman Kav. 52-53, Jakarta Selatan 12190.'), [
+      'Jl. Sudirman Kav. 52-53, Jakarta Selatan 12190',
+    ]);
+  });
+
   it("takes a unit's number after '#' into the address", () => {
     assert.deepEqual(loc('Office: 1 Raffles Place, #20-61, Singapore 048616'), [
       '1 Raffles Place, #20-61, Singapore 048616',

@@ -1244,10 +1244,11 @@ const VERSION_AFTER = /^(?:\.\d|:)/;
 // Or a version's: "OS X 10_15_7".
 const GLUED_LETTERS = /^(?:[\p{L}]{2}|_\d)/u;
 /**
- * A house number after its street: up to five characters ("1634", "12a"), or a number with its
- * staircase and door after slashes, as Austria and Poland write them ("45/3/12", "84/92").
+ * A house number after its street: up to five characters ("1634", "12a"), a number with its
+ * staircase and door after slashes, as Austria and Poland write them ("45/3/12", "84/92"), or a
+ * range of numbers ("Calle Mayor 52-54", "Jl. Sudirman Kav. 52-53").
  */
-const HOUSE_NUMBER = /^(?:[0-9a-z]{1,5}|\d{1,4}(?:\/\d{1,3}){1,2})$/i;
+const HOUSE_NUMBER = /^(?:[0-9a-z]{1,5}|\d{1,4}(?:\/\d{1,3}){1,2}|[1-9]\d{0,3}-[1-9]\d{0,3})$/i;
 
 /**
  * The house number `num` follows word k of a street starting at word i with something other than

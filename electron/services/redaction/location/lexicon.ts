@@ -121,7 +121,9 @@ export const COMPOUND_SUFFIXES = [
 
 export const UNIT_WORDS = words(
   // "col." and "colonia": a Mexican address's neighbourhood ("…, Col. Roma Norte, 06700 Ciudad de México").
-  'apt apartment suite ste unit flat floor fl level lvl room rm bldg building office box no nr wohnung etage col colonia',
+  'apt apartment suite ste unit flat floor fl level lvl room rm bldg building office box no nr wohnung etage col colonia ' +
+    // An Indonesian lot ("Jl. Sudirman Kav. 52-53")
+    'kav kavling',
 );
 
 const bar = (s: string) => s.split('|').filter(Boolean);
