@@ -526,6 +526,8 @@ describe('ORG by structure and context', () => {
       'Hospital San Ignacio',
     ]);
     assert.deepEqual(orgs('She works at Mount Sinai Hospital in New York.'), ['Mount Sinai Hospital']);
+    // An Indonesian limited company; not a physical therapist.
+    assert.deepEqual(orgs('Invoice to PT Maju Bersama, Jakarta. Our PT Sarah says hi.'), ['PT Maju Bersama']);
     // The name goes on over a particle and the capitals after it.
     assert.deepEqual(orgs('admitted to Hospital Italiano de Buenos Aires; paid via Banco de Crédito del Perú.'), [
       'Hospital Italiano de Buenos Aires',

@@ -183,6 +183,8 @@ const ORG_FIRST = new Set([
   'fondazione',
   'fundação',
   'stiftung',
+  // An Indonesian limited company: "PT Maju Bersama", "PT Bank Mandiri".
+  'pt',
   // Hospitals, clinics and schools: "Hospital San Ignacio", "Clínica Alemana", "Colegio San José".
   'hospital',
   'hôpital',
@@ -495,6 +497,8 @@ function orgDetect(text: string, recased = false): Candidate[] {
     if (of & O_ORG_FIRST && t.cap && !recased) {
       const k = ORG_FIRST_PARTICLES.has(toks.get(i + 1)?.lower ?? '') ? i + 2 : i + 1;
       const n = toks.get(k);
+      // "our PT Sarah" is a physical therapist.
+      if (t.lower === 'pt' && n && GIVEN.has(n.lower)) continue;
       if (n && capWord(n) && SPACE.test(gap(text, toks.get(k - 1)!, n)) && SPACE.test(gap(text, t, toks.get(i + 1)!))) {
         // The name goes on over a particle and the capitals after it: "Hospital Italiano de Buenos Aires".
         let b = capitalsFrom(text, toks, k, k + 2);
