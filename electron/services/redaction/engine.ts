@@ -44,7 +44,7 @@ import {
   trailingLabelLength,
   trailingLowerWordLength,
 } from './ner/tech-terms';
-import { isKnownName, isSentenceOpeningWord, opensSentence } from './ner/sentence-start';
+import { isChatNoise, isKnownName, isSentenceOpeningWord, opensSentence } from './ner/sentence-start';
 import { raiseMidSentenceName } from './ner/mid-sentence';
 import { isNounAfterArticle, rulesWithoutArticleNouns } from './ner/article-nouns';
 import { isDemonymAlone } from './ner/demonym';
@@ -503,6 +503,7 @@ export class Detector {
               !isJobTitleEnd(span, text.slice(Math.max(0, c.start - 60), c.start)) &&
               !isAppName(span, c.type) &&
               !isSentenceOpeningWord(text, c.start, c.end) &&
+              !isChatNoise(span) &&
               !isNounAfterArticle(text, c) &&
               !TIME_OR_NUMBER.test(span) &&
               !isCodeOrFiller(span) &&

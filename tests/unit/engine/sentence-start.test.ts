@@ -1,7 +1,11 @@
 // A capitalised common word that only opens a sentence is no name, whatever the model says.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSentenceOpeningWord, opensSentence } from '../../../electron/services/redaction/ner/sentence-start';
+import {
+  isChatNoise,
+  isSentenceOpeningWord,
+  opensSentence,
+} from '../../../electron/services/redaction/ner/sentence-start';
 
 /** The word `word` in `text`, as the model's span would be. */
 function opening(text: string, word: string): boolean {
@@ -28,6 +32,13 @@ describe('a common word opening a sentence', () => {
     // An emoji opens a chat message as a line break does.
     assert.equal(opensSentence('🎉 Congrats to the team', '🎉 '.length), true);
     assert.equal(opensSentence('big news 🎉 Congrats!', 'big news 🎉 '.length), false);
+  });
+
+  it("takes chat's noises and stretched words for no name wherever they stand", () => {
+    for (const noise of ['Yea', 'Yep', 'Thanku', 'Arghh', 'STFU', 'LMAOOOOOOOO', 'REEEE', 'NAH NAAAHHH', 'Nooooo'])
+      assert.equal(isChatNoise(noise), true, noise);
+    for (const name of ['Anna', 'Yeats', 'Ackerman', 'Nah Lee', 'Aaron', 'Brooke'])
+      assert.equal(isChatNoise(name), false, name);
   });
 
   it('drops interjections and common words that open a sentence', () => {

@@ -83,6 +83,24 @@ export function isKnownName(word: string): boolean {
   return GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower) || PLACES.has(lower) || DEMONYMS.has(lower);
 }
 
+/** Chat's noises, which are no name wherever they stand: 'They said " Yea because…', "@ MPS Yep". */
+const CHAT_NOISES = new Set(
+  (
+    'nope yep yup yeah yea nah lol lmao lmfao rofl omg omfg wtf stfu idk tbh ugh meh oops whoa wow ' +
+    'er erm argh arghh ack thanku thankyou thx'
+  ).split(' '),
+);
+/** A word stretched by a letter said three times or more: "LMAOOOOOOOO", "REEEE", "NAAAHHH". */
+const STRETCHED = /(\p{L})\1\1/u;
+const SPAN_WORDS = /[ \t]+/;
+
+/** True when every word of a model's span is a chat noise ("Yep", "NAH NAAAHHH"). */
+export function isChatNoise(span: string): boolean {
+  return span
+    .split(SPAN_WORDS)
+    .every((w) => CHAT_NOISES.has(w.toLowerCase()) || (w.length >= 5 && STRETCHED.test(w.toLowerCase())));
+}
+
 /** True when the model's span is one common word that only opens a sentence. */
 export function isSentenceOpeningWord(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
