@@ -405,6 +405,13 @@ describe('PERSON by context', () => {
     assert.deepEqual(people("I'm so jealous! said Erle to Maurice"), ['Erle', 'Maurice']);
     assert.deepEqual(people('Warrane, can I please speak to your boss?'), ['Warrane']);
     assert.deepEqual(people('Ley began writing as a teenager.'), ['Ley']);
+    // A family by its surname, also one that is a word; not the kind of family it is.
+    assert.deepEqual(people('A note to the Okafor family; the Smith family’s car; the Nguyen household.'), [
+      'Okafor',
+      'Smith',
+      'Nguyen',
+    ]);
+    assert.deepEqual(people('We visited the Royal family, the French family and the Whole Family.'), []);
     // Not a nationality or an office before the name, nor a thing after an article.
     assert.deepEqual(
       people('Israeli Prime Minister Benjamin Netanyahu met Palestinian leader Yasser Arafat on Wednesday.'),

@@ -54,6 +54,16 @@ const TITLES = new Set(
     'hon'
   ).split(' '),
 );
+/** What follows a surname that names a whole family: "the Okafor family", "the Nguyen household". */
+const FAMILY_WORDS = new Set(['family', "family's", 'family’s', 'families', 'household', 'clan', 'twins']);
+/** Words that say what kind of family it is, capitalised in a title or a headline: "the Royal Family". */
+const FAMILY_KINDS = new Set(
+  (
+    'royal imperial holy first nuclear crime host extended whole entire same presidential blended single foster ' +
+    'adoptive happy average typical modern big little new old dysfunctional human young'
+  ).split(' '),
+);
+
 /** The last word of a holiday's or an observance's name: "German Unity Day", "Martin Luther King Day". */
 const HOLIDAY_WORDS = new Set(['day', 'eve', 'week', 'month']);
 
@@ -820,6 +830,22 @@ function personDetect(text: string): Candidate[] {
       const r = nameRun(text, toks, i, false);
       if (r && r.last > r.first && (wf & W_GIVEN || !(wordFlags(toks.get(r.last)!) & W_COMMON))) {
         add(r, wf & W_GIVEN ? 0.72 : 0.62, 'BY');
+        continue;
+      }
+    }
+
+    // 7a. A family by its surname, also one that is a word: "the Okafor family", "the Smith family", "the
+    // Nguyen household" (not "the Royal family", "the French family").
+    if (
+      prev &&
+      prev.lower === 'the' &&
+      /^[ \t]{1,3}$/.test(g) &&
+      !(wf & (W_PLACE | W_DEMONYM)) &&
+      !FAMILY_KINDS.has(t.lower)
+    ) {
+      const next = toks.get(i + 1);
+      if (next && FAMILY_WORDS.has(next.lower) && SINGLE_SPACE.test(gap(text, t, next)) && nameShaped(t)) {
+        add({ first: i, last: i }, 0.7, 'FAMILY');
         continue;
       }
     }
