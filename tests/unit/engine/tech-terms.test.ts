@@ -95,6 +95,7 @@ describe('model spans that are no names', () => {
       'Hausarzt',
       // Sign-offs and job titles of other languages' signatures, a signature's labels, one letter alone.
       'Atenciosamente',
+      'Besos',
       'Pozdrawiam',
       'Directeur',
       'Gerência de Projetos',

@@ -191,6 +191,15 @@ const LABELS = new Set(
       // Sign-offs of other languages' letters ("Atenciosamente,⏎Rodrigo", "Pozdrawiam,⏎Tomasz").
       'atenciosamente',
       'abraços',
+      // …and of family letters ("Besos, tu abuela Carmen", "Bisous, Mamie").
+      'besos',
+      'abrazos',
+      'cariños',
+      'bisous',
+      'baci',
+      'beijos',
+      'beijinhos',
+      'küsse',
       'pozdrawiam',
       'z poważaniem',
       'med vänliga hälsningar',
