@@ -153,6 +153,11 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     );
     // Not a firm whose first word is also a word, nor one that ends in a firm's word.
     assert.equal(await typeOf('Russell Investments is a design agency based in Leeds.', 'Russell Investments'), 'ORG');
+    // A lake's name is a place, whatever the model read.
+    assert.equal(
+      await typeOf('A eulogy for Grandpa Walter Jenkins, who loved fishing on Lake Tahoe?', 'Lake Tahoe'),
+      'LOCATION',
+    );
     // The words of a body say it is one, whatever the model read: a place, a person.
     assert.equal(
       await typeOf(

@@ -412,6 +412,16 @@ describe('PERSON by context', () => {
       'Nguyen',
     ]);
     assert.deepEqual(people('We visited the Royal family, the French family and the Whole Family.'), []);
+    // Kin before a name, in English and other languages, is no part of it, even when it is a given name too.
+    assert.deepEqual(people('A eulogy for Grandpa Walter Jenkins. Besos, tu abuela Carmen. Ich besuche Oma Hilde.'), [
+      'Walter Jenkins',
+      'Carmen',
+      'Hilde',
+    ]);
+    assert.deepEqual(people('Nana Akufo-Addo won. Message from Coach Daniels: practice moves.'), [
+      'Nana Akufo-Addo',
+      'Daniels',
+    ]);
     // Not a nationality or an office before the name, nor a thing after an article.
     assert.deepEqual(
       people('Israeli Prime Minister Benjamin Netanyahu met Palestinian leader Yasser Arafat on Wednesday.'),

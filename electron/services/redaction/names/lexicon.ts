@@ -48,6 +48,12 @@ export const OTHER_ROLES: readonly string[] = (
   'сотрудник сотрудница hausarzt hausärztin arzt ärztin'
 ).split(' ');
 
+/** Family in other languages before a name: "tu abuela Carmen", "Oma Hilde", "nonna Maria", "tante Marie". */
+export const OTHER_KIN: readonly string[] = (
+  'abuela abuelo abuelita abuelito tía tío prima primo hermana hermano madrina padrino avó avô tia tio ' +
+  'nonna nonno zia zio mamie papi tante oncle oma opa onkel'
+).split(' ');
+
 /**
  * Job titles of other languages that head a signature's line ("Directeur commercial", "Kierownik
  * Projektu", "Gerência de Projetos"): a role before a name, and no name themselves.

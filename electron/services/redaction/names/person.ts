@@ -24,6 +24,7 @@ import {
   NEVER_NAME,
   OTHER_GREETINGS,
   OTHER_JOB_TITLES,
+  OTHER_KIN,
   OTHER_ROLES,
   OTHER_TITLES,
   PARTICLES,
@@ -49,7 +50,7 @@ const TITLES = new Set(
     ' ' +
     'rev reverend fr father sister capt captain sgt sergeant lt lieutenant col colonel gen general maj major ' +
     'judge justice senator sen rep governor gov mayor president officer detective det agent nurse ' +
-    'inspector constable insp ' +
+    'inspector constable insp coach ' +
     // "The Hon. Justice …", "Rt. Hon. …"
     'hon'
   ).split(' '),
@@ -75,7 +76,8 @@ const WEAK_TITLES = new Set(
   (
     'father sister general major president officer agent nurse judge justice gov rep sen det fr hr pan ing professor ' +
     'bà ông chief ' +
-    'reverend captain capt sergeant lieutenant colonel governor senator mayor detective lady lord dame inspector constable'
+    'reverend captain capt sergeant lieutenant colonel governor senator mayor detective lady lord dame inspector constable ' +
+    'coach'
   ).split(' '),
 );
 
@@ -84,7 +86,7 @@ const ROLE_WORDS = new Set(
   (
     'producer director singer actor actress author writer ceo cto cfo coo founder cofounder manager president chairman ' +
     'secretary colleague friend wife husband son daughter brother sister mother father mom dad uncle aunt cousin ' +
-    'grandmother grandfather boss supervisor assistant doctor lawyer attorney teacher professor student patient ' +
+    'grandmother grandfather grandma grandpa granny grandad granddad auntie boss supervisor assistant doctor lawyer attorney teacher professor student patient ' +
     'customer client employee tenant landlord neighbor neighbour partner fiancé fiance fiancée girlfriend boyfriend ' +
     'kid child baby grandson granddaughter nephew niece stepson stepdaughter starring featuring ' +
     'guitarist drummer bassist vocalist rapper composer artist poet novelist journalist reporter editor coach player ' +
@@ -96,15 +98,18 @@ const ROLE_WORDS = new Set(
     'adjuster cashier clerk courier mechanic electrician plumber paralegal receptionist'
   )
     .split(' ')
-    .concat(OTHER_ROLES, OTHER_JOB_TITLES),
+    .concat(OTHER_ROLES, OTHER_JOB_TITLES, OTHER_KIN),
 );
 
 /** Of ROLE_WORDS, family: the one word after them is a name even without "my" ("Wife Keiko", "son Tom"). */
 const KIN_WORDS = new Set(
   (
     'wife husband son daughter brother sister mother father mom mum dad uncle aunt cousin grandmother grandfather ' +
-    'fiancé fiance fiancée girlfriend boyfriend kid child baby grandson granddaughter nephew niece stepson stepdaughter'
-  ).split(' '),
+    'fiancé fiance fiancée girlfriend boyfriend kid child baby grandson granddaughter nephew niece stepson stepdaughter ' +
+    'grandma grandpa granny grandad granddad auntie'
+  )
+    .split(' ')
+    .concat(OTHER_KIN),
 );
 
 const OWNER = /^(?:my|his|her|our|their|your)$/;
@@ -866,8 +871,10 @@ function personDetect(text: string): Candidate[] {
       }
     }
 
-    // 8. Given-name gazetteer, with or without a surname.
-    if (wf & W_GIVEN_ANY && !(prev && PARTICLES.has(prev.lower) && particleInName(text, toks, i - 1))) {
+    // 8. Given-name gazetteer, with or without a surname. A word for kin that is also a given name opens
+    // no name before another one ("Oma Hilde": the grandmother Hilde).
+    const roleBefore = KIN_WORDS.has(t.lower) && i + 1 < toks.length && nameShaped(toks.get(i + 1)!);
+    if (wf & W_GIVEN_ANY && !roleBefore && !(prev && PARTICLES.has(prev.lower) && particleInName(text, toks, i - 1))) {
       const r = nameRun(text, toks, i);
       // A saint's name: "St. Patrick's Day", "the St. George ferry", "Saint Michael church".
       if (r && afterSaint(text, toks, i)) {
