@@ -117,6 +117,13 @@ describe('street addresses', () => {
     ]);
   });
 
+  it('ends an address before a time of day', () => {
+    assert.deepEqual(loc('Table for 4 at 22706 Pacific Coast Hwy, Malibu, CA 90265, 8 pm.'), [
+      '22706 Pacific Coast Hwy, Malibu, CA 90265',
+    ]);
+    assert.deepEqual(loc('Meet at 10 Downing St, London, 7:30 pm sharp'), ['10 Downing St, London']);
+  });
+
   it("takes a unit's number after '#' into the address", () => {
     assert.deepEqual(loc('Office: 1 Raffles Place, #20-61, Singapore 048616'), [
       '1 Raffles Place, #20-61, Singapore 048616',

@@ -1317,6 +1317,7 @@ const DOOR_WORDS = new Set(
 );
 
 const UNIT_HASH = /^,?[ \t]{0,2}#$/;
+const TIME_AFTER = /^(?::\d{2})?[ \t]?(?:[ap]\.?m\.?|o['’]clock|uhr|hrs?)(?![\p{L}])/iu;
 
 /**
  * Consume what follows a street core: units, and city / region / postcode / country parts
@@ -1383,6 +1384,8 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
       continue;
     }
     if (t.num) {
+      // A time of day after the address: "…, Malibu, CA 90265, 8 pm".
+      if (TIME_AFTER.test(text.slice(t.end, t.end + 8))) break;
       const digits = t.text.replace(/\D/g, '').length;
       // Longer digit runs are phone or account numbers; a Brazilian CEP (01304-001) has eight, a US
       // ZIP+4 (62704-1234) nine.
