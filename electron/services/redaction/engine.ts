@@ -228,7 +228,17 @@ const AFTER_SEAT =
   /\b(?:seat|row|gate|berth|bed|bay|locker|cabin|coach|sitz|platz|siège|asiento|posto)[ \t]*(?:no\.?|#)?[ \t]*$/i;
 /** A flight's number, its airline's code and digits: "LH 400", "BA178". */
 const FLIGHT_NUMBER = /^[A-Z0-9]{2}[ \t]?\d{1,4}$/;
+/**
+ * A kind of room named by its number or letter at the span's end: "Conference Room B", "Departure Gate 12"
+ * (a guest's "Room 1207" alone stays: with a hotel and a date it points at a person).
+ */
+const NUMBERED_PLACE_END =
+  /\p{L}[ \t]+(?:room|floor|gate|suite|hall|wing|ward|bay|dock|platform|terminal)[ \t]+[A-Z0-9]{1,4}$/iu;
+/** Vital signs and their values: "HR 76, SpO2 97", "BP 142/88". */
+const VITALS = /^(?:(?:hr|bp|rr|spo2|sao2|o2|temp|gcs|pulse|bmi|hba1c|map)[ \t:]*[\d./]+%?[,;]?[ \t]*)+$/i;
 const namesANumber = (span: string, before: string, after: string): boolean =>
+  NUMBERED_PLACE_END.test(span) ||
+  VITALS.test(span) ||
   (SEAT.test(span) && AFTER_SEAT.test(before)) ||
   (FLIGHT_NUMBER.test(span) && AFTER_FLIGHT.test(before)) ||
   ((NUMBER_HEADS.has(span.toLowerCase()) || (AIRLINE_CODE.test(span) && AFTER_FLIGHT.test(before))) &&

@@ -416,6 +416,16 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     const texts = r.entities.map((e) => e.text);
     for (const word of ['Type', 'Room', 'Floor', 'Phase']) assert.ok(!texts.includes(word), JSON.stringify(texts));
     assert.ok(texts.includes('Ada Obi'), JSON.stringify(texts));
+    // Nor a room named by its letter, nor vital signs and their values.
+    for (const text of [
+      'The meeting moved from Room 204 to Conference Room B on the 3rd floor at 2:30 pm.',
+      "The patient's BP was 142/88, HR 76, SpO2 97%, temp 37.8 °C at 08:15.",
+    ]) {
+      const found = (await detector.detect(text)).entities.filter((e) =>
+        ['ORG', 'LOCATION', 'PERSON'].includes(e.type),
+      );
+      assert.deepEqual(found, [], text);
+    }
   });
 
   it("takes a flight's airline code and route for no firm, and a chief's title for no part of the name", async () => {
