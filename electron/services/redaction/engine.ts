@@ -229,11 +229,11 @@ const AFTER_SEAT =
 /** A flight's number, its airline's code and digits: "LH 400", "BA178". */
 const FLIGHT_NUMBER = /^[A-Z0-9]{2}[ \t]?\d{1,4}$/;
 /**
- * A kind of room named by its number or letter at the span's end: "Conference Room B", "Departure Gate 12"
- * (a guest's "Room 1207" alone stays: with a hotel and a date it points at a person).
+ * Words and a kind of room named by its number or letter: "Conference Room B", "Heathrow Terminal 5".
+ * A guest's "Room 1207" alone stays (with a hotel and a date it points at a person), and so does an
+ * address ("9543 1819 St. John Street Suite 056"; a gate is also a Norwegian street, "Trenerys gate 232").
  */
-const NUMBERED_PLACE_END =
-  /\p{L}[ \t]+(?:room|floor|gate|suite|hall|wing|ward|bay|dock|platform|terminal)[ \t]+[A-Z0-9]{1,4}$/iu;
+const NUMBERED_PLACE_END = /^[\p{L}'’.-]+(?:[ \t]+[\p{L}'’.-]+)*[ \t]+(?:room|terminal|platform)[ \t]+[A-Z0-9]{1,4}$/iu;
 /** Vital signs and their values: "HR 76, SpO2 97", "BP 142/88". */
 const VITALS = /^(?:(?:hr|bp|rr|spo2|sao2|o2|temp|gcs|pulse|bmi|hba1c|map)[ \t:]*[\d./]+%?[,;]?[ \t]*)+$/i;
 const namesANumber = (span: string, before: string, after: string): boolean =>
