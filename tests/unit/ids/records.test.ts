@@ -160,6 +160,11 @@ describe('numbers that are personal because of their label', () => {
       ['CUSTOMER_NUMBER', 'XKJ-4402-991'],
       ['CUSTOMER_NUMBER', '00471'],
     ]);
+    // A group number of seven digits and two dashed groups, which a phone word's "number" does not take.
+    assert.deepEqual(found('Aetna member ID W482917365 and group number 0123456-010-00001'), [
+      ['CUSTOMER_NUMBER', 'W482917365'],
+      ['CUSTOMER_NUMBER', '0123456-010-00001'],
+    ]);
     // "#" alone, or an ID label that is not one of these: a national ID failing its check stays out.
     assert.deepEqual(found('Issue #48213 and Turkish ID 10000000146.'), []);
   });

@@ -288,6 +288,8 @@ describe('phone', () => {
     assert.deepEqual(found(phoneRecognizer, 'CEP: 01310-200'), []);
     // A count or an amount after a word that only suggests a phone; a phone named outright stays one.
     assert.deepEqual(found(phoneRecognizer, 'Sales reach our target of 1 500 000 units.'), []);
+    // A health plan's group number is an identifier's.
+    assert.deepEqual(found(phoneRecognizer, 'member ID W482917365 and group number 0123456-010-00001'), []);
     assert.deepEqual(found(phoneRecognizer, 'Call me at 555-201-8834 $'), ['555-201-8834']);
   });
   it('gives a national number the country the text around it points to, when it is valid there', () => {

@@ -214,9 +214,10 @@ export const RECORD_RECOGNIZERS = [
   }),
   idRecognizer({
     subtype: 'CUSTOMER_NUMBER',
-    // Also in dashed groups: "CLM-2024-778812", "XKJ-4402-991", "4471-22-0913", "2023-FR-88412".
+    // Also in dashed groups: "CLM-2024-778812", "XKJ-4402-991", "4471-22-0913", "2023-FR-88412",
+    // a health plan's group "0123456-010-00001".
     pattern:
-      '[A-Z]{0,4}[-]?[0-9]{5,12}|[A-Z]{2,4}-[0-9]{2,6}-[0-9]{2,10}|[0-9]{3,6}(?:-[0-9]{2,6}){1,3}|' +
+      '[A-Z]{0,4}[-]?[0-9]{5,12}|[A-Z]{2,4}-[0-9]{2,6}-[0-9]{2,10}|[0-9]{3,8}(?:-[0-9]{2,6}){1,3}|' +
       // An Indian university's register number: year, programme, serial ("21BCE1234").
       '[0-9]{2,6}-[A-Z]{1,4}-[0-9]{2,10}|[0-9]{2}[A-Z]{2,4}[0-9]{3,6}',
     validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
