@@ -498,6 +498,8 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Explain how the Krebs cycle produces ATP, NADH and FADH2.'), []);
     // One acronym is enough: no surname is written in capitals.
     assert.deepEqual(orgs('Please compare the offers from Allianz, AXA and Zurich for our fleet.'), []);
+    // Nor given names alone: people.
+    assert.deepEqual(orgs('can you forward the minutes to Beatriz, Tomás and Inés by Friday?'), []);
     assert.deepEqual(orgs('He studied at the University of Tartu.'), ['University of Tartu']);
     assert.deepEqual(orgs('Compare Amazon Web Services with others.'), ['Amazon Web Services']);
     // Norway's "AS"; SQL's "AS" after a column follows no name.

@@ -546,7 +546,9 @@ function orgDetect(text: string, recased = false): Candidate[] {
         // Nor a list of places: "covering Tokyo, Kyoto and Osaka".
         [t, a, c].filter((w) => PLACES.has(w.lower)).length < 2 &&
         // Nor of acronyms, which no surname is: "produces ATP, NADH and FADH2", "from Allianz, AXA and Zurich".
-        ![t, a, c].some((w) => ACRONYM.test(w.text))
+        ![t, a, c].some((w) => ACRONYM.test(w.text)) &&
+        // Nor of given names alone, which are people: "to Beatriz, Tomás and Inés".
+        ![t, a, c].every((w) => GIVEN.has(w.lower))
       ) {
         push(i, i + 3, 0.66, 'FIRM');
         i += 3;
