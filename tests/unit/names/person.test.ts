@@ -257,6 +257,11 @@ describe('PERSON by context', () => {
     // Who a booking or an account is held for.
     assert.deepEqual(people('Book a table for 4 under the name Castellanos for Friday.'), ['Castellanos']);
     assert.deepEqual(people('The account is in the name of Ana Lima Costa.'), ['Ana Lima Costa']);
+    assert.deepEqual(people('Please book a table for two under Nakamura at 7:30pm. The reservation is under Okafor.'), [
+      'Nakamura',
+      'Okafor',
+    ]);
+    assert.deepEqual(people('The order was filed under Miscellaneous.'), []);
     assert.deepEqual(people('Filed under the name Project Falcon; saved under the name Quarterly Report.'), []);
     // A Turkish case ending ends the name; an Irish or Italian apostrophe does not.
     assert.deepEqual(people("Merhaba, Ahmet Yıldız'ın İzmir'deki adresi güncellendi"), ["Ahmet Yıldız'ın"]);

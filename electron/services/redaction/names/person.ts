@@ -55,6 +55,9 @@ const TITLES = new Set(
     'hon'
   ).split(' '),
 );
+/** A booking's words before "under": "a table for two under Nakamura", "the reservation is under Okafor". */
+const BOOKING_BEFORE = /\b(?:table|reservation|reserved|booking|booked|book|room|order)\b[^.!?\n]*$/i;
+
 /** What follows a surname that names a whole family: "the Okafor family", "the Nguyen household". */
 const FAMILY_WORDS = new Set(['family', "family's", 'family’s', 'families', 'household', 'clan', 'twins']);
 /** Words that say what kind of family it is, capitalised in a title or a headline: "the Royal Family". */
@@ -856,11 +859,13 @@ function personDetect(text: string): Candidate[] {
     }
 
     // 7b. A booking or account held in someone's name: "a table under the name Castellanos", "an
-    // account in the name of Ana Lima".
+    // account in the name of Ana Lima", "book a table for two under Nakamura".
     if (
       prev &&
       /^[ \t]{1,3}$/.test(g) &&
-      (lowerSeqBefore(toks, i, ['under', 'the', 'name']) || lowerSeqBefore(toks, i, ['in', 'the', 'name', 'of']))
+      (lowerSeqBefore(toks, i, ['under', 'the', 'name']) ||
+        lowerSeqBefore(toks, i, ['in', 'the', 'name', 'of']) ||
+        (prev.lower === 'under' && BOOKING_BEFORE.test(text.slice(Math.max(0, prev.start - 48), prev.start))))
     ) {
       // Not a thing's name: "filed under the name Project Apollo".
       const r = nameRun(text, toks, i, false);
