@@ -9,6 +9,11 @@ const LU_CACHE = new Uint8Array(65536);
 
 export const isBlank = (c: number) => c === 32 || c === 9;
 
+/** The word at `at` is a hashtag's: right after "#", or after "# " as tokenized text writes it ("# uganda"). */
+export function afterHash(text: string, at: number): boolean {
+  return text.charCodeAt(at - 1) === 35 || (text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 35);
+}
+
 /** text[s, e) is only spaces and tabs. */
 export function blankRun(text: string, s: number, e: number): boolean {
   for (let p = s; p < e; p++) if (!isBlank(text.charCodeAt(p))) return false;

@@ -17,7 +17,7 @@ import {
   TOK_CAP,
   TOK_GLUED,
 } from '../names/lexicon';
-import { blankRun, isBlank } from './chars';
+import { afterHash, blankRun, isBlank } from './chars';
 import { AMBIGUOUS_PLACES, PLACE_FIRST, PLACES, US_STATE_CODES, WELL_KNOWN_PLACES } from './lexicon';
 
 /** Words that name a postcode, never a place though they follow a place cue. */
@@ -262,6 +262,9 @@ function regionAfter(text: string, toks: Tokens, last: number): number | undefin
 }
 
 const POSSESSIVE_S = /.['’]s$/;
+/** A possessive's or an elision's apostrophe after a word ("Austin 's office" as tokenized text writes it). */
+// Module level: tsx rewrites a \p{..} regex literal into a `new RegExp` at each evaluation.
+const APOSTROPHE_AFTER = /^['’]s?(?![\p{L}\p{N}])/u;
 
 function place(start: number, end: number, subtype: string, score: number): Candidate {
   return { start, end, type: 'LOCATION', subtype, score, source: 'pattern' };
@@ -295,11 +298,6 @@ function afterPlacePreposition(text: string, toks: Tokens, i: number): boolean {
   return false;
 }
 const PREPOSITIONS_4 = new Set(['from', 'near']);
-
-/** A hashtag's word ("#uganda", tokenized "# uganda"): a place there is named as one, in any case. */
-function afterHash(text: string, at: number): boolean {
-  return text.charCodeAt(at - 1) === 35 || (text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 35);
-}
 
 /**
  * A well-known place written in lower case after a place preposition or as a hashtag in a text that has
@@ -376,7 +374,7 @@ function placesDetect(text: string): Candidate[] {
         spaced(text, prev, t) &&
         !COMMON.has(name) &&
         name === joined &&
-        !/^['’]s?(?![\p{L}\p{N}])/u.test(text.slice(toks.get(g)!.end, toks.get(g)!.end + 3));
+        !APOSTROPHE_AFTER.test(text.slice(toks.get(g)!.end, toks.get(g)!.end + 3));
       // "from Denver to Austin", "offices in Dallas, Houston and Phoenix": right after a place found
       // and a joining word, a known place is one too.
       const listed = ambiguous && placeBefore(text, toks, i, g, out);

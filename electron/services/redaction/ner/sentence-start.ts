@@ -3,14 +3,18 @@
 // blew up", "Running a local server…", "Possible anomaly in…". A single common word (or
 // an interjection) at the start of a sentence, tagged on its own, is dropped; names that are also
 // words ("Will", "Grace") and known places ("Nice", "Reading") keep the model's reading.
+import { afterHash } from '../location/chars';
 import { PLACES } from '../location/lexicon';
 import { AMBIGUOUS_GIVEN, DEMONYMS, GIVEN, isCommon, NEVER_NAME } from '../names/lexicon';
+
+/** Chat's noises, no name wherever they stand (CHAT_NOISES) and at a sentence's opening (INTERJECTIONS). */
+const NOISES = 'nope yep yup yeah yea nah ugh meh oops whoa wow lol lmao lmfao rofl omg omfg wtf idk tbh thx';
 
 /** Words of chat that the common-word list does not hold. */
 const INTERJECTIONS = new Set(
   (
-    'nope yep yup yeah yea nah aww aw awww uh uhh um umm hmm hmmm psst ugh meh oops whoa wow woah yay ' +
-    'lol lmao lmfao rofl omg omfg wtf idk imo imho tbh btw fyi haha hahaha hah heh ok okay thx ty pls plz ' +
+    NOISES +
+    ' aww aw awww uh uhh um umm hmm hmmm psst woah yay imo imho btw fyi haha hahaha hah heh ok okay ty pls plz ' +
     'congrats congratulations kudos cheers shoutout shout-out shoutouts ' +
     // Greetings of other languages that open a message ("Buongiorno, sono il dottor …").
     'buongiorno buonasera bonjour bonsoir hola hallo hej hoi ciao salut olá goedemiddag goedemorgen ' +
@@ -84,12 +88,7 @@ export function isKnownName(word: string): boolean {
 }
 
 /** Chat's noises, which are no name wherever they stand: 'They said " Yea because…', "@ MPS Yep". */
-const CHAT_NOISES = new Set(
-  (
-    'nope yep yup yeah yea nah lol lmao lmfao rofl omg omfg wtf stfu idk tbh ugh meh oops whoa wow ' +
-    'er erm argh arghh ack thanku thankyou thx'
-  ).split(' '),
-);
+const CHAT_NOISES = new Set((NOISES + ' stfu er erm argh arghh ack thanku thankyou').split(' '));
 /** A word stretched by a letter said three times or more: "LMAOOOOOOOO", "REEEE", "NAAAHHH". */
 const STRETCHED = /(\p{L})\1\1/u;
 const SPAN_WORDS = /[ \t]+/;
@@ -131,10 +130,6 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   let j = end;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
   return j === text.length || text[j] === '\n';
-}
-
-function afterHash(text: string, start: number): boolean {
-  return text[start - 1] === '#' || (text[start - 1] === ' ' && text[start - 2] === '#');
 }
 
 const WORDS = /\p{L}[\p{L}'’-]*/gu;
