@@ -84,14 +84,21 @@ const WEAK_TITLES = new Set(
   ).split(' '),
 );
 
+/** Family, of the role words below: the one word after them is a name even without "my" ("Wife Keiko", "son Tom"). */
+const KIN = (
+  'wife husband son daughter brother sister mother father mom dad uncle aunt cousin grandmother grandfather ' +
+  'grandma grandpa granny grandad granddad auntie fiancé fiance fiancée girlfriend boyfriend kid child baby ' +
+  'grandson granddaughter nephew niece stepson stepdaughter'
+)
+  .split(' ')
+  .concat(OTHER_KIN);
+
 /** Words before a name that say who the person is. */
 const ROLE_WORDS = new Set(
   (
     'producer director singer actor actress author writer ceo cto cfo coo founder cofounder manager president chairman ' +
-    'secretary colleague friend wife husband son daughter brother sister mother father mom dad uncle aunt cousin ' +
-    'grandmother grandfather grandma grandpa granny grandad granddad auntie boss supervisor assistant doctor lawyer attorney teacher professor student patient ' +
-    'customer client employee tenant landlord neighbor neighbour partner fiancé fiance fiancée girlfriend boyfriend ' +
-    'kid child baby grandson granddaughter nephew niece stepson stepdaughter starring featuring ' +
+    'secretary colleague friend boss supervisor assistant doctor lawyer attorney teacher professor student patient ' +
+    'customer client employee tenant landlord neighbor neighbour partner starring featuring ' +
     'guitarist drummer bassist vocalist rapper composer artist poet novelist journalist reporter editor coach player ' +
     'minister senator governor mayor judge detective officer agent nurse dentist therapist inspector constable sergeant ' +
     'caller applicant resident claimant passenger spouse roommate flatmate coworker teammate caregiver guardian ' +
@@ -101,19 +108,11 @@ const ROLE_WORDS = new Set(
     'adjuster cashier clerk courier mechanic electrician plumber paralegal receptionist'
   )
     .split(' ')
-    .concat(OTHER_ROLES, OTHER_JOB_TITLES, OTHER_KIN),
+    .concat(KIN, OTHER_ROLES, OTHER_JOB_TITLES),
 );
 
-/** Of ROLE_WORDS, family: the one word after them is a name even without "my" ("Wife Keiko", "son Tom"). */
-const KIN_WORDS = new Set(
-  (
-    'wife husband son daughter brother sister mother father mom mum dad uncle aunt cousin grandmother grandfather ' +
-    'fiancé fiance fiancée girlfriend boyfriend kid child baby grandson granddaughter nephew niece stepson stepdaughter ' +
-    'grandma grandpa granny grandad granddad auntie'
-  )
-    .split(' ')
-    .concat(OTHER_KIN),
-);
+/** Kin, and "mum", which opens no name as a role word (it is no key of ROLE_WORDS). */
+const KIN_WORDS = new Set([...KIN, 'mum']);
 
 const OWNER = /^(?:my|his|her|our|their|your)$/;
 
@@ -878,8 +877,8 @@ function personDetect(text: string): Candidate[] {
 
     // 8. Given-name gazetteer, with or without a surname. A word for kin that is also a given name opens
     // no name before another one ("Oma Hilde": the grandmother Hilde).
-    const roleBefore = KIN_WORDS.has(t.lower) && i + 1 < toks.length && nameShaped(toks.get(i + 1)!);
-    if (wf & W_GIVEN_ANY && !roleBefore && !(prev && PARTICLES.has(prev.lower) && particleInName(text, toks, i - 1))) {
+    const kinBefore = KIN_WORDS.has(t.lower) && i + 1 < toks.length && nameShaped(toks.get(i + 1)!);
+    if (wf & W_GIVEN_ANY && !kinBefore && !(prev && PARTICLES.has(prev.lower) && particleInName(text, toks, i - 1))) {
       const r = nameRun(text, toks, i);
       // A saint's name: "St. Patrick's Day", "the St. George ferry", "Saint Michael church".
       if (r && afterSaint(text, toks, i)) {
