@@ -1,6 +1,6 @@
 // Brazil: CPF (people) and CNPJ (companies), each with two mod-11 check digits.
 import { allSame, digits, isPlaceholder, weightedSum } from './checksums';
-import { idRecognizer, namedIdRecognizer, TIER, withScore, type Verdict } from './define';
+import { idRecognizer, namedIdRecognizer, TIER, type Verdict } from './define';
 
 /** A mod-11 check digit as CPF and CNPJ compute it: 0 for remainders 0 and 1, else 11 - r. */
 const check11 = (sum: number) => (sum % 11 < 2 ? 0 : 11 - (sum % 11));
@@ -20,7 +20,7 @@ function cpfValid(c: string): boolean {
  */
 function cpf(c: string, raw: string): Verdict | null {
   if (!cpfValid(c)) return null;
-  return /^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(raw) ? TIER.strong : withScore(TIER.checksum, 0.45);
+  return /^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(raw) ? TIER.strong : TIER.quietChecksum;
 }
 
 function cnpj(c: string, raw: string): Verdict | null {
@@ -28,7 +28,7 @@ function cnpj(c: string, raw: string): Verdict | null {
   if (d.length !== 14 || allSame(c)) return null;
   const w = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
   if (check11(weightedSum(d, w)) !== d[12] || check11(weightedSum(d, [6, ...w])) !== d[13]) return null;
-  return /^\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}$/.test(raw) ? TIER.strong : withScore(TIER.checksum, 0.45);
+  return /^\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}$/.test(raw) ? TIER.strong : TIER.quietChecksum;
 }
 
 export const BR_RECOGNIZERS = [

@@ -1,6 +1,6 @@
 // Switzerland: the AHV/AVS social insurance number (756 + 9 digits + an EAN-13 check digit).
 import { digits } from './checksums';
-import { idRecognizer, TIER, withScore, type Verdict } from './define';
+import { idRecognizer, TIER, type Verdict } from './define';
 
 function ahv(c: string, raw: string): Verdict | null {
   const d = digits(c);
@@ -10,7 +10,7 @@ function ahv(c: string, raw: string): Verdict | null {
   if ((10 - (sum % 10)) % 10 !== d[12]) return null;
   // The written form 756.1234.5678.97 is unmistakable; 13 bare digits starting 756 are also how
   // Swiss product barcodes (GS1 prefix 756) look, so those need the word "AHV".
-  return /^756\.\d{4}\.\d{4}\.\d{2}$/.test(raw) ? TIER.strong : withScore(TIER.checksum, 0.45);
+  return /^756\.\d{4}\.\d{4}\.\d{2}$/.test(raw) ? TIER.strong : TIER.quietChecksum;
 }
 
 export const CH_RECOGNIZERS = [

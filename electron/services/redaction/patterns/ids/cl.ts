@@ -1,6 +1,6 @@
 // Chile: RUT / RUN, the tax and national number (7 or 8 digits and a mod-11 check character, 0-9 or K).
 import { digits, isPlaceholder } from './checksums';
-import { idRecognizer, TIER, withScore, type Verdict } from './define';
+import { idRecognizer, TIER, type Verdict } from './define';
 
 /** The RUT check character of a body of digits: weights 2..7 from the right, 11 -> 0, 10 -> K. */
 export function rutCheck(body: string): string {
@@ -15,7 +15,7 @@ function rut(c: string, raw: string): Verdict | null {
   if (!/^[0-9]{7,8}[0-9K]$/.test(c) || isPlaceholder(c) || rutCheck(c.slice(0, -1)) !== c.slice(-1)) return null;
   // Written the Chilean way ("12.345.678-5"), the shape is as telling as the check character; bare
   // digits pass one time in eleven and wait for a word.
-  return /^[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}-[0-9Kk]$/.test(raw) ? TIER.checksum : withScore(TIER.checksum, 0.45);
+  return /^[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}-[0-9Kk]$/.test(raw) ? TIER.checksum : TIER.quietChecksum;
 }
 
 export const CL_RECOGNIZERS = [

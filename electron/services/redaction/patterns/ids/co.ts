@@ -2,7 +2,7 @@
 // no check digit and is reported only where named; and the NIT, the tax number of firms and people,
 // nine digits and a check digit after a dash ("900.123.456-8").
 import { digits, isPlaceholder } from './checksums';
-import { idRecognizer, namedIdRecognizer, TIER, withScore, type Verdict } from './define';
+import { idRecognizer, namedIdRecognizer, TIER, type Verdict } from './define';
 
 /** The DIAN's weights, from the NIT's last digit leftwards. */
 const NIT_WEIGHTS = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71];
@@ -20,7 +20,7 @@ function nit(c: string, raw: string): Verdict | null {
   if (!/^[0-9]{9,10}$/.test(c) || isPlaceholder(c.slice(0, -1)) || nitCheck(c.slice(0, -1)) !== Number(c.slice(-1)))
     return null;
   // Written with its dots and dash the shape tells as much as the check digit; bare digits wait for a word.
-  return /^[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]$/.test(raw) ? TIER.checksum : withScore(TIER.checksum, 0.45);
+  return /^[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]$/.test(raw) ? TIER.checksum : TIER.quietChecksum;
 }
 
 export const CO_RECOGNIZERS = [

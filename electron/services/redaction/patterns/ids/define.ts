@@ -26,6 +26,11 @@ export const TIER = {
   strong: { score: 0.9, validated: true },
   /** A single mod-10/mod-11 check digit over a short digit run: about 1 in 10 numbers pass. */
   checksum: { score: 0.6, validated: true },
+  /**
+   * The same check where the value's shape is one that phone numbers and counts share (written bare,
+   * or outside the issued ranges): reported only with a context word ("NIT 900123456-8").
+   */
+  quietChecksum: { score: 0.45, validated: true },
   /** Distinctive structure checked beyond the regex (embedded date, reserved letters). */
   structured: { score: 0.55, validated: true },
   /** The right shape and nothing more: reported only with context. */

@@ -2,13 +2,13 @@
 // and a Luhn check digit), as support tickets and police reports quote it, and a device's serial
 // number where named (an asset list's "SN: C02XK0JHJGH5", a Dell "service tag").
 import { allSame, isPlaceholder, luhn } from './checksums';
-import { idRecognizer, TIER, withScore, type Verdict } from './define';
+import { idRecognizer, TIER, type Verdict } from './define';
 
 function imei(c: string, raw: string): Verdict | null {
   if (c.length !== 15 || allSame(c) || !luhn(c)) return null;
   // The written grouping 35-209900-176148-1 (TAC split 2-6, serial, check digit) is an IMEI; fifteen
   // bare digits that pass Luhn are one number in ten, so those need the word.
-  return /^\d{2}-\d{6}-\d{6}-\d$/.test(raw) ? TIER.strong : withScore(TIER.checksum, 0.45);
+  return /^\d{2}-\d{6}-\d{6}-\d$/.test(raw) ? TIER.strong : TIER.quietChecksum;
 }
 
 export const DEVICE_RECOGNIZERS = [

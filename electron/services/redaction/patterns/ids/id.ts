@@ -3,7 +3,7 @@
 // also a card's length, so only where it is named. NPWP, the tax number: fifteen digits written
 // "09.254.294.3-407.000", whose ninth is a Luhn check digit over the eight before it.
 import { isDigits, isPlaceholder, isValidDateAnyCentury, luhn } from './checksums';
-import { idRecognizer, TIER, withScore, type Verdict } from './define';
+import { idRecognizer, TIER, type Verdict } from './define';
 
 function nik(c: string): Verdict | null {
   if (c.length !== 16 || !isDigits(c) || isPlaceholder(c)) return null;
@@ -17,7 +17,7 @@ function nik(c: string): Verdict | null {
 function npwp(c: string, raw: string): Verdict | null {
   if (c.length !== 15 || !isDigits(c) || isPlaceholder(c.slice(0, 9)) || !luhn(c.slice(0, 9))) return null;
   // Written in its groups, the shape tells as much as the check digit; bare digits wait for a word.
-  return /^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$/.test(raw) ? TIER.checksum : withScore(TIER.checksum, 0.45);
+  return /^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$/.test(raw) ? TIER.checksum : TIER.quietChecksum;
 }
 
 export const ID_RECOGNIZERS_INDONESIA = [

@@ -1,6 +1,6 @@
 // Ireland: the PPS number (7 digits and a mod-23 check letter, since 2013 often a second letter).
 import { digits, weightedSum } from './checksums';
-import { idRecognizer, TIER, withScore, type Verdict } from './define';
+import { idRecognizer, TIER, type Verdict } from './define';
 
 const CHECK_LETTERS = 'WABCDEFGHIJKLMNOPQRSTUV';
 
@@ -11,7 +11,7 @@ function pps(c: string): Verdict | null {
   const extra = second === undefined || second === 'W' ? 0 : (second.charCodeAt(0) - 64) * 9;
   if (CHECK_LETTERS[(weightedSum(d, [8, 7, 6, 5, 4, 3, 2]) + extra) % 23] !== c[7]) return null;
   // Seven digits and one letter is also how part and order numbers look: that form needs its name.
-  return second === undefined ? withScore(TIER.checksum, 0.45) : TIER.checksum;
+  return second === undefined ? TIER.quietChecksum : TIER.checksum;
 }
 
 export const IE_RECOGNIZERS = [

@@ -1,6 +1,6 @@
 // Japan: the Individual Number ("My Number"), 12 digits with a mod-11 check digit.
 import { allSame, digits } from './checksums';
-import { idRecognizer, TIER, withScore, type Verdict } from './define';
+import { idRecognizer, TIER, type Verdict } from './define';
 
 function myNumber(c: string): Verdict | null {
   const d = digits(c);
@@ -10,7 +10,7 @@ function myNumber(c: string): Verdict | null {
   for (let n = 1; n <= 11; n++) sum += d[11 - n]! * (n <= 6 ? n + 1 : n - 5);
   const r = sum % 11;
   // One check digit over twelve digits: reported with its name only.
-  return (r <= 1 ? 0 : 11 - r) === d[11] ? withScore(TIER.checksum, 0.45) : null;
+  return (r <= 1 ? 0 : 11 - r) === d[11] ? TIER.quietChecksum : null;
 }
 
 export const JP_RECOGNIZERS = [

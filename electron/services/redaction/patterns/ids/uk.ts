@@ -1,7 +1,7 @@
 // United Kingdom: NHS number, National Insurance number, passport, driving licence, vehicle
 // registration.
 import { allSame, digits, isDigits, isPlaceholder, isValidDateAnyCentury, weightedSum } from './checksums';
-import { idRecognizer, TIER, withScore, type Verdict } from './define';
+import { idRecognizer, TIER, type Verdict } from './define';
 
 /**
  * NHS number: weights 10..2, check = 11 - sum mod 11 (11 -> 0, 10 -> invalid). Numbers are issued from
@@ -23,7 +23,7 @@ function nhs(compact: string): Verdict | null {
     d[0] === 9 ||
     (d[0] === 3 && d[1]! >= 2) ||
     isValidDateAnyCentury(Number(compact.slice(4, 6)), Number(compact.slice(2, 4)), Number(compact.slice(0, 2)));
-  return issued ? TIER.checksum : withScore(TIER.checksum, 0.45);
+  return issued ? TIER.checksum : TIER.quietChecksum;
 }
 
 /**
