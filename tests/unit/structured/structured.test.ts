@@ -167,6 +167,12 @@ describe('credit card', () => {
   });
   it('needs card context for unknown issuer ranges', () => {
     assert.deepEqual(found(cardRecognizer, 'ref 213176828496175'), []);
+    // Not digits after a letter: a driving licence "D4817-29305-71642" holds a run that passes Luhn.
+    assert.deepEqual(
+      found(cardRecognizer, "My driver's license number is D4817-29305-71642 and it expires next June."),
+      [],
+    );
+    assert.deepEqual(found(cardRecognizer, 'CC#4111111111111111'), ['4111111111111111']);
     assert.deepEqual(found(cardRecognizer, 'my card 213176828496175 is lost'), ['213176828496175']);
   });
   it('finds a card followed by other digits', () => {
@@ -290,6 +296,11 @@ describe('phone', () => {
     assert.deepEqual(found(phoneRecognizer, 'Sales reach our target of 1 500 000 units.'), []);
     // A health plan's group number is an identifier's.
     assert.deepEqual(found(phoneRecognizer, 'member ID W482917365 and group number 0123456-010-00001'), []);
+    // So is a student's or an employee's number, which the dashed groups of a French or German phone fit.
+    assert.deepEqual(found(phoneRecognizer, 'born 4 September 2009, student number 2009-55123.'), []);
+    assert.deepEqual(found(phoneRecognizer, 'Employee no. 2019-48213'), []);
+    // A call back names a phone.
+    assert.deepEqual(found(phoneRecognizer, 'caller Nancy Thompson, callback 330-555-0147'), ['330-555-0147']);
     assert.deepEqual(found(phoneRecognizer, 'Call me at 555-201-8834 $'), ['555-201-8834']);
   });
   it('gives a national number the country the text around it points to, when it is valid there', () => {

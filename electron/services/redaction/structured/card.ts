@@ -4,8 +4,8 @@ import { hasContext } from '../context';
 import { scanNearDigits } from './scan';
 import type { Candidate, Recognizer } from '../types';
 
-/** A run of digit groups; cards are found inside it at group boundaries. */
-const RUN = /(?<![\d.,-])\d{1,19}(?:[ .-]\d{1,19}){0,9}(?!\d)/g;
+/** A run of digit groups; cards are found inside it at group boundaries. Not after a letter: "D4817-29305-…" is a licence. */
+const RUN = /(?<![A-Za-z\d.,-])\d{1,19}(?:[ .-]\d{1,19}){0,9}(?!\d)/g;
 const CONTEXT = [
   'card',
   'credit',

@@ -77,7 +77,7 @@ function withoutContext(raw: string): readonly CountryCode[] {
   return own.length ? [...LIKELY_WITHOUT_CONTEXT, ...own] : LIKELY_WITHOUT_CONTEXT;
 }
 /** Words that name a phone. */
-const PHONE_NAMES = String.raw`phone|ph|t[ée]l|telephone|call(?:ed|ing)?|mobile|mob|cell(?:phone)?|cel|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy(?:nummer)?|mobil(?:nummer|telefon|nr)?|festnetz(?:nummer)?|natel|tlf|telefon(?:nummer|nr|u|um|ní číslo)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin|puh|ponsel|telepon|nomor hp|no\.? hp|sđt|kom[óo]rk[ai]`;
+const PHONE_NAMES = String.raw`phone|ph|t[ée]l|telephone|call(?:ed|ing)?|call-?back|mobile|mob|cell(?:phone)?|cel|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy(?:nummer)?|mobil(?:nummer|telefon|nr)?|festnetz(?:nummer)?|natel|tlf|telefon(?:nummer|nr|u|um|ní číslo)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin|puh|ponsel|telepon|nomor hp|no\.? hp|sđt|kom[óo]rk[ai]`;
 /**
  * Phone words of scripts \b does not know (it sees only ASCII word characters): after a non-letter,
  * and, for scripts written without spaces, anywhere.
@@ -97,7 +97,7 @@ const PHONE_WORDS = new RegExp(
  * also a bill's or an order's in other languages ("Rechnung Nr. 2024-0815").
  */
 const ID_WORDS =
-  /\b(?:passport|licen[cs]e|ssn|social security|tax|steuer|account|acct|iban|routing|sort code|card|member(?:ship)?|group (?:number|no\.?|#)|policy|invoice|order|mrn|medical record|patient|reference|ref|tracking|serial|vat|customer id|employee id|student id|case|company|registration|crn|ein|ticket|booking|confirmation|transaction|receipt|claim|contract|shipment|parcel|uhid|rechnung|bestellung|auftrag|vertrag|factura|facture|fattura|fatura|faktura|pedido|commande|ordine|bestelling)\b/i;
+  /\b(?:passport|licen[cs]e|ssn|social security|tax|steuer|account|acct|iban|routing|sort code|card|member(?:ship)?|group (?:number|no\.?|#)|policy|invoice|order|mrn|medical record|patient|reference|ref|tracking|serial|vat|(?:customer|employee|staff|student|member|roll|badge|payroll|enrol?lment)[ \t]*(?:id|number|no\.?|#)|case|company|registration|crn|ein|ticket|booking|confirmation|transaction|receipt|claim|contract|shipment|parcel|uhid|rechnung|bestellung|auftrag|vertrag|factura|facture|fattura|fatura|faktura|pedido|commande|ordine|bestelling)\b/i;
 /** Only the words that name a phone: "number" or "no." after "Passport" does not make one; "reach me" does. */
 const STRONG_PHONE_WORDS = new RegExp(
   // Also "reach me" or "ring us" with the person, and the "call me" words of other languages.
