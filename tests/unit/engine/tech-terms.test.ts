@@ -51,6 +51,7 @@ describe('model spans that are no names', () => {
       'Dept',
       'Medicare No',
       'Patient ID',
+      'Tax ID',
       // A student's record number's label.
       'Index No',
       // Units named after people.

@@ -65,6 +65,34 @@ describe('a model place that starts inside a name the rules found', () => {
   });
 });
 
+describe('a model place that opens with a name the rules found', () => {
+  it('starts at the house number after "to", "at" or "in" the name', () => {
+    const text = 'Please update the billing address for Ernestine Wisozk to 6021 Schuster Harbor, Port Elianeberg.';
+    const name = span(text, 'Ernestine Wisozk', 'PERSON', 'pattern');
+    const place = span(text, 'Ernestine Wisozk to 6021 Schuster Harbor, Port Elianeberg', 'LOCATION', 'ner');
+    const c = modelSpanAgainstRules(text, [name])(place);
+    assert.equal(text.slice(c.start, c.end), '6021 Schuster Harbor, Port Elianeberg');
+    // A word, not a number, after "to": the span is left as the model read it.
+    const other = 'Send it to Ernestine Wisozk to Port Elianeberg.';
+    const kept = span(other, 'Ernestine Wisozk to Port Elianeberg', 'LOCATION', 'ner');
+    const d = modelSpanAgainstRules(other, [span(other, 'Ernestine Wisozk', 'PERSON', 'pattern')])(kept);
+    assert.equal(other.slice(d.start, d.end), 'Ernestine Wisozk to Port Elianeberg');
+  });
+});
+
+describe("the word that ends a body's name, alone", () => {
+  it("leaves nothing inside the rules' name of that body, and is kept elsewhere", () => {
+    const text = "Admitted to St. Vincent's Hospital, Worcester. Hanne Kreutzmann from Can Capital spoke.";
+    const body = span(text, "St. Vincent's Hospital", 'ORG', 'pattern');
+    const judge = modelSpanAgainstRules(text, [body]);
+    const inside = judge(span(text, 'Hospital', 'LOCATION', 'ner'));
+    assert.equal(inside.end, inside.start);
+    // The model's piece of a name it did not read whole, which no rule found.
+    const piece = judge(span(text, 'Capital', 'ORG', 'ner'));
+    assert.equal(text.slice(piece.start, piece.end), 'Capital');
+  });
+});
+
 describe('a model span that opens with a value the rules found', () => {
   it('starts after the value and the signs after it', () => {
     const text = 'geb. 07.09.1948, Versichertennr. K284719365';

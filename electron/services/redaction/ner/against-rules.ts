@@ -8,11 +8,14 @@ import { isTechTerm } from './tech-terms';
 
 const OF_THEN_NAME = /^[ \t]+(?:of|in|from|at|de|aus|à)[ \t]+(?=\p{Lu})/u;
 const COMMA_THEN_NUMBER = /^[ \t]*,[ \t]*(?=\d|(?:room|flat|apt|apartment|suite|unit|floor|building)[ \t.#]*\d)/i;
+/** A name, then where a letter goes or who lives where: "for Ernestine Wisozk to 6021 Schuster Harbor, …". */
+const ONE_WORD = /^\p{L}+$/u;
+const TO_THEN_NUMBER = /^[ \t]+(?:to|at|in|on|from|lives at)[ \t]+(?=\d)/;
 
 /**
  * A function that corrects each model span against the rules' candidates `found` (in this text):
  * "Jean Dupont, 12 rue de la Paix, 75002 Paris" read as one place, or the name alone as one. Where
- * the rules found a name followed by a comma and a house or flat number, the place starts after it,
+ * the rules found a name followed by a comma (or "to", "at"…) and a house or flat number, the place starts there,
  * and the name alone is a person: it stays a PERSON rather than joining the address in the merge.
  * (A place run into the lower-case word after it, "Köln versandt", is left alone: the same edge cuts
  * the lower-case street names of "31 Rue tachkent".)
@@ -23,7 +26,16 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
   let values: Candidate[] | undefined;
   let fields: Candidate[] | undefined;
   let leading: Candidate[] | undefined;
+  let orgs: Candidate[] | undefined;
   return (c) => {
+    // The word that ends a body's name, alone, inside the rules' name of that body: "Hospital" of
+    // "admitted to St. Vincent's Hospital". Nothing is left (elsewhere it may be the model's piece of a
+    // name it did not read whole: "Capital" of "Can Capital").
+    if (ONE_WORD.test(text.slice(c.start, c.end)) && isOrgWord(text.slice(c.start, c.end).toLowerCase())) {
+      orgs ??= found.filter((f) => f.type === 'ORG' && f.source !== 'ner').sort((a, b) => a.start - b.start);
+      const body = spanAround(orgs, c.start);
+      if (body && body.end >= c.end && body.end - body.start > c.end - c.start) return { ...c, end: c.start };
+    }
     values ??= labelledValues(found);
     leading ??= found
       .filter((f) => (VALUE_TYPES.has(f.type) || f.type === 'DATE') && f.source !== 'ner')
@@ -48,7 +60,7 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
     const of = end < c.end ? OF_THEN_NAME.exec(text.slice(end, c.end)) : null;
     if (of) return { ...c, start: end + of[0].length };
     if (c.type !== 'LOCATION') return c;
-    const comma = COMMA_THEN_NUMBER.exec(text.slice(end, end + 24));
+    const comma = COMMA_THEN_NUMBER.exec(text.slice(end, end + 24)) ?? TO_THEN_NUMBER.exec(text.slice(end, end + 24));
     if (!comma) return c;
     return end === c.end ? { ...c, type: 'PERSON' } : { ...c, start: end + comma[0].length };
   };

@@ -123,7 +123,7 @@ const PROMPT_VERBS =
 // "DOB 03/14/1985", "Customer ID"). Only a span that is exactly one of these is dismissed.
 const LABELS = new Set(
   (
-    'dob ssn pin mrn ein tin vat bic swift cvv cvc zip iban ' +
+    'dob ssn pin mrn ein tin vat bic swift cvv cvc zip iban tax ' +
     'patient customer client user username employee applicant candidate tenant sender recipient subject ' +
     'name surname address phone mobile email note notes summary steuer-id birth ' +
     // Ticket fields ("Assignee: Platform Team", "Component: Auth")
