@@ -539,6 +539,14 @@ describe('PINs and card security codes', () => {
       ).map((f) => f.text),
       ['8f14e45fceea167a5a36dedd4bea2543', '9fK2mLp8QrT4vX1zB7nCq3Ws'],
     );
+    // A key alone, also one whose value is joined by dashes around a random part; "key is" too.
+    assert.deepEqual(
+      secrets('The old key sk-live-51HxYz9KqT2vBn8mW3pR7sL0 stopped working; my key is 7Gq2LmX9pR4sT8vW1yZ3').map(
+        (f) => f.text,
+      ),
+      ['sk-live-51HxYz9KqT2vBn8mW3pR7sL0', '7Gq2LmX9pR4sT8vW1yZ3'],
+    );
+    assert.deepEqual(secrets('the key for the shed is under the mat; - key: app; the primary key is user_id'), []);
     // Prose, a name made of words, and a value counted up for an example are none.
     assert.deepEqual(
       secrets(

@@ -205,8 +205,9 @@ function classifyKey(key: string, prevWord: string): KeyKind {
   for (let i = 1; i < all.length; i++) {
     if ((all[i] === 'key' || all[i] === 'keys') && KEY_QUALIFIERS.has(all[i - 1]!)) return 'secret';
   }
-  // Env-var style `STRIPE_KEY=...`: upper snake case ending in KEY.
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEY$/.test(key)) return 'env-key';
+  // Env-var style `STRIPE_KEY=...`: upper snake case ending in KEY. Also "key" alone ("my key is 51HxYz…",
+  // `key: 2b7e1516…`), whose value must then look as random.
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEY$/.test(key) || (words.length === 1 && last === 'key')) return 'env-key';
   return undefined;
 }
 
@@ -281,6 +282,7 @@ function valueAt(text: string, start: number, quote: string): { end: number; val
 }
 
 const SUBSCRIPT_OR_CALL = /^[[(]$/;
+const TOKEN_VALUE = /^[A-Za-z0-9+/_=.~-]+$/;
 
 /** The last word of an identifier, lower-cased: "self.password" -> "password", "DB_PASS" -> "pass". */
 function lastWord(key: string): string {
@@ -327,6 +329,9 @@ function genericDetect(text: string): Candidate[] {
       score = 0.88;
     } else {
       if (!looksRandom(value, 16)) continue;
+      // "key" alone names many things in code: only a token's characters, letters and digits both.
+      if (key.toLowerCase() === 'key' && !(TOKEN_VALUE.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value)))
+        continue;
       score = 0.8;
     }
     out.push(secret(valueStart, end, kind === 'password' ? 'PASSWORD' : kind === 'code' ? 'PIN' : 'GENERIC', score));
@@ -381,14 +386,20 @@ const SECRET_FOR =
 const SECRET_FOR_LOOSE = /secret|token|key/giu;
 
 // A secret's name and its value with only a space between them, as people write in chat: "api key
-// 8f14e45f…", "session id 5a36de…", "token ghx7…". Only a long value that looks random: "the access
+// 8f14e45f…", "session id 5a36de…", "token ghx7…", "the old key sk-live-51Hx…". Only a long value that looks random: "the access
 // token expired", "session id column" are prose.
 const BARE_SECRET =
-  /(?<![A-Za-z0-9_])(?:(?:api|access|secret|private|client|auth|session|refresh|signing|hmac|bearer)[ \t_-]?(?:key|token|secret|id)|token|secret)[ \t]+([A-Za-z0-9+/_=.~-]{16,512})(?![A-Za-z0-9+/_=.~-])/giu;
+  /(?<![A-Za-z0-9_])(?:(?:api|access|secret|private|client|auth|session|refresh|signing|hmac|bearer)[ \t_-]?(?:key|token|secret|id)|token|secret|key)[ \t]+([A-Za-z0-9+/_=.~-]{16,512})(?![A-Za-z0-9+/_=.~-])/giu;
 
-const BARE_SECRET_LOOSE = /api|access|secret|private|client|auth|session|refresh|signing|hmac|bearer|token/giu;
-/** Words joined by _ - or . ("sauce_recipe_version_2"): a name, not a secret. */
+const BARE_SECRET_LOOSE = /api|access|secret|private|client|auth|session|refresh|signing|hmac|bearer|token|key/giu;
+/**
+ * Words joined by _ - or . ("sauce_recipe_version_2"): a name, not a secret. Not when a part is a long
+ * run of letters and digits ("sk-live-51HxYz9KqT2vBn8mW3pR7sL0"): no word is.
+ */
+const wordsJoined = (value: string): boolean =>
+  WORDS_JOINED.test(value) && !value.split(/[-_.]/).some((part) => part.length >= 12 && RANDOM_PART.test(part));
 const WORDS_JOINED = /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+)+$/;
+const RANDOM_PART = /^(?=.*\d)(?=.*[A-Za-z])/;
 
 function secretsAfterWord(text: string, out: Candidate[]): void {
   for (const m of matchesVia(SECRET_FOR, SECRET_FOR_LOOSE, text)) {
@@ -399,7 +410,7 @@ function secretsAfterWord(text: string, out: Candidate[]): void {
   }
   for (const m of matchesVia(BARE_SECRET, BARE_SECRET_LOOSE, text)) {
     const value = m[1]!.replace(/[.]+$/, '');
-    if (!looksRandom(value, 16) || !/\d/.test(value) || !/[A-Za-z]/.test(value) || WORDS_JOINED.test(value)) continue;
+    if (!looksRandom(value, 16) || !/\d/.test(value) || !/[A-Za-z]/.test(value) || wordsJoined(value)) continue;
     if (isPlaceholderValue(value) || countedUp(value)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push(secret(start, start + value.length, 'GENERIC', 0.8));
