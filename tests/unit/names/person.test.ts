@@ -681,6 +681,11 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Kunden-Nr. 4711\nMitarbeiter-Nr. 88412'), []);
     // Nor a given name of two ("Jean-Pierre"); nor an office before a firm's name.
     assert.deepEqual(orgs('Ask Jean-Pierre. She is CFO of Helix Biotech Ltd.'), ['Helix Biotech Ltd.']);
+    // Nor an office written out, in English or German.
+    assert.deepEqual(orgs('He is Managing Director of Acme Holdings Ltd and lives in Leeds.'), ['Acme Holdings Ltd']);
+    assert.deepEqual(orgs('Herr Dr. Klaus Zimmermann, Geschäftsführer der Rheinmetall Logistik GmbH'), [
+      'Rheinmetall Logistik GmbH',
+    ]);
     // Nor a number's label in capitals after an employment word, nor a standard to support.
     assert.deepEqual(orgs('Employer EIN 12-3456789; Support ES2025 import attributes'), []);
   });

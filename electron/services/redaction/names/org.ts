@@ -13,6 +13,7 @@ import {
   DEMONYMS,
   GIVEN,
   NEVER_NAME,
+  OTHER_JOB_TITLES,
   isCommon,
   isCompoundGivenName,
   isPossessive,
@@ -27,6 +28,11 @@ import {
 const HYPHENATED_WORDS = new Set(['wi-fi', 'hi-fi', 'sci-fi', 'lo-fi']);
 /** Offices held in a firm, written short: no part of its name ("appointed CFO of Helix Biotech Ltd."). */
 const ROLE_ACRONYMS = new Set('CEO CFO CTO COO CIO CISO CMO CPO CRO CDO VP SVP EVP GM MD'.split(' '));
+/** Offices written out, in English and other languages: "Managing Director of Acme Holdings Ltd", "Geschäftsführer der …". */
+const ROLES = new Set([
+  ...'director manager president founder cofounder co-founder chairman chairwoman chairperson treasurer'.split(' '),
+  ...OTHER_JOB_TITLES,
+]);
 
 /** The second half of a German number's label: "Kunden-Nr.", "Mitarbeiter-Nr.", "Rechnungs-Nummer". */
 const NUMBER_LABEL_ENDS = new Set(['nr', 'nummer']);
@@ -448,7 +454,7 @@ function orgDetect(text: string, recased = false): Candidate[] {
         if (LEGAL.has(w.text)) break; // the end of an earlier company name
         // A country's or city's possessive before the name: "Japan's Toyota Motor Corp" (not "McDonald's Corp").
         if (isPossessive(w.text) && PLACES.has(stripPossessive(w.text).toLowerCase())) break;
-        if (ROLE_ACRONYMS.has(w.text)) break; // an office: "CFO of Helix Biotech Ltd."
+        if (ROLE_ACRONYMS.has(w.text) || ROLES.has(w.lower)) break; // an office: "CFO of Helix Biotech Ltd."
         if (nameOrOrgWord(w)) {
           a = k;
           caps++;
