@@ -267,15 +267,17 @@ function isDosedMedicine(text: string, c: Candidate, span: string): boolean {
 
 /** The word that opens the name of a lake, a mountain or a cape: "Lake Tahoe", "Mount Kenya". */
 const NATURAL_PLACE_HEAD = /^(?:lake|mount|mt\.?|river|cape|isle|loch|lago|monte|mont)[ \t]+\S/;
+/** The word that ends the name of a country's part: "Oyo State", "Kiambu County", "Aichi Prefecture". */
+const REGION_TAIL = /\S[ \t]+(?:state|province|county|prefecture|oblast|governorate|district|region)$/;
 
 /**
  * A model's person that is a well-known place and no given name ("Rio de Janeiro", "Buenos Aires",
- * "Istanbul"), or a lake's or mountain's name ("Lake Tahoe"): the place. A place that is also a given
+ * "Istanbul"), a lake's or mountain's name ("Lake Tahoe") or a state's or county's ("Oyo State"): the place. A place that is also a given
  * name stays a person ("Georgia", "Jordan").
  */
 function asPlaceIfWellKnown(text: string, c: Candidate): Candidate {
   const span = text.slice(c.start, c.end).toLowerCase();
-  if (NATURAL_PLACE_HEAD.test(span)) return { ...c, type: 'LOCATION' };
+  if (NATURAL_PLACE_HEAD.test(span) || REGION_TAIL.test(span)) return { ...c, type: 'LOCATION' };
   if (!WELL_KNOWN_PLACES.has(span)) return c;
   const first = span.split(/[ \t-]/)[0]!;
   return GIVEN.has(first) || AMBIGUOUS_GIVEN.has(first) || AMBIGUOUS_PLACES.has(span) ? c : { ...c, type: 'LOCATION' };

@@ -158,6 +158,10 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
       await typeOf('A eulogy for Grandpa Walter Jenkins, who loved fishing on Lake Tahoe?', 'Lake Tahoe'),
       'LOCATION',
     );
+    // So is a state's or a county's ("Oyo State", read as a person), and a place's label is none.
+    const row = 'Candidate: Oluwaseun Adeyemi | Location: Ibadan, Oyo State';
+    assert.equal(await typeOf(row, 'Oyo State'), 'LOCATION');
+    assert.equal(await typeOf(row, 'Location'), undefined);
     // The words of a body say it is one, whatever the model read: a place, a person.
     assert.equal(
       await typeOf(

@@ -14,6 +14,9 @@ describe('a person right after an article or possessive of another language', ()
       ['Veuillez trouver ci-joint le Compte Rendu de la réunion.', 'Compte Rendu'],
       ['Kunt u mij helpen met een brief over mijn Parkeervergunning?', 'Parkeervergunning'],
       ["per il rinnovo della carta d'identità e dell'Ufficio Anagrafe", 'Ufficio Anagrafe'],
+      // A contract's party or the contract itself, one common English word after an English determiner.
+      ['LOAN AGREEMENT\nThis Agreement is made on 12 January 2024', 'Agreement'],
+      ['The Borrower shall repay the Lender.', 'Lender'],
     ];
     for (const [text, value] of cases) assert.equal(isNounAfterArticle(text, person(text, value)), true, text);
   });
@@ -25,6 +28,9 @@ describe('a person right after an article or possessive of another language', ()
       ['There is no Fermi surface here.', 'Fermi'],
       ['I met Anna Berg in Oslo.', 'Anna Berg'],
       ['Il figlio di Mario Rossi.', 'Mario Rossi'],
+      // Not a surname that is no word, nor a name of two words, after "the".
+      ['I asked the Okafor twins.', 'Okafor'],
+      ['a letter from the Jane Smith Foundation', 'Jane Smith'],
     ];
     for (const [text, value] of cases) assert.equal(isNounAfterArticle(text, person(text, value)), false, text);
     // Only persons: "la Caixa" is a bank.

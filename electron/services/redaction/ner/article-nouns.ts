@@ -3,7 +3,7 @@
 // Obras", "riguardo alla Fattura", "over mijn Parkeervergunning"). A person's span right after such an
 // article or possessive, written in lower case, whose first word is no known given name, is a noun.
 // Not "de", "di", "da", "van": they mean "of" and stand before names ("la casa de Juan").
-import { AMBIGUOUS_GIVEN, GIVEN } from '../names/lexicon';
+import { AMBIGUOUS_GIVEN, GIVEN, isCommon } from '../names/lexicon';
 import type { Candidate } from '../types';
 
 const ARTICLES = new Set(
@@ -24,14 +24,23 @@ const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]+$/u;
 const ELIDED_BEFORE = /(?:^|[^\p{L}])(?:l|dell|all|nell|sull)['’]$/u;
 const FIRST_WORD = /^\p{Lu}[\p{L}'’-]*/u;
 
+/**
+ * English names a party of a contract by a capitalised noun after "the" or "this" ("This Agreement",
+ * "the Borrower", "said Lender"); a person's name takes none.
+ */
+const ENGLISH_DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|said|such)[ \t]+$/u;
+
 /** True when the person's span `c` stands right after such an article and opens with no known given name. */
 export function isNounAfterArticle(text: string, c: Candidate): boolean {
   if (c.type !== 'PERSON') return false;
-  const first = FIRST_WORD.exec(text.slice(c.start, c.end))?.[0];
+  const span = text.slice(c.start, c.end);
+  const first = FIRST_WORD.exec(span)?.[0];
   if (first === undefined) return false;
   const lower = first.toLowerCase();
   if (GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower)) return false;
   const near = text.slice(Math.max(0, c.start - 16), c.start);
+  // One common English word after an English determiner.
+  if (first === span && isCommon(first) && ENGLISH_DETERMINER_BEFORE.test(near)) return true;
   if (ELIDED_BEFORE.test(near)) return true;
   const before = WORD_BEFORE.exec(near)?.[1];
   return before !== undefined && ARTICLES.has(before);

@@ -125,7 +125,7 @@ const LABELS = new Set(
   (
     'dob ssn pin mrn ein tin vat bic swift cvv cvc zip iban tax ' +
     'patient customer client user username employee applicant candidate tenant sender recipient subject ' +
-    'name surname address phone mobile email note notes summary steuer-id birth ' +
+    'name surname address phone mobile email note notes summary steuer-id birth location country province region ' +
     // Ticket fields ("Assignee: Platform Team", "Component: Auth")
     'assignee reporter owner priority component status severity sprint epic watchers ' +
     // Payment form labels ("Beneficiary: Helga Sørensen, Routing 021000021")
