@@ -153,6 +153,12 @@ describe('place names', () => {
       'Port Harcourt',
       'Guayaquil',
     ]);
+    // Regional capitals and university towns.
+    assert.deepEqual(place('She turns 80 on Saturday in Salzburg; the twins study in Leuven and Heidelberg.'), [
+      'Salzburg',
+      'Leuven',
+      'Heidelberg',
+    ]);
   });
 
   it('finds a well-known place written in lower case after a place preposition in a text with capitals', () => {

@@ -336,7 +336,30 @@ const MAJOR_CITIES =
   'Asmara|Mogadishu|Dodoma|Lilongwe|Blantyre|Maputo|Gaborone|Windhoek|Maseru|Mbabane|Antananarivo|' +
   'Port Louis|Nouakchott|Banjul|Guayaquil|Barranquilla|Cartagena|Maracaibo|Valparaíso|Arequipa|' +
   'Cochabamba|Puebla|Mérida|Cancún|Santo Domingo|Port-au-Prince|Panama City|Managua|Tegucigalpa|San Salvador|' +
-  'Guatemala City';
+  'Guatemala City|' +
+  // Regional capitals and university, port and resort towns ("turns 80 on Saturday in Salzburg"): none is
+  // also a given name, a common word, a surname or a firm's name as often ("Essen", "Mendoza", "Fargo").
+  'Salzburg|Innsbruck|Graz|Linz|Klagenfurt|Bonn|Mainz|Heidelberg|Freiburg|Karlsruhe|Mannheim|Augsburg|' +
+  'Wiesbaden|Münster|Lübeck|Rostock|Potsdam|Aachen|Bochum|Dortmund|Duisburg|Bielefeld|Wuppertal|Regensburg|' +
+  'Würzburg|Ulm|Göttingen|Magdeburg|Erfurt|Chemnitz|Saarbrücken|Darmstadt|Bologna|Genoa|Genova|Palermo|Pisa|' +
+  'Catania|Trieste|Padua|Padova|Bergamo|Brescia|Parma|Modena|Perugia|Cagliari|Alicante|Valladolid|Gijón|Murcia|' +
+  'Las Palmas|Pamplona|San Sebastián|Salamanca|Cádiz|Grenoble|Dijon|Reims|Le Havre|Toulon|Avignon|Cannes|Rouen|' +
+  'Brest|Clermont-Ferrand|Limoges|Perpignan|Coventry|Plymouth|Sunderland|Swansea|Norwich|Exeter|Dundee|' +
+  'Inverness|Wolverhampton|Stoke-on-Trent|Portsmouth|Bournemouth|Middlesbrough|Huddersfield|Canterbury|' +
+  'Groningen|Haarlem|Leiden|Delft|Maastricht|Tilburg|Breda|Nijmegen|Arnhem|Bruges|Brugge|Leuven|Namur|' +
+  'Charleroi|Mechelen|Lucerne|Luzern|Lugano|St. Gallen|Winterthur|Linköping|Örebro|Västerås|Tromsø|' +
+  'Kristiansand|Esbjerg|Katowice|Lublin|Szczecin|Bydgoszcz|Białystok|Ostrava|Plzeň|Coimbra|Funchal|Patras|' +
+  'Heraklion|Bursa|Antalya|Adana|Konya|Gaziantep|Novosibirsk|Yekaterinburg|Kazan|Nizhny Novgorod|Omsk|' +
+  'Vladivostok|Dnipro|Zaporizhzhia|Varanasi|Agra|Srinagar|Ranchi|Raipur|Bhubaneswar|Vadodara|Ludhiana|Madurai|' +
+  'Nashik|Mangalore|Mangaluru|Guilin|Changsha|Zhengzhou|Jinan|Fuzhou|Nanning|Hefei|Ningbo|Dongguan|Foshan|' +
+  'Shijiazhuang|Lhasa|Urumqi|Nagasaki|Okinawa|Ulsan|Suwon|Jeju|Yogyakarta|Semarang|Denpasar|Makassar|Palembang|' +
+  'Penang|Johor Bahru|Ipoh|Kota Kinabalu|Chiang Mai|Phuket|Pattaya|Gold Coast|Geelong|Townsville|Dunedin|' +
+  'Queenstown|Boise|Spokane|Syracuse|Hartford|Newark|Pasadena|Palo Alto|Scottsdale|Charleston|Knoxville|' +
+  'Chattanooga|Des Moines|Wichita|Sioux Falls|Saskatoon|Mississauga|Brampton|Cusco|La Plata|Florianópolis|' +
+  'Campinas|Belém|Goiânia|Oaxaca|Querétaro|Acapulco|Veracruz|Hermosillo|Mazatlán|Tulum|Luxor|Aswan|Giza|' +
+  'Tangier|Sfax|Zanzibar|Arusha|Kisumu|Nakuru|Eldoret|Bulawayo|Soweto|Stellenbosch|Gqeberha|Port Elizabeth|' +
+  'Bloemfontein|Pietermaritzburg|Kaduna|Abeokuta|Onitsha|Warri|Calabar|Takoradi|Mecca|Dammam|Sharjah|Ajman|' +
+  'Isfahan|Tabriz|Mashhad|Basra|Mosul|Erbil|Haifa|Eilat|Aqaba';
 for (const c of bar(MAJOR_CITIES)) PLACES.set(c.toLowerCase(), 'city');
 /** Countries, states and major cities: places first, whatever else the word may be. */
 export const WELL_KNOWN_PLACES = new Set(PLACES.keys());
