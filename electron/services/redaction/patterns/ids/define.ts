@@ -233,13 +233,13 @@ const LABELLED: Verdict = { score: 0.6, validated: false };
 
 /**
  * Test of the text just before a value for one of `words` as its label: the word, then at most a
- * number word ("number", "no.", "#", "id"), a sign or "is" ("SIN:", "Aadhaar number is", "NIF -").
+ * number word ("number", "no.", "#", "id"), a sign or "is" ("SIN:", "Aadhaar number is", "NIF -", "Emirates ID (").
  */
 function labelMatcher(words: readonly string[]): ((before: string) => boolean) | undefined {
   const spaced = words.filter((w) => !UNSPACED.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
   if (!spaced.length) return undefined;
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?:e?s)?\\.?(?:[ \\t]*(?:numbers?|no\\.?|nr\\.?|num|#|ids?))?[ \\t]*(?:(?:is|was|est|es|ist|lautet|luidt|è|é|är|er|jest|:|=|#|-)[ \\t]*)?$`,
+    `(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?:e?s)?\\.?(?:[ \\t]*(?:numbers?|no\\.?|nr\\.?|num|#|ids?))?[ \\t]*(?:(?:is|was|est|es|ist|lautet|luidt|è|é|är|er|jest|:|=|#|-|\\()[ \\t]*)?$`,
     'u',
   );
   return (before) => re.test(before);
