@@ -14,7 +14,7 @@ import { checkInjection } from './injection';
 import { FIELDS_RECOGNIZER } from './fields';
 import { AllowList, compileCustomRecognizers, denyListCandidates } from './lists';
 import { LOCATION_RECOGNIZERS } from './location';
-import { AMBIGUOUS_PLACES, WELL_KNOWN_PLACES } from './location/lexicon';
+import { AMBIGUOUS_PLACES, PLACES, WELL_KNOWN_PLACES } from './location/lexicon';
 import { mergeCandidates } from './merge';
 import {
   joinNameParticles,
@@ -29,7 +29,12 @@ import { AMBIGUOUS_GIVEN, GIVEN } from './names/lexicon';
 import { isPlainTitle } from './names/person';
 import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
-import { modelSpanAgainstRules, retypeByRulePersons, withoutModelNoiseOverScriptNames } from './ner/against-rules';
+import {
+  modelSpanAgainstRules,
+  personThenOf,
+  retypeByRulePersons,
+  withoutModelNoiseOverScriptNames,
+} from './ner/against-rules';
 import { withinTableCells } from './tab-rows';
 import {
   isAppName,
@@ -283,6 +288,25 @@ function asPlaceIfWellKnown(text: string, c: Candidate): Candidate {
   return GIVEN.has(first) || AMBIGUOUS_GIVEN.has(first) || AMBIGUOUS_PLACES.has(span) ? c : { ...c, type: 'LOCATION' };
 }
 
+/** The word that ends a street's name: "Kimathi Street", read as a firm. */
+const STREET_TAIL = /\S[ \t]+(?:street|road|avenue|boulevard|lane|highway)$/;
+const ONE_WORD = /^\p{L}+$/u;
+
+/**
+ * A model's place that is one known given name and no place the lists know, not where a place goes
+ * ("me and Jamal went to Nairobi"): the person. A model's firm whose last word is a street's ("Kimathi Street"): the place.
+ */
+function typedByItsWords(text: string, c: Candidate): Candidate {
+  const span = text.slice(c.start, c.end);
+  const lower = span.toLowerCase();
+  if (c.type === 'ORG' && STREET_TAIL.test(lower)) return { ...c, type: 'LOCATION' };
+  if (c.type !== 'LOCATION' || !ONE_WORD.test(span)) return c;
+  if (!GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower) || PLACES.has(lower) || AMBIGUOUS_PLACES.has(lower)) return c;
+  // Not where a place goes: "return to Leon", "originally from Dolores".
+  return PLACE_WORD_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) ? c : { ...c, type: 'PERSON' };
+}
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:to|from|in|at|near|of|via)[ \t]+$/iu;
+
 /** One word of eight characters or more that mixes letters and digits: a code, key or address. */
 const CODE_WORD = /^(?=[^\s]*\d)(?=[^\s]*\p{L})[\p{L}\p{N}_-]{8,}$/u;
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
@@ -471,7 +495,8 @@ export class Detector {
       try {
         const model = await this.ensureModel();
         const againstRules = modelSpanAgainstRules(text, candidates);
-        for (const found of await model.detect(truecaseForModel(text))) {
+        const splitPerson = personThenOf(text, candidates);
+        for (const found of (await model.detect(truecaseForModel(text))).flatMap(splitPerson)) {
           const adjusted = againstRules(found);
           // Nothing left once a value's label is cut ("TFN" before "123 456 782").
           if (adjusted.end <= adjusted.start) continue;
@@ -508,7 +533,7 @@ export class Detector {
               label || next || type !== piece.type
                 ? { ...piece, type, start: piece.start + label, end: piece.end - next }
                 : piece;
-            const typed = cut.type === 'PERSON' ? asPlaceIfWellKnown(text, cut) : cut;
+            const typed = cut.type === 'PERSON' ? asPlaceIfWellKnown(text, cut) : typedByItsWords(text, cut);
             const c = withoutGermanNouns(text, typed.type === 'PERSON' ? withApostropheSurname(text, typed) : typed);
             if (c === undefined) continue;
             const span = text.slice(c.start, c.end);

@@ -158,6 +158,15 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
       await typeOf('A eulogy for Grandpa Walter Jenkins, who loved fishing on Lake Tahoe?', 'Lake Tahoe'),
       'LOCATION',
     );
+    // A person the model ran on over "of" into their firm: the person, then the firm.
+    const quote = '"The speech in Geneva was brilliant," said analyst Rahul Gupta of Nomura.';
+    assert.equal(await typeOf(quote, 'Rahul Gupta'), 'PERSON');
+    assert.equal(await typeOf(quote, 'Nomura'), 'ORG');
+    // A known given name the model read as a place, not where a place goes: the person. A street's name
+    // the model read as a firm: the place.
+    const grammar = 'Fix the grammar: me and Jamal went to Nairobi to meet his uncle at the cafe on Kimathi Street.';
+    assert.equal(await typeOf(grammar, 'Jamal'), 'PERSON');
+    assert.equal(await typeOf(grammar, 'Kimathi Street'), 'LOCATION');
     // So is a state's or a county's ("Oyo State", read as a person), and a place's label is none.
     const row = 'Candidate: Oluwaseun Adeyemi | Location: Ibadan, Oyo State';
     assert.equal(await typeOf(row, 'Oyo State'), 'LOCATION');

@@ -1,7 +1,7 @@
 // A model's span judged against what the rules found in the same text (ner/against-rules.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { modelSpanAgainstRules } from '../../../electron/services/redaction/ner/against-rules';
+import { modelSpanAgainstRules, personThenOf } from '../../../electron/services/redaction/ner/against-rules';
 import type { EntityType } from '../../../shared/entities';
 import type { Candidate } from '../../../electron/services/redaction/types';
 
@@ -90,6 +90,20 @@ describe("the word that ends a body's name, alone", () => {
     // The model's piece of a name it did not read whole, which no rule found.
     const piece = judge(span(text, 'Capital', 'ORG', 'ner'));
     assert.equal(text.slice(piece.start, piece.end), 'Capital');
+  });
+});
+
+describe('a model person that runs from a name the rules found over "of"', () => {
+  it('is the person, then the firm or the place after the word', () => {
+    const text = 'said analyst Rahul Gupta of Nomura. Ask Lena Berg from Oslo.';
+    const rules = [span(text, 'Rahul Gupta', 'PERSON', 'pattern'), span(text, 'Lena Berg', 'PERSON', 'pattern')];
+    const split = personThenOf(text, rules);
+    const pieces = (model: string) =>
+      split(span(text, model, 'PERSON', 'ner')).map((c) => `${c.type} ${text.slice(c.start, c.end)}`);
+    assert.deepEqual(pieces('Rahul Gupta of Nomura'), ['PERSON Rahul Gupta', 'ORG Nomura']);
+    assert.deepEqual(pieces('Lena Berg from Oslo'), ['PERSON Lena Berg', 'LOCATION Oslo']);
+    // A span the rules found no name at the start of is left whole.
+    assert.deepEqual(pieces('Gupta of Nomura'), ['PERSON Gupta of Nomura']);
   });
 });
 

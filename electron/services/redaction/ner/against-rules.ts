@@ -3,6 +3,7 @@
 // one organisation or place, and a place and the ID after it as one place.
 import { GIVEN } from '../names/lexicon';
 import { isOrgWord } from '../names/org';
+import { PLACES } from '../location/lexicon';
 import type { Candidate } from '../types';
 import { isTechTerm } from './tech-terms';
 
@@ -65,6 +66,30 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
     return end === c.end ? { ...c, type: 'PERSON' } : { ...c, start: end + comma[0].length };
   };
 }
+
+/**
+ * A function that splits a model's person running from a name the rules found over "of", "at" or "from"
+ * into what follows ("analyst Rahul Gupta of Nomura" read as one person): the person, then the place
+ * (a place the lists know) or firm after the word. Other spans come back alone.
+ */
+export function personThenOf(text: string, found: readonly Candidate[]): (c: Candidate) => Candidate[] {
+  let names: Map<number, number> | undefined;
+  return (c) => {
+    if (c.type !== 'PERSON') return [c];
+    names ??= nameEnds(personSpans(found));
+    const end = names.get(c.start);
+    if (end === undefined || end >= c.end) return [c];
+    const of = PERSON_OF.exec(text.slice(end, c.end));
+    if (!of) return [c];
+    const rest = { start: end + of[0].length, end: c.end };
+    const type = PLACES.has(text.slice(rest.start, rest.end).toLowerCase()) ? 'LOCATION' : 'ORG';
+    return [
+      { ...c, end },
+      { ...c, ...rest, type },
+    ];
+  };
+}
+const PERSON_OF = /^[ \t]+(?:of|at|from)[ \t]+(?=\p{Lu})/u;
 
 /** Types whose values the rules find by their shape and check; a model's name never runs into one. */
 const VALUE_TYPES = new Set(['ID_NUMBER', 'PHONE', 'EMAIL', 'IBAN', 'CREDIT_CARD']);
