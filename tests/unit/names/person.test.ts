@@ -496,6 +496,11 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('The Shepherd Ltd. Orchestra was founded in 1997.'), ['Shepherd Ltd.']);
     assert.deepEqual(orgs('Dzhambek is from Civic Impulse LLC'), ['Civic Impulse LLC']);
     assert.deepEqual(orgs('She works for Nordwind Logistik GmbH in Kiel.'), ['Nordwind Logistik GmbH']);
+    // A trade's firm by the word for its trade.
+    assert.deepEqual(orgs('I paid $1,240.50 to Kowalski Plumbing; thanks, Priya, Fernhill Supplies'), [
+      'Kowalski Plumbing',
+      'Fernhill Supplies',
+    ]);
     assert.deepEqual(orgs('Tomomi is from Hawkins, Richardson and Santana'), ['Hawkins, Richardson and Santana']);
     // Nor is a place and its state code before a pronoun's contraction.
     assert.deepEqual(orgs("I live in Austin, TX and I'm applying to Dell."), []);

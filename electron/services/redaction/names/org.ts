@@ -120,7 +120,9 @@ const ORG_WORDS = new Set(
     'entertainment communications telecom airlines airways motors logistics energy bioscience biosciences ' +
     'sons brothers bros therapeutics investments securities financial trust brands retail markets agency hospital clinic ' +
     'hospitals clinics ' +
-    'school academy elementary traders trading'
+    'school academy elementary traders trading ' +
+    // Trades' firms: "Fernhill Supplies", "Kowalski Plumbing", "Smile Dental" (not "Properties": "CSS Custom Properties").
+    'supplies plumbing roofing landscaping builders catering realty dental pharmacy design'
   ).split(' '),
 );
 /** True when `lower` (a lower-case word) ends organisation names ("investments", "group"). */
