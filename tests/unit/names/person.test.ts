@@ -339,6 +339,11 @@ describe('PERSON by context', () => {
     // In capitals, as records write them.
     assert.deepEqual(people("Patient: O'BRIEN, MICHAEL\nName: SMYTHE, JOHN"), ["O'BRIEN, MICHAEL", 'SMYTHE, JOHN']);
     assert.deepEqual(people('WARNING: PARIS, FRANCE'), []);
+    // In quotes, as a query or a quotation writes one.
+    assert.deepEqual(people("find customers like 'Rossi, Mario' in Milano; he signed “Dubois, Amélie”."), [
+      'Rossi, Mario',
+      'Dubois, Amélie',
+    ]);
     // A place or a word before the comma, a list of first names, or three surnames ("A, B and C").
     assert.deepEqual(
       people('In Paris, John said hi. Thanks, Anna. our founders: Eklund, Michael and Hodge.').filter((p) =>
