@@ -31,6 +31,9 @@ describe('a value failing its check after its label', () => {
     assert.deepEqual(only(`carte Vitale : ${nir}`, 'FR_NIR'), [nir, false, 0.6]);
     assert.deepEqual(only('Meine Steuer-ID ist 47 036 892 815', 'DE_TAX_ID'), ['47 036 892 815', false, 0.6]);
     assert.deepEqual(only('Mi DNI es 12345679A', 'ES_NIF'), ['12345679A', false, 0.6]);
+    // "is" in Serbian, Czech and Polish ("je", "to").
+    assert.deepEqual(only('moj JMBG je 0101990710006.', 'JMBG_EMSO'), ['0101990710006', false, 0.6]);
+    assert.deepEqual(only('mój PESEL to 90010112346', 'PL_PESEL'), ['90010112346', false, 0.6]);
     // A value in brackets after its label.
     assert.deepEqual(only('asked for my Emirates ID (784-1985-1234567-1) over email', 'AE_EMIRATES_ID'), [
       '784-1985-1234567-1',

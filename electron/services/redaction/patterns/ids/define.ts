@@ -239,7 +239,7 @@ function labelMatcher(words: readonly string[]): ((before: string) => boolean) |
   const spaced = words.filter((w) => !UNSPACED.test(w)).map((w) => escapeRegExp(w.toLowerCase()));
   if (!spaced.length) return undefined;
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?:e?s)?\\.?(?:[ \\t]*(?:numbers?|no\\.?|nr\\.?|num|#|ids?))?[ \\t]*(?:(?:is|was|est|es|ist|lautet|luidt|è|é|är|er|jest|:|=|#|-|\\()[ \\t]*)?$`,
+    `(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?:e?s)?\\.?(?:[ \\t]*(?:numbers?|no\\.?|nr\\.?|num|#|ids?))?[ \\t]*(?:(?:is|was|est|es|ist|lautet|luidt|è|é|är|er|jest|je|to|:|=|#|-|\\()[ \\t]*)?$`,
     'u',
   );
   return (before) => re.test(before);
