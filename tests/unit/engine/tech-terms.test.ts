@@ -201,6 +201,12 @@ describe('model spans that are no names', () => {
       'Mevrouw',
       'Merhaba',
       'Witam',
+      // Greetings of the Balkans, Bulgaria and the Philippines; the Balkans' and Bulgaria's numbers' labels.
+      'Zdravo',
+      'Здравейте',
+      'Kumusta',
+      'JMBG',
+      'EGN',
       'Il',
       'Assignee',
       'Kontonummer',

@@ -104,6 +104,10 @@ describe('street addresses', () => {
     assert.deepEqual(street('here is the api key 8f14e45fceea167a5a36dedd4bea2543'), []);
     // Idaho stays a region.
     assert.deepEqual(street('Ship to 123 Main St, Boise, ID 83706.'), ['123 Main St, Boise, ID 83706']);
+    // An Indonesian identity number's label.
+    assert.deepEqual(street('tinggal di Jl. Merdeka No. 10, Bandung, NIK 3273010101900001'), [
+      'Jl. Merdeka No. 10, Bandung',
+    ]);
     // A firm's registration number's label (Singapore's UEN, Colombia's NIT).
     assert.deepEqual(street('88 Robinson Road #12-01, Singapore 068898, UEN 201912345K'), [
       '88 Robinson Road #12-01, Singapore 068898',

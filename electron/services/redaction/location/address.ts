@@ -702,7 +702,9 @@ const ADDRESS_LABEL =
  */
 const NEXT_VALUE_LABELS =
   'iban bic swift vat tax steuer-id steuernummer ssn dob dni nie nif tin cvv exp invoice order ref reference ' +
-  'pesel nip regon bsn nhs cpr curp cpf ust-idnr ust-id ein abn acn gst gstin siret siren kvk hrb inn snils uen nric cnpj rfc rut nit';
+  'pesel nip regon bsn nhs cpr curp cpf ust-idnr ust-id ein abn acn gst gstin siret siren kvk hrb inn snils uen nric cnpj rfc rut nit ' +
+  // Indonesia's, the Balkans' and Bulgaria's numbers ("Jl. Merdeka No. 10, Bandung, NIK 3273…").
+  'nik npwp ktp jmbg egn oib';
 const VALUE_LABEL = new Set(NEXT_VALUE_LABELS.split(' '));
 /** Labels of a phone number or e-mail address after an address. */
 const CONTACT_LABELS = 'phone tel tél telephone mobile cell fax email e-mail handy telefon τηλ тел';

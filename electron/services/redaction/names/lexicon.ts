@@ -26,7 +26,9 @@ for (const name of set(EXTRA_GIVEN_NAMES)) {
 export const OTHER_GREETINGS: readonly string[] = (
   'merhaba selam sayın sevgili değerli cześć witam drogi droga ahoj szia kedves bună dragă kære kära hei hyvä tere salve ' +
   // Greetings of other languages written in Latin letters ("Shalom, my name is…", "Sawasdee, I'm…").
-  'shalom sawasdee sawadee habari jambo namaste namaskar salaam salam marhaba sawubona konnichiwa annyeong'
+  'shalom sawasdee sawadee habari jambo namaste namaskar salaam salam marhaba sawubona konnichiwa annyeong ' +
+  // South Slavic, Bulgarian, Russian and Filipino ("Zdravo, ja sam…", "Здравейте, казвам се…", "Kumusta, ako si…").
+  'zdravo здравейте здравей здравствуйте привет kumusta mabuhay'
 ).split(' ');
 
 /**

@@ -140,6 +140,7 @@ const LABELS = new Set(
     // "Identity" of an identity card's name ("Carta d'Identità", "carte d'identité")
     'identità identité identidad identidade ' +
     'cpr nhs nino bsn pesel nir insee rut rfc inn snils ppsn nric hkid mbi vehicle certificate nin ' +
+    'jmbg egn oib emšo emso amka afm cnp nik npwp ktp ' +
     // National numbers written out in their own language ("Personnummer 811228-9874", "Henkilötunnus …"),
     // and "number" itself ("Numéro de sécurité sociale : 1 84 12 …")
     'personnummer personnumer fødselsnummer fodselsnummer födelsenummer henkilötunnus hetu cpr-nummer ' +
@@ -182,9 +183,11 @@ const LABELS = new Set(
     // Greetings, thanks and pronouns of letters in other languages ("Merci, Julien", "Ihre Nummer ist")
     ' merci danke bitte ciao hola hallo hoi hej moin servus salut bonjour bonsoir groetjes saludos ' +
     'cordialement atentamente saluti grazie gracias obrigado obrigada ihre ihr sie ' +
-    'merhaba witam olá ola dobrý cześć czesc hei hallå ahoj szia halo namaste γεια привет здравствуйте telefonum'
+    'olá ola dobrý czesc hallå halo γεια telefonum'
   )
     .split(' ')
+    // "Merhaba", "Zdravo", "Kumusta" (lexicon.ts).
+    .concat(OTHER_GREETINGS)
     .concat([
       'viele grüße',
       'liebe grüße',
