@@ -565,6 +565,12 @@ describe('PINs and card security codes', () => {
         .map((f) => f.text),
       ['rT7#kL9!xQ', 'Sunflower2024!', 'Welcome123'],
     );
+    // Also said of the password, in the passive.
+    assert.deepEqual(
+      secrets('the VPN password changed to Winter#2024vpn; my password was reset to Tr0ub4dor&3.').map((f) => f.text),
+      ['Winter#2024vpn', 'Tr0ub4dor&3'],
+    );
+    assert.deepEqual(secrets('the password was changed to something else'), []);
     // What the password opens, or a value that is no password.
     assert.deepEqual(
       secrets(

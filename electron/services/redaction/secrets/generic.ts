@@ -377,6 +377,10 @@ const PASSWORD_SET_TO =
   /(?<![A-Za-z0-9_])(?:set|sets|setting|change|changes|changed|changing|reset|resets|resetting|update|updated|updating)[ \t]+(?:(?:the|his|her|their|my|your|our|its|a|new|temporary|temp)[ \t]+){0,2}(?:password|passwd|passphrase|passcode)(?:[ \t]+(?:for|of|on)(?:[ \t]+[\p{L}\p{N}'’._@-]{1,30}){1,4}?)?[ \t]+(?:to|as)[ \t]+["'`]?([^\s"'`]{6,64})/giu;
 
 const PASSWORD_SET_TO_LOOSE = /reset|set|chang|updat/giu;
+/** The same said of the password: "the VPN password changed to Winter#2024vpn", "my password was reset to …". */
+const PASSWORD_CHANGED_TO =
+  /(?<![A-Za-z0-9_])(?:password|passwd|passphrase|passcode)[ \t]+(?:(?:was|is|has[ \t]+been|had[ \t]+been|got|gets|will[ \t]+be)[ \t]+)?(?:set|changed|reset|updated)[ \t]+(?:to|as)[ \t]+["'`]?([^\s"'`]{6,64})/giu;
+const PASSWORD_CHANGED_TO_LOOSE = /pass/giu;
 
 // "The HMAC secret in config is 'f3a9…'", "the API token for staging was 9fK2…": what the secret is for
 // comes between its name and its value (ASSIGNMENT reads only the word right before "is"). The value must
@@ -422,6 +426,7 @@ function barePasswords(text: string, out: Candidate[]): void {
   passwordsAfterWord(LOCAL_PASSWORD_FOR, LOCAL_PASSWORD_FOR_LOOSE, text, out);
   secretsAfterWord(text, out);
   passwordsAfterWord(PASSWORD_SET_TO, PASSWORD_SET_TO_LOOSE, text, out);
+  passwordsAfterWord(PASSWORD_CHANGED_TO, PASSWORD_CHANGED_TO_LOOSE, text, out);
   for (const m of matchesVia(QUOTED_PASSWORD, BARE_PASSWORD_LOOSE, text)) {
     const value = m[2]!;
     if (isPlaceholderValue(value) || !/\S\s*\S/.test(value)) continue;
