@@ -379,6 +379,10 @@ describe('PERSON by context', () => {
 
   it('finds names whose words appear in an e-mail address, and later mentions', () => {
     assert.deepEqual(people('Contact Janka M. Szász (SzaszJanka@cuvox.de)'), ['Janka M. Szász']);
+    // With a surname that is also a word, when the address holds it too.
+    assert.deepEqual(people('Our CFO, Linda Park, wants the numbers; send them to linda.park@contoso.com'), [
+      'Linda Park',
+    ]);
     assert.deepEqual(people('The verses from Faina D. Yefremova. Is there anything like early Yefremova?'), [
       'Faina D. Yefremova',
       'Yefremova',

@@ -1489,7 +1489,15 @@ function emailNames(text: string, toks: Tokens, shaped: readonly number[]): Cand
     }
     const r = nameRun(text, toks, first);
     if (!r) continue;
-    const { start, end } = runSpan(text, toks, { first, last: Math.max(r.last, i) });
+    // A surname that is also a word, when the address holds it too: "Linda Park" of linda.park@….
+    let last = Math.max(r.last, i);
+    for (let n = toks.get(last + 1); n && last - first < 3; n = toks.get(last + 1)) {
+      const f = fold(n.text);
+      if (!nameShaped(n) || f.length < 3 || !SINGLE_SPACE.test(gap(text, toks.get(last)!, n)) || !joined.includes(f))
+        break;
+      last++;
+    }
+    const { start, end } = runSpan(text, toks, { first, last });
     out.push({
       start,
       end,
@@ -1498,7 +1506,7 @@ function emailNames(text: string, toks: Tokens, shaped: readonly number[]): Cand
       score: 0.72,
       source: 'pattern',
     });
-    i = Math.max(r.last, i);
+    i = last;
   }
   return out;
 }
