@@ -321,8 +321,11 @@ function isCodeOrFiller(span: string): boolean {
   return lower.length >= 5 && ALPHABET.includes(lower);
 }
 
-/** A time of day ("5pm", "10:30 a.m.", "14h") or a bare number: never a name, place or organisation. */
-const TIME_OR_NUMBER = /^\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?|h|hrs?|uhr)?$/i;
+/**
+ * A time of day ("5pm", "10:30 a.m.", "14h") or a bare number, or an amount in a currency's code
+ * ("250 USD" of "convert 1,250 USD to EUR"): never a name, place or organisation.
+ */
+const TIME_OR_NUMBER = /^\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?|h|hrs?|uhr)?$|^\d[\d.,]*[ \t]?[A-Z]{3}$/i;
 
 /**
  * The model labels pieces of identifiers ("KEY" in API_KEY=..., "cade" in 2001::25de::cade) as

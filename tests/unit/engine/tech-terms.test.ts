@@ -202,6 +202,7 @@ describe('model spans that are no names', () => {
       'Merhaba',
       'Witam',
       // Greetings of the Balkans, Bulgaria and the Philippines; the Balkans' and Bulgaria's numbers' labels.
+      'National Insurance',
       'Zdravo',
       'Здравейте',
       'Kumusta',

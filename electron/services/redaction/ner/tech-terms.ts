@@ -189,6 +189,8 @@ const LABELS = new Set(
     // "Merhaba", "Zdravo", "Kumusta" (lexicon.ts).
     .concat(OTHER_GREETINGS)
     .concat([
+      // The UK's number's name ("my National Insurance number QQ 12 34 56 C").
+      'national insurance',
       'viele grüße',
       'liebe grüße',
       // Sign-offs of other languages' letters ("Atenciosamente,⏎Rodrigo", "Pozdrawiam,⏎Tomasz").
