@@ -26,7 +26,7 @@ import {
 import { NAME_RECOGNIZERS } from './names';
 import { namesABody } from './names/org';
 import { AMBIGUOUS_GIVEN, GIVEN } from './names/lexicon';
-import { isPlainTitle } from './names/person';
+import { isPlainTitle, namesAProduct } from './names/person';
 import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from './parallel';
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
 import {
@@ -525,11 +525,13 @@ export class Detector {
             // The role and given name the model took for a firm or place say it is a person:
             // "Inspector Helen Park" (read as an organisation).
             // And the words of a body say it is one: "Tata Consultancy Services" (read as a place),
-            // "Hospital Italiano de Buenos" (read as a person).
+            // "Hospital Italiano de Buenos" (read as a person). So does a maker's name before its product's
+            // ("Toyota Corolla", read as a person).
+            const body = value.slice(label, value.length - next);
             const type =
               piece.type !== 'PERSON' && label && opensWithRole(value)
                 ? 'PERSON'
-                : piece.type !== 'ORG' && namesABody(value.slice(label, value.length - next))
+                : piece.type !== 'ORG' && (namesABody(body) || (piece.type === 'PERSON' && namesAProduct(body)))
                   ? 'ORG'
                   : piece.type;
             const cut =

@@ -167,6 +167,11 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     const grammar = 'Fix the grammar: me and Jamal went to Nairobi to meet his uncle at the cafe on Kimathi Street.';
     assert.equal(await typeOf(grammar, 'Jamal'), 'PERSON');
     assert.equal(await typeOf(grammar, 'Kimathi Street'), 'LOCATION');
+    // A maker's name before its product's is the maker's, not a person's.
+    assert.equal(
+      await typeOf('Vehicle: Toyota Corolla, VIN JTDBR32E720123456, plate ABC-1234 (Ontario)', 'Toyota Corolla'),
+      'ORG',
+    );
     // An amount in a currency's code is no firm.
     assert.equal(await typeOf('Can you convert 1,250 USD to EUR for the invoice?', '250 USD'), undefined);
     // So is a state's or a county's ("Oyo State", read as a person), and a place's label is none.

@@ -1262,6 +1262,13 @@ const MAKERS = new Set(
   ).split(' '),
 );
 
+/** A maker's name, no given name, then its product's: "Toyota Corolla", "Samsung Galaxy" (not "Mercedes Sosa"). */
+export function namesAProduct(span: string): boolean {
+  const words = span.split(/[ \t]+/);
+  const first = words[0]!.toLowerCase();
+  return words.length > 1 && MAKERS.has(first) && !GIVEN.has(first) && !AMBIGUOUS_GIVEN.has(first);
+}
+
 /** Endings that mark surnames in many languages: Kuznetsova, Kowalski, Petrović, Jónsdóttir, Virtanen. */
 const SURNAME_SUFFIX =
   /(?:ova|ová|ovа|eva|ev|ov|ski|ska|sky|ský|cki|cka|icz|wicz|ić|vić|vič|son|sen|sson|dóttir|dottir|escu|enko|shvili|idze|dze|yan|ian|poulos|opoulos|akis|oglu|oğlu|inen|nen|berg|mann|stein|ez|ashvili|ovich|evich|ovna|evna|ová|ská|ský|ova)$/u;
