@@ -104,6 +104,10 @@ describe('street addresses', () => {
     assert.deepEqual(street('here is the api key 8f14e45fceea167a5a36dedd4bea2543'), []);
     // Idaho stays a region.
     assert.deepEqual(street('Ship to 123 Main St, Boise, ID 83706.'), ['123 Main St, Boise, ID 83706']);
+    // Ireland's county after "Co.".
+    assert.deepEqual(street("I, Patrick O'Sullivan, of 12 Harbour View, Cobh, Co. Cork, saw the blue Volvo"), [
+      '12 Harbour View, Cobh, Co. Cork',
+    ]);
     // An Indonesian identity number's label.
     assert.deepEqual(street('tinggal di Jl. Merdeka No. 10, Bandung, NIK 3273010101900001'), [
       'Jl. Merdeka No. 10, Bandung',

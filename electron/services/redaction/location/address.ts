@@ -1366,7 +1366,15 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
     if (g.includes('.') && !(prev.num || prev.text.length <= 4 || UNIT_WORDS.has(prev.lower))) break;
     // After a number, a period ends the sentence unless the line ends there too ("Erzsébet tér 19.\n").
     if (g.includes('.') && prev.num && !/^\.[ \t]*\r?\n/.test(g)) break;
-    if (g.includes('.') && SENTENCE_START.test(g + t.text) && !prev.num && !UNIT_WORDS.has(prev.lower) && nl === 0)
+    // Not after Ireland's "Co." before its county: "Cobh, Co. Cork".
+    if (
+      g.includes('.') &&
+      SENTENCE_START.test(g + t.text) &&
+      !prev.num &&
+      !UNIT_WORDS.has(prev.lower) &&
+      prev.text !== 'Co' &&
+      nl === 0
+    )
       break;
 
     if (
