@@ -288,23 +288,36 @@ function asPlaceIfWellKnown(text: string, c: Candidate): Candidate {
   return GIVEN.has(first) || AMBIGUOUS_GIVEN.has(first) || AMBIGUOUS_PLACES.has(span) ? c : { ...c, type: 'LOCATION' };
 }
 
+/** One word that ends in "bank": a bank's name ("Vietcombank", "Commerzbank", "Rabobank"). */
+const BANK_WORD = /^\p{Lu}\p{L}{2,}bank$/u;
+const isBankWord = (span: string): boolean => BANK_WORD.test(span);
+
 /** The word that ends a street's name: "Kimathi Street", read as a firm. */
 const STREET_TAIL = /\S[ \t]+(?:street|road|avenue|boulevard|lane|highway)$/;
 const ONE_WORD = /^\p{L}+$/u;
 
 /**
- * A model's place that is one known given name and no place the lists know, not where a place goes
- * ("me and Jamal went to Nairobi"): the person. A model's firm whose last word is a street's ("Kimathi Street"): the place.
+ * A model's place or firm after a name's label ("surname KOWALCZYK"): the person. A model's place that is
+ * one known given name and no place the lists know, not where a place goes
+ * ("me and Jamal went to Nairobi"): the person. A model's firm whose last word is a street's ("Kimathi Street"),
+ * or that is a well-known place of several words ("Ho Chi Minh City"): the place.
  */
 function typedByItsWords(text: string, c: Candidate): Candidate {
   const span = text.slice(c.start, c.end);
   const lower = span.toLowerCase();
+  // After a person's name's own label: "surname KOWALCZYK, given names ANNA MARIA" (read as a place, a firm).
+  if (NAME_LABEL_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return { ...c, type: 'PERSON' };
   if (c.type === 'ORG' && STREET_TAIL.test(lower)) return { ...c, type: 'LOCATION' };
+  // A well-known place of several words is no firm: "Ho Chi Minh City" (one word may be a club's: "Barcelona").
+  if (c.type === 'ORG' && lower.includes(' ') && WELL_KNOWN_PLACES.has(lower) && !AMBIGUOUS_PLACES.has(lower))
+    return { ...c, type: 'LOCATION' };
   if (c.type !== 'LOCATION' || !ONE_WORD.test(span)) return c;
   if (!GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower) || PLACES.has(lower) || AMBIGUOUS_PLACES.has(lower)) return c;
   // Not where a place goes: "return to Leon", "originally from Dolores".
   return PLACE_WORD_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) ? c : { ...c, type: 'PERSON' };
 }
+const NAME_LABEL_BEFORE =
+  /(?:^|[^\p{L}])(?:surname|given[ \t]+names?|first[ \t]+names?|last[ \t]+names?|family[ \t]+names?|forenames?|middle[ \t]+names?|full[ \t]+name|apellidos?|prénoms?|vorname|nachname|cognome)[ \t]*[:=]?[ \t]*$/iu;
 const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:to|from|in|at|near|of|via)[ \t]+$/iu;
 
 /** One word of eight characters or more that mixes letters and digits: a code, key or address. */
@@ -525,13 +538,13 @@ export class Detector {
             // The role and given name the model took for a firm or place say it is a person:
             // "Inspector Helen Park" (read as an organisation).
             // And the words of a body say it is one: "Tata Consultancy Services" (read as a place),
-            // "Hospital Italiano de Buenos" (read as a person). So does a maker's name before its product's
-            // ("Toyota Corolla", read as a person).
+            // "Hospital Italiano de Buenos" (read as a person). So does a maker's name, alone or before its
+            // product's ("Toyota Corolla", read as a person; "Volvo", as a place), and a bank's ("Vietcombank").
             const body = value.slice(label, value.length - next);
             const type =
               piece.type !== 'PERSON' && label && opensWithRole(value)
                 ? 'PERSON'
-                : piece.type !== 'ORG' && (namesABody(body) || (piece.type === 'PERSON' && namesAProduct(body)))
+                : piece.type !== 'ORG' && (namesABody(body) || namesAProduct(body) || isBankWord(body))
                   ? 'ORG'
                   : piece.type;
             const cut =

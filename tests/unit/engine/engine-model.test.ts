@@ -172,6 +172,15 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
       await typeOf('Vehicle: Toyota Corolla, VIN JTDBR32E720123456, plate ABC-1234 (Ontario)', 'Toyota Corolla'),
       'ORG',
     );
+    // So is a maker's name alone, and one word ending in "bank"; a well-known place of several words is no firm.
+    assert.equal(await typeOf('saw the blue Volvo (reg 191-C-12345) strike the cyclist', 'Volvo'), 'ORG');
+    const statement = 'account 0451000123456 at Vietcombank, Ho Chi Minh City branch.';
+    assert.equal(await typeOf(statement, 'Vietcombank'), 'ORG');
+    assert.equal(await typeOf(statement, 'Ho Chi Minh City'), 'LOCATION');
+    // A name after its own label, whatever the model read.
+    const visa = 'Visa application: surname KOWALCZYK, given names ANNA MARIA, passport no. EK1234567.';
+    assert.equal(await typeOf(visa, 'KOWALCZYK'), 'PERSON');
+    assert.equal(await typeOf(visa, 'ANNA MARIA'), 'PERSON');
     // An amount in a currency's code is no firm.
     assert.equal(await typeOf('Can you convert 1,250 USD to EUR for the invoice?', '250 USD'), undefined);
     // So is a state's or a county's ("Oyo State", read as a person), and a place's label is none.

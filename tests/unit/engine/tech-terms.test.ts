@@ -203,6 +203,7 @@ describe('model spans that are no names', () => {
       'Witam',
       // Greetings of the Balkans, Bulgaria and the Philippines; the Balkans' and Bulgaria's numbers' labels.
       'National Insurance',
+      'Chair',
       'Zdravo',
       'Здравейте',
       'Kumusta',

@@ -1262,11 +1262,13 @@ const MAKERS = new Set(
   ).split(' '),
 );
 
-/** A maker's name, no given name, then its product's: "Toyota Corolla", "Samsung Galaxy" (not "Mercedes Sosa"). */
+/**
+ * A maker's name, no given name, alone or before its product's: "Volvo", "Toyota Corolla", "Samsung Galaxy"
+ * (not "Mercedes Sosa").
+ */
 export function namesAProduct(span: string): boolean {
-  const words = span.split(/[ \t]+/);
-  const first = words[0]!.toLowerCase();
-  return words.length > 1 && MAKERS.has(first) && !GIVEN.has(first) && !AMBIGUOUS_GIVEN.has(first);
+  const first = span.split(/[ \t]+/)[0]!.toLowerCase();
+  return MAKERS.has(first) && !GIVEN.has(first) && !AMBIGUOUS_GIVEN.has(first);
 }
 
 /** Endings that mark surnames in many languages: Kuznetsova, Kowalski, Petrović, Jónsdóttir, Virtanen. */

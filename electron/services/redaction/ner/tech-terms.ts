@@ -150,6 +150,8 @@ const LABELS = new Set(
     'imei imsi iccid meid serial attn sid mac orcid scopus gmc ' +
     // A form's roles and sections ("Manager: Yuki Tanaka", "Dept: Finance")
     'manager supervisor dept department prescriber student advisor passenger guest resident ' +
+    // A board's offices ("Present: J. Whitfield (Chair), R. Oyelaran")
+    'chair chairman chairwoman chairperson treasurer ' +
     // A record's other fields ("Policy No. PL-77123", "Fingerprint hash 9f86…")
     'policy claim fingerprint ' +
     // Papers numbered like a record ("Rechnung Nr. 2024-0815", "Invoice No.")
