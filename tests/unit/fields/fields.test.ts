@@ -47,6 +47,11 @@ describe('field names', () => {
 
 describe('key-value records', () => {
   it('types the values of JSON, YAML, query strings, XML and forms', () => {
+    // A form's fields on one line, with a sign between them that is no part of a value.
+    assert.deepEqual(found('Tel: +33 1 42 68 53 00 / Fax: +33 1 42 68 53 01'), [
+      'PHONE:+33 1 42 68 53 00',
+      'PHONE:+33 1 42 68 53 01',
+    ]);
     const json =
       '{"customer": {"name": "Hannah Schmidt", "dob": "1988-02-14", "address": {"street": "Bahnhofstraße 3", ' +
       '"city": "Graz", "zip": "8010", "country": "Austria"}}}';

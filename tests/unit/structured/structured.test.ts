@@ -299,6 +299,9 @@ describe('phone', () => {
     // So is a student's or an employee's number, which the dashed groups of a French or German phone fit.
     assert.deepEqual(found(phoneRecognizer, 'born 4 September 2009, student number 2009-55123.'), []);
     assert.deepEqual(found(phoneRecognizer, 'Employee no. 2019-48213'), []);
+    // Two numbers with a slash between them are two; a German area code before its slash is one number.
+    assert.deepEqual(found(phoneRecognizer, 'Tel: 0161 496 0000 / 0161 496 0001'), ['0161 496 0000', '0161 496 0001']);
+    assert.deepEqual(found(phoneRecognizer, 'Tel. 030/1234567'), ['030/1234567']);
     // A call back names a phone.
     assert.deepEqual(found(phoneRecognizer, 'caller Nancy Thompson, callback 330-555-0147'), ['330-555-0147']);
     assert.deepEqual(found(phoneRecognizer, 'Call me at 555-201-8834 $'), ['555-201-8834']);

@@ -84,7 +84,8 @@ function valueAfter(text: string, sep: number): { start: number; end: number } |
     const next = NEXT_KEY.exec(text.slice(i, e));
     if (next) e = i + next.index;
   }
-  while (e > i && /[\s.]/.test(text[e - 1]!)) e--;
+  // Nor the sign between it and the next field: "Tel: +33 1 42 68 53 00 / Fax: …".
+  while (e > i && /[\s./|–—]/.test(text[e - 1]!)) e--;
   if (stop === VALUE_END_EQUALS && e > i) e = capitalisedWordsAfter(text, i, e);
   return e > i ? { start: i, end: e } : undefined;
 }

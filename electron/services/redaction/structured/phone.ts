@@ -355,88 +355,106 @@ export const phoneRecognizer: Recognizer = {
   types: ['PHONE'],
   detect(text) {
     const found = scanNearDigits(PHONE, text, 1, MIN_PHONE_DIGITS, (m) => {
-      // Fewer characters cannot hold a phone number's digits (most matches are short numbers).
-      if (m[0].length < MIN_PHONE_DIGITS) return undefined;
-      let raw = m[0];
-      // A trailing extension without digits or separators at the edges are not part of the number.
-      raw = raw.replace(/[ .\-/]+$/, '');
-      // "(kevin@example.com, 617-555-0143)": a closing parenthesis without its opening one is the text's.
-      if (raw.endsWith(')') && raw.split('(').length < raw.split(')').length) raw = raw.slice(0, -1);
-      const start = m.index;
-      const end = start + raw.length;
-      const digits = digitsOf(raw.replace(/\s*(?:x|ext\.?|extension)\s*\d+$/i, ''));
-      if (digits.length < MIN_PHONE_DIGITS || digits.length > 15) return undefined;
-      if (DATE_LIKE.test(raw) || isVersion(raw)) return undefined;
-      if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(raw)) return undefined; // IPv4
-      // "CEP 80010-120" is a Brazilian postcode ("cep" is also Turkish for a mobile).
-      if (CEP_CODE.test(raw) && CEP_LABEL.test(text.slice(Math.max(0, start - 12), start))) return undefined;
-      const before = text.slice(Math.max(0, start - 40), start);
-      // Digit groups inside an IBAN-like or code-like run ("DE89 A704 0044 0532") are not phones.
-      const next = /^[ -]([A-Za-z0-9]{1,4})\b/.exec(text.slice(end, end + 6))?.[1];
-      if (IBAN_PREFIX.test(before) || (next && /\d/.test(next) && /[A-Za-z]/.test(next))) return undefined;
-      // A phone's own verb or name may open the sentence further back: "Remind me to call grandma Rosa
-      // on her birthday, June 12, at 555-201-8834".
-      const sentence = STRONG_PHONE_WORDS.test(sentenceBefore(text, start));
-      // A count or an amount, unless a phone is named: "Sales reach our target of 1 500 000 units."
-      if (!sentence && !STRONG_PHONE_WORDS.test(before) && QUANTITY_AFTER.test(text.slice(end, end + 12)))
-        return undefined;
-      const context = sentence || PHONE_WORDS.test(before) || PHONE_WORDS.test(ownSurroundings(text, start, end));
-      // The number belongs to an identifier named just before it, unless a phone is named too.
-      const near = text.slice(Math.max(0, start - 24), start);
-      const idNumber = ID_WORDS.test(near) && !STRONG_PHONE_WORDS.test(near);
-      const grouped = /[ .()\-/]/.test(raw);
-      const intl = /^(?:\+|00)/.test(raw);
-
-      if (idNumber && !intl) return undefined;
-      if (intl) {
-        const p = parse(raw.replace(/^00/, '+'));
-        if (p?.isValid()) return hit(start, end, 0.95, p.country, true);
-        return context
-          ? hit(start, end, 0.75, undefined, false)
-          : grouped
-            ? hit(start, end, 0.6, undefined, false)
-            : undefined;
+      const whole = phoneAt(text, m.index, m[0]);
+      if (whole || !SPACED_SLASH.test(m[0])) return whole;
+      // Two numbers written one after the other with a slash between them ("0161 496 0000 / 0161 496
+      // 0001"), which the pattern reads as one (a German area code is written "030/1234567"): each alone.
+      const out: Candidate[] = [];
+      let at = m.index;
+      for (const part of m[0].split('/')) {
+        const lead = part.length - part.trimStart().length;
+        const one = phoneAt(text, at + lead, part.trim());
+        if (one) out.push(one);
+        at += part.length + 1;
       }
-      // A number that opens with a trunk prefix ("09171234567", "0 532 123 45 67") and is a mobile
-      // number of a common country needs no phone word: other numbers in prose rarely start with 0.
-      if (
-        !context &&
-        TRUNK_PREFIXED.test(digits) &&
-        digits.length >= 10 &&
-        digits.length <= 11 &&
-        !isPlaceholder(digits.slice(0, 10))
-      ) {
-        const mobile = validIn(raw, digits, countriesFor(text, start), (p) => p.getType() === 'MOBILE');
-        if (mobile) return hit(start, end, 0.6, mobile, false);
-      }
-      // Without a phone word only grouped North American and British shapes are likely enough, so
-      // only those two are parsed (and a country's own grouping in that country); with one, any of the
-      // common countries will do.
-      if (!context && !grouped) return undefined;
-      const country = validIn(
-        raw,
-        digits,
-        context ? countriesFor(text, start) : withoutContext(raw),
-        (p) => p.nationalNumber.length >= 7,
-      );
-      if (country) {
-        // Valid for the country and named a phone ("call", "tel", "contact", not just "number"): as sure as a
-        // check digit, so a national ID whose checksum the number happens to pass (about 1 in 10 for
-        // a UK NHS number) does not take it over without its own context words.
-        const named =
-          sentence ||
-          STRONG_PHONE_WORDS.test(before) ||
-          STRONG_PHONE_WORDS.test(ownSurroundings(text, start, end)) ||
-          /\bcontact\b/i.test(before.slice(-32));
-        return hit(start, end, context ? 0.9 : 0.75, country, named);
-      }
-      // Not valid anywhere we know: only a grouped number right after a phone word.
-      if (context && (grouped || digits.length >= 9)) return hit(start, end, 0.6, undefined, false);
-      return undefined;
+      return out;
     });
     return spelledOut(text, found);
   },
 };
+
+/** A slash with a space on either side: between two numbers, not inside one. */
+const SPACED_SLASH = /\s\/|\/\s/;
+
+/** The phone number `matched` at `start`, judged by its digits and the text around it, or undefined. */
+function phoneAt(text: string, start: number, matched: string): Candidate | undefined {
+  // Fewer characters cannot hold a phone number's digits (most matches are short numbers).
+  if (matched.length < MIN_PHONE_DIGITS) return undefined;
+  let raw = matched;
+  // A trailing extension without digits or separators at the edges are not part of the number.
+  raw = raw.replace(/[ .\-/]+$/, '');
+  // "(kevin@example.com, 617-555-0143)": a closing parenthesis without its opening one is the text's.
+  if (raw.endsWith(')') && raw.split('(').length < raw.split(')').length) raw = raw.slice(0, -1);
+  const end = start + raw.length;
+  const digits = digitsOf(raw.replace(/\s*(?:x|ext\.?|extension)\s*\d+$/i, ''));
+  if (digits.length < MIN_PHONE_DIGITS || digits.length > 15) return undefined;
+  if (DATE_LIKE.test(raw) || isVersion(raw)) return undefined;
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(raw)) return undefined; // IPv4
+  // "CEP 80010-120" is a Brazilian postcode ("cep" is also Turkish for a mobile).
+  if (CEP_CODE.test(raw) && CEP_LABEL.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  const before = text.slice(Math.max(0, start - 40), start);
+  // Digit groups inside an IBAN-like or code-like run ("DE89 A704 0044 0532") are not phones.
+  const next = /^[ -]([A-Za-z0-9]{1,4})\b/.exec(text.slice(end, end + 6))?.[1];
+  if (IBAN_PREFIX.test(before) || (next && /\d/.test(next) && /[A-Za-z]/.test(next))) return undefined;
+  // A phone's own verb or name may open the sentence further back: "Remind me to call grandma Rosa
+  // on her birthday, June 12, at 555-201-8834".
+  const sentence = STRONG_PHONE_WORDS.test(sentenceBefore(text, start));
+  // A count or an amount, unless a phone is named: "Sales reach our target of 1 500 000 units."
+  if (!sentence && !STRONG_PHONE_WORDS.test(before) && QUANTITY_AFTER.test(text.slice(end, end + 12))) return undefined;
+  const context = sentence || PHONE_WORDS.test(before) || PHONE_WORDS.test(ownSurroundings(text, start, end));
+  // The number belongs to an identifier named just before it, unless a phone is named too.
+  const near = text.slice(Math.max(0, start - 24), start);
+  const idNumber = ID_WORDS.test(near) && !STRONG_PHONE_WORDS.test(near);
+  const grouped = /[ .()\-/]/.test(raw);
+  const intl = /^(?:\+|00)/.test(raw);
+
+  if (idNumber && !intl) return undefined;
+  if (intl) {
+    const p = parse(raw.replace(/^00/, '+'));
+    if (p?.isValid()) return hit(start, end, 0.95, p.country, true);
+    return context
+      ? hit(start, end, 0.75, undefined, false)
+      : grouped
+        ? hit(start, end, 0.6, undefined, false)
+        : undefined;
+  }
+  // A number that opens with a trunk prefix ("09171234567", "0 532 123 45 67") and is a mobile
+  // number of a common country needs no phone word: other numbers in prose rarely start with 0.
+  if (
+    !context &&
+    TRUNK_PREFIXED.test(digits) &&
+    digits.length >= 10 &&
+    digits.length <= 11 &&
+    !isPlaceholder(digits.slice(0, 10))
+  ) {
+    const mobile = validIn(raw, digits, countriesFor(text, start), (p) => p.getType() === 'MOBILE');
+    if (mobile) return hit(start, end, 0.6, mobile, false);
+  }
+  // Without a phone word only grouped North American and British shapes are likely enough, so
+  // only those two are parsed (and a country's own grouping in that country); with one, any of the
+  // common countries will do.
+  if (!context && !grouped) return undefined;
+  const country = validIn(
+    raw,
+    digits,
+    context ? countriesFor(text, start) : withoutContext(raw),
+    (p) => p.nationalNumber.length >= 7,
+  );
+  if (country) {
+    // Valid for the country and named a phone ("call", "tel", "contact", not just "number"): as sure as a
+    // check digit, so a national ID whose checksum the number happens to pass (about 1 in 10 for
+    // a UK NHS number) does not take it over without its own context words.
+    const named =
+      sentence ||
+      STRONG_PHONE_WORDS.test(before) ||
+      STRONG_PHONE_WORDS.test(ownSurroundings(text, start, end)) ||
+      /\bcontact\b/i.test(before.slice(-32));
+    return hit(start, end, context ? 0.9 : 0.75, country, named);
+  }
+  // Not valid anywhere we know: only a grouped number right after a phone word.
+  if (context && (grouped || digits.length >= 9)) return hit(start, end, 0.6, undefined, false);
+  return undefined;
+}
 
 /**
  * A number read out in words, as a transcript or a user dodging a filter writes it: "call me at five
