@@ -204,6 +204,7 @@ describe('model spans that are no names', () => {
       // Greetings of the Balkans, Bulgaria and the Philippines; the Balkans' and Bulgaria's numbers' labels.
       'National Insurance',
       'Chair',
+      'ISBN',
       'Zdravo',
       'Здравейте',
       'Kumusta',
