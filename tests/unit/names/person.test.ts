@@ -17,6 +17,10 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Please ask Dr Anna-Lena Berg-Schulz.'), ['Anna-Lena Berg-Schulz']);
     assert.deepEqual(people('Sehr geehrte Frau Müller, danke.'), ['Müller']);
     assert.deepEqual(people('Mme Dubois et Sra. Pérez'), ['Dubois', 'Pérez']);
+    // A title that is also a given name or a word, and a word for kin, before a given name.
+    assert.deepEqual(people('Judge Amy Coney Barrett wrote the dissent.'), ['Amy Coney Barrett']);
+    assert.deepEqual(people('for my mother-in-law, Doña Carmen Ruiz de la Fuente.'), ['Carmen Ruiz de la Fuente']);
+    assert.deepEqual(people("the luau at Aunty Malia's house"), ['Malia']);
     // A surname that is also a word ending names elsewhere ("Park", "Hill"), where the name ends.
     assert.deepEqual(people('Customer Mrs. Evelyn Park (evelyn.park@hotmail.com) called; Mr. John Hill said no.'), [
       'Evelyn Park',

@@ -40,7 +40,7 @@ import {
 const TITLES = new Set(
   (
     'mr mrs ms miss mx dr prof professor sir dame lady lord herr frau fräulein mme mlle madame monsieur ' +
-    'sr sra srta señor señora senor senora dona dott dottssa sig sigra signor signora ing mgr pan pani fru hr ' +
+    'sr sra srta señor señora senor senora dona doña dott dottssa sig sigra signor signora ing mgr pan pani fru hr ' +
     // Polish "Mr" and "Mrs" in their cases: "z Panem Tomaszem", "do Pani Anny", "Szanowny Panie"
     'panem panu pana panie panią ' +
     'meneer mevrouw mevr dhr heer ' +
@@ -87,7 +87,7 @@ const WEAK_TITLES = new Set(
 /** Family, of the role words below: the one word after them is a name even without "my" ("Wife Keiko", "son Tom"). */
 const KIN = (
   'wife husband son daughter brother sister mother father mom dad uncle aunt cousin grandmother grandfather ' +
-  'grandma grandpa granny grandad granddad auntie fiancé fiance fiancée girlfriend boyfriend kid child baby ' +
+  'grandma grandpa granny grandad granddad auntie aunty fiancé fiance fiancée girlfriend boyfriend kid child baby ' +
   'grandson granddaughter nephew niece stepson stepdaughter'
 )
   .split(' ')
@@ -877,7 +877,9 @@ function personDetect(text: string): Candidate[] {
 
     // 8. Given-name gazetteer, with or without a surname. A word for kin that is also a given name opens
     // no name before another one ("Oma Hilde": the grandmother Hilde).
-    const kinBefore = KIN_WORDS.has(t.lower) && i + 1 < toks.length && nameShaped(toks.get(i + 1)!);
+    // Nor does a title that is also one ("Judge Amy Coney Barrett", "Doña Carmen Ruiz").
+    const kinBefore =
+      (KIN_WORDS.has(t.lower) || TITLES.has(t.lower)) && i + 1 < toks.length && nameShaped(toks.get(i + 1)!);
     if (wf & W_GIVEN_ANY && !kinBefore && !(prev && PARTICLES.has(prev.lower) && particleInName(text, toks, i - 1))) {
       const r = nameRun(text, toks, i);
       // A saint's name: "St. Patrick's Day", "the St. George ferry", "Saint Michael church".
@@ -1293,8 +1295,14 @@ function unknownNames(text: string, toks: Tokens, shaped: readonly number[]): Ca
     const t = toks.get(i)!;
     // A role word opens no name: "Tenant Omar Haddad" is the tenant Omar Haddad. Nor a maker's
     // name, which a model follows ("Toyota Corolla", "Intel Mac").
-    // Nor a greeting that is also a given name ("Caro João Pereira").
-    if (wordFlags(t) & (W_COMMON | W_PLACE) || ROLE_WORDS.has(t.lower) || MAKERS.has(t.lower) || GREETINGS.has(t.lower))
+    // Nor a greeting that is also a given name ("Caro João Pereira"), nor a title ("Doña Carmen Ruiz").
+    if (
+      wordFlags(t) & (W_COMMON | W_PLACE) ||
+      ROLE_WORDS.has(t.lower) ||
+      MAKERS.has(t.lower) ||
+      GREETINGS.has(t.lower) ||
+      TITLES.has(t.lower)
+    )
       continue;
     const prev = toks.get(i - 1);
     if (
