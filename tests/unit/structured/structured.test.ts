@@ -299,6 +299,9 @@ describe('phone', () => {
     // So is a student's or an employee's number, which the dashed groups of a French or German phone fit.
     assert.deepEqual(found(phoneRecognizer, 'born 4 September 2009, student number 2009-55123.'), []);
     assert.deepEqual(found(phoneRecognizer, 'Employee no. 2019-48213'), []);
+    // "00" dials abroad only before a country's code: an account's leading zeros are none.
+    assert.deepEqual(found(phoneRecognizer, 'Routing number 021000021, account 000123456789 (checking)'), []);
+    assert.deepEqual(found(phoneRecognizer, 'call 0044 20 7946 0018'), ['0044 20 7946 0018']);
     // Two numbers with a slash between them are two; a German area code before its slash is one number.
     assert.deepEqual(found(phoneRecognizer, 'Tel: 0161 496 0000 / 0161 496 0001'), ['0161 496 0000', '0161 496 0001']);
     assert.deepEqual(found(phoneRecognizer, 'Tel. 030/1234567'), ['030/1234567']);

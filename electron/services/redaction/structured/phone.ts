@@ -406,7 +406,8 @@ function phoneAt(text: string, start: number, matched: string): Candidate | unde
   const near = text.slice(Math.max(0, start - 24), start);
   const idNumber = ID_WORDS.test(near) && !STRONG_PHONE_WORDS.test(near);
   const grouped = /[ .()\-/]/.test(raw);
-  const intl = /^(?:\+|00)/.test(raw);
+  // "00" dials abroad only before a country's code, which never starts with 0 ("000123456789" is an account).
+  const intl = /^(?:\+|00[1-9])/.test(raw);
 
   if (idNumber && !intl) return undefined;
   if (intl) {
