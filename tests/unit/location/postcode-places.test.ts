@@ -142,6 +142,8 @@ describe('place names', () => {
       'Austin, TX',
     ]);
     assert.deepEqual(place('Austin Powers met Dallas yesterday.'), []);
+    // Not a value's label that is also a state's code: "ID" before a Hong Kong identity card's number.
+    assert.deepEqual(place('Hong Kong ID A123456(3)'), ['Hong Kong']);
     // With a Turkish case ending after its apostrophe.
     assert.deepEqual(place("Ahmet Yıldız'ın İzmir'deki adresi; Ankara'da yaşıyorum"), ["İzmir'deki", "Ankara'da"]);
     // Not when the word with its apostrophe is the place's name.

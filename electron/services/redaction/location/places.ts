@@ -265,6 +265,8 @@ const POSSESSIVE_S = /.['’]s$/;
 /** A possessive's or an elision's apostrophe after a word ("Austin 's office" as tokenized text writes it). */
 // Module level: tsx rewrites a \p{..} regex literal into a `new RegExp` at each evaluation.
 const APOSTROPHE_AFTER = /^['’]s?(?![\p{L}\p{N}])/u;
+/** A value after a code, other than a US ZIP code: "ID A123456(3)", not "ID 83702". */
+const VALUE_AFTER_CODE = /^[ \t]*:?[ \t]*(?!\d{5}(?:-\d{4})?(?![\p{L}\p{N}]))[\p{L}\p{N}]*\d/u;
 
 function place(start: number, end: number, subtype: string, score: number): Candidate {
   return { start, end, type: 'LOCATION', subtype, score, source: 'pattern' };
@@ -359,11 +361,14 @@ function placesDetect(text: string): Candidate[] {
       const ambiguous =
         AMBIGUOUS_PLACES.has(name) || (g === i && kind === 'city' && GIVEN.has(name) && !WELL_KNOWN_PLACES.has(name));
       // A US state's code after a city says it is one ("Dallas TX", "Austin, TX"), however named.
+      // Not a value's label that is also a code, before its value: "Hong Kong ID A123456(3)" (Idaho's is
+      // followed by its ZIP code: "Boise, ID 83702").
       const stateNext =
         !!next &&
         kind === 'city' &&
         US_STATE_CODES.has(next.text) &&
-        /^,?[ \t]+$/.test(text.slice(toks.get(g)!.end, next.start));
+        /^,?[ \t]+$/.test(text.slice(toks.get(g)!.end, next.start)) &&
+        !VALUE_AFTER_CODE.test(text.slice(next.end, next.end + 16));
       // "We met in Denver", "the conference is in Austin": after a bare "in", a city that is also a
       // person's name is the city ("in Austin's office" is the person's; "in Split view", "in Reading"
       // are words, which stay ambiguous).
