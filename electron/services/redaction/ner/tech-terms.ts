@@ -193,6 +193,7 @@ const LABELS = new Set(
     .concat([
       // The UK's number's name ("my National Insurance number QQ 12 34 56 C").
       'national insurance',
+      'national insurance number',
       'viele grüße',
       'liebe grüße',
       // Sign-offs of other languages' letters ("Atenciosamente,⏎Rodrigo", "Pozdrawiam,⏎Tomasz").
@@ -357,8 +358,8 @@ function isTechPhrase(span: string): boolean {
   return words.every((w) => PRODUCT_SET.has(w) || (isCommon(w) && !GIVEN.has(w.toLowerCase())));
 }
 
-// An article or a possessive before a label: "The IMEI", "your account number", "Ihre Kundennummer".
-const LEADING_ARTICLE = /^(?:the|your|my|our|his|her|their|ihre|ihr|seine|meine|unsere|votre|mon|ma|uw|su|tu)[ \t]+/i;
+// An article or a possessive before a label: "The IMEI", "your account number", "Ihre Kundennummer", "Mi Número".
+const LEADING_ARTICLE = /^(?:the|your|my|our|his|her|their|ihre|ihr|seine|meine|unsere|votre|mon|ma|uw|su|tu|mi)[ \t]+/i;
 
 /** True when the span is just a technical term or a form label, not a name ("The IMEI" too). */
 export function isTechTerm(span: string): boolean {
@@ -406,8 +407,11 @@ function isDottedCode(span: string): boolean {
 const CAMEL_IDENTIFIER =
   /^(?:\p{Lu}\p{Ll}+)+(?:Exception|Error|Warning|Handler|Service|Controller|Factory|Provider|Repository|Builder|Listener|Adapter|Helper|Utils?|Impl|Interface|Component|Module|Config|Configuration|Manager|Client)$/u;
 
-/** A nationality and a number's acronym: "Korean RRN", "Thai ID", "Swiss AHV" (the label of a number). */
-const NATIONALITY_ACRONYM = /^(\p{L}+)[ \t]+\p{Lu}{2,5}$/u;
+/**
+ * A nationality and a number's acronym: "Korean RRN", "Thai ID", "Swiss AHV" (the label of a number), or
+ * the word "National" of a national number's name ("Thai National ID" cut before its "ID").
+ */
+const NATIONALITY_ACRONYM = /^(\p{L}+)[ \t]+(?:\p{Lu}{2,5}|National)$/u;
 
 function isNationalityLabel(span: string): boolean {
   const m = NATIONALITY_ACRONYM.exec(span);
