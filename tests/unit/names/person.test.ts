@@ -393,6 +393,10 @@ describe('PERSON by context', () => {
     ]);
     // A later mention that alone scores below the threshold (a given name at a line's label) is repeated too.
     assert.deepEqual(people('[10:42] Kevin: hey Sarah, did you send it? [10:43] Sarah: yes, done'), ['Sarah', 'Sarah']);
+    // Not the name of a firm named after the person.
+    assert.deepEqual(people('the client (Nakamura Industries, contact Ms. Aiko Nakamura) moved the kickoff'), [
+      'Aiko Nakamura',
+    ]);
   });
 
   it('does not flag months, sentence starts, products or common words', () => {

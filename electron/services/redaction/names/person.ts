@@ -1588,6 +1588,9 @@ function repeatedMentions(text: string, toks: Tokens, shaped: readonly number[],
     if (t.end <= reach || OS_AFTER.test(text.slice(t.end, t.end + 4))) continue;
     // Nor a saint's ("San Francisco" after "Francisco Javier").
     if (k > 0 && afterSaint(text, toks, k)) continue;
+    // Nor a firm's named after the person ("Nakamura Industries" beside "Ms. Aiko Nakamura").
+    const next = toks.get(k + 1);
+    if (next && next.cap && isOrgNameWord(next) && SINGLE_SPACE.test(gap(text, t, next))) continue;
     out.push({ start: t.start, end: nameEnd(t), type: 'PERSON', subtype: 'REPEATED', score: 0.66, source: 'pattern' });
   }
   return out;
