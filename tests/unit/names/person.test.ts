@@ -513,6 +513,11 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('The Shepherd Ltd. Orchestra was founded in 1997.'), ['Shepherd Ltd.']);
     assert.deepEqual(orgs('Dzhambek is from Civic Impulse LLC'), ['Civic Impulse LLC']);
     assert.deepEqual(orgs('She works for Nordwind Logistik GmbH in Kiel.'), ['Nordwind Logistik GmbH']);
+    // A public office opens its name as a bank does.
+    assert.deepEqual(orgs('Cordiali saluti, Comune di Bologna. Pozdrawiam, Urząd Skarbowy w Krakowie'), [
+      'Comune di Bologna',
+      'Urząd Skarbowy',
+    ]);
     // A trade's firm by the word for its trade.
     assert.deepEqual(orgs('I paid $1,240.50 to Kowalski Plumbing; thanks, Priya, Fernhill Supplies'), [
       'Kowalski Plumbing',

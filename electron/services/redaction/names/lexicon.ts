@@ -47,7 +47,7 @@ export const OTHER_ROLES: readonly string[] = (
   'mitarbeiter mitarbeiterin kunde kundin mieter mieterin kollege kollegin patientin ' +
   'employé employée salarié salariée cliente paciente empleado empleada dipendente collega paziente medewerker klant ' +
   'klient klientka pacjent pacjentka pracownik pracownica müşteri клиент клиентка пациент пациентка ' +
-  'сотрудник сотрудница hausarzt hausärztin arzt ärztin'
+  'сотрудник сотрудница hausarzt hausärztin arzt ärztin facharzt fachärztin zahnarzt zahnärztin'
 ).split(' ');
 
 /** Family in other languages before a name: "tu abuela Carmen", "Oma Hilde", "nonna Maria", "tante Marie". */

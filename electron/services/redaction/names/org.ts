@@ -191,6 +191,12 @@ const ORG_FIRST = new Set([
   'fondazione',
   'fundação',
   'stiftung',
+  // Public offices: "Urząd Skarbowy w Krakowie", "Comune di Bologna", "Ayuntamiento de Madrid".
+  'urząd',
+  'comune',
+  'ayuntamiento',
+  'mairie',
+  'gemeinde',
   // An Indonesian limited company: "PT Maju Bersama", "PT Bank Mandiri".
   'pt',
   // Hospitals, clinics and schools: "Hospital San Ignacio", "Clínica Alemana", "Colegio San José".

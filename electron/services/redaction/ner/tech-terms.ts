@@ -147,7 +147,7 @@ const LABELS = new Set(
     'burgerservicenummer rijksregisternummer sozialversicherungsnummer steuer-idnr nip regon ohip ' +
     'numéro número numero nummer ' +
     // Device numbers and a parcel's addressee line ("The IMEI of…", "Attn. Wei Zhang")
-    'imei imsi iccid meid serial attn sid mac orcid scopus gmc isbn issn doi ' +
+    'imei imsi iccid meid serial attn sid mac orcid scopus gmc isbn issn doi taj ' +
     // A form's roles and sections ("Manager: Yuki Tanaka", "Dept: Finance")
     'manager supervisor dept department prescriber student advisor passenger guest resident ' +
     // A board's offices ("Present: J. Whitfield (Chair), R. Oyelaran")
@@ -198,6 +198,9 @@ const LABELS = new Set(
       'liebe grüße',
       // Sign-offs of other languages' letters ("Atenciosamente,⏎Rodrigo", "Pozdrawiam,⏎Tomasz").
       'atenciosamente',
+      'cordiali',
+      'cordiali saluti',
+      'distinti saluti',
       'abraços',
       // …and of family letters ("Besos, tu abuela Carmen", "Bisous, Mamie").
       'besos',
@@ -359,7 +362,8 @@ function isTechPhrase(span: string): boolean {
 }
 
 // An article or a possessive before a label: "The IMEI", "your account number", "Ihre Kundennummer", "Mi Número".
-const LEADING_ARTICLE = /^(?:the|your|my|our|his|her|their|ihre|ihr|seine|meine|unsere|votre|mon|ma|uw|su|tu|mi)[ \t]+/i;
+const LEADING_ARTICLE =
+  /^(?:the|your|my|our|his|her|their|ihre|ihr|seine|meine|unsere|votre|mon|ma|uw|su|tu|mi)[ \t]+/i;
 
 /** True when the span is just a technical term or a form label, not a name ("The IMEI" too). */
 export function isTechTerm(span: string): boolean {
