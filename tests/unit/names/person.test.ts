@@ -393,6 +393,10 @@ describe('PERSON by context', () => {
     ]);
     // A later mention that alone scores below the threshold (a given name at a line's label) is repeated too.
     assert.deepEqual(people('[10:42] Kevin: hey Sarah, did you send it? [10:43] Sarah: yes, done'), ['Sarah', 'Sarah']);
+    // With a generation's numeral.
+    assert.deepEqual(people('My landlord, Gerald P. Whitmore III, lives at 1 Old Mill Lane'), [
+      'Gerald P. Whitmore III',
+    ]);
     // Not the name of a firm named after the person.
     assert.deepEqual(people('the client (Nakamura Industries, contact Ms. Aiko Nakamura) moved the kickoff'), [
       'Aiko Nakamura',
@@ -469,6 +473,10 @@ describe('PERSON by context', () => {
   it('finds a line that is only a name in capitals, as a CV or letterhead starts', () => {
     assert.deepEqual(people('JANE DOE\nSenior Product Manager\njane.doe@gmail.com'), ['JANE DOE']);
     assert.deepEqual(people('MARÍA JOSÉ GARCÍA\nCurriculum vitae'), ['MARÍA JOSÉ GARCÍA']);
+    // Or a cell of a header line.
+    assert.deepEqual(people('Here is my resume header: ANDREA BIANCHI | Milan, Italy | +39 347 123 4567'), [
+      'ANDREA BIANCHI',
+    ]);
     assert.deepEqual(
       people('IMPORTANT NOTICE\nTHE END\nPLEASE READ\nMARK THIS\nANNA SUMMARY\nANNA\nSEE JANE RUN NOW'),
       [],

@@ -456,6 +456,10 @@ function nameRun(text: string, toks: Tokens, i: number, allowCommonFirst = true,
     }
     last = j;
   }
+  // A generation's numeral ends a name of two words or more: "Gerald P. Whitmore III".
+  const numeral = toks.get(last + 1);
+  if (last > i && numeral && GENERATION.test(numeral.text) && SINGLE_SPACE.test(gap(text, toks.get(last)!, numeral)))
+    return { first: i, last: last + 1 };
   // An initial cannot end a name ("Anna M" then a new sentence), except one surname's initial with its
   // period before a comma, a bracket, a lower-case word or the end: "- Tiffany R., Scranton".
   const end = last;
@@ -464,6 +468,8 @@ function nameRun(text: string, toks: Tokens, i: number, allowCommonFirst = true,
     return { first: i, last: end };
   return { first: i, last };
 }
+
+const GENERATION = /^(?:II|III|IV)$/;
 
 /** Words of STOP_CONTINUATION that are also common surnames ("Park", "Hill", "West"). */
 const SURNAME_STOPS = new Set(
@@ -1598,9 +1604,10 @@ function repeatedMentions(text: string, toks: Tokens, shaped: readonly number[],
 
 /**
  * A line that is only a name in capitals, as a CV or a letterhead starts ("JANE DOE", "MARÍA JOSÉ
- * GARCÍA"): two or three words, the first a given name that is no common word.
+ * GARCÍA"), or such a cell of a header line ("ANDREA BIANCHI | Milan, Italy | …"): two or three words,
+ * the first a given name that is no common word.
  */
-const CAPITALS_LINE = /^[ \t]*(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){1,2})[ \t]*$/gmu;
+const CAPITALS_LINE = /(?:^|[|:])[ \t]*(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){1,2})[ \t]*(?=$|\|)/gmu;
 
 function nameLinesInCapitals(text: string): Candidate[] {
   const out: Candidate[] = [];
