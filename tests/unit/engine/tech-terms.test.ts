@@ -161,6 +161,8 @@ describe('model spans that are no names', () => {
       // Products: a tool's name, and a phrase of one and ordinary words.
       'Prometheus',
       'AWS Lambda',
+      // A product's name with a technical term.
+      'The Datadog API',
       'React Server Components',
       'Azure Functions',
       'Git',

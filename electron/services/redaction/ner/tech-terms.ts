@@ -358,7 +358,8 @@ const PHRASE_WORD = /[\p{L}\p{N}][\p{L}\p{N}.+#-]*/gu;
 function isTechPhrase(span: string): boolean {
   const words = span.match(PHRASE_WORD) ?? [];
   if (words.length < 2 || !words.some((w) => PRODUCT_SET.has(w))) return false;
-  return words.every((w) => PRODUCT_SET.has(w) || (isCommon(w) && !GIVEN.has(w.toLowerCase())));
+  // A product's name with a technical term ("Datadog API", "Kafka TLS") as with a common word.
+  return words.every((w) => PRODUCT_SET.has(w) || SET.has(w) || (isCommon(w) && !GIVEN.has(w.toLowerCase())));
 }
 
 // An article or a possessive before a label: "The IMEI", "your account number", "Ihre Kundennummer", "Mi Número".
