@@ -325,6 +325,10 @@ describe('usernames', () => {
       'jess.w',
     ]);
     assert.deepEqual(names('meeting at [10:00] Agenda: budget'), []);
+    // An IRC-style log without times: two nicks, or one that is no word; not HTML, nor a usage line's placeholder.
+    assert.deepEqual(names('<jdoe> can someone reset my pw?\n<admin_kate> done'), ['jdoe', 'admin_kate']);
+    assert.deepEqual(names('<kasia_w> the key is rotated'), ['kasia_w']);
+    assert.deepEqual(names('<div> hello there\n<p> Some text</p>\n  <regex>  provide a regex\n<kevin> hi'), []);
     // The word for an account name in other languages, only before a handle's shape.
     assert.deepEqual(
       names('Ihr Benutzername lautet hschneider84. Votre compte utilisateur jgirard_75; su usuario es mgarcia_22'),

@@ -251,6 +251,42 @@ function chatSpeakers(text: string, out: Candidate[]): void {
 }
 
 /**
+ * The nick that opens an IRC-style log's line without a time: "<jdoe> can someone reset my pw?". Two such
+ * lines make a log, or one nick that is no word (an underscore, a digit or a dot in it); not an HTML
+ * tag ("<div> text", "<br> …") nor an English word, nor a usage line's indented placeholder ("  <regex>  provide
+ * a regex").
+ */
+const IRC_SPEAKER = /^<([A-Za-z][A-Za-z0-9._-]{1,31})> \S/gm;
+const IRC_NICK_MARK = /[_.\d]/;
+const HTML_TAGS = new Set(
+  (
+    'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col ' +
+    'colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 ' +
+    'h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark meta meter nav ' +
+    'noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select ' +
+    'small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr ' +
+    'track u ul var video wbr center font svg path g'
+  ).split(' '),
+);
+
+function ircSpeakers(text: string, out: Candidate[]): void {
+  if (!text.includes('<')) return;
+  const found: Candidate[] = [];
+  let marked = false;
+  for (const m of allMatches(IRC_SPEAKER, text)) {
+    const nick = m[1]!;
+    // Nor a usage line's placeholder: "<regex>  provide a regex", "<variable> = …".
+    if (HTML_TAGS.has(nick.toLowerCase()) || CHAT_ROLES.has(nick.toLowerCase()) || isPlainWord(nick)) continue;
+    const value = accountName(nick, 2);
+    if (!value) continue;
+    marked ||= IRC_NICK_MARK.test(value);
+    const start = m.index + m[0].indexOf('<') + 1;
+    found.push(username(start, start + value.length, 0.75));
+  }
+  if (found.length >= 2 || marked) for (const c of found) out.push(c);
+}
+
+/**
  * The authenticated user of a web server's access log line (the Common and Combined Log Formats):
  * `192.168.1.23 - jdoe [10/Oct/2023:13:55:36 -0700] "GET …"`. The field before it (identd's) too.
  */
@@ -289,6 +325,7 @@ export const usernameRecognizer: Recognizer = {
     afterWord(text, out);
     keysLogsAndApps(text, out);
     chatSpeakers(text, out);
+    ircSpeakers(text, out);
     homeDirectories(text, out);
     if (text.includes('\\')) windowsAccounts(text, out);
     codeOwners(text, out);
