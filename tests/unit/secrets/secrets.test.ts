@@ -635,6 +635,13 @@ describe('PINs and card security codes', () => {
       secrets('the one-time code 518 204; verification code is 518-204').map((f) => f.text),
       ['518 204', '518-204'],
     );
+    // What the code is for may come between its name and "is".
+    assert.deepEqual(
+      secrets('your OTP for the transaction is 593016; the verification code for your login is 482913').map(
+        (f) => f.text,
+      ),
+      ['593016', '482913'],
+    );
     // A year, or too few digits.
     assert.deepEqual(
       secrets('the OTP 2024 rollout; otp 12 retries').map((f) => f.text),

@@ -463,7 +463,7 @@ const BARE_PIN_LOOSE = /pin|passcode|access/giu;
 // is 48213", also in two groups of three as apps show it ("one-time code 518 204"). It logs the user in
 // for a while.
 const BARE_OTP =
-  /(?<![A-Za-z0-9_])(?:otp|one[ \t-]time[ \t]+(?:pass)?(?:code|password)|(?:verification|2fa|mfa|login|sign-in)[ \t]+code)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+(\d{4,8}|\d{3}[ -]\d{3})(?![\d.,/-]?\d)/giu;
+  /(?<![A-Za-z0-9_])(?:otp|one[ \t-]time[ \t]+(?:pass)?(?:code|password)|(?:verification|2fa|mfa|login|sign-in)[ \t]+code)(?:(?:[ \t]+(?:for|of|to)(?:[ \t]+[\p{L}\p{N}'’._-]{1,30}){1,4}?)?[ \t]+(?:is|was))?[ \t]*:?[ \t]+(\d{4,8}|\d{3}[ -]\d{3})(?![\d.,/-]?\d)/giu;
 const YEAR = /^(?:19|20)\d\d$/;
 const BARE_OTP_LOOSE = /otp|one[ \t-]time|verification|2fa|mfa|login|sign-in/giu;
 
