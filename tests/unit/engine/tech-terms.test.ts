@@ -212,6 +212,7 @@ describe('model spans that are no names', () => {
       'Mi Número',
       'Cordiali',
       'TAJ',
+      'GPS',
       'Fachärztin',
       'Zdravo',
       'Здравейте',

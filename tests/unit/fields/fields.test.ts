@@ -47,6 +47,8 @@ describe('field names', () => {
 
 describe('key-value records', () => {
   it('types the values of JSON, YAML, query strings, XML and forms', () => {
+    // A person's name after its title.
+    assert.deepEqual(found('Patient: Mr. John Smith'), ['PERSON:John Smith']);
     // A form's fields on one line, with a sign between them that is no part of a value.
     assert.deepEqual(found('Tel: +33 1 42 68 53 00 / Fax: +33 1 42 68 53 01'), [
       'PHONE:+33 1 42 68 53 00',

@@ -17,6 +17,8 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Please ask Dr Anna-Lena Berg-Schulz.'), ['Anna-Lena Berg-Schulz']);
     assert.deepEqual(people('Sehr geehrte Frau Müller, danke.'), ['Müller']);
     assert.deepEqual(people('Mme Dubois et Sra. Pérez'), ['Dubois', 'Pérez']);
+    // After a form's label too.
+    assert.deepEqual(people('Applicant: Ms. Naledi Khumalo, job title Senior Engineer'), ['Naledi Khumalo']);
     // A title that is also a given name or a word, and a word for kin, before a given name.
     assert.deepEqual(people('Judge Amy Coney Barrett wrote the dissent.'), ['Amy Coney Barrett']);
     assert.deepEqual(people('for my mother-in-law, Doña Carmen Ruiz de la Fuente.'), ['Carmen Ruiz de la Fuente']);

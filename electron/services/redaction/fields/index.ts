@@ -4,6 +4,7 @@
 // header row (CSV, TSV, Markdown) and SQL INSERT statements. keys.ts says what a field holds,
 // values.ts whether a value fits.
 import { isBlank } from '../location/chars';
+import { isPlainTitle } from '../names/person';
 import type { Candidate, Recognizer } from '../types';
 import { fieldType, isThingKey, type FieldType } from './keys';
 import { plausibleValue } from './values';
@@ -32,6 +33,15 @@ const QUOTED_AFTER = /^[ \t]*["']/;
 
 function candidate(type: FieldType, start: number, end: number, subtype: string): Candidate {
   return { start, end, type, subtype, score: SCORE[type], source: 'pattern' };
+}
+
+/** A title before a person's name in a field ("Patient: Mr. John Smith"), with its period and blanks. */
+const LEADING_TITLE = /^(\p{L}+)\.?[ \t]+(?=\p{Lu})/u;
+
+/** Where a person's name starts in a field's value at [start, end): after a title, which is no name. */
+function afterTitle(text: string, start: number, end: number): number {
+  const m = LEADING_TITLE.exec(text.slice(start, end));
+  return m && isPlainTitle(m[1]!.toLowerCase()) ? start + m[0].length : start;
 }
 
 /** What may come right before a key: the start of a line or a record, a blank, a delimiter. */
@@ -139,7 +149,8 @@ function keyValues(text: string, out: Candidate[]): void {
       if (spaced && (type === 'LOCATION' || type === 'ORG')) continue;
       const v = valueAfter(text, sep);
       if (!v) continue;
-      if (plausibleValue(type, key, text.slice(v.start, v.end))) out.push(candidate(type, v.start, v.end, 'FIELD'));
+      if (plausibleValue(type, key, text.slice(v.start, v.end)))
+        out.push(candidate(type, type === 'PERSON' ? afterTitle(text, v.start, v.end) : v.start, v.end, 'FIELD'));
     }
   }
 }

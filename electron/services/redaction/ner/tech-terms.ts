@@ -147,7 +147,7 @@ const LABELS = new Set(
     'burgerservicenummer rijksregisternummer sozialversicherungsnummer steuer-idnr nip regon ohip ' +
     'numéro número numero nummer ' +
     // Device numbers and a parcel's addressee line ("The IMEI of…", "Attn. Wei Zhang")
-    'imei imsi iccid meid serial attn sid mac orcid scopus gmc isbn issn doi taj ' +
+    'imei imsi iccid meid serial attn sid mac orcid scopus gmc isbn issn doi taj gps ' +
     // A form's roles and sections ("Manager: Yuki Tanaka", "Dept: Finance")
     'manager supervisor dept department prescriber student advisor passenger guest resident ' +
     // A board's offices ("Present: J. Whitfield (Chair), R. Oyelaran")
