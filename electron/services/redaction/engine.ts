@@ -377,6 +377,9 @@ export function linePieces(text: string, c: Candidate): Candidate[] {
     let e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
+    // A sentence's full stop at the line's end is no part of the piece ("Lisboa." of "…, Lisboa.\nAgent"),
+    // an abbreviation's period is ("Co.", "Inc.", "Jr.": no word of five letters or more).
+    if (inside && text[e - 1] === '.' && LONG_WORD_BEFORE_STOP.test(text.slice(Math.max(s, e - 8), e))) e--;
     // A cell of digits alone ("34" of "34,Pune,1200000") is no name or place; a line of them may
     // be the postcode that ends an address.
     if (e > s && (LETTER.test(text.slice(s, e)) || !(afterCell || beforeCell))) pieces.push({ ...c, start: s, end: e });
@@ -385,6 +388,8 @@ export function linePieces(text: string, c: Candidate): Candidate[] {
   }
   return pieces;
 }
+
+const LONG_WORD_BEFORE_STOP = /\p{L}{5}\.$/u;
 
 /**
  * Where a model's span is cut: a line break, a tab, a table's bar, and a comma or semicolon with no

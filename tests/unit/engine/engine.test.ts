@@ -240,6 +240,11 @@ describe('model spans over line breaks', () => {
     const address = '12 Main St\nSpringfield';
     assert.deepEqual(pieces(address, c(address, '12', 'Springfield', 'LOCATION')), ['12 Main St', 'Springfield']);
     assert.deepEqual(pieces('Ana Silva\nx', c('Ana Silva\nx', 'Ana', 'Silva')), ['Ana Silva']);
+    // Without the full stop that ends the line; an abbreviation keeps its period.
+    const stop = 'arrived at Rua Augusta 274, Lisboa.\nAgent (Carlos): sorry';
+    assert.deepEqual(pieces(stop, c(stop, 'Lisboa', 'Agent', 'LOCATION')), ['Lisboa', 'Agent']);
+    const abbreviation = 'Acme Co.\nDear Sir';
+    assert.deepEqual(pieces(abbreviation, c(abbreviation, 'Acme', 'Dear', 'ORG')), ['Acme Co.', 'Dear']);
   });
 
   it("cuts a span at a table's cells and drops the cells of digits alone", () => {
