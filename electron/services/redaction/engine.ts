@@ -24,7 +24,7 @@ import {
   widenOrgEdges,
 } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
-import { namesABody } from './names/org';
+import { affiliationsOfPersons, namesABody } from './names/org';
 import { AMBIGUOUS_GIVEN, GIVEN } from './names/lexicon';
 import { isPlainTitle, namesAProduct } from './names/person';
 import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from './parallel';
@@ -505,6 +505,8 @@ export class Detector {
     collect(fromRules, { name: 'deny-list', detect: (t) => denyListCandidates(t, options.denyList) }, text);
     // "Adresse von Lukas", "Meine Kollegin Sabine Hoffmann", "il Rinnovo della Carta": nouns are no names.
     const candidates = rulesWithoutArticleNouns(text, rulesWithoutGermanNouns(text, withinTableCells(text, fromRules)));
+    // The body a person the rules found is "of" ("Vilma Holm of Here"): read from the persons of every recognizer.
+    for (const c of affiliationsOfPersons(text, candidates)) candidates.push(c);
 
     let nerAvailable = false;
     let nerError: string | undefined;

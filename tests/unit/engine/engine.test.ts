@@ -34,6 +34,21 @@ describe('Detector.detect', () => {
     );
   });
 
+  it('reads the body a person the rules found is "of", from any recognizer\'s persons', async () => {
+    const r = await noModel().detect('Ana Silva of Mercy Health called; Bo Li of London too; Ana Silva of The Times.', {
+      ner: false,
+    });
+    assert.deepEqual(
+      r.entities.map((e) => [e.type, e.text]),
+      [
+        ['PERSON', 'Ana Silva'],
+        ['ORG', 'Mercy Health'],
+        ['PERSON', 'Bo Li'],
+        ['PERSON', 'Ana Silva'],
+      ],
+    );
+  });
+
   it('says when the model could not run instead of passing patterns off as complete', async () => {
     const r = await noModel().detect('Hi Ana Silva');
     assert.equal(r.nerAvailable, false);

@@ -658,6 +658,33 @@ function saintsInstitutions(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * The body a person the rules found is "of": "Vilma Holm of Here is the CEO of the year", "Dr. Ana Ruiz of
+ * Mercy Health". Only after a name of two words or more, and not a place the lists know ("Jane Doe of
+ * London"), one common word or a phrase opened by an article ("John Smith of The …").
+ */
+const DETERMINER_FIRST = /^(?:The|A|An|This|That|These|Those|My|Our|Your|His|Her|Their|Its)$/;
+const OF_BODY = /^[ \t]+of[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+
+export function affiliationsOfPersons(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of found) {
+    if (p.type !== 'PERSON' || p.source === 'ner' || !/\S[ \t]+\S/.test(text.slice(p.start, p.end))) continue;
+    const m = OF_BODY.exec(text.slice(p.end, p.end + 64));
+    if (!m) continue;
+    const body = m[1]!;
+    const words = body.split(/[ \t]+/).filter((w) => w !== '&');
+    if (PLACES.has(body.toLowerCase()) || PLACES.has(words[0]!.toLowerCase())) continue;
+    // Nor a word alone ("of Here is the CEO") nor one after an article ("of The Times" is the model's).
+    if ((words.length === 1 && isCommon(words[0]!)) || DETERMINER_FIRST.test(words[0]!)) continue;
+    // Possessive or case ending: "of Nomura's board" is still Nomura.
+    const start = p.end + m[0].length - body.length;
+    const end = start + stripPossessive(body).length;
+    out.push({ start, end, type: 'ORG', subtype: 'AFFILIATION', score: 0.6, source: 'pattern' });
+  }
+  return out;
+}
+
 export const ORG_RECOGNIZER: Recognizer = {
   name: 'org-context',
   types: ['ORG'],
