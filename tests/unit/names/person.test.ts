@@ -19,6 +19,10 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Mme Dubois et Sra. Pérez'), ['Dubois', 'Pérez']);
     // After a form's label too.
     assert.deepEqual(people('Applicant: Ms. Naledi Khumalo, job title Senior Engineer'), ['Naledi Khumalo']);
+    // A department after a form's or a parcel's label is no person; a name of given name and word is.
+    assert.deepEqual(people('Attn: Accounts Payable, 801 California St; Attn. Human Resources; Attn: Grace Young'), [
+      'Grace Young',
+    ]);
     // A title that is also a given name or a word, and a word for kin, before a given name.
     assert.deepEqual(people('Judge Amy Coney Barrett wrote the dissent.'), ['Amy Coney Barrett']);
     assert.deepEqual(people('for my mother-in-law, Doña Carmen Ruiz de la Fuente.'), ['Carmen Ruiz de la Fuente']);
@@ -523,6 +527,11 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('The Shepherd Ltd. Orchestra was founded in 1997.'), ['Shepherd Ltd.']);
     assert.deepEqual(orgs('Dzhambek is from Civic Impulse LLC'), ['Civic Impulse LLC']);
     assert.deepEqual(orgs('She works for Nordwind Logistik GmbH in Kiel.'), ['Nordwind Logistik GmbH']);
+    // A place's name before an institution's word is the institution's.
+    assert.deepEqual(
+      texts([ORG_RECOGNIZER, PLACE_RECOGNIZER], 'Prof. Hiroko Tanaka (Kyoto University) and Boston College', 'ORG'),
+      ['Kyoto University', 'Boston College'],
+    );
     // A public office opens its name as a bank does.
     assert.deepEqual(orgs('Cordiali saluti, Comune di Bologna. Pozdrawiam, Urząd Skarbowy w Krakowie'), [
       'Comune di Bologna',

@@ -125,6 +125,8 @@ const ORG_WORDS = new Set(
     'supplies plumbing roofing landscaping builders catering realty dental pharmacy design'
   ).split(' '),
 );
+/** Organisation words of institutions, which a place's name often opens ("Kyoto University", "Leeds General Hospital"). */
+const INSTITUTIONS = new Set(['university', 'college', 'institute', 'hospital', 'clinic', 'school', 'academy']);
 /** True when `lower` (a lower-case word) ends organisation names ("investments", "group"). */
 export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower);
 /** Organisation words that also end other names: "West Bank", "National Trust" (a charity, but also …). */
@@ -493,7 +495,9 @@ function orgDetect(text: string, recased = false): Candidate[] {
       // word is too little to tell a name.
       const shouted = !legal && names.length < 2 && ALL_CAPS_WORD.test(t.text);
       if (caps > 0 && !shouted && (legal || !names.every((w) => isCommon(w.text)))) {
-        push(a, i, legal ? 0.8 : names.length > 1 ? 0.66 : 0.6, legal ? 'LEGAL_SUFFIX' : 'ORG_WORD', dottedEnd);
+        // A place's name before an institution's word is the institution's ("Kyoto University"), over the place.
+        const score = legal ? 0.8 : names.length > 1 || INSTITUTIONS.has(t.lower) ? 0.66 : 0.6;
+        push(a, i, score, legal ? 'LEGAL_SUFFIX' : 'ORG_WORD', dottedEnd);
         continue;
       }
     }

@@ -536,6 +536,18 @@ const givenName = (t: Token) => (wordFlags(t) & W_GIVEN) !== 0;
  * Every word of the run is a common word and none is a given name, or the run is one compound of
  * such words and software terms ("web-frontend", "api-gateway" of a config's `name:`).
  */
+/** Two words or more, all common (also inflected) and none a given name: a department ("Accounts Payable"). */
+function department(toks: Tokens, r: Run): boolean {
+  if (r.last === r.first) return false;
+  for (let k = r.first; k <= r.last; k++) {
+    const t = toks.get(k)!;
+    if (!(isCommon(t.text) || DEPARTMENT_WORDS.has(t.lower)) || wordFlags(t) & W_GIVEN_ANY) return false;
+  }
+  return true;
+}
+/** Words of departments the common-word list lacks. */
+const DEPARTMENT_WORDS = new Set(['payable', 'receivable', 'procurement', 'payroll', 'compliance', 'logistics']);
+
 function allCommonWords(toks: Tokens, r: Run): boolean {
   if (r.first === r.last) {
     const parts = toks.get(r.first)!.lower.split(/[-_]/);
@@ -773,8 +785,9 @@ function personDetect(text: string): Candidate[] {
         const r = nameRun(text, toks, i);
         // A component's name under a config's `name:` ("web-frontend") is no person.
         if (r && r.first === r.last && allCommonWords(toks, r) && /[-_]/.test(toks.get(r.first)!.text)) continue;
-        // Nor is a company's ("Buyer: Summer Rain Holdings", "Customer: Acme Logistics GmbH").
-        if (r && companyRun(text, toks, r)) continue;
+        // Nor is a company's ("Buyer: Summer Rain Holdings", "Customer: Acme Logistics GmbH"), nor a
+        // department's of common words only ("Attn: Accounts Payable").
+        if (r && (companyRun(text, toks, r) || department(toks, r))) continue;
         add(r && beforeNextLabel(text, toks, r), 0.82, 'FIELD');
         continue;
       }
@@ -803,8 +816,9 @@ function personDetect(text: string): Candidate[] {
       labelAtLineStart(text, toks, i - 1)
     ) {
       const r = nameRun(text, toks, i);
-      // "Attention Deficit…" is no addressee: after the whole word, the name opens with a given name.
-      if (r && (prev.lower === 'attn' || wf & W_GIVEN)) {
+      // "Attention Deficit…" is no addressee: after the whole word, the name opens with a given name. Nor is
+      // a department ("Attn. Accounts Payable").
+      if (r && (prev.lower === 'attn' || wf & W_GIVEN) && !department(toks, r)) {
         add(r, 0.78, 'GREETING');
         continue;
       }
