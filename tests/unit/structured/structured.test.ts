@@ -537,6 +537,10 @@ describe('URL', () => {
     // A generic name before a country's code alone: Sweden's "org.nr" (organisation number).
     assert.deepEqual(found(urlRecognizer, 'Nordic Timber AB (org.nr 556036-0793), com.br'), []);
     assert.deepEqual(found(urlRecognizer, 'see acme.com.br or bbc.co.uk'), ['acme.com.br', 'bbc.co.uk']);
+    // A name under a file's extension that the text calls someone's site is one.
+    assert.deepEqual(found(urlRecognizer, 'Visit my blog at priyaraman.dev; run deploy.sh then config.dev'), [
+      'priyaraman.dev',
+    ]);
   });
   it('scores a bare name under a newer top-level domain below the threshold: code as often', () => {
     const scores = (t: string) => urlRecognizer.detect(t).map((c) => [t.slice(c.start, c.end), c.score >= 0.5]);

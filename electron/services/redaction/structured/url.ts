@@ -159,9 +159,13 @@ function domainScore(url: string, tld: string, www: boolean, hasPath: boolean, l
 const OWN_SITE_BEFORE =
   /\b(?:my|our|his|her|their|your)[ \t]+(?:(?:personal|own|new|professional)[ \t]+)?(?:web[ -]?site|site|blog|portfolio|home[ -]?page|web[ -]?page|shop|store)[ \t]*(?:is|was|:|-|at|=)?[ \t]*(?:<|\()?$/i;
 
+/** True when the text calls what starts at `start` someone's own site. */
+const ownSiteBefore = (text: string, start: number): boolean =>
+  OWN_SITE_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+
 /** The score of a link, raised when the text calls it someone's own site. */
 function scoreInText(text: string, start: number, score: number): number {
-  return score < 0.85 && OWN_SITE_BEFORE.test(text.slice(Math.max(0, start - 48), start)) ? 0.85 : score;
+  return score < 0.85 && ownSiteBefore(text, start) ? 0.85 : score;
 }
 
 // Hoisted: tsx/esbuild turn a \p{..} regex literal into a `new RegExp` at each evaluation.
@@ -195,7 +199,9 @@ export const urlRecognizer: Recognizer = {
         const www = /^www\./i.test(url);
         const hasPath = url.includes('/');
         const labels = url.split('/')[0]!.split('.').length;
-        if (FILE_LIKE.has(tld) && !www && !hasPath && labels < 3) return undefined;
+        // A file's name ("deploy.sh", "config.dev"), unless the text calls it someone's site ("my blog at
+        // priyaraman.dev", "our shop: kaffee.me").
+        if (FILE_LIKE.has(tld) && !www && !hasPath && labels < 3 && !ownSiteBefore(text, m.index)) return undefined;
         if (www && labels < 3) return undefined; // "www.microsoft": a host name needs a domain
         const first = url.split('.')[0]!;
         // Code, not a host: "self.id = ...", "logger.info(...)", "user.name" in a snippet.
