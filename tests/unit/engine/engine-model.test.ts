@@ -172,6 +172,7 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
       await typeOf('Vehicle: Toyota Corolla, VIN JTDBR32E720123456, plate ABC-1234 (Ontario)', 'Toyota Corolla'),
       'ORG',
     );
+    assert.equal(await typeOf('Tobias will brief Siemens Energy tomorrow.', 'Siemens Energy'), 'ORG');
     // So is a maker's name alone, and one word ending in "bank"; a well-known place of several words is no firm.
     assert.equal(await typeOf('saw the blue Volvo (reg 191-C-12345) strike the cyclist', 'Volvo'), 'ORG');
     const statement = 'account 0451000123456 at Vietcombank, Ho Chi Minh City branch.';

@@ -1277,6 +1277,7 @@ const MAKERS = new Set(
     'toyota honda nissan mazda subaru suzuki mitsubishi lexus hyundai chevrolet chevy chrysler cadillac buick ' +
     'tesla bmw audi volkswagen porsche volvo fiat ferrari lamborghini maserati peugeot renault citroen citroën ' +
     'skoda škoda opel dacia jaguar intel amd nvidia samsung huawei xiaomi lenovo nokia sony asus acer ' +
+    'siemens bosch philips panasonic hitachi toshiba canon nikon dell cisco sap ' +
     // Software makers and platforms, whose products read the same way ("Kubernetes Deployments", "Microsoft Teams").
     'google microsoft apple amazon aws azure oracle ibm adobe atlassian salesforce github gitlab kubernetes docker ' +
     // …and foundations and vendors of open-source software ("Apache Kafka", "HashiCorp Vault").
