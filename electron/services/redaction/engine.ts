@@ -31,6 +31,7 @@ import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from
 import { loadNerModel, type NerLoadProgress, type NerModel } from './ner';
 import {
   modelSpanAgainstRules,
+  ONE_WORD,
   personThenOf,
   retypeByRulePersons,
   withoutModelNoiseOverScriptNames,
@@ -294,7 +295,6 @@ const isBankWord = (span: string): boolean => BANK_WORD.test(span);
 
 /** The word that ends a street's name: "Kimathi Street", read as a firm. */
 const STREET_TAIL = /\S[ \t]+(?:street|road|avenue|boulevard|lane|highway)$/;
-const ONE_WORD = /^\p{L}+$/u;
 
 /**
  * A model's place or firm after a name's label ("surname KOWALCZYK"): the person. A model's place that is

@@ -536,18 +536,6 @@ const givenName = (t: Token) => (wordFlags(t) & W_GIVEN) !== 0;
  * Every word of the run is a common word and none is a given name, or the run is one compound of
  * such words and software terms ("web-frontend", "api-gateway" of a config's `name:`).
  */
-/** Two words or more, all common (also inflected) and none a given name: a department ("Accounts Payable"). */
-function department(toks: Tokens, r: Run): boolean {
-  if (r.last === r.first) return false;
-  for (let k = r.first; k <= r.last; k++) {
-    const t = toks.get(k)!;
-    if (!(isCommon(t.text) || DEPARTMENT_WORDS.has(t.lower)) || wordFlags(t) & W_GIVEN_ANY) return false;
-  }
-  return true;
-}
-/** Words of departments the common-word list lacks. */
-const DEPARTMENT_WORDS = new Set(['payable', 'receivable', 'procurement', 'payroll', 'compliance', 'logistics']);
-
 function allCommonWords(toks: Tokens, r: Run): boolean {
   if (r.first === r.last) {
     const parts = toks.get(r.first)!.lower.split(/[-_]/);
@@ -559,6 +547,18 @@ function allCommonWords(toks: Tokens, r: Run): boolean {
   }
   return true;
 }
+
+/** Two words or more, all common (also inflected) and none a given name: a department ("Accounts Payable"). */
+function department(toks: Tokens, r: Run): boolean {
+  if (r.last === r.first) return false;
+  for (let k = r.first; k <= r.last; k++) {
+    const t = toks.get(k)!;
+    if (!(isCommon(t.text) || DEPARTMENT_WORDS.has(t.lower)) || wordFlags(t) & W_GIVEN_ANY) return false;
+  }
+  return true;
+}
+/** Words of departments the common-word list lacks. */
+const DEPARTMENT_WORDS = new Set(['payable', 'receivable', 'procurement', 'payroll', 'compliance', 'logistics']);
 
 /** Words of service and component names that no dictionary of common English words holds. */
 const SOFTWARE_PARTS = new Set(
@@ -898,9 +898,13 @@ function personDetect(text: string): Candidate[] {
     // 8. Given-name gazetteer, with or without a surname. A word for kin that is also a given name opens
     // no name before another one ("Oma Hilde": the grandmother Hilde).
     // Nor does a title that is also one ("Judge Amy Coney Barrett", "Doña Carmen Ruiz").
-    const kinBefore =
+    const kinOrTitleBefore =
       (KIN_WORDS.has(t.lower) || TITLES.has(t.lower)) && i + 1 < toks.length && nameShaped(toks.get(i + 1)!);
-    if (wf & W_GIVEN_ANY && !kinBefore && !(prev && PARTICLES.has(prev.lower) && particleInName(text, toks, i - 1))) {
+    if (
+      wf & W_GIVEN_ANY &&
+      !kinOrTitleBefore &&
+      !(prev && PARTICLES.has(prev.lower) && particleInName(text, toks, i - 1))
+    ) {
       const r = nameRun(text, toks, i);
       // A saint's name: "St. Patrick's Day", "the St. George ferry", "Saint Michael church".
       if (r && afterSaint(text, toks, i)) {

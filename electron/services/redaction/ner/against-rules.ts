@@ -10,8 +10,9 @@ import { isTechTerm } from './tech-terms';
 const OF_THEN_NAME = /^[ \t]+(?:of|in|from|at|de|aus|à)[ \t]+(?=\p{Lu})/u;
 const COMMA_THEN_NUMBER = /^[ \t]*,[ \t]*(?=\d|(?:room|flat|apt|apartment|suite|unit|floor|building)[ \t.#]*\d)/i;
 /** A name, then where a letter goes or who lives where: "for Ernestine Wisozk to 6021 Schuster Harbor, …". */
-const ONE_WORD = /^\p{L}+$/u;
 const TO_THEN_NUMBER = /^[ \t]+(?:to|at|in|on|from|lives at)[ \t]+(?=\d)/;
+/** One word of letters only (the engine's typing of model spans uses it too). */
+export const ONE_WORD = /^\p{L}+$/u;
 
 /**
  * A function that corrects each model span against the rules' candidates `found` (in this text):
@@ -32,7 +33,8 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
     // The word that ends a body's name, alone, inside the rules' name of that body: "Hospital" of
     // "admitted to St. Vincent's Hospital". Nothing is left (elsewhere it may be the model's piece of a
     // name it did not read whole: "Capital" of "Can Capital").
-    if (ONE_WORD.test(text.slice(c.start, c.end)) && isOrgWord(text.slice(c.start, c.end).toLowerCase())) {
+    const span = text.slice(c.start, c.end);
+    if (ONE_WORD.test(span) && isOrgWord(span.toLowerCase())) {
       orgs ??= found.filter((f) => f.type === 'ORG' && f.source !== 'ner').sort((a, b) => a.start - b.start);
       const body = spanAround(orgs, c.start);
       if (body && body.end >= c.end && body.end - body.start > c.end - c.start) return { ...c, end: c.start };

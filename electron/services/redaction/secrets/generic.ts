@@ -185,7 +185,7 @@ const LOCK_WORDS = new Set([
 /** What a key opens when it is a password ("Wi-Fi" ends in "Fi" as the word before a key). */
 const NETWORK_WORDS = new Set(['wifi', 'fi', 'wlan', 'wpa', 'wireless', 'hotspot', 'router']);
 
-type KeyKind = 'password' | 'code' | 'secret' | 'env-key' | undefined;
+type KeyKind = 'password' | 'code' | 'secret' | 'env-key' | 'bare-key' | undefined;
 
 function classifyKey(key: string, prevWord: string): KeyKind {
   const words = identifierWords(key);
@@ -205,9 +205,10 @@ function classifyKey(key: string, prevWord: string): KeyKind {
   for (let i = 1; i < all.length; i++) {
     if ((all[i] === 'key' || all[i] === 'keys') && KEY_QUALIFIERS.has(all[i - 1]!)) return 'secret';
   }
-  // Env-var style `STRIPE_KEY=...`: upper snake case ending in KEY. Also "key" alone ("my key is 51HxYz…",
-  // `key: 2b7e1516…`), whose value must then look as random.
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEY$/.test(key) || (words.length === 1 && last === 'key')) return 'env-key';
+  // Env-var style `STRIPE_KEY=...`: upper snake case ending in KEY.
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEY$/.test(key)) return 'env-key';
+  // "key" alone ("my key is 51HxYz…", `key: 2b7e1516…`): a token's value only.
+  if (words.length === 1 && last === 'key') return 'bare-key';
   return undefined;
 }
 
@@ -330,8 +331,7 @@ function genericDetect(text: string): Candidate[] {
     } else {
       if (!looksRandom(value, 16)) continue;
       // "key" alone names many things in code: only a token's characters, letters and digits both.
-      if (key.toLowerCase() === 'key' && !(TOKEN_VALUE.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value)))
-        continue;
+      if (kind === 'bare-key' && !(TOKEN_VALUE.test(value) && RANDOM_PART.test(value))) continue;
       score = 0.8;
     }
     out.push(secret(valueStart, end, kind === 'password' ? 'PASSWORD' : kind === 'code' ? 'PIN' : 'GENERIC', score));
@@ -403,6 +403,7 @@ const BARE_SECRET_LOOSE = /api|access|secret|private|client|auth|session|refresh
 const wordsJoined = (value: string): boolean =>
   WORDS_JOINED.test(value) && !value.split(/[-_.]/).some((part) => part.length >= 12 && RANDOM_PART.test(part));
 const WORDS_JOINED = /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+)+$/;
+/** Letters and digits both (in a value of one line). */
 const RANDOM_PART = /^(?=.*\d)(?=.*[A-Za-z])/;
 
 function secretsAfterWord(text: string, out: Candidate[]): void {
@@ -414,7 +415,7 @@ function secretsAfterWord(text: string, out: Candidate[]): void {
   }
   for (const m of matchesVia(BARE_SECRET, BARE_SECRET_LOOSE, text)) {
     const value = m[1]!.replace(/[.]+$/, '');
-    if (!looksRandom(value, 16) || !/\d/.test(value) || !/[A-Za-z]/.test(value) || wordsJoined(value)) continue;
+    if (!looksRandom(value, 16) || !RANDOM_PART.test(value) || wordsJoined(value)) continue;
     if (isPlaceholderValue(value) || countedUp(value)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push(secret(start, start + value.length, 'GENERIC', 0.8));

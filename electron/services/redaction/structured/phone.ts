@@ -97,7 +97,7 @@ const PHONE_WORDS = new RegExp(
  * also a bill's or an order's in other languages ("Rechnung Nr. 2024-0815").
  */
 const ID_WORDS =
-  /\b(?:passport|licen[cs]e|ssn|social security|tax|steuer|account|acct|iban|routing|sort code|card|member(?:ship)?|group (?:number|no\.?|#)|policy|invoice|order|mrn|medical record|patient|reference|ref|tracking|serial|vat|(?:customer|employee|staff|student|member|roll|badge|payroll|enrol?lment)[ \t]*(?:id|number|no\.?|#)|case|company|registration|crn|ein|ticket|booking|confirmation|transaction|receipt|claim|contract|shipment|parcel|uhid|rechnung|bestellung|auftrag|vertrag|factura|facture|fattura|fatura|faktura|pedido|commande|ordine|bestelling)\b/i;
+  /\b(?:passport|licen[cs]e|ssn|social security|tax|steuer|account|acct|iban|routing|sort code|card|member(?:ship)?|group (?:number|no\.?|#)|policy|invoice|order|mrn|medical record|patient|reference|ref|tracking|serial|vat|(?:customer|employee|staff|student|roll|badge|payroll|enrol?lment)[ \t]*(?:id|number|no\.?|#)|case|company|registration|crn|ein|ticket|booking|confirmation|transaction|receipt|claim|contract|shipment|parcel|uhid|rechnung|bestellung|auftrag|vertrag|factura|facture|fattura|fatura|faktura|pedido|commande|ordine|bestelling)\b/i;
 /** Only the words that name a phone: "number" or "no." after "Passport" does not make one; "reach me" does. */
 const STRONG_PHONE_WORDS = new RegExp(
   // Also "reach me" or "ring us" with the person, and the "call me" words of other languages.
