@@ -239,6 +239,8 @@ describe('phone', () => {
       '+44 20 7946 0958',
       '+1 (415) 555-2671',
     ]);
+    // Right after a vCard's colon, with its country code; a colon before digits is a time's.
+    assert.deepEqual(found(phoneRecognizer, 'TEL;TYPE=CELL:+34 612 48 93 27'), ['+34 612 48 93 27']);
   });
   it('finds national numbers next to a phone word', () => {
     assert.deepEqual(found(phoneRecognizer, 'Mobile: 0341 8387176\nDesk: 5403926876'), ['0341 8387176', '5403926876']);
