@@ -36,6 +36,11 @@ describe('street addresses', () => {
     const text = 'Julcsa\n50668 Kiannonkatu 98 Apt. 105, ISHAM, United Kingdom\nMobile: 03.93.92.16.85';
     assert.deepEqual(loc(text), ['50668 Kiannonkatu 98 Apt. 105, ISHAM, United Kingdom']);
     assert.deepEqual(loc('Send it to 14 Crown Street\nThanks a lot!'), ['14 Crown Street']);
+    // An iCalendar's next key, whose value follows its ';' at once; a country on its own line is address.
+    assert.deepEqual(loc('LOCATION:Kungsgatan 44, Stockholm\nORGANIZER;CN=Helena Strand:mailto:h@x.se'), [
+      'Kungsgatan 44, Stockholm',
+    ]);
+    assert.deepEqual(loc('Kungsgatan 44, Stockholm\nSweden'), ['Kungsgatan 44, Stockholm\nSweden']);
   });
 
   it('does not swallow a person name on the next line', () => {

@@ -1458,10 +1458,11 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
   }
   // Did the last line end cleanly (line break, end of text or closing punctuation)?
   const lastTok = toks.get(j - 1)!;
-  const after = text.slice(lastTok.end, lastTok.end + 3);
+  const after = text.slice(lastTok.end, lastTok.end + 4);
+  // Not a sign that a value follows at once: "Stockholm\nORGANIZER;CN=…" (a vCard's or an iCalendar's next key).
   const clean =
     j >= toks.length ||
-    /^[ \t]*(\r?\n|$|[.?!,;)"'])/.test(after) ||
+    /^[ \t]*(\r?\n|$|[.?!,;)"']+(?:\s|$))/.test(after) ||
     !/\n/.test(text.slice(toks.get(last)!.end, lastTok.end));
   if (clean) return { last: j - 1, strong };
   return { last: committed, strong: committedStrong };
