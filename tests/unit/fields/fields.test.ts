@@ -98,6 +98,8 @@ describe('key-value records', () => {
 
   it("takes a capitalised name of several words after '=' when it runs to the end of its field", () => {
     assert.deepEqual(found('company=Northwind Traders, city=New York'), ['ORG:Northwind Traders', 'LOCATION:New York']);
+    // A vCard's ORG line.
+    assert.deepEqual(found('FN:Marisol Quintero\nORG:Lumen Biotech\n'), ['ORG:Lumen Biotech']);
     assert.deepEqual(found('name=Ana Lima status=open'), ['PERSON:Ana Lima']);
     assert.deepEqual(found('last_name=Van Der Berg\n'), ['PERSON:Van Der Berg']);
     // The log's own words after a one-word value, and lower-case words, are not the value's.

@@ -43,7 +43,7 @@ add(
   'dob dateofbirth birthdate birthday geburtsdatum fechadenacimiento datedenaissance geboortedatum ' +
     'datadinascita dogumtarihi doğumtarihi',
 );
-add('ORG', 'company companyname employer organization organisation organizationname organisationname');
+add('ORG', 'company companyname employer organization organisation organizationname organisationname org');
 // No ID fields: the ID rules take a labelled number only when its check digits or shape fit, and
 // a labelled number that fails them ("nino: nt 99 88 77 a") is no ID.
 
