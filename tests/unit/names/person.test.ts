@@ -197,6 +197,11 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Sawasdee, I am Somchai Jaidee. Namaste Priya, hi.'), ['Somchai Jaidee', 'Priya']);
     assert.deepEqual(people('See you soon.\n\nKind regards,\nTeodora Vlasceanu\n'), ['Teodora Vlasceanu']);
     assert.deepEqual(people('Directed By:    Johannes Varvio'), ['Johannes Varvio']);
+    // A commit's trailers are no speakers; the names after them are people.
+    assert.deepEqual(
+      people('    Signed-off-by: Kwame Mensah <kwame.mensah@gridpoint.io>\n    Reviewed-by: Ingrid Solberg <ingrid@gridpoint.io>'),
+      ['Kwame Mensah', 'Ingrid Solberg'],
+    );
     // The parties of a lease, a sale, a claim; a name that is also a word ("Park").
     assert.deepEqual(people('Tenant: Chen Jiahui; Landlord: Park Min-jun; Property: 88 Gangnam-daero'), [
       'Chen Jiahui',

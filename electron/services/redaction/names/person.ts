@@ -1243,6 +1243,8 @@ function colonAfter(text: string, i: number): boolean {
 }
 
 /** Dialogue speakers at line starts: "Ubul: What a wife.\nNicole: Remember me". */
+const TRAILER = /-(?:by|to|cc)$/i;
+
 function speakerLabels(text: string, toks: Tokens, shaped: readonly number[]): Candidate[] {
   const labels: Token[] = [];
   for (const i of shaped) {
@@ -1251,6 +1253,8 @@ function speakerLabels(text: string, toks: Tokens, shaped: readonly number[]): C
     if (!colonAfter(text, t.end)) continue; // cheap test before the regex
     // A form's label ("Seller:", "Guarantor:", "Nome:", "Indirizzo:") is no one speaking.
     if (FIELD_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower) || isFormLabel(t.text)) continue;
+    // Nor a commit's trailer ("Signed-off-by:", "Co-authored-by:").
+    if (TRAILER.test(t.text)) continue;
     if (!SPEAKER_COLON.test(text.slice(t.end, t.end + 6))) continue;
     const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
     if (!/^[ \t>-]*$/.test(text.slice(lineStart, t.start))) continue;
