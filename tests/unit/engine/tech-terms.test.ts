@@ -289,6 +289,11 @@ describe('model spans that are no names', () => {
       'MBBS, FWACS',
       'PhD',
       'GMC',
+      // A Windows profile's folders, Python's error number, calendar and contact card keys.
+      'AppData',
+      'Errno',
+      'DTSTART',
+      'ATTENDEE',
     ]) {
       assert.equal(isTechTerm(span), true, span);
     }

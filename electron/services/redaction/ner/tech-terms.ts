@@ -77,7 +77,11 @@ const TERMS = (
   'PKR NGN KES GHS EGP THB VND IDR MYR RUB UAH CZK HUF RON ILS SAR QAR TWD COP CLP ' +
   'BTC ETH LTC XRP USDT USDC DOGE SOL ADA XMR Bitcoin Ethereum Litecoin Dogecoin Monero Tether ' +
   // Units named after people ("Convert 72 degrees Fahrenheit to Celsius")
-  'Fahrenheit Celsius Kelvin'
+  'Fahrenheit Celsius Kelvin ' +
+  // A Windows profile's folders and Python's error number in a pasted trace ("C:\\Users\\…\\AppData\\Roaming")
+  'AppData Roaming LocalLow ProgramData Errno ' +
+  // iCalendar's and vCard's keys ("DTSTART:20261214T090000Z", "ATTENDEE;CN=…")
+  'DTSTART DTEND DTSTAMP ATTENDEE ORGANIZER VEVENT VCALENDAR VCARD RRULE'
 ).split(' ');
 
 const SET = new Set([
