@@ -273,6 +273,9 @@ function isDosedMedicine(text: string, c: Candidate, span: string): boolean {
 
 /** The word that opens the name of a lake, a mountain or a cape: "Lake Tahoe", "Mount Kenya". */
 const NATURAL_PLACE_HEAD = /^(?:lake|mount|mt\.?|river|cape|isle|loch|lago|monte|mont)[ \t]+\S/;
+/** A street's type before its name's particle: "Route de la Corniche Ouest", "Avenida da Liberdade" (read as a person). */
+const STREET_HEAD =
+  /^(?:rue|route|avenue|boulevard|chemin|allée|place|quai|impasse|calle|avenida|paseo|carrer|camino|rua|travessa|via|viale|corso|piazza|strada)[ \t]+(?:de|del|della|delle|dei|degli|des|du|da|do|dos|das|di|la|le|les|l['’]|d['’])/;
 /** The word that ends the name of a country's part: "Oyo State", "Kiambu County", "Aichi Prefecture". */
 const REGION_TAIL = /\S[ \t]+(?:state|province|county|prefecture|oblast|governorate|district|region)$/;
 
@@ -283,7 +286,7 @@ const REGION_TAIL = /\S[ \t]+(?:state|province|county|prefecture|oblast|governor
  */
 function asPlaceIfWellKnown(text: string, c: Candidate): Candidate {
   const span = text.slice(c.start, c.end).toLowerCase();
-  if (NATURAL_PLACE_HEAD.test(span) || REGION_TAIL.test(span)) return { ...c, type: 'LOCATION' };
+  if (NATURAL_PLACE_HEAD.test(span) || REGION_TAIL.test(span) || STREET_HEAD.test(span)) return { ...c, type: 'LOCATION' };
   if (!WELL_KNOWN_PLACES.has(span)) return c;
   const first = span.split(/[ \t-]/)[0]!;
   return GIVEN.has(first) || AMBIGUOUS_GIVEN.has(first) || AMBIGUOUS_PLACES.has(span) ? c : { ...c, type: 'LOCATION' };
@@ -336,9 +339,11 @@ function isCodeOrFiller(span: string): boolean {
 
 /**
  * A time of day ("5pm", "10:30 a.m.", "14h") or a bare number, or an amount in a currency's code
- * ("250 USD" of "convert 1,250 USD to EUR"): never a name, place or organisation.
+ * ("250 USD" of "convert 1,250 USD to EUR"; "EUR 14" of "wire EUR 14,500 to…"): never a name,
+ * place or organisation.
  */
 const TIME_OR_NUMBER = /^\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?|h|hrs?|uhr)?$|^\d[\d.,]*[ \t]?[A-Z]{3}$/i;
+const CODE_THEN_AMOUNT = /^[A-Z]{3}[ \t]?\d[\d.,]*$/;
 
 /**
  * The model labels pieces of identifiers ("KEY" in API_KEY=..., "cade" in 2001::25de::cade) as
@@ -573,6 +578,7 @@ export class Detector {
               !isChatNoise(span) &&
               !isNounAfterArticle(text, c) &&
               !TIME_OR_NUMBER.test(span) &&
+              !CODE_THEN_AMOUNT.test(span) &&
               !isCodeOrFiller(span) &&
               !namesANumber(span, text.slice(Math.max(0, c.start - 16), c.start), text.slice(c.end, c.end + 8)) &&
               !isDosedMedicine(text, c, span) &&

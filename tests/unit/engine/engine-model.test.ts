@@ -184,6 +184,15 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.equal(await typeOf(visa, 'ANNA MARIA'), 'PERSON');
     // An amount in a currency's code is no firm.
     assert.equal(await typeOf('Can you convert 1,250 USD to EUR for the invoice?', '250 USD'), undefined);
+    // A street's type before its name's particle opens a place's name, not a person's.
+    assert.equal(
+      await typeOf('Hotel: Radisson Blu Dakar Sea Plaza, Route de la Corniche Ouest', 'Route de la Corniche Ouest'),
+      'LOCATION',
+    );
+    // Nor is the code before its amount, nor the amount and its "to" before a firm's name.
+    const wire = 'Please wire EUR 14,500 to Bergmann Maschinenbau GmbH, IBAN DE44 5001 0517 5407 3249 31.';
+    assert.equal(await typeOf(wire, 'EUR 14'), undefined);
+    assert.equal(await typeOf(wire, 'Bergmann Maschinenbau GmbH'), 'ORG');
     // So is a state's or a county's ("Oyo State", read as a person), and a place's label is none.
     const row = 'Candidate: Oluwaseun Adeyemi | Location: Ibadan, Oyo State';
     assert.equal(await typeOf(row, 'Oyo State'), 'LOCATION');

@@ -75,6 +75,8 @@ function withoutOuterLowerWords(c: Candidate, words: RegExpExecArray[]): Candida
  * is particles alone: `[c]` when it has none to cut, when it is written in lower case, or when it
  * holds a number (an address's street may be written in lower case: "31 Rue tachkent").
  */
+const AMOUNT_THEN_PREPOSITION = /^\d[\d.,]*[ \t]+(?:to|for|from|by|at|with|via|per)[ \t]+(?=\p{Lu})/u;
+
 export function lowerWordPieces(text: string, c: Candidate): Candidate[] {
   const span = text.slice(c.start, c.end);
   const words = [...span.matchAll(PIECE)];
@@ -86,6 +88,9 @@ export function lowerWordPieces(text: string, c: Candidate): Candidate[] {
   if (words.length > 1 && CONNECTORS.has(words[0]![0]) && words.every((w) => LOWER.test(w[0])) && capitalsNear(text, c))
     return [];
   if (words.length < 2 || !words.some((w) => CAPITALISED.test(w[0]))) return [c];
+  // An amount and the preposition after it are the sentence's: "wire EUR 14,500 to Bergmann GmbH".
+  const amount = AMOUNT_THEN_PREPOSITION.exec(span);
+  if (amount) return lowerWordPieces(text, { ...c, start: c.start + amount[0].length });
   if (DIGIT.test(span)) return [withoutOuterLowerWords(c, words)];
   const pieces: Candidate[] = [];
   let from = 0;
