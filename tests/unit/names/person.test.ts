@@ -27,6 +27,8 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Judge Amy Coney Barrett wrote the dissent.'), ['Amy Coney Barrett']);
     assert.deepEqual(people('for my mother-in-law, Doña Carmen Ruiz de la Fuente.'), ['Carmen Ruiz de la Fuente']);
     assert.deepEqual(people("the luau at Aunty Malia's house"), ['Malia']);
+    // A job's word after a title that also names jobs is no surname.
+    assert.deepEqual(people('I apply for the role of Nurse Practitioner. Nurse Ratched agreed.'), ['Ratched']);
     // A surname that is also a word ending names elsewhere ("Park", "Hill"), where the name ends.
     assert.deepEqual(people('Customer Mrs. Evelyn Park (evelyn.park@hotmail.com) called; Mr. John Hill said no.'), [
       'Evelyn Park',
@@ -580,6 +582,13 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('including Dobrosław Tomaszewski of Fernandez Inc., Owens'), ['Fernandez Inc.']);
     assert.deepEqual(orgs('Shares in Kingdom Holding of Riyadh Ltd rose'), ['Kingdom Holding of Riyadh Ltd']);
     assert.deepEqual(orgs('Bank of America Corporation reported.'), ['Bank of America Corporation']);
+    // A name before an institution's word goes on over its "of": "Delft University of Technology".
+    assert.deepEqual(orgs('She studied at Delft University of Technology and the University of Oslo.'), [
+      'Delft University of Technology',
+      'University of Oslo',
+    ]);
+    assert.deepEqual(orgs('admitted to Royal Infirmary of Edinburgh with sepsis'), ['Royal Infirmary of Edinburgh']);
+    assert.deepEqual(orgs('Boston University of course said no'), ['Boston University']);
     // A bank named in Romance languages opens with its word for a bank; in text without capitals, it is a word.
     assert.deepEqual(orgs('I authorize Banco Santander to debit; Banco do Brasil and Banque Populaire too.'), [
       'Banco Santander',

@@ -119,14 +119,14 @@ const ORG_WORDS = new Set(
     'international industries enterprises pharmaceuticals pharma networks software analytics media studios ' +
     'entertainment communications telecom airlines airways motors logistics energy bioscience biosciences ' +
     'sons brothers bros therapeutics investments securities financial trust brands retail markets agency hospital clinic ' +
-    'hospitals clinics ' +
+    'hospitals clinics infirmary ' +
     'school academy elementary traders trading ' +
     // Trades' firms: "Fernhill Supplies", "Kowalski Plumbing", "Smile Dental" (not "Properties": "CSS Custom Properties").
     'supplies plumbing roofing landscaping builders catering realty dental pharmacy design'
   ).split(' '),
 );
 /** Organisation words of institutions, which a place's name often opens ("Kyoto University", "Leeds General Hospital"). */
-const INSTITUTIONS = new Set(['university', 'college', 'institute', 'hospital', 'clinic', 'school', 'academy']);
+const INSTITUTIONS = new Set(['university', 'college', 'institute', 'hospital', 'clinic', 'infirmary', 'school', 'academy']);
 /** True when `lower` (a lower-case word) ends organisation names ("investments", "group"). */
 export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower);
 /** Organisation words that also end other names: "West Bank", "National Trust" (a charity, but also …). */
@@ -245,6 +245,7 @@ const ORG_FIRST_PARTICLES = new Set([
 /** "University of X", "Bank of X". */
 const ORG_OF = new Set([
   'university',
+  'infirmary',
   'bank',
   'institute',
   'college',
@@ -319,6 +320,19 @@ const SPACE = /^[ \t]{1,2}$/;
 const SPACE_OR_HYPHEN = /^[ \t]{1,2}$|^-$/;
 
 /** The last of the capitalised words that follow word `b`, one space or tab apart, up to word `last`. */
+/**
+ * After an organisation word that takes "of" (`i`), the last token of "of" and the capitalised words
+ * after it (up to three); `i` itself when no such words follow.
+ */
+function ofThenCapitals(text: string, toks: Tokens, i: number): number {
+  if (!(orgFlags(toks.get(i)!) & O_ORG_OF)) return i;
+  const of = toks.get(i + 1);
+  const next = toks.get(i + 2);
+  if (of?.lower !== 'of' || !next || !capWord(next)) return i;
+  if (!SPACE.test(gap(text, toks.get(i)!, of)) || !SPACE.test(gap(text, of, next))) return i;
+  return capitalsFrom(text, toks, i + 2, i + 4);
+}
+
 function capitalsFrom(text: string, toks: Tokens, b: number, last: number): number {
   while (
     b < last &&
@@ -497,7 +511,10 @@ function orgDetect(text: string, recased = false): Candidate[] {
       if (caps > 0 && !shouted && (legal || !names.every((w) => isCommon(w.text)))) {
         // A place's name before an institution's word is the institution's ("Kyoto University"), over the place.
         const score = legal ? 0.8 : names.length > 1 || INSTITUTIONS.has(t.lower) ? 0.66 : 0.6;
-        push(a, i, score, legal ? 'LEGAL_SUFFIX' : 'ORG_WORD', dottedEnd);
+        // The name goes on over "of": "Delft University of Technology", "Royal Infirmary of Edinburgh".
+        // Scored as "University of Oslo" is, over the place it holds.
+        const b = legal ? i : ofThenCapitals(text, toks, i);
+        push(a, b, b > i ? 0.75 : score, legal ? 'LEGAL_SUFFIX' : 'ORG_WORD', dottedEnd);
         continue;
       }
     }

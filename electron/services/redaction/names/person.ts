@@ -75,6 +75,14 @@ const HOLIDAY_WORDS = new Set(['day', 'eve', 'week', 'month']);
 export const isPlainTitle = (lower: string): boolean => TITLES.has(lower) && !WEAK_TITLES.has(lower);
 
 /** Titles that are also ordinary words: only before a capitalised word on the same line with a period or a name-shape. */
+/**
+ * A job's word after a title that also names jobs: "Nurse Practitioner", "Chief Administrator", "Officer
+ * Trainee" (the lists of common words lack these).
+ */
+const JOB_AFTER_TITLE =
+  /^(?:practitioner|educator|specialist|coordinator|administrator|navigator|technician|assistant|consultant|trainee|apprentice|aide|midwife|anaesthetist|anesthetist|executive|liaison|registrar)s?$/;
+const isJobWord = (lower: string): boolean => ROLE_WORDS.has(lower) || JOB_AFTER_TITLE.test(lower);
+
 const WEAK_TITLES = new Set(
   (
     'father sister general major president officer agent nurse judge justice gov rep sen det fr hr pan ing professor ' +
@@ -672,7 +680,7 @@ function personDetect(text: string): Candidate[] {
         continue;
       const weak = WEAK_TITLES.has(prev.lower) && !g.startsWith('.');
       const r = nameRun(text, toks, i, true, true);
-      if ((!weak || (isUpperTitle(prev) && !(wf & W_IS_COMMON))) && !addressesRole(text, toks, r))
+      if ((!weak || (isUpperTitle(prev) && !(wf & W_IS_COMMON) && !isJobWord(t.lower))) && !addressesRole(text, toks, r))
         add(r, weak ? 0.7 : 0.82, 'TITLE');
       continue;
     }
