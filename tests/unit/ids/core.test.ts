@@ -158,6 +158,8 @@ describe('phone numbers that pass an ID checksum', () => {
       ['call 212 555 0199 now', '212 555 0199'],
       ['Phone: 212-555-0199 ext. 42, or fax', '212-555-0199 ext. 42'],
       ['Emergency contact: Maria Rossi, mother, 333 123 4567.', '333 123 4567'],
+      // A New York number in North America's dashes: NHS numbers are printed with spaces.
+      ['my bf keeps texting my old number 917-555-0148 can u help', '917-555-0148'],
     ];
     for (const [text, value] of cases) {
       const e = await typeOf(text, value.slice(0, 12));
@@ -167,9 +169,11 @@ describe('phone numbers that pass an ID checksum', () => {
   });
 
   it('are IDs when the ID is named', async () => {
-    const e = await typeOf('NHS number 943 476 5919', '943 476 5919');
-    assert.equal(e?.type, 'ID_NUMBER');
-    assert.equal(e?.subtype, 'UK_NHS');
+    for (const value of ['943 476 5919', '943-476-5919']) {
+      const e = await typeOf(`NHS number ${value}`, value);
+      assert.equal(e?.type, 'ID_NUMBER');
+      assert.equal(e?.subtype, 'UK_NHS');
+    }
   });
 });
 

@@ -7,6 +7,8 @@ describe('UK recognizers', () => {
     assertChecksum('UK_NHS', ['401 023 2137', '943 476 5919', '401-023-2137'], {
       context: (v) => `NHS number ${v}`,
     });
+    // Written with dashes in a North American phone number's shape, it waits for a word.
+    assertNeedsContext('UK_NHS', '943-476-5919', 'NHS number 943-476-5919', 'ticket 943-476-5919 closed');
   });
 
   it('NHS number: outside the issued ranges, only with a word for it', () => {

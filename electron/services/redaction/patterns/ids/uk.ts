@@ -8,9 +8,12 @@ import { idRecognizer, TIER, type Verdict } from './define';
  * 400…, 600… and 700… (England and Wales), 320… to 399… (Northern Ireland) and 9… (test numbers);
  * Scotland's CHI number, checked the same way, opens with the birth date (DDMMYY). A number outside
  * those passes the check one time in eleven and is more likely a phone number ("082 555 1234",
- * "212 555 0147"): it waits for a word.
+ * "212 555 0147"): it waits for a word. So does one written with dashes that is a North American phone
+ * number's shape (area code and exchange opening with 2-9: "917-555-0148", New York's area code opens
+ * with 9); NHS numbers are printed with spaces, and "401-023-2137" has no exchange of a phone.
  */
-function nhs(compact: string): Verdict | null {
+const NANP = /^[2-9]\d{2}[2-9]\d{6}$/;
+function nhs(compact: string, raw: string): Verdict | null {
   if (!isDigits(compact) || compact.length !== 10 || allSame(compact)) return null;
   const d = digits(compact);
   let check = 11 - (weightedSum(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
@@ -23,7 +26,7 @@ function nhs(compact: string): Verdict | null {
     d[0] === 9 ||
     (d[0] === 3 && d[1]! >= 2) ||
     isValidDateAnyCentury(Number(compact.slice(4, 6)), Number(compact.slice(2, 4)), Number(compact.slice(0, 2)));
-  return issued ? TIER.checksum : TIER.quietChecksum;
+  return issued && !(raw.includes('-') && NANP.test(compact)) ? TIER.checksum : TIER.quietChecksum;
 }
 
 /**
@@ -100,6 +103,8 @@ export const UK_RECOGNIZERS = [
     pattern: '[0-9]{3}(?<sep>[\\- ]?)[0-9]{3}\\k<sep>[0-9]{4}',
     validate: nhs,
     context: ['nhs', 'nhs number', 'nhs no', 'national health service', 'health service'],
+    // Named, a number in a phone's shape is the NHS number over the phone ("Her NHS record lists 415-555-0199").
+    contextBoost: 0.5,
   }),
   idRecognizer({
     subtype: 'GB_VAT',
