@@ -210,6 +210,27 @@ function hyphenatedRest(text: string, end: number): string {
   return text[end] === '-' ? (HYPHENATED_REST.exec(text.slice(end, end + 24))?.[0] ?? '') : '';
 }
 
+const CAPITAL_PIECES_AFTER = /^(?:-\p{Lu}\p{Ll}[\p{L}\p{M}]*)+/u;
+const LAST_WORD_CAPITALISED = /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*$/u;
+const CAPITAL_PIECES_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}-])((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*-)+)$/u;
+
+/**
+ * A model's span that stops at a hyphen inside a name of capitalised pieces takes the other pieces:
+ * "Санкт" and "Петербурге" of "Санкт-Петербурге" (read as a place and a firm), "Jean" of "Jean-Pierre".
+ */
+function acrossCapitalHyphens(text: string, c: Candidate): Candidate {
+  let { start, end } = c;
+  if (text[end] === '-' && LAST_WORD_CAPITALISED.test(text.slice(Math.max(c.start, end - 48), end))) {
+    const m = CAPITAL_PIECES_AFTER.exec(text.slice(end, end + 48));
+    if (m) end += m[0].length;
+  }
+  if (text[start - 1] === '-' && /\p{Lu}/u.test(text[start] ?? '')) {
+    const m = CAPITAL_PIECES_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+    if (m) start -= m[1]!.length;
+  }
+  return start === c.start && end === c.end ? c : { ...c, start, end };
+}
+
 /** A span cut inside a hyphenated word that is a term with the word's rest; asked only when there is a rest. */
 const isTechTermWithRest = (span: string, rest: string): boolean => rest !== '' && isTechTerm(span + rest);
 
@@ -286,7 +307,8 @@ const REGION_TAIL = /\S[ \t]+(?:state|province|county|prefecture|oblast|governor
  */
 function asPlaceIfWellKnown(text: string, c: Candidate): Candidate {
   const span = text.slice(c.start, c.end).toLowerCase();
-  if (NATURAL_PLACE_HEAD.test(span) || REGION_TAIL.test(span) || STREET_HEAD.test(span)) return { ...c, type: 'LOCATION' };
+  if (NATURAL_PLACE_HEAD.test(span) || REGION_TAIL.test(span) || STREET_HEAD.test(span))
+    return { ...c, type: 'LOCATION' };
   if (!WELL_KNOWN_PLACES.has(span)) return c;
   const first = span.split(/[ \t-]/)[0]!;
   return GIVEN.has(first) || AMBIGUOUS_GIVEN.has(first) || AMBIGUOUS_PLACES.has(span) ? c : { ...c, type: 'LOCATION' };
@@ -528,8 +550,8 @@ export class Detector {
           const adjusted = againstRules(found);
           // Nothing left once a value's label is cut ("TFN" before "123 456 782").
           if (adjusted.end <= adjusted.start) continue;
-          for (const piece of linePieces(text, withStreetName(text, adjusted)).flatMap((p) =>
-            lowerWordPieces(text, p),
+          for (const piece of linePieces(text, withStreetName(text, acrossCapitalHyphens(text, adjusted))).flatMap(
+            (p) => lowerWordPieces(text, p),
           )) {
             // "Caller Fatima Benali": the label before a name is not part of it, nor of the place or
             // organisation the model takes a name for ("Student Lily Zhang"; not "Customer Service").

@@ -184,6 +184,9 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.equal(await typeOf(visa, 'ANNA MARIA'), 'PERSON');
     // An amount in a currency's code is no firm.
     assert.equal(await typeOf('Can you convert 1,250 USD to EUR for the invoice?', '250 USD'), undefined);
+    // A name of capitalised pieces joined by hyphens is one, whatever pieces the model read.
+    const spb = 'Привет, меня зовут Дмитрий Соколов, я живу в Санкт-Петербурге на Невском проспекте 28.';
+    assert.equal(await typeOf(spb, 'Санкт-Петербурге'), 'LOCATION');
     // A street's type before its name's particle opens a place's name, not a person's.
     assert.equal(
       await typeOf('Hotel: Radisson Blu Dakar Sea Plaza, Route de la Corniche Ouest', 'Route de la Corniche Ouest'),
