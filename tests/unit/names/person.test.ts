@@ -735,6 +735,11 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Megan Carey\nWeber-Santana\nUSNS Bergman'), ['Weber-Santana']);
     // Part of a person's name: not a firm.
     assert.deepEqual(orgs('Anna Weber-Santana came.'), []);
+    // A saint's name so joined is a place's: St Petersburg, declined.
+    assert.deepEqual(orgs('я живу в Санкт-Петербурге'), []);
+    assert.deepEqual(spans([ORG_RECOGNIZER], 'я живу в Санкт-Петербурге').map((e) => `${e.type}:${e.text}`), [
+      'LOCATION:Санкт-Петербурге',
+    ]);
     // Nor words written that way.
     assert.deepEqual(orgs('the Wi-Fi key; a Sci-Fi novel\nHi-Fi'), []);
     // Nor a German number's label.

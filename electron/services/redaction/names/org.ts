@@ -126,7 +126,16 @@ const ORG_WORDS = new Set(
   ).split(' '),
 );
 /** Organisation words of institutions, which a place's name often opens ("Kyoto University", "Leeds General Hospital"). */
-const INSTITUTIONS = new Set(['university', 'college', 'institute', 'hospital', 'clinic', 'infirmary', 'school', 'academy']);
+const INSTITUTIONS = new Set([
+  'university',
+  'college',
+  'institute',
+  'hospital',
+  'clinic',
+  'infirmary',
+  'school',
+  'academy',
+]);
 /** True when `lower` (a lower-case word) ends organisation names ("investments", "group"). */
 export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower);
 /** Organisation words that also end other names: "West Bank", "National Trust" (a charity, but also …). */
@@ -433,6 +442,9 @@ function personOf(toks: Tokens, a: number, end: number): number {
   return a;
 }
 
+/** "Saint" as the first piece of a hyphenated place's name: "Sankt-Peterburg", "Saint-Étienne". */
+const SAINT_PIECES = new Set(['sankt', 'санкт', 'saint', 'sainte', 'st']);
+
 function orgDetect(text: string, recased = false): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
@@ -630,11 +642,23 @@ function orgDetect(text: string, recased = false): Candidate[] {
         !HYPHENATED_WORDS.has(t.lower) &&
         !NUMBER_LABEL_ENDS.has(parts[1]!.toLowerCase()) &&
         !isCompoundGivenName(t.lower) &&
+        // Nor a place's name the lists know: "Baden-Baden".
+        !PLACES.has(t.lower) &&
         parts.every((p) => TITLE_CASE.test(p) && !COMMON.has(p.toLowerCase())) &&
         !(before && capWord(before) && SPACE.test(gap(text, before, t))) &&
         !(next && capWord(next) && SPACE.test(gap(text, t, next)))
       ) {
-        push(i, i, 0.58, 'HYPHENATED');
+        // A saint's name is a place's ("Санкт-Петербурге", St Petersburg declined; "Saint-Nazaire").
+        if (SAINT_PIECES.has(parts[0]!.toLowerCase()))
+          out.push({
+            start: t.start,
+            end: t.end,
+            type: 'LOCATION',
+            subtype: 'HYPHENATED',
+            score: 0.58,
+            source: 'pattern',
+          });
+        else push(i, i, 0.58, 'HYPHENATED');
         continue;
       }
     }
@@ -708,6 +732,6 @@ export function affiliationsOfPersons(text: string, found: readonly Candidate[])
 
 export const ORG_RECOGNIZER: Recognizer = {
   name: 'org-context',
-  types: ['ORG'],
+  types: ['ORG', 'LOCATION'],
   detect: caseAware(orgDetect),
 };
