@@ -416,6 +416,7 @@ describe('model spans that are no names', () => {
     assert.equal(isAppName('Slack', 'ORG'), false);
     assert.equal(isAppName('Zoe', 'PERSON'), false);
     assert.equal(isAppName('Visa', 'PERSON'), true);
+    assert.equal(isAppName('Venmo', 'LOCATION'), true);
     assert.equal(isTechTerm('Tue'), true);
   });
 

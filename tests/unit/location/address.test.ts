@@ -96,6 +96,7 @@ describe('street addresses', () => {
     assert.deepEqual(street('It came via Boston 2 weeks later.'), []);
     // Nor the last group of an amount, nor an acronym after "via".
     assert.deepEqual(street('The tenant paid AED 85,000 via IBAN AE070331234567890123456 last week.'), []);
+    assert.deepEqual(street('bought $AAPL, paid $40 via Cash App'), []);
     assert.deepEqual(street('We sent 3 via UPS Ground yesterday.'), []);
   });
 

@@ -732,6 +732,13 @@ describe('UPI payment addresses', () => {
 });
 
 describe('social handles', () => {
+  it("finds Cash App's $cashtag after the app's name, not a ticker or an amount", () => {
+    assert.deepEqual(found(handleRecognizer, 'My Venmo is @kayla-b and my Cash App is $kbrennan22; thanks'), [
+      'kayla-b',
+      'kbrennan22',
+    ]);
+    assert.deepEqual(found(handleRecognizer, 'bought $AAPL and $TSLA, paid $40 via Cash App'), []);
+  });
   it('keeps the hyphenated parts of a handle together', () => {
     assert.deepEqual(found(handleRecognizer, 'reported by @bob-smith; cc @dev-team-42, ping @ann- now'), [
       'bob-smith',

@@ -1005,7 +1005,7 @@ const POSTCODE_AFTER = /^\.?[ \t]*,[ \t]*\d{4,5}[ \t]+\p{Lu}/u;
 
 /** Up to `max` street-name words from i on one line; returns the index after the last one. */
 const COPYRIGHT_BEFORE = /(?:\(c\)|©|copyright)[ \t]*$/i;
-const GROUPED_BEFORE = /\d[,.]$/;
+const GROUPED_BEFORE = /\d[,.]$|\p{Sc}[ \t]?$/u;
 
 /**
  * The words of a sentence before a street's capitalised name: toks[from, to) open with a word in lower
@@ -1030,7 +1030,8 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
   // A year after a copyright sign is none: "Copyright (c) 2013 Gary Court".
   if (t.num && t.text.length === 4 && COPYRIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)))
     return undefined;
-  // Nor the last group of an amount: "paid AED 85,000 via IBAN …", "€ 1.250 Euro".
+  // Nor the last group of an amount, nor one after its currency's sign: "paid AED 85,000 via IBAN …",
+  // "€ 1.250 Euro", "paid $40 via Cash App".
   if (t.num && GROUPED_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start))) return undefined;
   if (t.num && t.text.length <= 6 && next && spaced(text, toks, i)) {
     // (a) English order: 12 Main Street, 1668 Glyn St, 159 Eleftheriou Venizelou str.

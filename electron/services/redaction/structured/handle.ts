@@ -67,12 +67,26 @@ function person(start: number, end: number, score: number): Candidate {
   return { start, end, type: 'PERSON', subtype: 'HANDLE', score, source: 'pattern' };
 }
 
+/**
+ * Cash App's "$cashtag" after the app's name ("my Cash App is $kbrennan22"); not a ticker ("$AAPL") or an
+ * amount, which no such name opens.
+ */
+const CASHTAG = /\b(?:cash[ \t]?app|cashtag)\b[^$\n]{0,24}\$([A-Za-z][A-Za-z0-9_]{1,19})(?![\p{L}\p{N}_])/giu;
+
+function cashtags(text: string, out: Candidate[]): void {
+  for (const m of allMatches(CASHTAG, text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push(person(start, start + m[1]!.length, 0.75));
+  }
+}
+
 export const handleRecognizer: Recognizer = {
   name: 'social-handle',
   types: ['PERSON'],
   detect(text) {
-    if (!text.includes('@')) return [];
     const out: Candidate[] = [];
+    if (text.includes('$')) cashtags(text, out);
+    if (!text.includes('@')) return out;
     for (const [re, score] of [
       [HANDLE, 0.75],
       [DOTTED, 0.7],
