@@ -184,6 +184,9 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.equal(await typeOf(visa, 'ANNA MARIA'), 'PERSON');
     // An amount in a currency's code is no firm.
     assert.equal(await typeOf('Can you convert 1,250 USD to EUR for the invoice?', '250 USD'), undefined);
+    // One word of the language in lower case, in text that writes capitals, is none (read as a place).
+    const dea = 'Provider NPI 1245319599, DEA number BW6134562, Dr. Raj Malhotra, Cedars-Sinai Medical Center.';
+    assert.equal(await typeOf(dea, 'number'), undefined);
     // A name of capitalised pieces joined by hyphens is one, whatever pieces the model read.
     const spb = 'Привет, меня зовут Дмитрий Соколов, я живу в Санкт-Петербурге на Невском проспекте 28.';
     assert.equal(await typeOf(spb, 'Санкт-Петербурге'), 'LOCATION');

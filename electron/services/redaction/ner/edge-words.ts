@@ -4,7 +4,7 @@
 // capitals holds no lower-case word but the particles and connectors of names ("van Gogh", "Rio de
 // Janeiro", "Bank of America", "Frankfurt am Main", "Ostrov nad Ohří") and ends with none at all.
 // The span is cut into the names it holds.
-import { PARTICLES } from '../names/lexicon';
+import { isCommon, PARTICLES } from '../names/lexicon';
 import type { Candidate } from '../types';
 import { isSentenceOpeningWord } from './sentence-start';
 
@@ -49,6 +49,7 @@ const WORD_AT = /^[\p{L}\p{M}'’.-]+/u;
 const isLower = (w: string) => LOWER.test(w) || !LETTER_OR_DIGIT.test(w);
 
 const UPPER = /\p{Lu}/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
 /** The sentence around `c` holds a capital: it is not written all in lower case. */
 const capitalsNear = (text: string, c: Candidate): boolean =>
   UPPER.test(text.slice(Math.max(0, c.start - 60), Math.min(text.length, c.end + 60)));
@@ -79,6 +80,8 @@ const AMOUNT_THEN_PREPOSITION = /^\d[\d.,]*[ \t]+(?:to|for|from|by|at|with|via|p
 
 export function lowerWordPieces(text: string, c: Candidate): Candidate[] {
   const span = text.slice(c.start, c.end);
+  // One word of the language in lower case, in text that writes capitals: no name ("DEA number BW61…").
+  if (LOWER_WORD.test(span) && isCommon(span) && capitalsNear(text, c)) return [];
   const words = [...span.matchAll(PIECE)];
   // Particles alone in lower case ("van de" of "Maika van de Noort") are no name; "Ben" or "ben" alone may be one.
   if (words.length > 1 && words.every((w) => CONNECTORS.has(w[0]))) return [];
