@@ -289,6 +289,10 @@ describe('model spans that are no names', () => {
       'MBBS, FWACS',
       'PhD',
       'GMC',
+      // HTTP's reason phrases and protocols.
+      'Too Many Requests',
+      'Service Unavailable',
+      'Server-Sent Events',
       // A Windows profile's folders, Python's error number, calendar and contact card keys.
       'AppData',
       'Errno',
