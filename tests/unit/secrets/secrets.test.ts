@@ -435,6 +435,11 @@ describe('PINs and card security codes', () => {
         ['Tr0ub4dor&3', 'PASSWORD'],
       ],
     );
+    // After a label in brackets: the value, not the bracket and its label.
+    assert.deepEqual(
+      secrets('reset your password (current: fH8#kL2q!) immediately; password (see vault)').map((f) => f.text),
+      ['fH8#kL2q!'],
+    );
     assert.deepEqual(
       secrets(
         'password reset link; password manager; change password 2 times; password-protected; ' +

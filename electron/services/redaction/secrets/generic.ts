@@ -351,7 +351,9 @@ function genericDetect(text: string): Candidate[] {
 const LOCAL_PASSWORD_FOR =
   /(?<![\p{L}\p{N}_])(?:passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|lösenord)[ \t]+(?:für|vom|von|des|der|zum|pour|du|de|del|para|do|da|voor|van|för|till)(?:[ \t]+[\p{L}\p{N}'’._-]{1,30}){1,8}?(?:[ \t]+(?:lautet|ist|est|es|é|is|är)[ \t]+|[ \t]*[:=][ \t]*)["'`]?([^\s"'`]{6,64})/giu;
 const LOCAL_PASSWORD_FOR_LOOSE = /passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|lösenord/giu;
-const BARE_PASSWORD = /(?<![A-Za-z0-9_])(?:password|passwd|passphrase|passcode|pwd)[ \t]+([^\s"'`]{6,64})/giu;
+// Also after a label in brackets: "reset your password (current: fH8#kL2q!)"; the bracket opens no value.
+const BARE_PASSWORD =
+  /(?<![A-Za-z0-9_])(?:password|passwd|passphrase|passcode|pwd)[ \t]+(?:\([\p{L} \t]{1,16}[:=][ \t]*)?([^\s"'`(][^\s"'`]{5,63})/giu;
 const BARE_PASSWORD_LOOSE = /pass|pwd/giu;
 // "the Wi-Fi password for the Milan office is Gelato#Verde77", "the password at the Lisbon office is …":
 // what (or where) the password opens comes between the word and its value, up to eight words ("the
