@@ -184,6 +184,11 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.equal(await typeOf(visa, 'ANNA MARIA'), 'PERSON');
     // An amount in a currency's code is no firm.
     assert.equal(await typeOf('Can you convert 1,250 USD to EUR for the invoice?', '250 USD'), undefined);
+    // A saint's name inside the rules' name of a hospital is no person of its own.
+    const er =
+      "The patient, a 67-year-old male named Bartholomew Reyes, presented to St. Vincent's on 12 March with chest " +
+      'pain; his wife Consuela can be reached at (305) 555-0186.';
+    assert.equal(await typeOf(er, "St. Vincent's"), 'ORG');
     // One word of the language in lower case, in text that writes capitals, is none (read as a place).
     const dea = 'Provider NPI 1245319599, DEA number BW6134562, Dr. Raj Malhotra, Cedars-Sinai Medical Center.';
     assert.equal(await typeOf(dea, 'number'), undefined);

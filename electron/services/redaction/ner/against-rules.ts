@@ -33,11 +33,20 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
     // The word that ends a body's name, alone, inside the rules' name of that body: "Hospital" of
     // "admitted to St. Vincent's Hospital". Nothing is left (elsewhere it may be the model's piece of a
     // name it did not read whole: "Capital" of "Can Capital").
+    // So is the saint's name inside the rules' name of a church, school or hospital: "Vincent" of
+    // "presented to St. Vincent's on 12 March" (read as a person, which left "St." alone).
     const span = text.slice(c.start, c.end);
-    if (ONE_WORD.test(span) && isOrgWord(span.toLowerCase())) {
+    const orgWord = ONE_WORD.test(span) && isOrgWord(span.toLowerCase());
+    if (orgWord || c.type === 'PERSON') {
       orgs ??= found.filter((f) => f.type === 'ORG' && f.source !== 'ner').sort((a, b) => a.start - b.start);
       const body = spanAround(orgs, c.start);
-      if (body && body.end >= c.end && body.end - body.start > c.end - c.start) return { ...c, end: c.start };
+      if (
+        body &&
+        (orgWord || body.subtype === 'SAINT') &&
+        body.end >= c.end &&
+        body.end - body.start > c.end - c.start
+      )
+        return { ...c, end: c.start };
     }
     values ??= labelledValues(found);
     leading ??= found
