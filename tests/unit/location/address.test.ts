@@ -166,6 +166,8 @@ describe('street addresses', () => {
       ['Ship to 123 Main St Springfield IL 62704 asap', '123 Main St Springfield IL 62704'],
       ['He lived at 4 Privet Drive, Little Whinging, Surrey.', '4 Privet Drive, Little Whinging, Surrey'],
       ['Flat 2, 10 Downing Street, London SW1A 2AA', 'Flat 2, 10 Downing Street, London SW1A 2AA'],
+      // Welsh street types before the name.
+      ['driven by Mr. Rhys Bowen of 12 Heol y Bont, Aberystwyth SY23 1PA.', '12 Heol y Bont, Aberystwyth SY23 1PA'],
       ['Meet at 350 5th Ave, New York, NY 10118.', '350 5th Ave, New York, NY 10118'],
       ['Endereço: Rua Augusta 1200, São Paulo - SP, 01304-001', 'Rua Augusta 1200, São Paulo - SP, 01304-001'],
       ['Adresse: Karl Johans gate 22, 0159 Oslo', 'Karl Johans gate 22, 0159 Oslo'],

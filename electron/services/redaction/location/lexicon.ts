@@ -36,7 +36,9 @@ export const PREFIX_TYPES = words(
     'rua travessa alameda rodovia estrada largo praça praca ' +
     'ul ulica ulicy al aleja alei os osiedle osiedlu pl plac placu ' +
     'odos οδός οδος λεωφόρος λεωφ λ πλατεία ' +
-    'jalan jl calea strada bulevardul str c',
+    'jalan jl calea strada bulevardul str c ' +
+    // Welsh: "12 Heol y Bont", "Ffordd Penrhos", "Stryd Fawr".
+    'heol ffordd stryd',
 );
 
 /** Endings of one-word street names: "Hauptstraße", "Koskikatu", "Søndergade", "Magasinsgatan". */
