@@ -589,6 +589,11 @@ describe('ORG by structure and context', () => {
     ]);
     assert.deepEqual(orgs('admitted to Royal Infirmary of Edinburgh with sepsis'), ['Royal Infirmary of Edinburgh']);
     assert.deepEqual(orgs('Boston University of course said no'), ['Boston University']);
+    // A police force by its word.
+    assert.deepEqual(orgs('Witness statement, Dyfed-Powys Police: Thames Valley Police said'), [
+      'Dyfed-Powys Police',
+      'Thames Valley Police',
+    ]);
     // A bank named in Romance languages opens with its word for a bank; in text without capitals, it is a word.
     assert.deepEqual(orgs('I authorize Banco Santander to debit; Banco do Brasil and Banque Populaire too.'), [
       'Banco Santander',

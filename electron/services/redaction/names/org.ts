@@ -122,7 +122,9 @@ const ORG_WORDS = new Set(
     'hospitals clinics infirmary ' +
     'school academy elementary traders trading ' +
     // Trades' firms: "Fernhill Supplies", "Kowalski Plumbing", "Smile Dental" (not "Properties": "CSS Custom Properties").
-    'supplies plumbing roofing landscaping builders catering realty dental pharmacy design'
+    'supplies plumbing roofing landscaping builders catering realty dental pharmacy design ' +
+    // A force: "Dyfed-Powys Police", "Thames Valley Police", "Surrey Constabulary".
+    'police constabulary'
   ).split(' '),
 );
 /** Organisation words of institutions, which a place's name often opens ("Kyoto University", "Leeds General Hospital"). */
