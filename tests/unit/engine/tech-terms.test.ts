@@ -421,6 +421,7 @@ describe('model spans that are no names', () => {
     assert.equal(isAppName('Zoe', 'PERSON'), false);
     assert.equal(isAppName('Visa', 'PERSON'), true);
     assert.equal(isAppName('Venmo', 'LOCATION'), true);
+    assert.equal(isAppName('Siri', 'PERSON'), true);
     assert.equal(isTechTerm('Tue'), true);
   });
 

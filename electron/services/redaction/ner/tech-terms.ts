@@ -325,7 +325,9 @@ const APPS = new Set(
     'Slack Teams Zoom Jira Confluence GitHub GitLab Bitbucket Notion Trello Asana Excel Outlook Word PowerPoint ' +
     'SharePoint OneDrive Dropbox Gmail WhatsApp Telegram Signal Skype Webex Figma Miro Salesforce Workday Zendesk ' +
     // Card brands ("Visa application", "paid by Amex") and payment apps ("My Venmo is @…")
-    'Visa Mastercard Amex Maestro Venmo Zelle PayPal Revolut Klarna Alipay WeChat'
+    'Visa Mastercard Amex Maestro Venmo Zelle PayPal Revolut Klarna Alipay WeChat ' +
+    // Voice assistants ("Hey Siri, text Mom…"; not Alexa, a given name too)
+    'Siri Cortana'
   ).split(' '),
 );
 
