@@ -160,6 +160,9 @@ describe('phone numbers that pass an ID checksum', () => {
       ['Emergency contact: Maria Rossi, mother, 333 123 4567.', '333 123 4567'],
       // A New York number in North America's dashes: NHS numbers are printed with spaces.
       ['my bf keeps texting my old number 917-555-0148 can u help', '917-555-0148'],
+      // Polish "at the number" and "call" name a phone (512 345 678 passes Australia's TFN check).
+      ['Pani Wróbel prosi o kontakt pod numerem 512 345 678 lub mailowo.', '512 345 678'],
+      ['Proszę zadzwonić: 512 345 678', '512 345 678'],
     ];
     for (const [text, value] of cases) {
       const e = await typeOf(text, value.slice(0, 12));

@@ -84,10 +84,10 @@ const PHONE_NAMES = String.raw`phone|ph|t[ée]l|telephone|call(?:ed|ing)?|call-?
  * and, for scripts written without spaces, anywhere.
  */
 const OTHER_SCRIPT_PHONE_NAMES =
-  String.raw`(?<!\p{L})(?:τηλ(?:έφωνο)?|κινητό|телефон|тел|моб(?:ильный)?|сотовый|(?:по)?звон(?:ите|ить|и)|номер|هاتف|هاتفي|جوال|موبايل|फ़ोन|फोन|मोबाइल|טלפון|נייד|điện thoại)` +
+  String.raw`(?<!\p{L})(?:zadzwo(?:ń|ni[cć])|dzwoń|τηλ(?:έφωνο)?|κινητό|телефон|тел|моб(?:ильный)?|сотовый|(?:по)?звон(?:ите|ить|и)|номер|هاتف|هاتفي|جوال|موبايل|फ़ोन|फोन|मोबाइल|טלפון|נייד|điện thoại)` +
   String.raw`|电话|電話|手机|手機|携帯|ケータイ|전화|휴대폰|핸드폰|연락처|โทร`;
 /** "Reach me", "call me" in other languages: "wir erreichen Sie unter 0171 2345678", "rufen Sie mich an". */
-const REACH_WORDS = String.raw`erreichen|erreichbar|anrufen|anruf|ruf(?:e|en|t)?[ \t]+(?:sie[ \t]+)?(?:mich|uns)[ \t]+an|r[üu]ckruf|zur[üu]ckrufen|appelez|appeler|rappeler|joindre|joignable|ll[áa]mame|ll[áa]menos|llamar|ll[áa]meme|contactar|contacto|chiamare|chiamami|contattare|contattarmi|recapito|bellen|bereikbaar|ligar|ligue|contato`;
+const REACH_WORDS = String.raw`pod[ \t]+numer(?:em)?|erreichen|erreichbar|anrufen|anruf|ruf(?:e|en|t)?[ \t]+(?:sie[ \t]+)?(?:mich|uns)[ \t]+an|r[üu]ckruf|zur[üu]ckrufen|appelez|appeler|rappeler|joindre|joignable|ll[áa]mame|ll[áa]menos|llamar|ll[áa]meme|contactar|contacto|chiamare|chiamami|contattare|contattarmi|recapito|bellen|bereikbaar|ligar|ligue|contato`;
 /** Phone words, including those that only suggest one ("number", "no.", "contact", "reach"). */
 const PHONE_WORDS = new RegExp(
   String.raw`\b(?:${PHONE_NAMES}|desk|office|contact|reach|ring|cep|number|n[úu]mero|nummer|numer|numara|no\.|nr\.?|messages? to|answering at|registered|${REACH_WORDS})\b|${OTHER_SCRIPT_PHONE_NAMES}`,
@@ -274,7 +274,7 @@ const COUNTRY_HINTS: readonly [RegExp, CountryCode][] = [
   [/\b(?:telefoon(?:nummer)?|mobiel|bellen|bereikbaar)\b/i, 'NL'],
   [/\b(?:telefone|celular|ligar|ligue|contato)\b/i, 'BR'],
   [/\b(?:telefonum|cep)\b/i, 'TR'],
-  [/\b(?:telefonu|kom[óo]rk[ai])\b|\b(?:m[óo]j|numer)[ \t]+(?:numer|telefonu|to)\b/i, 'PL'],
+  [/\b(?:telefonu|kom[óo]rk[ai]|zadzwo(?:ń|ni[cć])|pod[ \t]+numer(?:em)?)(?![\p{L}])|\b(?:m[óo]j|numer)[ \t]+(?:numer|telefonu|to)\b/iu, 'PL'],
   // Norway and Finland are not among the countries tried without a hint.
   [/\b(?:mobil|tlf|telefonnr|ring meg)\b/i, 'NO'],
   [/\b(?:puhelin|puh|matkapuhelin|soita)\b/i, 'FI'],
