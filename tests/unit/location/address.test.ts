@@ -420,6 +420,11 @@ describe('street addresses', () => {
       'Calle Gran Vía 28, 4º izquierda, 28013 Madrid',
     ]);
     assert.deepEqual(loc('Calle Mayor 15, 3º dcha., 28013 Madrid'), ['Calle Mayor 15, 3º dcha., 28013 Madrid']);
+    // Danish and Portuguese write the floor with a period before the side.
+    assert.deepEqual(loc('din nye adresse Nørrebrogade 45, 2. th., 2200 København N er registreret'), [
+      'Nørrebrogade 45, 2. th., 2200 København N',
+    ]);
+    assert.deepEqual(loc('flat at Rua Garrett 74, 2.º Esq., 1200-204 Lisboa.'), ['Rua Garrett 74, 2.º Esq., 1200-204 Lisboa']);
   });
 
   it("takes the name on an address label's line for the person the address is for, not for the street", () => {

@@ -1316,7 +1316,11 @@ const CODE_1_3 = /^\p{Lu}{1,3}$/u;
 
 /** The side or door of a Spanish flat after its floor's number ("4º izquierda", "3º dcha."). */
 const DOOR_WORDS = new Set(
-  'izquierda derecha izq izqda izda dcha drcha centro puerta pta interior exterior'.split(' '),
+  (
+    'izquierda derecha izq izqda izda dcha drcha centro puerta pta interior exterior ' +
+    // Danish ("2. th.": right, left, middle) and Portuguese ("2.º Esq.", "3.º Dto.") sides, and the ordinal's sign.
+    'th tv mf esq dto dir frente º ª'
+  ).split(' '),
 );
 
 const UNIT_HASH = /^,?[ \t]{0,2}#$/;
@@ -1366,7 +1370,8 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
     }
     if (g.includes('.') && !(prev.num || prev.text.length <= 4 || UNIT_WORDS.has(prev.lower))) break;
     // After a number, a period ends the sentence unless the line ends there too ("Erzsébet tér 19.\n").
-    if (g.includes('.') && prev.num && !/^\.[ \t]*\r?\n/.test(g)) break;
+    // Nor before a flat's side: "Nørrebrogade 45, 2. th.", "Rua Garrett 74, 2.º Esq.".
+    if (g.includes('.') && prev.num && !/^\.[ \t]*\r?\n/.test(g) && !DOOR_WORDS.has(t.lower)) break;
     // Not after Ireland's "Co." before its county: "Cobh, Co. Cork".
     if (
       g.includes('.') &&
