@@ -589,6 +589,12 @@ describe('ORG by structure and context', () => {
     ]);
     assert.deepEqual(orgs('admitted to Royal Infirmary of Edinburgh with sepsis'), ['Royal Infirmary of Edinburgh']);
     assert.deepEqual(orgs('Boston University of course said no'), ['Boston University']);
+    // After an elided Italian article; over "dei".
+    assert.deepEqual(orgs("ricoverato presso l'Ospedale Cardarelli; studia all'Università di Bologna"), [
+      'Ospedale Cardarelli',
+      'Università di Bologna',
+    ]);
+    assert.deepEqual(orgs("lavora presso l'Istituto Nazionale dei Tumori"), ['Istituto Nazionale dei Tumori']);
     // A police force by its word.
     assert.deepEqual(orgs('Witness statement, Dyfed-Powys Police: Thames Valley Police said'), [
       'Dyfed-Powys Police',

@@ -248,6 +248,8 @@ const ORG_FIRST_PARTICLES = new Set([
   'di',
   'della',
   'degli',
+  'delle',
+  'dei',
   'du',
   'des',
   'van',
@@ -444,6 +446,54 @@ function personOf(toks: Tokens, a: number, end: number): number {
   return a;
 }
 
+/**
+ * The last token of a name opened by an organisation's first word at `i` ("Banco Santander", "Hospital
+ * Italiano de Buenos Aires"), -1 when none follows, -2 when the words name no body ("our PT Sarah").
+ */
+function orgFirstEnd(text: string, toks: Tokens, i: number): number {
+  const t = toks.get(i)!;
+  const k = ORG_FIRST_PARTICLES.has(toks.get(i + 1)?.lower ?? '') ? i + 2 : i + 1;
+  const n = toks.get(k);
+  // "our PT Sarah" is a physical therapist.
+  if (t.lower === 'pt' && n && GIVEN.has(n.lower)) return -2;
+  if (!n || !capWord(n) || !SPACE.test(gap(text, toks.get(k - 1)!, n)) || !SPACE.test(gap(text, t, toks.get(i + 1)!)))
+    return -1;
+  // The name goes on over a particle and the capitals after it: "Hospital Italiano de Buenos Aires".
+  let b = capitalsFrom(text, toks, k, k + 2);
+  for (let p = b + 1; ORG_FIRST_PARTICLES.has(toks.get(p)?.lower ?? '') && b - i < 6; p = b + 1) {
+    const after = toks.get(p + 1);
+    if (!after || !capWord(after) || !SPACE.test(gap(text, toks.get(b)!, toks.get(p)!))) break;
+    if (!SPACE.test(gap(text, toks.get(p)!, after))) break;
+    b = capitalsFrom(text, toks, p + 1, p + 3);
+  }
+  return b;
+}
+
+/** An Italian or French article elided before a body's first word: "l'Ospedale", "dell'Università". */
+const ELIDED_ARTICLE = /^(?:l|dell|all|nell|sull|dall|d)['’](?=\p{Lu})/u;
+
+/** "presso l'Ospedale Cardarelli", "all'Università di Bologna": the body's name after the elided article. */
+function elidedOrgFirst(text: string, toks: Tokens, recased: boolean, out: Candidate[]): void {
+  if (recased || (!text.includes("'") && !text.includes('’'))) return;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks.flags(i) & TOK_CAP) continue;
+    const t = toks.get(i)!;
+    const article = ELIDED_ARTICLE.exec(t.text);
+    if (!article || !ORG_FIRST.has(t.lower.slice(article[0].length))) continue;
+    const b = orgFirstEnd(text, toks, i);
+    if (b < 0) continue;
+    out.push({
+      start: t.start + article[0].length,
+      end: toks.get(b)!.end,
+      type: 'ORG',
+      subtype: 'ORG_OF',
+      score: 0.75,
+      source: 'pattern',
+    });
+    i = b;
+  }
+}
+
 /** "Saint" as the first piece of a hyphenated place's name: "Sankt-Peterburg", "Saint-Étienne". */
 const SAINT_PIECES = new Set(['sankt', 'санкт', 'saint', 'sainte', 'st']);
 
@@ -544,19 +594,9 @@ function orgDetect(text: string, recased = false): Candidate[] {
     // "Banco Santander", "Banco do Brasil", "Banque Populaire", "Caja Rural". Not in text without
     // capitals, where "banco de dados" is a database.
     if (of & O_ORG_FIRST && t.cap && !recased) {
-      const k = ORG_FIRST_PARTICLES.has(toks.get(i + 1)?.lower ?? '') ? i + 2 : i + 1;
-      const n = toks.get(k);
-      // "our PT Sarah" is a physical therapist.
-      if (t.lower === 'pt' && n && GIVEN.has(n.lower)) continue;
-      if (n && capWord(n) && SPACE.test(gap(text, toks.get(k - 1)!, n)) && SPACE.test(gap(text, t, toks.get(i + 1)!))) {
-        // The name goes on over a particle and the capitals after it: "Hospital Italiano de Buenos Aires".
-        let b = capitalsFrom(text, toks, k, k + 2);
-        for (let p = b + 1; ORG_FIRST_PARTICLES.has(toks.get(p)?.lower ?? '') && b - i < 6; p = b + 1) {
-          const after = toks.get(p + 1);
-          if (!after || !capWord(after) || !SPACE.test(gap(text, toks.get(b)!, toks.get(p)!))) break;
-          if (!SPACE.test(gap(text, toks.get(p)!, after))) break;
-          b = capitalsFrom(text, toks, p + 1, p + 3);
-        }
+      const b = orgFirstEnd(text, toks, i);
+      if (b === -2) continue;
+      if (b >= 0) {
         push(i, b, 0.75, 'ORG_OF');
         i = b;
         continue;
@@ -680,6 +720,7 @@ function orgDetect(text: string, recased = false): Candidate[] {
     }
   }
   saintsInstitutions(text, out);
+  elidedOrgFirst(text, toks, recased, out);
   return out;
 }
 
