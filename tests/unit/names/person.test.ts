@@ -199,6 +199,9 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Sawasdee, I am Somchai Jaidee. Namaste Priya, hi.'), ['Somchai Jaidee', 'Priya']);
     assert.deepEqual(people('See you soon.\n\nKind regards,\nTeodora Vlasceanu\n'), ['Teodora Vlasceanu']);
     assert.deepEqual(people('Directed By:    Johannes Varvio'), ['Johannes Varvio']);
+    // A known first name's label before chat's own words in lower case; not any word's.
+    assert.deepEqual(people('Chat log\nAhmed: hi ur order 4410-77 is delayed'), ['Ahmed']);
+    assert.deepEqual(people('nino: nt 99 88'), []);
     // A commit's trailers are no speakers; the names after them are people.
     assert.deepEqual(
       people('    Signed-off-by: Kwame Mensah <kwame.mensah@gridpoint.io>\n    Reviewed-by: Ingrid Solberg <ingrid@gridpoint.io>'),

@@ -366,6 +366,13 @@ const SINGLE_SPACE = /^[ \t\u00a0]{1,3}$/;
 const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
 const SPEAKER_COLON = /^[ \t]*:[ \t]*["“']?\p{Lu}/u;
 const SPEAKER_WORD = /^[ \t]*:[ \t]*["“']?([\p{L}'’]+)/u;
+/** Chat's words that the word lists lack: "Ahmed: hi ur order is delayed". */
+const CHAT_OPENERS = new Set(['hi', 'hey', 'hiya', 'ok', 'okay', 'yo', 'lol', 'ur', 'pls', 'plz', 'thx', 'im', 'u']);
+/** The first word after a label's colon is one of chat's own, in lower case. */
+function chatAfter(text: string, t: Token): boolean {
+  const m = SPEAKER_WORD.exec(text.slice(t.end, t.end + 30));
+  return !!m && CHAT_OPENERS.has(m[1]!);
+}
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 
 /** Only spaces and tabs (or empty). */
@@ -1263,7 +1270,8 @@ function speakerLabels(text: string, toks: Tokens, shaped: readonly number[]): C
     if (FIELD_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower) || isFormLabel(t.text)) continue;
     // Nor a commit's trailer ("Signed-off-by:", "Co-authored-by:").
     if (TRAILER.test(t.text)) continue;
-    if (!SPEAKER_COLON.test(text.slice(t.end, t.end + 6))) continue;
+    // Speech opens with a capital, or, after a known first name, with chat's own words ("Ahmed: hi ur order…").
+    if (!SPEAKER_COLON.test(text.slice(t.end, t.end + 6)) && !(givenName(t) && chatAfter(text, t))) continue;
     const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
     if (!/^[ \t>-]*$/.test(text.slice(lineStart, t.start))) continue;
     labels.push(t);
@@ -1271,7 +1279,7 @@ function speakerLabels(text: string, toks: Tokens, shaped: readonly number[]): C
   // One label alone needs a known first name and speech after it ("Anna: Hello there", not "nino: nt 99 88").
   const speech = (t: Token) => {
     const m = SPEAKER_WORD.exec(text.slice(t.end, t.end + 30));
-    return !!m && isCommon(m[1]!);
+    return !!m && (isCommon(m[1]!) || CHAT_OPENERS.has(m[1]!.toLowerCase()));
   };
   if (labels.length < 2 && !labels.some((t) => givenName(t) && speech(t))) return [];
   return labels.map((t) => ({
