@@ -364,6 +364,11 @@ describe('PERSON by context', () => {
       'Rossi, Mario',
       'Dubois, Amélie',
     ]);
+    // A surname with a second capital, in a CSV row's quotes.
+    assert.deepEqual(people('"O\'Connor, Siobhán",siobhan@eircom.net\n"McLeod, Fiona",f@x.com'), [
+      "O'Connor, Siobhán",
+      'McLeod, Fiona',
+    ]);
     // A place or a word before the comma, a list of first names, or three surnames ("A, B and C").
     assert.deepEqual(
       people('In Paris, John said hi. Thanks, Anna. our founders: Eklund, Michael and Hodge.').filter((p) =>
