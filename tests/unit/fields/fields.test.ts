@@ -98,6 +98,11 @@ describe('key-value records', () => {
 
   it("takes a capitalised name of several words after '=' when it runs to the end of its field", () => {
     assert.deepEqual(found('company=Northwind Traders, city=New York'), ['ORG:Northwind Traders', 'LOCATION:New York']);
+    // A payment API's address lines.
+    assert.deepEqual(found('{"address": {"line1": "House 12, Street 7, F-8/3", "city": "Islamabad"}}'), [
+      'LOCATION:House 12, Street 7, F-8/3',
+      'LOCATION:Islamabad',
+    ]);
     // A vCard's ORG line.
     assert.deepEqual(found('FN:Marisol Quintero\nORG:Lumen Biotech\n'), ['ORG:Lumen Biotech']);
     assert.deepEqual(found('name=Ana Lima status=open'), ['PERSON:Ana Lima']);

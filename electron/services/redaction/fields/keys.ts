@@ -27,7 +27,7 @@ add(
 );
 add(
   'LOCATION',
-  'city town street streetaddress address address1 address2 addressline1 addressline2 zip zipcode ' +
+  'city town street streetaddress address address1 address2 addressline1 addressline2 line1 line2 zip zipcode ' +
     'postcode postalcode plz county province suburb district state country homeaddress ' +
     'mailingaddress billingaddress shippingaddress residence birthplace placeofbirth ciudad ciudade ville stadt ' +
     'citta strasse straße rue calle direccion adresse anschrift indirizzo endereco ort wohnort adres adresi ' +
