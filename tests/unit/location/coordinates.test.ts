@@ -16,6 +16,12 @@ describe('GPS coordinates', () => {
     assert.deepEqual(found('Location: -33.8688, 151.2093'), ['-33.8688, 151.2093']);
     assert.deepEqual(found('lat/lng 40.7128,-74.0060'), ['40.7128,-74.0060']);
     assert.deepEqual(found('values 1.2345, 2.3456 and 3.4567; version 1.234,5.678'), []);
+    // Each with its label, as records and logs write them.
+    assert.deepEqual(found('GPS: lat=-33.8688, lng=151.2093; {"lat": 51.5074, "lng": -0.1278}'), [
+      '-33.8688, lng=151.2093',
+      '51.5074, "lng": -0.1278',
+    ]);
+    assert.deepEqual(found('latitude -33.8688 longitude 151.2093; lat 95.12 lon 3.21'), ['-33.8688 longitude 151.2093']);
   });
 
   it('takes a bare pair of positions right after a place preposition', () => {

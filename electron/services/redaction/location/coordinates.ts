@@ -15,6 +15,14 @@ const DMS_LOOSE = /\d{1,2}°/g;
 const CONTEXT =
   /\b(?:gps|coordinates?|coords?|lat(?:itude)?|lon(?:gitude)?|lng|geo(?:location)?|location|position|pinned|maps?)\b/i;
 
+/**
+ * A pair written with its labels, as records and logs do: "lat=-33.8688, lng=151.2093",
+ * "\"lat\": 51.5074, \"lng\": -0.1278", "latitude -33.8688 longitude 151.2093".
+ */
+const LABELLED =
+  /\blat(?:itude)?["']?[ \t]*[:=]?[ \t]*(-?\d{1,2}\.\d{2,8})°?["']?[ \t]*[,;&]?[ \t]*["']?(?:lon(?:gitude)?|lng|long)["']?[ \t]*[:=]?[ \t]*(-?\d{1,3}\.\d{2,8})°?(?![\d.])/giu;
+const LABELLED_LOOSE = /lat/gi;
+
 /** A place preposition right before the pair: "meet me at 40.7128,-74.0060", "seen near [-33.8688, 151.2093]". */
 const FOUR_DECIMALS = /\.\d{4}/;
 const PLACE_WORD_BEFORE = /\b(?:near|at|around|located|spotted)[ \t]*[[(]?[ \t]*$/i;
@@ -45,6 +53,11 @@ function coordinatesDetect(text: string): Candidate[] {
     const named = marked || CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (!named && !afterPlaceWord(text, m)) continue;
     out.push(candidate(m.index, m.index + m[0].length, marked ? 0.85 : named ? 0.75 : 0.7));
+  }
+  for (const m of matchesVia(LABELLED, LABELLED_LOOSE, text)) {
+    if (Math.abs(Number(m[1])) > 90 || Math.abs(Number(m[2])) > 180) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push(candidate(start, m.index + m[0].length, 0.85));
   }
   if (text.includes('°')) {
     for (const m of matchesVia(DMS, DMS_LOOSE, text)) {
