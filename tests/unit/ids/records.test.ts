@@ -204,6 +204,10 @@ describe('numbers that are personal because of their label', () => {
         ['CUSTOMER_NUMBER', 'POL-99812-A'],
       ],
     );
+    // Capitals glued to the digits after those words.
+    assert.deepEqual(found('insured under Aetna policy W284719305; the policy ISO27001 applies'), [
+      ['CUSTOMER_NUMBER', 'W284719305'],
+    ]);
     // A year, a country or department code and a serial: all of it, not the serial alone.
     assert.deepEqual(found('Her student ID is 2023-FR-88412; employee ID: 2019-HR-00042.'), [
       ['CUSTOMER_NUMBER', '2023-FR-88412'],

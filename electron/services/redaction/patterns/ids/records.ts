@@ -340,4 +340,17 @@ export const RECORD_RECOGNIZERS = [
     requireContext: true,
     window: 24,
   }),
+  idRecognizer({
+    subtype: 'CUSTOMER_NUMBER',
+    variant: 'LETTERED',
+    // Capitals glued to six digits or more after the same words: "insured under Aetna policy W284719305",
+    // "member ID XJK884120377".
+    pattern: '[A-Z]{1,3}[0-9]{6,12}',
+    caseSensitive: true,
+    validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
+    context: ['claim', 'policy', 'member', 'membership', 'subscriber', 'beneficiary'],
+    contextBoost: 0.6,
+    requireContext: true,
+    window: 24,
+  }),
 ];
