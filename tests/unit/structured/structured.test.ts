@@ -447,6 +447,8 @@ describe('rules that skip texts with too few digits', () => {
 describe('IP and MAC addresses', () => {
   it('finds IPv4 with CIDR and IPv6 in compressed and mapped forms', () => {
     assert.deepEqual(found(ipRecognizer, 'hosts 192.168.0.1 and 10.0.0.0/8'), ['192.168.0.1', '10.0.0.0/8']);
+    // A product's version after its name and a slash is none; a host after a URL's slashes is one.
+    assert.deepEqual(found(ipRecognizer, 'Chrome/120.0.0.0 Safari/537.36 from http://10.0.0.1/admin'), ['10.0.0.1']);
     assert.deepEqual(found(ipRecognizer, 'src=:: dst=::1 via fe80::1%eth0 and ::ffff:192.0.2.1'), [
       '::',
       '::1',

@@ -10,6 +10,8 @@ const V4 = /(?<![\p{L}\p{N}.])(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?(?![\p{L}\p{N
 const V6 =
   /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\p{L}\p{N}]+)?(?:\/\d{1,3})?(?![\p{L}\p{N}:]|\.\d)/gu;
 
+const PRODUCT_SLASH = /(?:^|[\s(;,])[A-Za-z][\w.-]*\/$/;
+
 export const ipRecognizer: Recognizer = {
   name: 'ip-address',
   types: ['IP_ADDRESS'],
@@ -17,6 +19,9 @@ export const ipRecognizer: Recognizer = {
     const v4 = scanNearDigits(V4, text, 0, 0, (m) => {
       const addr = m[0].split('/')[0]!;
       if (!net.isIPv4(addr)) return undefined;
+      // A product's version after its name and a slash: "Chrome/120.0.0.0" in a user agent (not "http://10.0.0.1").
+      if (text[m.index - 1] === '/' && PRODUCT_SLASH.test(text.slice(Math.max(0, m.index - 32), m.index)))
+        return undefined;
       return {
         start: m.index,
         end: m.index + m[0].length,
