@@ -16,6 +16,11 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Prof. Dr. Anna Berg spoke.'), ['Anna Berg']);
     assert.deepEqual(people('Please ask Dr Anna-Lena Berg-Schulz.'), ['Anna-Lena Berg-Schulz']);
     assert.deepEqual(people('Sehr geehrte Frau Müller, danke.'), ['Müller']);
+    assert.deepEqual(people('Bapak Budi Santoso dan Ibu Sri Wahyuni; Encik Hafiz bin Abdullah'), [
+      'Budi Santoso',
+      'Sri Wahyuni',
+      'Hafiz bin Abdullah',
+    ]);
     assert.deepEqual(people('Mme Dubois et Sra. Pérez'), ['Dubois', 'Pérez']);
     // After a form's label too.
     assert.deepEqual(people('Applicant: Ms. Naledi Khumalo, job title Senior Engineer'), ['Naledi Khumalo']);

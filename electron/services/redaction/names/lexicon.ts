@@ -36,7 +36,11 @@ export const OTHER_GREETINGS: readonly string[] = (
  * "Bà Lan", "Shri Ram Sharma"): one list for the title rule, the words never in a name, and the labels
  * cut from or dismissed as a model's span.
  */
-export const OTHER_TITLES: readonly string[] = 'maître κύριος κυρία уважаемый уважаемая bà ông shri smt'.split(' ');
+export const OTHER_TITLES: readonly string[] = (
+  'maître κύριος κυρία уважаемый уважаемая bà ông shri smt ' +
+  // Indonesian and Malay: "Bapak Budi Santoso", "Ibu Sri Wahyuni", "Encik Hafiz", "Puan Aminah".
+  'bapak bpk ibu encik puan'
+).split(' ');
 
 /**
  * Roles of other languages that open a line or sentence before a name ("Kunde Jürgen Weber", "Müşteri
