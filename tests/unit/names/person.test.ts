@@ -531,6 +531,12 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('please forward this to jane doe asap'), ['jane doe']);
     // Chat words the common-word list lacks are not names: "anna said", not "anna said".
     assert.deepEqual(people('anna said ok'), ['anna']);
+    // Acronyms' capitals do not make a writer who capitalises names, nor does swearing name anyone.
+    assert.deepEqual(people('pt is a 45yo F seen by dr. okafor in the ED for SOB; lives w/ husband juan'), [
+      'okafor',
+      'juan',
+    ]);
+    assert.deepEqual(people('I just wrote a fucking novel regarding BLM'), []);
   });
 
   it('keeps exact UTF-16 offsets after emoji and CRLF', () => {

@@ -5,7 +5,8 @@
 import type { Candidate } from '../types';
 import { COMMON, GIVEN, PARTICLES, stripPossessive } from './lexicon';
 
-const HAS_UPPER = /\p{Lu}/u;
+/** A word written with a capital then small letters: a writer who capitalises names. Acronyms ("ED", "SOB") are not. */
+const CAPITALISED_WORD = /\p{Lu}[\p{Ll}\p{M}]/u;
 const HAS_LOWER = /\p{Ll}/u;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
@@ -47,6 +48,24 @@ const LOWER_CASE_WORDS = new Set([
   'afaik',
   'np',
   'plz',
+  'lmao',
+  'rofl',
+  'wtf',
+  'gonna',
+  'wanna',
+  'gotta',
+  'kinda',
+  'ya',
+  'dont',
+  'didnt',
+  'doesnt',
+  'isnt',
+  'tv',
+  // Swearing, which no list of common words holds.
+  'fucking',
+  'fuckin',
+  'shit',
+  'whoring',
   // Spanish, Portuguese, Italian and French words of an introduction ("hola, soy maría josé castillo y
   // vivo en…", "meu nome é…", "sono giulia e abito a…").
   'soy',
@@ -89,9 +108,12 @@ const capitalised = (w: string) => {
   return first.length === 1 ? first + w.slice(1) : w;
 };
 
-/** The text with proper-noun-like words capitalised, or undefined when it already has capitals. */
+/**
+ * The text with proper-noun-like words capitalised, or undefined when it already capitalises words
+ * (capitals of acronyms alone do not count: "pt is a 45yo F, seen in the ED for SOB, name: rosa …").
+ */
 export function recase(text: string): string | undefined {
-  if (HAS_UPPER.test(text) || !HAS_LOWER.test(text)) return undefined;
+  if (CAPITALISED_WORD.test(text) || !HAS_LOWER.test(text)) return undefined;
   // Where the last given name ended: a surname-word right after it (one space) is its surname.
   let givenEnd = -1;
   return text.replace(WORD, (w, offset: number) => {
