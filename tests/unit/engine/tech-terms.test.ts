@@ -289,6 +289,9 @@ describe('model spans that are no names', () => {
       'MBBS, FWACS',
       'PhD',
       'GMC',
+      // A clinical note's and an HR note's shorthand.
+      'SOB',
+      'HRBP',
       // HTTP's reason phrases and protocols.
       'Too Many Requests',
       'Service Unavailable',

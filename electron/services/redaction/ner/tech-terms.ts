@@ -58,7 +58,7 @@ const TERMS = (
   // Compliance and hiring paperwork ("for the KYC", "the CV of Luca Bianchi")
   'KYC AML CV CVs GDPR HIPAA NDA NDAs ' +
   // Roles written short ("attendees Priyanka (PM), Lars (eng)")
-  'CEO CTO CFO COO CIO CISO CMO CPO VP SVP EVP PM PMs EM TL SWE SDE SDET HR ' +
+  'CEO CTO CFO COO CIO CISO CMO CPO VP SVP EVP PM PMs EM TL SWE SDE SDET HR HRBP PIP ' +
   // Sales roles ("Marcus (AE), Leila (SDR)"; not SE: Sweden, and a Stack Exchange site)
   'AE SDR BDR CSM ' +
   // Departments and school subjects alone ("Gudrun from Accounting here", "scored 92 in Statistics")
@@ -69,7 +69,7 @@ const TERMS = (
   'Psychiatry Anesthesiology Anaesthesiology Pathology Urology Gynecology Gynaecology Obstetrics Head ' +
   // A clinical note's shorthand: diagnoses, tests, wards, dosing ("admitted for NSTEMI", "h/o DM2, HTN")
   'NSTEMI STEMI ACS CAD COPD CKD HTN DM DM2 T2DM GERD UTI DVT CVA TIA CABG PCI AFib MRI ECG EKG EEG ' +
-  'ICU NICU PICU HPI PMH ROS BMI HbA1c BID TID QID PRN NPO ' +
+  'ICU NICU PICU HPI PMH ROS BMI HbA1c BID TID QID PRN NPO SOB ' +
   // Who a patient sees ("our GP is Dr. Whitcombe", "referred by the PCP")
   'GP GPs PCP ' +
   // Currencies and coins ("send 0.5 BTC", "your Litecoin wallet")
