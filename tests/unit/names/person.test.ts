@@ -8,6 +8,18 @@ const people = (text: string) => texts([PERSON_RECOGNIZER], text, 'PERSON');
 const orgs = (text: string) => texts([ORG_RECOGNIZER], text, 'ORG');
 
 describe('PERSON by context', () => {
+  it("takes a court case's parties as a citation writes them, not a match's sides", () => {
+    assert.deepEqual(people('As held in Smith v. Jones (1998), the duty of care applies.'), ['Smith', 'Jones']);
+    assert.deepEqual(people('See Donoghue v Stevenson [1932] AC 562.'), ['Donoghue', 'Stevenson']);
+    // A body's side is no person; a state's neither.
+    assert.deepEqual(people('In Brown v. Board of Education, the Court ruled.'), ['Brown']);
+    assert.deepEqual(people('Texas v. Johnson was decided in 1989 by the court.'), ['Johnson']);
+    assert.deepEqual(people('England v Australia kicks off at 3.'), []);
+    // A party's role before its name is not the name's; a firm's side with its legal form is no person.
+    assert.deepEqual(people('Case 2023-CV-11842: Plaintiff Rebecca Lindqvist v. Northgate Property Management, Inc.'), [
+      'Rebecca Lindqvist',
+    ]);
+  });
   it('finds names after titles and honorifics, without the title', () => {
     assert.deepEqual(people('Mr. Leiva flew home.'), ['Leiva']);
     // Titles in a row, and a title after a greeting: the name comes after the last.

@@ -7,6 +7,7 @@ import { isOrgNameWord, legalFormAt } from './org';
 import { allMatches, matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 import { append } from '../append';
+import { caseParties } from './case-citation';
 import {
   afterSaint,
   AMBIGUOUS_GIVEN,
@@ -1038,6 +1039,7 @@ function personDetect(text: string): Candidate[] {
   vietnameseNames(text, out);
   eastAsianNames(text, toks, shaped, out);
   displayNamesSurnameFirst(text, out);
+  caseParties(text, out);
   return dropContained(out);
 }
 

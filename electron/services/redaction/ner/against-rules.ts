@@ -243,6 +243,7 @@ const CONTEXT_PERSONS = new Set([
   'EMAIL_MATCH',
   'SURNAME_FIRST',
   'EAST_ASIAN',
+  'CASE_PARTY',
 ]);
 
 /**
