@@ -28,6 +28,10 @@ describe('names in Chinese and Arabic script', () => {
     // After a form's label for a person: contact, recipient.
     assert.deepEqual(names('身份证号 11010519491231002X，联系人王伟，电话 13812345678。'), ['王伟']);
     assert.deepEqual(names('收件人：李娜 地址：上海市'), ['李娜']);
+    // Japanese: after a greeting before です, before と申します, and after a form's labels (kanji alone too).
+    assert.deepEqual(names('こんにちは、田中美咲です。鈴木一郎と申します。'), ['田中美咲', '鈴木一郎']);
+    assert.deepEqual(names('担当者：佐藤健一\n氏名：山田 太郎'), ['佐藤健一', '山田 太郎']);
+    assert.deepEqual(names('今日は晴れです。'), []);
     assert.deepEqual(names('اسمي أحمد الخطيب ورقم هاتفي ١٢٣. السيد محمد العلي'), ['أحمد الخطيب', 'محمد العلي']);
     // Not the Arabic comma after the name.
     assert.deepEqual(names('مرحبا، اسمي أحمد الخطيب، رقم هاتفي'), ['أحمد الخطيب']);

@@ -101,7 +101,7 @@ const KOREAN_NOT_NAMES = new Set([
  * Where the name in group 1 of a cue's match starts (an offset into it), or -1: Japanese and
  * Chinese names before an honorific, after an introduction; Korean ones likewise.
  */
-type Cue = [RegExp, (name: string) => number, 'ja' | 'zh' | 'ko'];
+type Cue = [RegExp, (name: string) => number, 'ja' | 'zh' | 'ko' | 'han'];
 /** Words of time before 先生 or さんぽ ("今日先生が来た", today the teacher came). */
 const JAPANESE_TIME_WORDS = /曜|今日|明日|昨日|毎日|今年|今月|来週|先週/;
 const CJK_NAME_CUES: readonly Cue[] = [
@@ -113,6 +113,20 @@ const CJK_NAME_CUES: readonly Cue[] = [
     'ja',
   ],
   [/(?:名前は|私は)([\u4E00-\u9FFF]{2,4})(?=です)/g, () => 0, 'ja'],
+  // After a greeting before です, or before と申します ("I am called"): "こんにちは、田中美咲です".
+  [
+    /(?:こんにちは|こんばんは|はじめまして|初めまして|お疲れ様です|おつかれさまです)[、,，]?[ \u3000]?([\u4E00-\u9FFF]{2,4})(?=です)/g,
+    () => 0,
+    'ja',
+  ],
+  [/([\u4E00-\u9FFF]{2,4})(?=と申します)/g, () => 0, 'ja'],
+  // A Japanese form's person labels: full name, name, person in charge, patient, applicant, contract
+  // holder. A form may be written in kanji alone ("担当者：佐藤健一").
+  [
+    /(?:氏名|お名前|名前|担当者|担当|患者名|申込者|契約者)[:：][ \u3000]?([\u4E00-\u9FFF]{1,3}[ \u3000]?[\u4E00-\u9FFF]{1,3})/g,
+    () => 0,
+    'han',
+  ],
   // Chinese: a surname and up to two characters before 先生, 女士, 小姐, 老师, 经理, 医生, 同学, or
   // after "my name is" or a label that names a person.
   [
@@ -232,7 +246,13 @@ function cuedNames(text: string, { han, kana, hangul, arabic }: Scripts): Candid
     const excerpt = buildExcerpt(text, CJK_WORDS, 0);
     for (const [re, nameAt, lang] of CJK_NAME_CUES) {
       // Japanese cues in Japanese text only (先生 follows a Chinese name too), Chinese ones elsewhere.
-      if ((lang === 'ja' && !kana) || (lang === 'zh' && (kana || !han)) || (lang === 'ko' && !hangul)) continue;
+      if (
+        (lang === 'ja' && !kana) ||
+        (lang === 'zh' && (kana || !han)) ||
+        (lang === 'ko' && !hangul) ||
+        (lang === 'han' && !han)
+      )
+        continue;
       eachMatchInExcerpt(re, excerpt, (m) => {
         const k = nameAt(m[1]!);
         if (k < 0) return;
