@@ -289,6 +289,11 @@ describe('model spans that are no names', () => {
       'MBBS, FWACS',
       'PhD',
       'GMC',
+      // Form labels in Japanese, Chinese and Korean (with a Korean particle), Korean's greeting.
+      '担当者',
+      '电话',
+      '전화번호는',
+      '안녕하세요',
       // A clinical note's and an HR note's shorthand.
       'SOB',
       'HRBP',

@@ -305,7 +305,13 @@ const LATIN_LETTER = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
  * Elsewhere such spans stay: they are noise, but they may cover a name no rule reads.
  */
 export function withoutModelNoiseOverScriptNames(text: string, candidates: Candidate[]): void {
-  const names = candidates.filter((c) => c.source === 'pattern' && c.subtype === 'CUED_SCRIPT');
+  // So is one over an address the rules read in such a script: "서울시 강남구 테헤란로 152" read on into
+  // "에 살고 있고 전화번호는" ("…, where I live, and my phone number is").
+  const names = candidates.filter(
+    (c) =>
+      c.source === 'pattern' &&
+      (c.subtype === 'CUED_SCRIPT' || (c.subtype === 'ADDRESS' && !LATIN_LETTER.test(text.slice(c.start, c.end)))),
+  );
   if (names.length === 0) return;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;

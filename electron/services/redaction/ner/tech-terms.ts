@@ -483,10 +483,16 @@ function isConcept(span: string): boolean {
  */
 const JAPANESE_NO_NAME = /^[でにをはがとへも][\u3040-\u30FF\u4E00-\u9FFF]|(?:ます|ました|です|でした|ません)$/;
 const KATAKANA_WORDS = new Set(
-  'メール アドレス メールアドレス パスワード アカウント ユーザー サーバー ファイル データ システム サービス ログイン'.split(
-    ' ',
-  ),
+  (
+    'メール アドレス メールアドレス パスワード アカウント ユーザー サーバー ファイル データ システム サービス ログイン ' +
+    // A form's labels in Japanese, Chinese and Korean ("担当者：", "電話：", "电话", "주소"), and Korean's
+    // greeting and copula, which the model reads as places.
+    '担当者 担当 氏名 名前 住所 電話 電話番号 連絡先 生年月日 会社 部署 电话 地址 姓名 联系人 手机 邮箱 公司 ' +
+    '이름 주소 전화 전화번호 연락처 안녕하세요 감사합니다 입니다'
+  ).split(' '),
 );
+
+const KOREAN_PARTICLE_END = /[\uAC00-\uD7A3][은는이가을를에의도]$/;
 
 /** A pronoun's contraction ("I'm", "we've"), alone or with "and" before it ("and I'm"): no name. */
 const CONTRACTION = /^(?:i|you|we|they|he|she|it)['’](?:m|ve|ll|d|re|s)$/;
@@ -518,6 +524,8 @@ function isTerm(span: string): boolean {
     onlyContractions(span) ||
     JAPANESE_NO_NAME.test(span) ||
     KATAKANA_WORDS.has(span) ||
+    // A Korean label with its particle: "전화번호는" (the phone number, as topic).
+    (KOREAN_PARTICLE_END.test(span) && KATAKANA_WORDS.has(span.slice(0, -1))) ||
     isConcept(span) ||
     GREETING_PHRASE.test(span) ||
     isCodeClass(span) ||
