@@ -294,6 +294,8 @@ describe('model spans that are no names', () => {
       '电话',
       '전화번호는',
       '안녕하세요',
+      // Hindi function words in a row.
+      'है और',
       // A clinical note's and an HR note's shorthand.
       'SOB',
       'HRBP',

@@ -404,9 +404,13 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     'são foi estão mas também muito ' +
     'mój moja moje jest są był była było oraz ale także bardzo ' +
     // Vietnamese: "địa chỉ là 12 Nguyễn Huệ" (is), "và" (and), "của" (of), "tại" (at)
-    'là và của tại với không được cho này'
+    'là và của tại với không được cho này ' +
+    // Hindi: is, and, my, name, of, in, number (the model reads "है और" as a place)
+    'है हैं हूँ हूं मैं और मेरा मेरी नाम का की के में नंबर'
   ).split(' '),
 );
+
+const DEVANAGARI = /^[\u0900-\u097F \t]+$/;
 
 /**
  * A dotted name in code whose parts are ordinary words, tools' names or written in camel case:
@@ -532,6 +536,8 @@ function isTerm(span: string): boolean {
     isDottedCode(span) ||
     isNationalityLabel(span) ||
     FOREIGN_FUNCTION_WORDS.has(span.toLowerCase()) ||
+    // Function words in a row of a script the word lists do not hold: "है और" (Hindi "is and").
+    (DEVANAGARI.test(span) && span.split(/[ \t]+/).every((w) => FOREIGN_FUNCTION_WORDS.has(w))) ||
     isTechPhrase(span) ||
     LABELS.has(span.toLowerCase()) ||
     isNumberedLabel(span) ||
