@@ -215,6 +215,8 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Cześć Kasia, dzięki'), ['Kasia']);
     assert.deepEqual(people('Sawasdee, I am Somchai Jaidee. Namaste Priya, hi.'), ['Somchai Jaidee', 'Priya']);
     assert.deepEqual(people('See you soon.\n\nKind regards,\nTeodora Vlasceanu\n'), ['Teodora Vlasceanu']);
+    // Also where a quotation of the message ends.
+    assert.deepEqual(people('rewrite this: "You can reach me. Thanks, Priyanka"'), ['Priyanka']);
     assert.deepEqual(people('Directed By:    Johannes Varvio'), ['Johannes Varvio']);
     // A known first name's label before chat's own words in lower case; not any word's.
     assert.deepEqual(people('Chat log\nAhmed: hi ur order 4410-77 is delayed'), ['Ahmed']);
@@ -613,6 +615,14 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('including Dobrosław Tomaszewski of Fernandez Inc., Owens'), ['Fernandez Inc.']);
     assert.deepEqual(orgs('Shares in Kingdom Holding of Riyadh Ltd rose'), ['Kingdom Holding of Riyadh Ltd']);
     assert.deepEqual(orgs('Bank of America Corporation reported.'), ['Bank of America Corporation']);
+    // A firm of partners lists their names with commas before its "&"; not a place or a first name before them.
+    assert.deepEqual(orgs('at the offices of Cravath, Swaine & Moore LLP, 825 Eighth Avenue'), [
+      'Cravath, Swaine & Moore LLP',
+    ]);
+    assert.deepEqual(orgs('In London, Smith & Jones Ltd opened; Hi Anna, Smith & Jones Ltd called'), [
+      'Smith & Jones Ltd',
+      'Smith & Jones Ltd',
+    ]);
     // A name before an institution's word goes on over its "of": "Delft University of Technology".
     assert.deepEqual(orgs('She studied at Delft University of Technology and the University of Oslo.'), [
       'Delft University of Technology',

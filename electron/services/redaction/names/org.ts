@@ -494,6 +494,9 @@ function elidedOrgFirst(text: string, toks: Tokens, recased: boolean, out: Candi
   }
 }
 
+/** Capitalised names joined by "&" or "and" right before a legal form: "Swaine & Moore ", "Meagher and Flom ". */
+const PARTNERS_JOINED = /\p{Lu}[\p{L}'’-]+[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+$/u;
+
 /** "Saint" as the first piece of a hyphenated place's name: "Sankt-Peterburg", "Saint-Étienne". */
 const SAINT_PIECES = new Set(['sankt', 'санкт', 'saint', 'sainte', 'st']);
 
@@ -535,9 +538,17 @@ function orgDetect(text: string, recased = false): Candidate[] {
       // Walk back over capitalised words (and "&", "and", "of" inside the name).
       let a = i;
       let caps = 0;
+      // A firm of partners' names lists them with commas before its "&": "Cravath, Swaine & Moore LLP".
+      const partners = legal && PARTNERS_JOINED.test(text.slice(Math.max(0, t.start - 40), t.start));
       for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
         const g = gap(text, toks.get(k)!, toks.get(k + 1)!);
-        if (!/^[ \t]{1,2}$|^[ \t]&[ \t]$|^-$/.test(g)) break;
+        const comma = partners && g === ', ';
+        if (!/^[ \t]{1,2}$|^[ \t]&[ \t]$|^-$/.test(g) && !comma) break;
+        // Not a place, a first name or a word before the comma: "In London, Smith & Jones Ltd", "Hi Anna, …".
+        if (comma) {
+          const before = toks.get(k)!.lower;
+          if (PLACES.has(before) || (GIVEN.has(before) && !AMBIGUOUS_GIVEN.has(before)) || COMMON.has(before)) break;
+        }
         const w = toks.get(k)!;
         if (LEGAL.has(w.text)) break; // the end of an earlier company name
         // A country's or city's possessive before the name: "Japan's Toyota Motor Corp" (not "McDonald's Corp").

@@ -367,6 +367,8 @@ const SINGLE_SPACE = /^[ \t\u00a0]{1,3}$/;
 const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
 const SPEAKER_COLON = /^[ \t]*:[ \t]*["“']?\p{Lu}/u;
 const SPEAKER_WORD = /^[ \t]*:[ \t]*["“']?([\p{L}'’]+)/u;
+const SIGNATURE_LINE_END = /^[ \t]*["”’')\]]?[ \t]*(\r?\n|$|,)/;
+const SIGNATURE_END = /^[ \t]*[.!]?["”’')\]]?[ \t]*(\r?\n|$)/;
 /** Chat's words that the word lists lack: "Ahmed: hi ur order is delayed". */
 const CHAT_OPENERS = new Set(['hi', 'hey', 'hiya', 'ok', 'okay', 'yo', 'lol', 'ur', 'pls', 'plz', 'thx', 'im', 'u']);
 /** The first word after a label's colon is one of chat's own, in lower case. */
@@ -849,7 +851,8 @@ function personDetect(text: string): Candidate[] {
       SIGN_OFFS.some((seq) => lowerSeqBefore(toks, i, seq))
     ) {
       const r = nameRun(text, toks, i);
-      if (r && followedBy(text, toks, r, ownLine ? /^[ \t]*(\r?\n|$|,)/ : /^[ \t]*[.!]?[ \t]*(\r?\n|$)/)) {
+      // Also where a quotation of the message ends: `… Thanks, Priyanka"`.
+      if (r && followedBy(text, toks, r, ownLine ? SIGNATURE_LINE_END : SIGNATURE_END)) {
         add(r, 0.8, 'SIGNATURE');
         continue;
       }
