@@ -185,7 +185,8 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     // An amount in a currency's code is no firm.
     assert.equal(await typeOf('Can you convert 1,250 USD to EUR for the invoice?', '250 USD'), undefined);
     // In a script the model cannot read, the rules' address stands, and a greeting or a form's label is no place.
-    const seoul = '안녕하세요, 저는 김민준입니다. 서울시 강남구 테헤란로 152에 살고 있고 전화번호는 010-2345-6789입니다.';
+    const seoul =
+      '안녕하세요, 저는 김민준입니다. 서울시 강남구 테헤란로 152에 살고 있고 전화번호는 010-2345-6789입니다.';
     assert.equal(await typeOf(seoul, '서울시 강남구 테헤란로 152'), 'LOCATION');
     assert.equal(await typeOf(seoul, '안녕하세요'), undefined);
     assert.equal(await typeOf('担当者：佐藤健一\n氏名：山田 太郎\n電話：03-1234-5678', '担当者'), undefined);

@@ -424,7 +424,9 @@ describe('street addresses', () => {
     assert.deepEqual(loc('din nye adresse Nørrebrogade 45, 2. th., 2200 København N er registreret'), [
       'Nørrebrogade 45, 2. th., 2200 København N',
     ]);
-    assert.deepEqual(loc('flat at Rua Garrett 74, 2.º Esq., 1200-204 Lisboa.'), ['Rua Garrett 74, 2.º Esq., 1200-204 Lisboa']);
+    assert.deepEqual(loc('flat at Rua Garrett 74, 2.º Esq., 1200-204 Lisboa.'), [
+      'Rua Garrett 74, 2.º Esq., 1200-204 Lisboa',
+    ]);
   });
 
   it("takes the name on an address label's line for the person the address is for, not for the street", () => {

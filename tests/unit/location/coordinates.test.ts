@@ -21,7 +21,9 @@ describe('GPS coordinates', () => {
       '-33.8688, lng=151.2093',
       '51.5074, "lng": -0.1278',
     ]);
-    assert.deepEqual(found('latitude -33.8688 longitude 151.2093; lat 95.12 lon 3.21'), ['-33.8688 longitude 151.2093']);
+    assert.deepEqual(found('latitude -33.8688 longitude 151.2093; lat 95.12 lon 3.21'), [
+      '-33.8688 longitude 151.2093',
+    ]);
   });
 
   it('takes a bare pair of positions right after a place preposition', () => {

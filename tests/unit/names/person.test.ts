@@ -223,7 +223,9 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('nino: nt 99 88'), []);
     // A commit's trailers are no speakers; the names after them are people.
     assert.deepEqual(
-      people('    Signed-off-by: Kwame Mensah <kwame.mensah@gridpoint.io>\n    Reviewed-by: Ingrid Solberg <ingrid@gridpoint.io>'),
+      people(
+        '    Signed-off-by: Kwame Mensah <kwame.mensah@gridpoint.io>\n    Reviewed-by: Ingrid Solberg <ingrid@gridpoint.io>',
+      ),
       ['Kwame Mensah', 'Ingrid Solberg'],
     );
     // The parties of a lease, a sale, a claim; a name that is also a word ("Park").
@@ -789,9 +791,10 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Anna Weber-Santana came.'), []);
     // A saint's name so joined is a place's: St Petersburg, declined.
     assert.deepEqual(orgs('я живу в Санкт-Петербурге'), []);
-    assert.deepEqual(spans([ORG_RECOGNIZER], 'я живу в Санкт-Петербурге').map((e) => `${e.type}:${e.text}`), [
-      'LOCATION:Санкт-Петербурге',
-    ]);
+    assert.deepEqual(
+      spans([ORG_RECOGNIZER], 'я живу в Санкт-Петербурге').map((e) => `${e.type}:${e.text}`),
+      ['LOCATION:Санкт-Петербурге'],
+    );
     // Nor words written that way.
     assert.deepEqual(orgs('the Wi-Fi key; a Sci-Fi novel\nHi-Fi'), []);
     // Nor a German number's label.

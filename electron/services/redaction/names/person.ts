@@ -367,6 +367,7 @@ const SINGLE_SPACE = /^[ \t\u00a0]{1,3}$/;
 const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
 const SPEAKER_COLON = /^[ \t]*:[ \t]*["“']?\p{Lu}/u;
 const SPEAKER_WORD = /^[ \t]*:[ \t]*["“']?([\p{L}'’]+)/u;
+/** What ends a sign-off's name on its own line, or after "Thanks, " on a line: the line's end, a closing quote. */
 const SIGNATURE_LINE_END = /^[ \t]*["”’')\]]?[ \t]*(\r?\n|$|,)/;
 const SIGNATURE_END = /^[ \t]*[.!]?["”’')\]]?[ \t]*(\r?\n|$)/;
 /** Chat's words that the word lists lack: "Ahmed: hi ur order is delayed". */
@@ -690,7 +691,10 @@ function personDetect(text: string): Candidate[] {
         continue;
       const weak = WEAK_TITLES.has(prev.lower) && !g.startsWith('.');
       const r = nameRun(text, toks, i, true, true);
-      if ((!weak || (isUpperTitle(prev) && !(wf & W_IS_COMMON) && !isJobWord(t.lower))) && !addressesRole(text, toks, r))
+      if (
+        (!weak || (isUpperTitle(prev) && !(wf & W_IS_COMMON) && !isJobWord(t.lower))) &&
+        !addressesRole(text, toks, r)
+      )
         add(r, weak ? 0.7 : 0.82, 'TITLE');
       continue;
     }

@@ -40,12 +40,7 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
     if (orgWord || c.type === 'PERSON') {
       orgs ??= found.filter((f) => f.type === 'ORG' && f.source !== 'ner').sort((a, b) => a.start - b.start);
       const body = spanAround(orgs, c.start);
-      if (
-        body &&
-        (orgWord || body.subtype === 'SAINT') &&
-        body.end >= c.end &&
-        body.end - body.start > c.end - c.start
-      )
+      if (body && (orgWord || body.subtype === 'SAINT') && body.end >= c.end && body.end - body.start > c.end - c.start)
         return { ...c, end: c.start };
     }
     values ??= labelledValues(found);
@@ -307,15 +302,15 @@ const LATIN_LETTER = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
 export function withoutModelNoiseOverScriptNames(text: string, candidates: Candidate[]): void {
   // So is one over an address the rules read in such a script: "서울시 강남구 테헤란로 152" read on into
   // "에 살고 있고 전화번호는" ("…, where I live, and my phone number is").
-  const names = candidates.filter(
+  const readings = candidates.filter(
     (c) =>
       c.source === 'pattern' &&
       (c.subtype === 'CUED_SCRIPT' || (c.subtype === 'ADDRESS' && !LATIN_LETTER.test(text.slice(c.start, c.end)))),
   );
-  if (names.length === 0) return;
+  if (readings.length === 0) return;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
     if (c.source !== 'ner' || LATIN_LETTER.test(text.slice(c.start, c.end))) continue;
-    if (names.some((n) => n.start < c.end && c.start < n.end)) candidates.splice(i, 1);
+    if (readings.some((n) => n.start < c.end && c.start < n.end)) candidates.splice(i, 1);
   }
 }

@@ -483,10 +483,11 @@ function isConcept(span: string): boolean {
 
 /**
  * Japanese the model, trained on English, reads as names: a span opening with a particle ("で承りました",
- * "with … received") or ending in a polite verb ending, and everyday loanwords in katakana ("メール", mail).
+ * "with … received") or ending in a polite verb ending; everyday loanwords in katakana ("メール", mail), and
+ * form labels and greetings of Japanese, Chinese and Korean (CJK_NOT_NAMES).
  */
 const JAPANESE_NO_NAME = /^[でにをはがとへも][\u3040-\u30FF\u4E00-\u9FFF]|(?:ます|ました|です|でした|ません)$/;
-const KATAKANA_WORDS = new Set(
+const CJK_NOT_NAMES = new Set(
   (
     'メール アドレス メールアドレス パスワード アカウント ユーザー サーバー ファイル データ システム サービス ログイン ' +
     // A form's labels in Japanese, Chinese and Korean ("担当者：", "電話：", "电话", "주소"), and Korean's
@@ -527,9 +528,9 @@ function isTerm(span: string): boolean {
     isOtherJobTitle(span) ||
     onlyContractions(span) ||
     JAPANESE_NO_NAME.test(span) ||
-    KATAKANA_WORDS.has(span) ||
+    CJK_NOT_NAMES.has(span) ||
     // A Korean label with its particle: "전화번호는" (the phone number, as topic).
-    (KOREAN_PARTICLE_END.test(span) && KATAKANA_WORDS.has(span.slice(0, -1))) ||
+    (KOREAN_PARTICLE_END.test(span) && CJK_NOT_NAMES.has(span.slice(0, -1))) ||
     isConcept(span) ||
     GREETING_PHRASE.test(span) ||
     isCodeClass(span) ||

@@ -274,7 +274,10 @@ const COUNTRY_HINTS: readonly [RegExp, CountryCode][] = [
   [/\b(?:telefoon(?:nummer)?|mobiel|bellen|bereikbaar)\b/i, 'NL'],
   [/\b(?:telefone|celular|ligar|ligue|contato)\b/i, 'BR'],
   [/\b(?:telefonum|cep)\b/i, 'TR'],
-  [/\b(?:telefonu|kom[óo]rk[ai]|zadzwo(?:ń|ni[cć])|pod[ \t]+numer(?:em)?)(?![\p{L}])|\b(?:m[óo]j|numer)[ \t]+(?:numer|telefonu|to)\b/iu, 'PL'],
+  [
+    /\b(?:telefonu|kom[óo]rk[ai]|zadzwo(?:ń|ni[cć])|pod[ \t]+numer(?:em)?)(?![\p{L}])|\b(?:m[óo]j|numer)[ \t]+(?:numer|telefonu|to)\b/iu,
+    'PL',
+  ],
   // Norway and Finland are not among the countries tried without a hint.
   [/\b(?:mobil|tlf|telefonnr|ring meg)\b/i, 'NO'],
   [/\b(?:puhelin|puh|matkapuhelin|soita)\b/i, 'FI'],
