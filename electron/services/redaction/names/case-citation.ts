@@ -9,8 +9,27 @@ import { isCommon } from './lexicon';
 import { isOrgWord } from './org';
 
 const PARTY = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}`;
-const CASE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${PARTY})[ \t]+v\.?[ \t]+(${PARTY})(?![\p{L}\p{N}])`, 'gu');
-const CASE_MARK = /[ \t]v\.?[ \t]+\p{Lu}/u;
+/**
+ * The " v. " between the parties, found first: a scan for capitalised words before it would cost a
+ * pass over every capital of a long text. Then the first party ends right before it and the second
+ * starts right after it.
+ */
+const CASE_MARK = /[ \t]+v\.?[ \t]+(?=\p{Lu})/gu;
+const FIRST_PARTY = new RegExp(String.raw`(?<![\p{L}\p{N}])(${PARTY})$`, 'u');
+const SECOND_PARTY = new RegExp(String.raw`(${PARTY})(?![\p{L}\p{N}])`, 'uy');
+
+/** Each "A v. B" of the text, as a match would give it: [whole, A, B] and its index. */
+function* citedCases(text: string): Generator<{ index: number; 0: string; 1: string; 2: string }> {
+  for (const mark of allMatches(CASE_MARK, text)) {
+    const first = FIRST_PARTY.exec(text.slice(Math.max(0, mark.index - 64), mark.index))?.[1];
+    if (!first) continue;
+    SECOND_PARTY.lastIndex = mark.index + mark[0].length;
+    const second = SECOND_PARTY.exec(text)?.[1];
+    if (!second) continue;
+    const index = mark.index - first.length;
+    yield { index, 0: text.slice(index, SECOND_PARTY.lastIndex), 1: first, 2: second };
+  }
+}
 /** A citation after the parties: "(1998)", "[1932] AC 562", "347 U.S. 483", "[2015] UKSC 11". */
 const CITATION_AFTER =
   /^[ \t,]*(?:\(\d{4}\)|\[\d{4}\]|\d{1,4}[ \t]+(?:U\.?S\.?|F\.[23]?d|S\.?[ \t]?Ct\.?|AC|QB|WLR|All[ \t]+ER)\b)/u;
@@ -50,8 +69,8 @@ function openerWords(party: string): number {
 }
 
 export function caseParties(text: string, out: Candidate[]): void {
-  if (!text.includes(' v') || !CASE_MARK.test(text)) return;
-  for (const m of allMatches(CASE, text)) {
+  if (!text.includes(' v')) return;
+  for (const m of citedCases(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const from = Math.max(0, text.lastIndexOf('.', m.index - 1) + 1, text.lastIndexOf('\n', m.index - 1) + 1);
     const sentence = text.slice(from, Math.min(text.length, m.index + m[0].length + 80));
