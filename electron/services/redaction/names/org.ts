@@ -472,11 +472,22 @@ function orgFirstEnd(text: string, toks: Tokens, i: number): number {
 /** An Italian or French article elided before a body's first word: "l'Ospedale", "dell'Università". */
 const ELIDED_ARTICLE = /^(?:l|dell|all|nell|sull|dall|d)['’](?=\p{Lu})/u;
 
+/** An apostrophe among the characters at+1 … at+4 (where an elided article's ends). */
+function apostropheNear(text: string, at: number): boolean {
+  for (let p = at + 1; p <= at + 4 && p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x27 || c === 0x2019) return true;
+  }
+  return false;
+}
+
 /** "presso l'Ospedale Cardarelli", "all'Università di Bologna": the body's name after the elided article. */
 function elidedOrgFirst(text: string, toks: Tokens, recased: boolean, out: Candidate[]): void {
   if (recased || (!text.includes("'") && !text.includes('’'))) return;
   for (let i = 0; i < toks.length; i++) {
     if (toks.flags(i) & TOK_CAP) continue;
+    // Asked of the word's first letters before its token object is made: most words are no such article.
+    if (!apostropheNear(text, toks.start(i))) continue;
     const t = toks.get(i)!;
     const article = ELIDED_ARTICLE.exec(t.text);
     if (!article || !ORG_FIRST.has(t.lower.slice(article[0].length))) continue;
