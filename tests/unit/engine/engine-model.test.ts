@@ -190,6 +190,11 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     assert.equal(await typeOf(seoul, '서울시 강남구 테헤란로 152'), 'LOCATION');
     assert.equal(await typeOf(seoul, '안녕하세요'), undefined);
     assert.equal(await typeOf('担当者：佐藤健一\n氏名：山田 太郎\n電話：03-1234-5678', '担当者'), undefined);
+    // A place the model ran from a name over its comma into the street starts where the rules' address does.
+    const parcel =
+      'Tracking number 1Z999AA10123456784 (UPS) for the package to Ingrid Halvorsen, Storgata 15, 0184 Oslo.';
+    assert.equal(await typeOf(parcel, 'Ingrid Halvorsen'), 'PERSON');
+    assert.equal(await typeOf(parcel, 'Storgata 15, 0184 Oslo'), 'LOCATION');
     // A saint's name inside the rules' name of a hospital is no person of its own.
     const er =
       "The patient, a 67-year-old male named Bartholomew Reyes, presented to St. Vincent's on 12 March with chest " +

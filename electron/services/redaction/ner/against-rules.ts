@@ -11,6 +11,7 @@ const OF_THEN_NAME = /^[ \t]+(?:of|in|from|at|de|aus|à)[ \t]+(?=\p{Lu})/u;
 const COMMA_THEN_NUMBER = /^[ \t]*,[ \t]*(?=\d|(?:room|flat|apt|apartment|suite|unit|floor|building)[ \t.#]*\d)/i;
 /** A name, then where a letter goes or who lives where: "for Ernestine Wisozk to 6021 Schuster Harbor, …". */
 const TO_THEN_NUMBER = /^[ \t]+(?:to|at|in|on|from|lives at)[ \t]+(?=\d)/;
+const COMMA_GAP = /^[ \t]*,[ \t]*/;
 /** One word of letters only (the engine's typing of model spans uses it too). */
 export const ONE_WORD = /^\p{L}+$/u;
 
@@ -29,6 +30,7 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
   let fields: Candidate[] | undefined;
   let leading: Candidate[] | undefined;
   let orgs: Candidate[] | undefined;
+  let addresses: Candidate[] | undefined;
   return (c) => {
     // The word that ends a body's name, alone, inside the rules' name of that body: "Hospital" of
     // "admitted to St. Vincent's Hospital". Nothing is left (elsewhere it may be the model's piece of a
@@ -68,7 +70,14 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
     if (of) return { ...c, start: end + of[0].length };
     if (c.type !== 'LOCATION') return c;
     const comma = COMMA_THEN_NUMBER.exec(text.slice(end, end + 24)) ?? TO_THEN_NUMBER.exec(text.slice(end, end + 24));
-    if (!comma) return c;
+    if (!comma) {
+      // Or where the rules' address starts after the name's comma: "to Ingrid Halvorsen, Storgata 15, 0184 Oslo"
+      // (the street's name before its number).
+      const after = COMMA_GAP.exec(text.slice(end, end + 4));
+      addresses ??= found.filter((f) => f.subtype === 'ADDRESS' && f.source !== 'ner');
+      const street = after && addresses.find((a) => a.start === end + after[0].length && a.start < c.end);
+      return street ? { ...c, start: street.start } : c;
+    }
     return end === c.end ? { ...c, type: 'PERSON' } : { ...c, start: end + comma[0].length };
   };
 }
