@@ -1005,6 +1005,8 @@ const POSTCODE_AFTER = /^\.?[ \t]*,[ \t]*\d{4,5}[ \t]+\p{Lu}/u;
 
 /** Up to `max` street-name words from i on one line; returns the index after the last one. */
 const COPYRIGHT_BEFORE = /(?:\(c\)|©|copyright)[ \t]*$/i;
+const AIRLINE_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[A-Z0-9]{0,1}[A-Z])[A-Z0-9]{2}[ \t]$/u;
+const AIRPORTS_AFTER = /^[ \t]+[A-Z]{3}[-–/][A-Z]{3}\b/;
 const GROUPED_BEFORE = /\d[,.]$|\p{Sc}[ \t]?$/u;
 
 /**
@@ -1029,6 +1031,13 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
 
   // A year after a copyright sign is none: "Copyright (c) 2013 Gary Court".
   if (t.num && t.text.length === 4 && COPYRIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)))
+    return undefined;
+  // Nor a flight's number between its airline's code and its airports: "LH 401 FRA-JFK 12DEC".
+  if (
+    t.num &&
+    AIRLINE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
+    AIRPORTS_AFTER.test(text.slice(t.end, t.end + 10))
+  )
     return undefined;
   // Nor the last group of an amount, nor one after its currency's sign: "paid AED 85,000 via IBAN …",
   // "€ 1.250 Euro", "paid $40 via Cash App".
