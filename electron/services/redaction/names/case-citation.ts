@@ -18,16 +18,15 @@ const CASE_MARK = /[ \t]+v\.?[ \t]+(?=\p{Lu})/gu;
 const FIRST_PARTY = new RegExp(String.raw`(?<![\p{L}\p{N}])(${PARTY})$`, 'u');
 const SECOND_PARTY = new RegExp(String.raw`(${PARTY})(?![\p{L}\p{N}])`, 'uy');
 
-/** Each "A v. B" of the text, as a match would give it: [whole, A, B] and its index. */
-function* citedCases(text: string): Generator<{ index: number; 0: string; 1: string; 2: string }> {
+/** Each "A v. B" of the text: where it starts and ends, and its two parties. */
+function* citedCases(text: string): Generator<{ start: number; end: number; first: string; second: string }> {
   for (const mark of allMatches(CASE_MARK, text)) {
     const first = FIRST_PARTY.exec(text.slice(Math.max(0, mark.index - 64), mark.index))?.[1];
     if (!first) continue;
     SECOND_PARTY.lastIndex = mark.index + mark[0].length;
     const second = SECOND_PARTY.exec(text)?.[1];
     if (!second) continue;
-    const index = mark.index - first.length;
-    yield { index, 0: text.slice(index, SECOND_PARTY.lastIndex), 1: first, 2: second };
+    yield { start: mark.index - first.length, end: SECOND_PARTY.lastIndex, first, second };
   }
 }
 /** A citation after the parties: "(1998)", "[1932] AC 562", "347 U.S. 483", "[2015] UKSC 11". */
@@ -70,13 +69,13 @@ function openerWords(party: string): number {
 
 export function caseParties(text: string, out: Candidate[]): void {
   if (!text.includes(' v')) return;
-  for (const m of citedCases(text)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    const from = Math.max(0, text.lastIndexOf('.', m.index - 1) + 1, text.lastIndexOf('\n', m.index - 1) + 1);
-    const sentence = text.slice(from, Math.min(text.length, m.index + m[0].length + 80));
-    if (!CITATION_AFTER.test(after) && !COURT_WORDS.test(sentence.replace(m[0], ''))) continue;
-    let start = m.index;
-    let first = m[1]!;
+  for (const c of citedCases(text)) {
+    const after = text.slice(c.end, c.end + 24);
+    const from = Math.max(0, text.lastIndexOf('.', c.start - 1) + 1, text.lastIndexOf('\n', c.start - 1) + 1);
+    const sentence = text.slice(from, Math.min(text.length, c.end + 80));
+    if (!CITATION_AFTER.test(after) && !COURT_WORDS.test(sentence.replace(text.slice(c.start, c.end), ''))) continue;
+    let start = c.start;
+    let first = c.first;
     const skip = openerWords(first);
     if (skip) {
       const cut = first
@@ -87,8 +86,8 @@ export function caseParties(text: string, out: Candidate[]): void {
       start += cut + rest;
       first = first.slice(cut + rest);
     }
-    const second = m[2]!;
-    const secondStart = m.index + m[0].length - second.length;
+    const second = c.second;
+    const secondStart = c.end - second.length;
     for (const [s, party] of [
       [start, first],
       [secondStart, second],

@@ -332,7 +332,6 @@ const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 const SPACE = /^[ \t]{1,2}$/;
 const SPACE_OR_HYPHEN = /^[ \t]{1,2}$|^-$/;
 
-/** The last of the capitalised words that follow word `b`, one space or tab apart, up to word `last`. */
 /**
  * After an organisation word that takes "of" (`i`), the last token of "of" and the capitalised words
  * after it (up to three); `i` itself when no such words follow.
@@ -346,6 +345,7 @@ function ofThenCapitals(text: string, toks: Tokens, i: number): number {
   return capitalsFrom(text, toks, i + 2, i + 4);
 }
 
+/** The last of the capitalised words that follow word `b`, one space or tab apart, up to word `last`. */
 function capitalsFrom(text: string, toks: Tokens, b: number, last: number): number {
   while (
     b < last &&
@@ -555,12 +555,13 @@ function orgDetect(text: string, recased = false): Candidate[] {
         const g = gap(text, toks.get(k)!, toks.get(k + 1)!);
         const comma = partners && g === ', ';
         if (!/^[ \t]{1,2}$|^[ \t]&[ \t]$|^-$/.test(g) && !comma) break;
-        // Not a place, a first name or a word before the comma: "In London, Smith & Jones Ltd", "Hi Anna, …".
-        if (comma) {
-          const before = toks.get(k)!.lower;
-          if (PLACES.has(before) || (GIVEN.has(before) && !AMBIGUOUS_GIVEN.has(before)) || COMMON.has(before)) break;
-        }
         const w = toks.get(k)!;
+        // Not a place, a first name or a word before the comma: "In London, Smith & Jones Ltd", "Hi Anna, …".
+        if (
+          comma &&
+          (PLACES.has(w.lower) || (GIVEN.has(w.lower) && !AMBIGUOUS_GIVEN.has(w.lower)) || COMMON.has(w.lower))
+        )
+          break;
         if (LEGAL.has(w.text)) break; // the end of an earlier company name
         // A country's or city's possessive before the name: "Japan's Toyota Motor Corp" (not "McDonald's Corp").
         if (isPossessive(w.text) && PLACES.has(stripPossessive(w.text).toLowerCase())) break;

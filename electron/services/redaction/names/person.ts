@@ -75,7 +75,6 @@ const HOLIDAY_WORDS = new Set(['day', 'eve', 'week', 'month']);
 /** A title that is no ordinary word ("dr", "frau", "mrs"; not "major"), lower case. */
 export const isPlainTitle = (lower: string): boolean => TITLES.has(lower) && !WEAK_TITLES.has(lower);
 
-/** Titles that are also ordinary words: only before a capitalised word on the same line with a period or a name-shape. */
 /**
  * A job's word after a title that also names jobs: "Nurse Practitioner", "Chief Administrator", "Officer
  * Trainee" (the lists of common words lack these).
@@ -84,6 +83,7 @@ const JOB_AFTER_TITLE =
   /^(?:practitioner|educator|specialist|coordinator|administrator|navigator|technician|assistant|consultant|trainee|apprentice|aide|midwife|anaesthetist|anesthetist|executive|liaison|registrar)s?$/;
 const isJobWord = (lower: string): boolean => ROLE_WORDS.has(lower) || JOB_AFTER_TITLE.test(lower);
 
+/** Titles that are also ordinary words: only before a capitalised word on the same line with a period or a name-shape. */
 const WEAK_TITLES = new Set(
   (
     'father sister general major president officer agent nurse judge justice gov rep sen det fr hr pan ing professor ' +
@@ -372,10 +372,13 @@ const SIGNATURE_LINE_END = /^[ \t]*["”’')\]]?[ \t]*(\r?\n|$|,)/;
 const SIGNATURE_END = /^[ \t]*[.!]?["”’')\]]?[ \t]*(\r?\n|$)/;
 /** Chat's words that the word lists lack: "Ahmed: hi ur order is delayed". */
 const CHAT_OPENERS = new Set(['hi', 'hey', 'hiya', 'ok', 'okay', 'yo', 'lol', 'ur', 'pls', 'plz', 'thx', 'im', 'u']);
+/** The first word spoken after a label's colon, if any. */
+const spokenWord = (text: string, t: Token): string | undefined =>
+  SPEAKER_WORD.exec(text.slice(t.end, t.end + 30))?.[1];
 /** The first word after a label's colon is one of chat's own, in lower case. */
 function chatAfter(text: string, t: Token): boolean {
-  const m = SPEAKER_WORD.exec(text.slice(t.end, t.end + 30));
-  return !!m && CHAT_OPENERS.has(m[1]!);
+  const w = spokenWord(text, t);
+  return w !== undefined && CHAT_OPENERS.has(w);
 }
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 
@@ -1266,9 +1269,10 @@ function colonAfter(text: string, i: number): boolean {
   return c === 0x3a;
 }
 
-/** Dialogue speakers at line starts: "Ubul: What a wife.\nNicole: Remember me". */
+/** A commit's trailer before its colon: "Signed-off-by", "Co-authored-by". */
 const TRAILER = /-(?:by|to|cc)$/i;
 
+/** Dialogue speakers at line starts: "Ubul: What a wife.\nNicole: Remember me". */
 function speakerLabels(text: string, toks: Tokens, shaped: readonly number[]): Candidate[] {
   const labels: Token[] = [];
   for (const i of shaped) {
@@ -1287,8 +1291,8 @@ function speakerLabels(text: string, toks: Tokens, shaped: readonly number[]): C
   }
   // One label alone needs a known first name and speech after it ("Anna: Hello there", not "nino: nt 99 88").
   const speech = (t: Token) => {
-    const m = SPEAKER_WORD.exec(text.slice(t.end, t.end + 30));
-    return !!m && (isCommon(m[1]!) || CHAT_OPENERS.has(m[1]!.toLowerCase()));
+    const w = spokenWord(text, t);
+    return w !== undefined && (isCommon(w) || CHAT_OPENERS.has(w.toLowerCase()));
   };
   if (labels.length < 2 && !labels.some((t) => givenName(t) && speech(t))) return [];
   return labels.map((t) => ({
