@@ -1003,7 +1003,8 @@ const ORDINAL_STREET = /^\d{1,3}(?:st|nd|rd|th)$/i;
 
 const POSTCODE_AFTER = /^\.?[ \t]*,[ \t]*\d{4,5}[ \t]+\p{Lu}/u;
 
-/** Up to `max` street-name words from i on one line; returns the index after the last one. */
+// What stands around a number that is no house number (streetCore): a copyright sign before a year, an
+// airline's code and a route around a flight's number, an amount's group or currency sign before it.
 const COPYRIGHT_BEFORE = /(?:\(c\)|©|copyright)[ \t]*$/i;
 const AIRLINE_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[A-Z0-9]{0,1}[A-Z])[A-Z0-9]{2}[ \t]$/u;
 const AIRPORTS_AFTER = /^[ \t]+[A-Z]{3}[-–/][A-Z]{3}\b/;
