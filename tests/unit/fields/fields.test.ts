@@ -198,3 +198,51 @@ describe('SQL INSERT statements', () => {
     assert.deepEqual(found('We insert into the list (name) values later.'), []);
   });
 });
+
+describe('HL7 v2 messages', () => {
+  const typed = (text: string) =>
+    FIELDS_RECOGNIZER.detect(text).map(
+      (c) => `${c.type}${c.subtype ? ':' + c.subtype : ''}:${text.slice(c.start, c.end)}`,
+    );
+
+  it("takes the patient's, the next of kin's and the doctors' details from the fields that hold them", () => {
+    const message = [
+      'MSH|^~\\&|EPIC|STMARYS|LAB|STMARYS|202311141030||ADT^A01|MSG00471|P|2.5',
+      'PID|1||MRN4471829^^^STMARYS^MR~512-47-8830^^^SSA^SS||OKONKWO^ADAEZE^N||19840317|F|||22 Willow Lane^^Leeds^^LS6 2QT^GBR||07700 982431',
+      'NK1|1|OKAFOR^CHINEDU|SPO|14 Elm Road^^Bristol^^BS1 4DJ|0117 496 0321',
+      'PV1|1|I|WARD3^12^B||||004777^HARTLEY^SIMON^J^^DR',
+    ].join('\r');
+    assert.deepEqual(typed(message), [
+      'ID_NUMBER:MEDICAL_RECORD_NUMBER:MRN4471829',
+      'ID_NUMBER:US_SSN:512-47-8830',
+      'PERSON:HL7:OKONKWO^ADAEZE^N',
+      'DATE:BIRTH_DATE:19840317',
+      'LOCATION:ADDRESS:22 Willow Lane^^Leeds^^LS6 2QT',
+      'PHONE:07700 982431',
+      'PERSON:HL7:OKAFOR^CHINEDU',
+      'LOCATION:ADDRESS:14 Elm Road^^Bristol^^BS1 4DJ',
+      'PHONE:0117 496 0321',
+      'PERSON:HL7:HARTLEY^SIMON^J',
+    ]);
+  });
+
+  it("reads a phone from its area code and number components, and a guarantor's SSN, with '\\n' between segments", () => {
+    assert.deepEqual(
+      typed('PID|1||||DOE^JANE||||||||^PRN^PH^^1^217^5550148\nGT1|1|G77120|DOE^JOHN|||||||||431-55-2981'),
+      [
+        'PERSON:HL7:DOE^JANE',
+        'PHONE:217^5550148',
+        'ID_NUMBER:MEDICAL_RECORD_NUMBER:G77120',
+        'PERSON:HL7:DOE^JOHN',
+        'ID_NUMBER:US_SSN:431-55-2981',
+      ],
+    );
+  });
+
+  it('takes nothing from a field whose value does not fit, nor from segments that are not at the start of a line', () => {
+    // A room in the name's place, a birth date that is no date, an ID without digits.
+    assert.deepEqual(typed('PID|1||HOSP||ROOM 101^B2||19841399'), []);
+    assert.deepEqual(typed('the log said PID|1||4471829||DOE^JANE and stopped'), []);
+    assert.deepEqual(typed('| PID | name |\n|-----|------|\n| 4471829 | DOE^JANE |'), []);
+  });
+});

@@ -1,13 +1,14 @@
 // Values of pasted records, typed by the name of their field: JSON and YAML ("name": "Hannah
 // Schmidt", city: Graz), query strings and logs (first=Nadia&last=Haddad), XML
 // (<fullName>Camille Rousseau</fullName>), forms (Date of Birth: 14.02.1988), tables with a
-// header row (CSV, TSV, Markdown) and SQL INSERT statements. keys.ts says what a field holds,
+// header row (CSV, TSV, Markdown), SQL INSERT statements and HL7 v2 messages (hl7.ts). keys.ts says what a field holds,
 // values.ts whether a value fits.
 import { isBlank } from '../location/chars';
 import { isPlainTitle } from '../names/person';
 import type { Candidate, Recognizer } from '../types';
 import { fieldType, isThingKey, type FieldType } from './keys';
 import { plausibleValue } from './values';
+import { hl7Fields } from './hl7';
 import { sqlCells } from './sql';
 import { tableCells } from './tables';
 
@@ -185,12 +186,13 @@ function tables(text: string, out: Candidate[]): void {
 
 export const FIELDS_RECOGNIZER: Recognizer = {
   name: 'record-fields',
-  types: ['PERSON', 'LOCATION', 'PHONE', 'DATE', 'ORG'],
+  types: ['PERSON', 'LOCATION', 'PHONE', 'DATE', 'ORG', 'ID_NUMBER'],
   detect(text) {
     const out: Candidate[] = [];
     keyValues(text, out);
     xmlFields(text, out);
     tables(text, out);
+    for (const c of hl7Fields(text)) out.push(c);
     return out.sort((a, b) => a.start - b.start);
   },
 };
