@@ -83,6 +83,9 @@ describe('a value failing its check after its label', () => {
       ['06 12345678', 'PHONE'],
     ]);
     assert.deepEqual(await types('mit CPR-nummer er 010190-1234, og jeg bor her'), [['010190-1234', 'ID_NUMBER']]);
+    // An EIN after its label, not the phone number of the same shape.
+    assert.deepEqual(await types('Employer identification number: 46-2817395'), [['46-2817395', 'ID_NUMBER']]);
+    assert.deepEqual(await types('call me at 46-2817395'), [['46-2817395', 'PHONE']]);
   });
 
   it('keeps the checked reading when the check passes', () => {

@@ -35,9 +35,11 @@ describe('US recognizers', () => {
   it('EIN: an assigned prefix and its label', () => {
     assert.ok(scoreOf('Our EIN is 46-1937452.', '46-1937452', 'US_EIN') >= 0.6);
     assert.ok(scoreOf('Federal tax ID: 94-1081436', '94-1081436', 'US_EIN') >= 0.6);
-    // No label, an unassigned prefix (07, 89), or a range of years: nothing.
+    // No label, an unassigned prefix (07, 89) near a context word only, or a range of years: nothing.
     assertNotReported('Invoice 46-1937452 is paid.', 'US_EIN');
-    assertNotReported('EIN: 07-1937452, EIN 89-1937452', 'US_EIN');
+    assertNotReported('Federal tax ID 07-1937452, tax ID number 89-1937452', 'US_EIN');
+    // Right after its own label such a value stands where the EIN goes: reported, as unchecked.
+    assert.equal(scoreOf('EIN: 07-1937452', '07-1937452', 'US_EIN'), 0.6);
     assertNotReported('In 2023-2024 the EIN program changed.', 'US_EIN');
   });
 

@@ -185,6 +185,8 @@ export const US_RECOGNIZERS = [
       'tax id number',
       'tin',
     ],
+    // Right after these it is the EIN, not a phone number of the same shape.
+    labels: ['ein', 'fein', 'employer identification number', 'employer id', 'employer id number'],
     requireContext: true,
   }),
   idRecognizer({
