@@ -200,6 +200,10 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
       "The patient, a 67-year-old male named Bartholomew Reyes, presented to St. Vincent's on 12 March with chest " +
       'pain; his wife Consuela can be reached at (305) 555-0186.';
     assert.equal(await typeOf(er, "St. Vincent's"), 'ORG');
+    // A person run from a cited author over the reference's period into its title ends at the period.
+    const vancouver = 'Wang Y, Patel RK, Müller S. Deep learning. Lancet. 2020;395:1-9.';
+    assert.equal(await typeOf(vancouver, 'Müller S'), 'PERSON');
+    assert.equal(await typeOf(vancouver, 'Müller S. Deep'), undefined);
     // One word of the language in lower case, in text that writes capitals, is none (read as a place).
     const dea = 'Provider NPI 1245319599, DEA number BW6134562, Dr. Raj Malhotra, Cedars-Sinai Medical Center.';
     assert.equal(await typeOf(dea, 'number'), undefined);

@@ -20,6 +20,43 @@ describe('PERSON by context', () => {
       'Rebecca Lindqvist',
     ]);
   });
+  it('takes the authors of a paper as references cite them, whatever their words', () => {
+    // APA, with initials, "&" and "et al.", particles and apostrophes.
+    assert.deepEqual(people('Smith, J., Kowalczyk, A., & Nguyen, T. H. (2021). Federated learning. Journal, 118.'), [
+      'Smith, J.',
+      'Kowalczyk, A.',
+      'Nguyen, T. H.',
+    ]);
+    assert.deepEqual(people('Brown, T. B., Mann, B., Ryder, N., et al. (2020). Language models.'), [
+      'Brown, T. B.',
+      'Mann, B.',
+      'Ryder, N.',
+    ]);
+    assert.deepEqual(people("van der Berg, J., & O'Brien, K. (2017). Peat."), ['van der Berg, J.', "O'Brien, K."]);
+    // Vancouver: initials without periods, two authors or more, a year after.
+    assert.deepEqual(people('Lindqvist S, Oyelaran M, Beaumont C, et al. Sepsis outcomes. BMJ. 2019;364:l1234.'), [
+      'Lindqvist S',
+      'Oyelaran M',
+      'Beaumont C',
+    ]);
+    // In running text: before "et al." and in a parenthesis before the year; not a place or a month.
+    assert.deepEqual(people('(Hartmann & Zhou, 2018) showed that; see also Fischer et al. (2020).'), [
+      'Hartmann',
+      'Zhou',
+      'Fischer',
+    ]);
+    assert.deepEqual(people('as shown before (Brown, 2019; Lee and Park, 2020; London, 2017; May, 2016)'), [
+      'Brown',
+      'Lee',
+      'Park',
+    ]);
+  });
+  it('takes no author where a comma, initials or capitals only look like a citation', () => {
+    // One "Surname, I." without a year or "et al.", capitals that are no initials, no year.
+    assert.deepEqual(people('Hello, J. Smith here.'), []);
+    assert.deepEqual(people('Call IT, Finance HR, Legal. Thanks'), []);
+    assert.deepEqual(people('Thanks, A. We will see.'), []);
+  });
   it('finds names after titles and honorifics, without the title', () => {
     assert.deepEqual(people('Mr. Leiva flew home.'), ['Leiva']);
     // Titles in a row, and a title after a greeting: the name comes after the last.

@@ -8,6 +8,7 @@ import { allMatches, matchesVia } from '../fast-scan';
 import type { Candidate, Recognizer } from '../types';
 import { append } from '../append';
 import { caseParties } from './case-citation';
+import { referenceAuthors } from './reference-authors';
 import {
   afterSaint,
   AMBIGUOUS_GIVEN,
@@ -1050,6 +1051,7 @@ function personDetect(text: string): Candidate[] {
   eastAsianNames(text, toks, shaped, out);
   displayNamesSurnameFirst(text, out);
   caseParties(text, out);
+  referenceAuthors(text, out);
   return dropContained(out);
 }
 

@@ -31,6 +31,7 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
   let leading: Candidate[] | undefined;
   let orgs: Candidate[] | undefined;
   let addresses: Candidate[] | undefined;
+  let authors: Candidate[] | undefined;
   return (c) => {
     // The word that ends a body's name, alone, inside the rules' name of that body: "Hospital" of
     // "admitted to St. Vincent's Hospital". Nothing is left (elsewhere it may be the model's piece of a
@@ -50,6 +51,13 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
       .filter((f) => (VALUE_TYPES.has(f.type) || f.type === 'DATE') && f.source !== 'ner')
       .sort((a, b) => a.start - b.start);
     c = acronymBeforeValue(text, beforeValue(text, afterLeadingValue(text, c, leading), values), values);
+    if (c.type === 'PERSON') {
+      // A person run from a cited author over the list's period into the title ("Müller S. Deep" of
+      // "Wang Y, Patel RK, Müller S. Deep learning."): the author ends at the period.
+      authors ??= found.filter((f) => f.subtype === 'AUTHOR');
+      const cited = authors.find((a) => a.start === c.start && a.end < c.end && text[a.end] === '.');
+      return cited ? { ...c, end: cited.end } : c;
+    }
     if (c.type !== 'LOCATION' && c.type !== 'ORG') return c;
     fields ??= found.filter((f) => f.subtype === 'ADDRESS_FIELD').sort((a, b) => a.start - b.start);
     c = afterAddressLabel(text, c, fields);
