@@ -28,6 +28,13 @@ describe('model spans across a sentence end', () => {
     );
     assert.deepEqual(out, ['J. R. Smith', 'Acme Inc. Group']);
   });
+  it('end at an emoji, with the hashtag after it', () => {
+    const text = 'at the gig in Sheffield 😍🎸 #bestnightever';
+    const out = finalizeSpans(text, [span(text, 'Sheffield 😍🎸 #bestnightever')]).map((c) =>
+      text.slice(c.start, c.end),
+    );
+    assert.deepEqual(out, ['Sheffield']);
+  });
 });
 
 describe('organisation edges', () => {

@@ -137,6 +137,7 @@ const POSSESSIVE = /['’]s?$/;
 // quotes, brackets, emoji, symbols.
 const TRAIL = /[^\p{L}\p{M}\p{N}.]+$/u;
 const LEAD = /^[^\p{L}\p{N}]+/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 // A name may be cut by the model at a hyphen or apostrophe (Jean-Luc, O'Brien) or at a space.
 const JOIN_GAP = /^(?:[ \t]+|[-‐'’])$/u;
 
@@ -179,6 +180,10 @@ export function finalizeSpans(text: string, spans: readonly Span[]): Candidate[]
   for (const s of joined.flatMap((j) => splitAtSentences(text, j))) {
     let start = s.start;
     let end = s.end;
+    // An emoji ends a name the model ran on over it ("Sheffield 😍🎸 #bestnightever"): what follows is the
+    // post's, not the place's.
+    const emoji = PICTOGRAPH.exec(text.slice(start, end));
+    if (emoji && emoji.index > 0) end = start + emoji.index;
     // 2. Boundaries: leading punctuation, trailing punctuation, possessive 's.
     const lead = LEAD.exec(text.slice(start, end));
     if (lead) start += lead[0].length;
