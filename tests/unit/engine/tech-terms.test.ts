@@ -296,6 +296,11 @@ describe('model spans that are no names', () => {
       '안녕하세요',
       // Hindi function words in a row.
       'है और',
+      // Hebrew's and Arabic's greetings and "my name".
+      'שלום',
+      'שמי',
+      'مرحبا',
+      'اسمي',
       // A clinical note's and an HR note's shorthand.
       'SOB',
       'HRBP',

@@ -406,7 +406,10 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     // Vietnamese: "địa chỉ là 12 Nguyễn Huệ" (is), "và" (and), "của" (of), "tại" (at)
     'là và của tại với không được cho này ' +
     // Hindi: is, and, my, name, of, in, number (the model reads "है और" as a place)
-    'है हैं हूँ हूं मैं और मेरा मेरी नाम का की के में नंबर'
+    'है हैं हूँ हूं मैं और मेरा मेरी नाम का की के में नंबर ' +
+    // Hebrew and Arabic greetings and "my name", "I", "thanks" (the model reads "שלום, שמי" as firms)
+    'שלום שמי אני היי תודה בברכה שלי ' +
+    'مرحبا مرحباً اسمي أنا انا شكرا شكراً'
   ).split(' '),
 );
 
