@@ -605,6 +605,12 @@ describe('date and crypto wallets', () => {
       ['5 May', '2 June', '4 July', '3 juin', '1. Mai', '9 mars'],
     );
     assert.deepEqual(found(dateRecognizer, 'from 3 Sept. to 4 Jun. and 5 Dez.'), ['3 Sept.', '4 Jun.', '5 Dez.']);
+    // A range: the first day's two digits after the month are the second day, not a year.
+    assert.deepEqual(found(dateRecognizer, 'Statement period 01 Oct - 31 Oct 2023; born 3 March 85'), [
+      '01 Oct',
+      '31 Oct 2023',
+      '3 March 85',
+    ]);
   });
   it('reads a day written as an English ordinal with its year, and a year after an apostrophe', () => {
     assert.deepEqual(

@@ -15,7 +15,8 @@ const TIME = '(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?[ap]\\.?m\\.?
 // scan of fast-scan.ts (matchesVia).
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 // "3 de marzo de 1985", "3 de março de 1985": Spanish and Portuguese join the parts with "de".
-const DAY_MONTH = `(\\d{1,2})(?:st|nd|rd|th)?(?:[ -]|\\s+(?:of|de)\\s+|\\.\\s?)(?:${MONTHS})\\.?(?:(?:[ ,-]+|\\s+de\\s+)(\\d{4}|['’]?\\d{2}))?(?![\\p{L}\\p{N}])`;
+// Two digits after the month are no year when a month follows them: "01 Oct - 31 Oct 2023" is a range.
+const DAY_MONTH = `(\\d{1,2})(?:st|nd|rd|th)?(?:[ -]|\\s+(?:of|de)\\s+|\\.\\s?)(?:${MONTHS})\\.?(?:(?:[ ,-]+|\\s+de\\s+)(\\d{4}|['’]?\\d{2}(?![ \\t]+(?:${MONTHS})(?!\\p{L}))))?(?![\\p{L}\\p{N}])`;
 // "Mar 3, '85": a year may be written with an apostrophe and two digits.
 const MONTH_DAY = `(?:${MONTHS})\\.?[ -](\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}|['’]\\d{2}))?(?![\\p{L}\\p{N}])`;
 // 2021-05-21, 2021/05/21, with time
