@@ -304,6 +304,8 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Attention John Carter: your order shipped.'), ['John Carter']);
     // After the whole word the name must open with a given name.
     assert.deepEqual(people('Attention Deficit Hyperactivity Disorder is common.'), []);
+    // A month of another language is no name's word ("rent December", "invoice January").
+    assert.deepEqual(people('Überweisung für Miete Dezember und Rechnung Januar. Paiement: Loyer Décembre 2024'), []);
   });
 
   it('finds role words, "by" phrases and first-name gazetteer hits', () => {

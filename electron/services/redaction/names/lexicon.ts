@@ -90,6 +90,11 @@ export const NEVER_NAME = new Set(
     'meneer mevrouw ' +
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    // Other languages' months, except those that are also names ("Mai", "Julio", "Abril", "Avril", "Mayo").
+    'januar februar märz oktober dezember janvier février juin juillet août septembre octobre novembre décembre ' +
+    'enero febrero junio septiembre octubre noviembre diciembre janeiro fevereiro março junho julho setembro ' +
+    'outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januari ' +
+    'februari maart ' +
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
     'today tomorrow yesterday tonight morning evening night christmas easter ' +
     'street st road rd avenue ave lane ln drive boulevard blvd way court ct place square terrace ' +
