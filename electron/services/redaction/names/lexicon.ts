@@ -103,6 +103,8 @@ export const NEVER_NAME = new Set(
     'iban bic swift ssn vat teudat kimlik ' +
     // A number's short label: "Rechnung Nr. 2024-0815"
     'nr ' +
+    // A clinical note's shorthand before a name: "Pt Jane Roe, 45F" (patient), "Hx", "Dx", "Rx".
+    'pt hx dx rx sx tx fx ' +
     // A prompt's opening verb: "Summarize Slack thread", "Draft Board Update"
     'summarize summarise translate explain rewrite refactor proofread analyze analyse draft ' +
     'god lord jesus allah ' +
