@@ -1470,7 +1470,8 @@ function labelAtLineStart(text: string, toks: Tokens, k: number): boolean {
   if (!t) return false;
   const before = text.slice(Math.max(0, t.start - 40), t.start);
   const line = before.slice(before.lastIndexOf('\n') + 1);
-  return /^[\s>*•·-]*$/.test(line) || /[.!?:;,]\s*$/.test(line);
+  // Or after a separator on the line: "…, VIC 3065 — tenant: Aroha Ngata", "Ref 42 | Patient: …".
+  return /^[\s>*•·-]*$/.test(line) || /[.!?:;,—–|]\s*$/.test(line);
 }
 
 const OS_AFTER = /^[ \t]+OS\b/;
