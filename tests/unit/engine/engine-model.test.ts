@@ -204,6 +204,12 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     const vancouver = 'Wang Y, Patel RK, Müller S. Deep learning. Lancet. 2020;395:1-9.';
     assert.equal(await typeOf(vancouver, 'Müller S'), 'PERSON');
     assert.equal(await typeOf(vancouver, 'Müller S. Deep'), undefined);
+    // A word after a comma right before an ID the rules found is its label, not the end of a name.
+    const lease = 'Unit 5/23 Smith St, Fitzroy VIC 3065 — tenant: Aroha Ngata, Medicare 2428 77813 2/1';
+    assert.equal(await typeOf(lease, 'Aroha Ngata'), 'PERSON');
+    const lives = 'Lives in Rotorua, Passport E4829173.';
+    assert.equal(await typeOf(lives, 'Rotorua'), 'LOCATION');
+    assert.equal(await typeOf(lives, 'Rotorua, Passport'), undefined);
     // One word of the language in lower case, in text that writes capitals, is none (read as a place).
     const dea = 'Provider NPI 1245319599, DEA number BW6134562, Dr. Raj Malhotra, Cedars-Sinai Medical Center.';
     assert.equal(await typeOf(dea, 'number'), undefined);

@@ -304,6 +304,14 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Attention John Carter: your order shipped.'), ['John Carter']);
     // After the whole word the name must open with a given name.
     assert.deepEqual(people('Attention Deficit Hyperactivity Disorder is common.'), []);
+    // A clinical note's shorthand before a name is no part of it.
+    assert.deepEqual(people('Pt Jane Roe, 45F. Dx Jane Roe again.'), ['Jane Roe', 'Jane Roe']);
+    // A form's label after a separator on the line, as at the line's start.
+    const tenant = 'Unit 5/23 Smith St, Fitzroy VIC 3065 — tenant: Aroha Ngata, Medicare 2428 77813 2/1';
+    assert.deepEqual(
+      PERSON_RECOGNIZER.detect(tenant).map((c) => [tenant.slice(c.start, c.end), c.subtype]),
+      [['Aroha Ngata', 'FIELD']],
+    );
     // A month of another language is no name's word ("rent December", "invoice January").
     assert.deepEqual(people('Überweisung für Miete Dezember und Rechnung Januar. Paiement: Loyer Décembre 2024'), []);
   });

@@ -51,6 +51,7 @@ export function modelSpanAgainstRules(text: string, found: readonly Candidate[])
       .filter((f) => (VALUE_TYPES.has(f.type) || f.type === 'DATE') && f.source !== 'ner')
       .sort((a, b) => a.start - b.start);
     c = acronymBeforeValue(text, beforeValue(text, afterLeadingValue(text, c, leading), values), values);
+    c = commaLabelBeforeValue(text, c, values);
     if (c.type === 'PERSON') {
       // A person run from a cited author over the list's period into the title ("Müller S. Deep" of
       // "Wang Y, Patel RK, Müller S. Deep learning."): the author ends at the period.
@@ -184,6 +185,27 @@ function acronymBeforeValue(text: string, c: Candidate, values: readonly Candida
   if (word && isTechTerm(word[1]! + span.slice(acronym.index))) end -= word[1]!.length;
   while (end > c.start && /[\s,;:]/.test(text[end - 1]!)) end--;
   return { ...c, end };
+}
+
+/** A span's last word after a comma: ", Medicare". */
+const COMMA_THEN_WORD = /,[ \t]*\p{Lu}\p{L}+$/u;
+/** Values a label names before them; a phone or an address after a comma may follow a name's given name. */
+const LABELLED_TYPES = new Set(['ID_NUMBER', 'IBAN', 'CREDIT_CARD']);
+
+/**
+ * A model span whose last word, after a comma, stands right before an ID the rules found ("Aroha Ngata,
+ * Medicare 2428 77813 2/1", read as one place) ends at the comma: the word is the ID's label. Not a
+ * given name ("Smith, John 512-47-8830").
+ */
+function commaLabelBeforeValue(text: string, c: Candidate, values: readonly Candidate[]): Candidate {
+  if (VALUE_TYPES.has(c.type)) return c;
+  const span = text.slice(c.start, c.end);
+  const word = COMMA_THEN_WORD.exec(span);
+  if (!word || GIVEN.has(word[0].slice(1).trim().toLowerCase())) return c;
+  const v = firstValueFrom(values, c.end);
+  if (!v || !LABELLED_TYPES.has(v.type) || v.start - c.end > 4 || !JOINS_LABEL.test(text.slice(c.end, v.start)))
+    return c;
+  return { ...c, end: c.start + word.index };
 }
 
 /**
