@@ -41,6 +41,11 @@ describe('numbers that are personal because of their label', () => {
       ['CUSTOMER_NUMBER', 'EID20931'],
     ]);
     assert.deepEqual(found('the EMP-2024 roadmap; emp-00417'), []);
+    // A soldier's service number and military ID.
+    assert.deepEqual(found('Sgt. Marcus Reid, Service no. 25149873; military ID 30418827'), [
+      ['CUSTOMER_NUMBER', '25149873'],
+      ['CUSTOMER_NUMBER', '30418827'],
+    ]);
   });
   it("takes any country's passport number after the word, Russia's series and number too", () => {
     assert.deepEqual(found('Name: ALEXANDER PETROV  DOB: 14 AUG 1979  PASSPORT: 7512345678'), [

@@ -282,6 +282,11 @@ export const RECORD_RECOGNIZERS = [
       'staff id',
       'staff number',
       'personnel number',
+      // A soldier's number ("Sgt. Marcus Reid, service number 25149873").
+      'service number',
+      'service no',
+      'military id',
+      'dod id',
       'payroll number',
       'student id',
       'student number',
