@@ -77,6 +77,8 @@ describe('Spanish, Italian, French, Dutch, Belgian and Polish recognizers', () =
     assertChecksum('BE_NATIONAL_NUMBER', ['85.07.30-033.28'], { context: (v) => `rijksregisternummer ${v}` });
     assertChecksum('PL_PESEL', ['44051401458', '02070803628'], { context: (v) => `PESEL ${v}` });
     for (const v of ['85040812345', '11110021111']) assertNotReported(v, 'PL_PESEL');
+    // Its check digit passes, but its birth date (month 70: the 2200s) is still to come: a UK mobile.
+    assertNotReported('her number is 07700900461', 'PL_PESEL');
   });
 
   it('PL NIP and REGON: mod-11 check digits, and only where they are named', () => {

@@ -9,7 +9,8 @@ function peselDate(c: string): boolean {
   const mm = Number(c.slice(2, 4));
   const dd = Number(c.slice(4, 6));
   const century = [1900, 2000, 2100, 2200, 1800][Math.floor(mm / 20)];
-  return century !== undefined && isValidDate(century + yy, mm % 20, dd);
+  // A birth date to come is none: a UK mobile "07700900461" reads as a PESEL of 2207.
+  return century !== undefined && century + yy <= new Date().getUTCFullYear() && isValidDate(century + yy, mm % 20, dd);
 }
 
 function pesel(c: string): Verdict | null {
