@@ -458,6 +458,8 @@ describe('PERSON by context', () => {
       'jane doe',
       'karen kowalski',
     ]);
+    // Chat's words for partners and friends are no part of the name.
+    assert.deepEqual(people('my gf jasmine lives here and my bestie marco said hi'), ['jasmine', 'marco']);
   });
 
   it('reads particles in a name, and a particle after a lower-case word as a preposition', () => {

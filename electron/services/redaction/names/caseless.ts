@@ -61,6 +61,15 @@ const LOWER_CASE_WORDS = new Set([
   'doesnt',
   'isnt',
   'tv',
+  // Chat's words for partners and friends ("my gf jasmine", "hubby", "bestie").
+  'gf',
+  'bf',
+  'bff',
+  'hubby',
+  'wifey',
+  'bestie',
+  'bro',
+  'sis',
   // Swearing, which no list of common words holds.
   'fucking',
   'fuckin',
