@@ -496,6 +496,10 @@ describe('street addresses', () => {
     );
     // A street's name all in lower case keeps its number ("74678 midtvollen 130").
     assert.deepEqual(loc('The address is 74678 midtvollen 130'), ['74678 midtvollen 130']);
+    // Nor does chat's word after its postcode belong to it.
+    assert.deepEqual(loc('she lives at 221b baker st london nw1 6xe lol her number is'), [
+      '221b baker st london nw1 6xe',
+    ]);
   });
   it('reads an address field labelled in Vietnamese, and ends a Greek one before its phone label', () => {
     assert.deepEqual(loc('Địa chỉ: 25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội'), ['25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội']);

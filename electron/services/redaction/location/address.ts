@@ -1302,6 +1302,8 @@ const TAIL_STOP = new Set(
     // A person's title or a doctor's role after the town: "…, 79098 Freiburg, Hausarzt Dr. med. Braun"
     // ("Dr" and "Prof" in TITLE_AHEAD: "Dr" is also a street's type).
     'mr mrs ms mx herr frau mme hausarzt hausärztin arzt ärztin ' +
+    // Chat's words after an address written in lower case: "221b baker st london nw1 6xe lol".
+    'lol lmao omg btw pls plz thx ty asap fyi tbh imo idk brb haha ' +
     `${CONTACT_LABELS} ${NEXT_VALUE_LABELS}`
   ).split(' '),
 );
