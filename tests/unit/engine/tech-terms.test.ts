@@ -301,6 +301,8 @@ describe('model spans that are no names', () => {
       'שמי',
       'مرحبا',
       'اسمي',
+      'Меня',
+      'Привет',
       // A clinical note's and an HR note's shorthand.
       'SOB',
       'HRBP',

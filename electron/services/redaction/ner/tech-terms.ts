@@ -409,7 +409,9 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     'है हैं हूँ हूं मैं और मेरा मेरी नाम का की के में नंबर ' +
     // Hebrew and Arabic greetings and "my name", "I", "thanks" (the model reads "שלום, שמי" as firms)
     'שלום שמי אני היי תודה בברכה שלי ' +
-    'مرحبا مرحباً اسمي أنا انا شكرا شكراً'
+    'مرحبا مرحباً اسمي أنا انا شكرا شكراً ' +
+    // Russian: "my name is", "hello", "I", "my", "I live" ("Меня зовут" was a person)
+    'меня зовут привет здравствуйте я мой моя мои живу спасибо'
   ).split(' '),
 );
 
