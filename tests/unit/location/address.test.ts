@@ -97,6 +97,9 @@ describe('street addresses', () => {
     // Nor the last group of an amount, nor an acronym after "via".
     assert.deepEqual(street('The tenant paid AED 85,000 via IBAN AE070331234567890123456 last week.'), []);
     assert.deepEqual(street('bought $AAPL, paid $40 via Cash App'), []);
+    assert.deepEqual(street('sent 40 via Venmo, paid on 11/01 via Zelle'), []);
+    // A capitalised "Via" after its number is a street's: "1234 Via Rodeo, Palos Verdes".
+    assert.deepEqual(street('Ship to 1234 Via Rodeo, Palos Verdes'), ['1234 Via Rodeo, Palos Verdes']);
     // Nor a flight's number between its airline's code and its airports.
     assert.deepEqual(street('passenger GARCIA/MARIA ELENA MRS, LH 401 FRA-JFK 12DEC, seat 34K'), []);
     assert.deepEqual(street('We sent 3 via UPS Ground yesterday.'), []);

@@ -1081,9 +1081,13 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
     const typeAt = HOUSE_NUMBER_SUFFIXES.has(next.lower) && spaced(text, toks, i + 1) ? i + 2 : i + 1;
     const type = toks.get(typeAt);
     const after = toks.get(typeAt + 1);
-    // Not an acronym after an English "via": "3 via UPS Ground".
+    // Not an acronym after an English "via": "3 via UPS Ground". Nor a lower-case "via" at all: Italian
+    // writes the number after its street ("via Roma 5"), so "sent 40 via Venmo" is English.
     const lowerTypeOk =
-      !!after && spaced(text, toks, typeAt) && (PARTICLES.has(after.lower) || (capital(after) && !allCaps(after)));
+      !!after &&
+      type?.text !== 'via' &&
+      spaced(text, toks, typeAt) &&
+      (PARTICLES.has(after.lower) || (capital(after) && !allCaps(after)));
     if (type && PREFIX_TYPES.has(type.lower) && (capital(type) || !COMMON.has(type.lower) || lowerTypeOk)) {
       let k = typeAt;
       // English names a few this way: "1200 Avenue of the Americas", "Avenue of the Stars".
