@@ -504,6 +504,16 @@ describe('street addresses', () => {
       '221b baker st london nw1 6xe',
     ]);
   });
+  it("reads a Vietnamese address by its units' words, from its house number and street", () => {
+    assert.deepEqual(loc('Shipping to: Nguyễn Văn An, 45 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh, SĐT 0903'), [
+      '45 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh',
+    ]);
+    assert.deepEqual(loc('Số 12 Đường Trần Phú, Xã Tân Lập, Huyện Đan Phượng, Hà Nội'), [
+      'Số 12 Đường Trần Phú, Xã Tân Lập, Huyện Đan Phượng, Hà Nội',
+    ]);
+    // One unit alone, without a street before it, is a district named in a sentence.
+    assert.deepEqual(loc('Quận 1 is the busiest district.'), []);
+  });
   it('reads an address field labelled in Vietnamese, and ends a Greek one before its phone label', () => {
     assert.deepEqual(loc('Địa chỉ: 25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội'), ['25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội']);
     // Swedish labels, also compound ("visiting address").

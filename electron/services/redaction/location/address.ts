@@ -21,6 +21,7 @@ import {
 import { COMPOUND_SUFFIXES, PLACE_FIRST, PLACES, PREFIX_TYPES, STREET_TYPES, UNIT_WORDS } from './lexicon';
 import { append } from '../append';
 import { isCut, wholeTextScanOn } from '../excerpt';
+import { vietnameseAddresses } from './vietnamese-address';
 
 // The text and lower-case form are sliced on first use: most tokens are never looked at closely.
 class Tok {
@@ -424,6 +425,7 @@ function addressDetect(text: string): Candidate[] {
   turkishStreets(text, toks, out);
   japaneseAddresses(text, out);
   romanisedJapanese(text, toks, out);
+  vietnameseAddresses(text, out);
   return out;
 }
 
