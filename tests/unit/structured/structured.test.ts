@@ -324,6 +324,8 @@ describe('phone', () => {
     // Countries tried only when the text points to them.
     assert.deepEqual(subtype('Hei, jeg bor i Bergen, mobil 412 34 567.'), ['NO']);
     assert.deepEqual(subtype('puh. 040 123 4567'), ['FI']);
+    assert.deepEqual(subtype('Tôi tên là Hoa. SĐT: 0912 345 678.'), ['VN']);
+    assert.deepEqual(subtype('เบอร์โทร 081-234-5678'), ['TH']);
     // No hint: the usual order.
     assert.deepEqual(subtype('call me at (415) 555-0182'), ['US']);
   });

@@ -264,6 +264,9 @@ const COUNTRY_HINTS: readonly [RegExp, CountryCode][] = [
   [/[\u0590-\u05FF]/, 'IL'],
   [/[\u0900-\u097F]/, 'IN'],
   [/[\u0600-\u06FF]/, 'AE'],
+  [/[\u0E00-\u0E7F]/, 'TH'],
+  // Vietnamese phone words: "SĐT 0903 123 456" was a French number.
+  [/(?<!\p{L})(?:sđt|số điện thoại|điện thoại|di động)(?!\p{L})/iu, 'VN'],
   [/\b(?:t[ée]l[ée]phone|tél|portable|appelez|appeler|rappeler|joindre|joignable|mon num[ée]ro)\b/i, 'FR'],
   [/\b(?:tel[ée]fono|m[óo]vil|ll[áa]mame|ll[áa]menos|llamar|contactar)\b/i, 'ES'],
   [
