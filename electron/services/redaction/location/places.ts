@@ -53,6 +53,10 @@ const CUES: readonly (readonly string[])[] = [
   ['drove', 'to'],
   // Polish "in": "mieszkam w Gdańsku" (a place in its locative case, which no list holds).
   ['w'],
+  // Russian "in" and "from": "живу в Москве", "родом из Казани" (a place in its locative or genitive case).
+  ['в'],
+  ['во'],
+  ['из'],
   ['flight', 'to'],
   ['flights', 'to'],
   ['flight', 'from'],
