@@ -504,6 +504,16 @@ describe('street addresses', () => {
       '221b baker st london nw1 6xe',
     ]);
   });
+  it('reads a Russian or Ukrainian street by its type, in any case form, with its house and flat', () => {
+    assert.deepEqual(loc('Адрес: ул. Тверская, д. 7, кв. 12'), ['ул. Тверская, д. 7, кв. 12']);
+    assert.deepEqual(loc('живу на улице Тверской, дом 7.'), ['улице Тверской, дом 7']);
+    assert.deepEqual(loc('проспект Мира 15к2'), ['проспект Мира 15к2']);
+    // The name first, as an adjective: "on Nevsky Prospekt 28".
+    assert.deepEqual(loc('живу на Невском проспекте 28, кв. 4'), ['Невском проспекте 28, кв. 4']);
+    assert.deepEqual(loc('Київ, вул. Хрещатик, 22'), ['Київ', 'вул. Хрещатик, 22']);
+    // A street without its house is no address; "on the street" is no street.
+    assert.deepEqual(loc('на улице было холодно, 5 градусов'), []);
+  });
   it("reads a Vietnamese address by its units' words, from its house number and street", () => {
     assert.deepEqual(loc('Shipping to: Nguyễn Văn An, 45 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh, SĐT 0903'), [
       '45 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh',

@@ -21,6 +21,7 @@ import {
 import { COMPOUND_SUFFIXES, PLACE_FIRST, PLACES, PREFIX_TYPES, STREET_TYPES, UNIT_WORDS } from './lexicon';
 import { append } from '../append';
 import { isCut, wholeTextScanOn } from '../excerpt';
+import { russianStreets } from './russian-address';
 import { vietnameseAddresses } from './vietnamese-address';
 
 // The text and lower-case form are sliced on first use: most tokens are never looked at closely.
@@ -426,6 +427,7 @@ function addressDetect(text: string): Candidate[] {
   japaneseAddresses(text, out);
   romanisedJapanese(text, toks, out);
   vietnameseAddresses(text, out);
+  russianStreets(text, out);
   return out;
 }
 
