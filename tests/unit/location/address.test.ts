@@ -508,6 +508,7 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Адрес: ул. Тверская, д. 7, кв. 12'), ['ул. Тверская, д. 7, кв. 12']);
     assert.deepEqual(loc('живу на улице Тверской, дом 7.'), ['улице Тверской, дом 7']);
     assert.deepEqual(loc('проспект Мира 15к2'), ['проспект Мира 15к2']);
+    assert.deepEqual(loc('пр. Мира 15, кв. 3'), ['пр. Мира 15, кв. 3']);
     // The name first, as an adjective: "on Nevsky Prospekt 28".
     assert.deepEqual(loc('живу на Невском проспекте 28, кв. 4'), ['Невском проспекте 28, кв. 4']);
     assert.deepEqual(loc('Київ, вул. Хрещатик, 22'), ['Київ', 'вул. Хрещатик, 22']);

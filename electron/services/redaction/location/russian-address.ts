@@ -38,9 +38,8 @@ const STREET = new RegExp(
 );
 /** A town after the house: ", Казань". */
 const TOWN_AFTER = /^,[ \t]*(\p{Lu}[\p{Ll}-]+)/u;
-/** A Cyrillic street type, looked for before the regex: most texts hold none. */
-const TYPE_WORDS =
-  /[уУ]л\.|[уУ]лиц|[пП]р-т|[пП]росп|[пП]роспект|[пП]ереул|[бБ]ульвар|[шШ]оссе|[нН]аб\.|[нН]абережн|[пП]лощад|[пП]ер\.|[пП]роезд|[вВ]ул/;
+/** A street type anywhere, looked for before the full regex: most texts hold none. */
+const TYPE_WORDS = new RegExp(`${TYPE}|${TYPE_AFTER}`);
 
 export function russianStreets(text: string, out: Candidate[]): void {
   if (!TYPE_WORDS.test(text)) return;
