@@ -25,6 +25,7 @@ import {
 } from './span-edges';
 import { NAME_RECOGNIZERS } from './names';
 import { affiliationsOfPersons, namesABody } from './names/org';
+import { isKnownCompany } from './names/companies';
 import { AMBIGUOUS_GIVEN, GIVEN } from './names/lexicon';
 import { isPlainTitle, namesAProduct } from './names/person';
 import { LaneDetectorError, offload, type LaneFound, type ParallelOptions } from './parallel';
@@ -578,7 +579,11 @@ export class Detector {
             const type =
               piece.type !== 'PERSON' && label && opensWithRole(value)
                 ? 'PERSON'
-                : piece.type !== 'ORG' && (namesABody(body) || namesAProduct(body) || isBankWord(body))
+                : piece.type !== 'ORG' &&
+                    (namesABody(body) ||
+                      namesAProduct(body) ||
+                      isBankWord(body) ||
+                      (isKnownCompany(body) && !isAppName(body, piece.type)))
                   ? 'ORG'
                   : piece.type;
             const cut =

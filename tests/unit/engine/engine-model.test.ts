@@ -210,6 +210,8 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     const lives = 'Lives in Rotorua, Passport E4829173.';
     assert.equal(await typeOf(lives, 'Rotorua'), 'LOCATION');
     assert.equal(await typeOf(lives, 'Rotorua, Passport'), undefined);
+    // A well-known company the model reads as a person is an organisation.
+    assert.equal(await typeOf('Bloomberg is the brainchild of our 3 founders.', 'Bloomberg'), 'ORG');
     // One word of the language in lower case, in text that writes capitals, is none (read as a place).
     const dea = 'Provider NPI 1245319599, DEA number BW6134562, Dr. Raj Malhotra, Cedars-Sinai Medical Center.';
     assert.equal(await typeOf(dea, 'number'), undefined);

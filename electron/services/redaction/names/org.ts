@@ -23,6 +23,7 @@ import {
   type Tokens,
   TOK_CAP,
 } from './lexicon';
+import { isKnownCompany, knownCompanies } from './companies';
 
 /** Words written with a hyphen between two capitals that are no pair of surnames ("Wi-Fi"). */
 const HYPHENATED_WORDS = new Set(['wi-fi', 'hi-fi', 'sci-fi', 'lo-fi']);
@@ -660,7 +661,9 @@ function orgDetect(text: string, recased = false): Candidate[] {
         // Nor of acronyms, which no surname is: "produces ATP, NADH and FADH2", "from Allianz, AXA and Zurich".
         ![t, a, c].some((w) => ACRONYM.test(w.text)) &&
         // Nor of given names alone, which are people: "to Beatriz, Tomás and Inés".
-        ![t, a, c].every((w) => GIVEN.has(w.lower))
+        ![t, a, c].every((w) => GIVEN.has(w.lower)) &&
+        // Nor of companies the lists know, which are three: "with Unilever, Nestlé and Siemens".
+        ![t, a, c].some((w) => isKnownCompany(w.text))
       ) {
         push(i, i + 3, 0.66, 'FIRM');
         i += 3;
@@ -744,6 +747,7 @@ function orgDetect(text: string, recased = false): Candidate[] {
   }
   saintsInstitutions(text, out);
   elidedOrgFirst(text, toks, recased, out);
+  knownCompanies(text, toks, out);
   return out;
 }
 
