@@ -638,8 +638,8 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs("I live in Austin, TX and I'm applying to Dell."), []);
     // Acronyms in a list are no firm of surnames.
     assert.deepEqual(orgs('Explain how the Krebs cycle produces ATP, NADH and FADH2.'), []);
-    // One acronym is enough: no surname is written in capitals.
-    assert.deepEqual(orgs('Please compare the offers from Allianz, AXA and Zurich for our fleet.'), []);
+    // One acronym is enough: no surname is written in capitals (Allianz is a company the lists know, on its own).
+    assert.deepEqual(orgs('Please compare the offers from Allianz, AXA and Zurich for our fleet.'), ['Allianz']);
     // Nor given names alone: people.
     assert.deepEqual(orgs('can you forward the minutes to Beatriz, Tomás and Inés by Friday?'), []);
     assert.deepEqual(orgs('He studied at the University of Tartu.'), ['University of Tartu']);
