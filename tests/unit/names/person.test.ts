@@ -458,6 +458,9 @@ describe('PERSON by context', () => {
       'jane doe',
       'karen kowalski',
     ]);
+    // "Jan" is a given name (Dutch, German, Polish, Czech), and January before a number.
+    assert.deepEqual(people('Follow up with Jan Jílek. Then Jan Kowalski called.'), ['Jan Jílek', 'Jan Kowalski']);
+    assert.deepEqual(people('The Jan 2024 report; see you on Jan 5; Jan-Mar revenue.'), []);
     // Chat's words for partners and friends are no part of the name.
     assert.deepEqual(people('my gf jasmine lives here and my bestie marco said hi'), ['jasmine', 'marco']);
   });

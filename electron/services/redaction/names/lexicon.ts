@@ -89,7 +89,8 @@ export const NEVER_NAME = new Set(
     'dott sig signor signora ing mgr pan pani fru panem panu pana panie panią ' +
     'meneer mevrouw ' +
     'january february march april may june july august september october november december ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    // Not "jan": a given name too, in Dutch, German, Polish, Czech and the Nordic languages ("Jan de Vries").
+    'feb mar apr jun jul aug sep sept oct nov dec ' +
     // Other languages' months, except those that are also names ("Mai", "Julio", "Abril", "Avril", "Mayo").
     'januar februar märz oktober dezember janvier février juin juillet août septembre octobre novembre décembre ' +
     'enero febrero junio septiembre octubre noviembre diciembre janeiro fevereiro março junho julho setembro ' +

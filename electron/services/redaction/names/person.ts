@@ -499,6 +499,9 @@ const SURNAME_STOPS = new Set(
   'park hill hall house church bridge lake street lane little west north south east'.split(' '),
 );
 
+/** A number after "Jan": a date's ("Jan 2024", "Jan. 5th", "Jan-Mar"). */
+const JAN_DATE_AFTER = /^\.?[ \t-]*\d/;
+
 /** Words that open a sentence and are no surname ("Anna M. Then we left"); NEVER_NAME has the rest. */
 const SENTENCE_OPENERS = new Set(
   'then later after afterwards so when if now also still yet soon next finally'.split(' '),
@@ -927,9 +930,12 @@ function personDetect(text: string): Candidate[] {
     // Nor does a title that is also one ("Judge Amy Coney Barrett", "Doña Carmen Ruiz").
     const kinOrTitleBefore =
       (KIN_WORDS.has(t.lower) || TITLES.has(t.lower)) && i + 1 < toks.length && nameShaped(toks.get(i + 1)!);
+    // "Jan" before a number is January ("Jan 2024 report"), not the given name.
+    const monthJan = t.lower === 'jan' && JAN_DATE_AFTER.test(text.slice(t.end, t.end + 4));
     if (
       wf & W_GIVEN_ANY &&
       !kinOrTitleBefore &&
+      !monthJan &&
       !(prev && PARTICLES.has(prev.lower) && particleInName(text, toks, i - 1))
     ) {
       const r = nameRun(text, toks, i);
