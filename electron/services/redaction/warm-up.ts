@@ -24,6 +24,8 @@ const LATIN1 = [
   'Av. Paulista 1578, São Paulo - SP; 8 rue des Lilas, 69003 Lyon; PO Box 4471, Tulsa OK 74101.',
   'Booking ref QX7P2L, frequent flyer 1234567890; GPS: 48.8584° N, 2.2945° E.',
   'mysql -u admin -pS3cr3tPa55 -h db.example.com; postgres://app:Xy7pQ2rT9w@db.example.com:5432/prod',
+  // A passport's machine-readable zone (ICAO 9303's specimen).
+  'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10',
 ].join('\n');
 
 /** Characters beyond Latin-1: other scripts, and Latin letters such as ł and ń. */
