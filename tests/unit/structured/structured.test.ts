@@ -229,6 +229,10 @@ describe('phone', () => {
     assert.deepEqual(found(phoneRecognizer, 'it is oh seven seven zero zero - nine zero zero one two three'), [
       'oh seven seven zero zero - nine zero zero one two three',
     ]);
+    // "double" and "triple" say a digit twice or three times, as people read numbers out.
+    assert.deepEqual(found(phoneRecognizer, 'call me on oh seven seven double oh nine double eight three two one'), [
+      'oh seven seven double oh nine double eight three two one',
+    ]);
     // Counting is no number: too few words without a phone word, a word that is no digit, or a word's piece.
     assert.deepEqual(found(phoneRecognizer, 'one two three four five six seven'), []);
     assert.deepEqual(found(phoneRecognizer, 'one two three four five six seven eight nine ten apples'), []);

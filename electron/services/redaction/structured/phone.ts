@@ -466,20 +466,29 @@ function phoneAt(text: string, start: number, matched: string): Candidate | unde
 
 /**
  * A number read out in words, as a transcript or a user dodging a filter writes it: "call me at five
- * five five, one two three, four five six seven". Seven to fifteen digit words after a phone word,
- * or ten and more anywhere.
+ * five five, one two three, four five six seven", "oh seven seven double oh nine". Seven to fifteen
+ * digits after a phone word, or ten and more anywhere; "double" and "triple" repeat the next digit.
  */
 const DIGIT_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
+const SPOKEN_DIGIT = String.raw`(?:(?:double|triple)[ \t]+)?${DIGIT_WORD}`;
 const SPELLED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${DIGIT_WORD}(?:[ \t]*[,.\-/]?[ \t]+${DIGIT_WORD}){6,14}(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])${SPOKEN_DIGIT}(?:[ \t]*[,.\-/]?[ \t]+${SPOKEN_DIGIT}){5,14}(?![\p{L}\p{N}])`,
   'giu',
 );
-const SPELLED_LOOSE = new RegExp(String.raw`${DIGIT_WORD}[ \t]*[,.\-/]?[ \t]+${DIGIT_WORD}`, 'gi');
+const SPELLED_LOOSE = new RegExp(String.raw`(?:double|triple|${DIGIT_WORD})[ \t]*[,.\-/]?[ \t]+${DIGIT_WORD}`, 'gi');
 const DIGIT_WORDS_IN = new RegExp(DIGIT_WORD, 'gi');
+const REPEATS_IN = /\b(?:double|triple)\b/gi;
+
+/** How many digits a spelled number holds: "double oh" is two. */
+function spokenDigits(words: string): number {
+  let n = words.match(DIGIT_WORDS_IN)!.length;
+  for (const r of words.match(REPEATS_IN) ?? []) n += r.toLowerCase() === 'double' ? 1 : 2;
+  return n;
+}
 
 function spelledOut(text: string, found: Candidate[]): Candidate[] {
   for (const m of matchesVia(SPELLED, SPELLED_LOOSE, text)) {
-    const words = m[0].match(DIGIT_WORDS_IN)!.length;
+    const words = spokenDigits(m[0]);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const named = PHONE_WORDS.test(before);
     if (words < (named ? 7 : 10)) continue;
