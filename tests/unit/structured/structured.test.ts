@@ -229,6 +229,8 @@ describe('phone', () => {
     assert.deepEqual(found(phoneRecognizer, 'it is oh seven seven zero zero - nine zero zero one two three'), [
       'oh seven seven zero zero - nine zero zero one two three',
     ]);
+    // Digits written one by one with blanks between them: the whole number, not its first seven.
+    assert.deepEqual(found(phoneRecognizer, 'my number is 0 7 7 0 0 9 0 0 4 6 1'), ['0 7 7 0 0 9 0 0 4 6 1']);
     // "double" and "triple" say a digit twice or three times, as people read numbers out.
     assert.deepEqual(found(phoneRecognizer, 'call me on oh seven seven double oh nine double eight three two one'), [
       'oh seven seven double oh nine double eight three two one',

@@ -19,7 +19,7 @@ import { matchesVia } from '../fast-scan';
 // A letter of a script written without spaces may touch the number: "手机号是13812345678".
 // A colon may stand before a '+' (a vCard's "TEL;TYPE=CELL:+34 …"), not before a digit (a time's minutes).
 const PHONE = new RegExp(
-  String.raw`(?<!${spacedOnly(String.raw`[\p{L}\p{N}+_/.-]`)})(?<!:(?=\d))(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,14}(?:(?:[ .-]|\s?\/\s?)\(?\d{1,10}\)?){0,6}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?!${spacedOnly(String.raw`[\p{L}\p{N}_]`)}|[.,-]\d|\/\d|:\d)`,
+  String.raw`(?<!${spacedOnly(String.raw`[\p{L}\p{N}+_/.-]`)})(?<!:(?=\d))(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,14}(?:(?:[ .-]|\s?\/\s?)\(?\d{1,10}\)?){0,14}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?!${spacedOnly(String.raw`[\p{L}\p{N}_]`)}|[.,-]\d|\/\d|:\d)`,
   'giu',
 );
 
