@@ -206,6 +206,8 @@ describe('place names', () => {
 
   it('takes the word after Polish "w" (in) for a place, in the case no list holds', () => {
     assert.deepEqual(place('Mieszkam w Gdańsku, pracuję w Krakowie.'), ['Gdańsku', 'Krakowie']);
+    // The two halves of the list's "Svalbard & Jan Mayen Islands", named alone.
+    assert.deepEqual(place('Svalbard und Jan Mayen'), ['Svalbard', 'Jan Mayen']);
     // Russian's "in" and "from" before a place in its case form.
     assert.deepEqual(place('Живу в Москве, родом из Казани.'), ['Москве', 'Казани']);
     // Not West's "W", nor the words of a title in title case.

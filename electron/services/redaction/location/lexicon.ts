@@ -176,6 +176,9 @@ for (const c of [
   'The Netherlands',
   'Ivory Coast',
   'Greenland',
+  // The list's "Svalbard & Jan Mayen Islands", as the two are named ("Jan" is a given name too).
+  'Svalbard',
+  'Jan Mayen',
   'Kosovo',
   'Deutschland',
   'España',
