@@ -303,6 +303,7 @@ describe('model spans that are no names', () => {
       'اسمي',
       'Меня',
       'Привет',
+      'Hd',
       // A clinical note's and an HR note's shorthand.
       'SOB',
       'HRBP',

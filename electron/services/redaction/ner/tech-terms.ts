@@ -411,7 +411,9 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     'שלום שמי אני היי תודה בברכה שלי ' +
     'مرحبا مرحباً اسمي أنا انا شكرا شكراً ' +
     // Russian: "my name is", "hello", "I", "my", "I live" ("Меня зовут" was a person)
-    'меня зовут привет здравствуйте я мой моя мои живу спасибо'
+    'меня зовут привет здравствуйте я мой моя мои живу спасибо ' +
+    // German "z. Hd." ("for the attention of") before a name: "Hd" was a firm
+    'hd'
   ).split(' '),
 );
 
