@@ -621,6 +621,8 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('The Shepherd Ltd. Orchestra was founded in 1997.'), ['Shepherd Ltd.']);
     assert.deepEqual(orgs('Dzhambek is from Civic Impulse LLC'), ['Civic Impulse LLC']);
     assert.deepEqual(orgs('She works for Nordwind Logistik GmbH in Kiel.'), ['Nordwind Logistik GmbH']);
+    // A German partnership of professionals, its two forms as one.
+    assert.deepEqual(orgs('Schmidt Rechtsanwälte PartG mbB, Berlin'), ['Schmidt Rechtsanwälte PartG mbB']);
     // A place's name before an institution's word is the institution's.
     assert.deepEqual(
       texts([ORG_RECOGNIZER, PLACE_RECOGNIZER], 'Prof. Hiroko Tanaka (Kyoto University) and Boston College', 'ORG'),

@@ -89,6 +89,9 @@ const LEGAL = new Set([
   'eG',
   'e.V',
   'mbH',
+  // A German partnership of professionals ("PartG mbB", "Krämer & Partner mbB").
+  'mbB',
+  'PartG',
 ]);
 /**
  * Legal forms written with periods, slashes or spaces, which span several tokens: "Sp. z o.o."
@@ -602,6 +605,13 @@ function orgDetect(text: string, recased = false): Candidate[] {
         // The name goes on over "of": "Delft University of Technology", "Royal Infirmary of Edinburgh".
         // Scored as "University of Oslo" is, over the place it holds.
         const b = legal ? i : ofThenCapitals(text, toks, i);
+        // Two legal forms in a row are one: "Schmidt Rechtsanwälte PartG mbB".
+        const then = toks.get(i + 1);
+        if (legal && dottedEnd < 0 && then && LEGAL.has(then.text) && SPACE.test(gap(text, t, then))) {
+          push(a, i + 1, score, 'LEGAL_SUFFIX');
+          i++;
+          continue;
+        }
         push(a, b, b > i ? 0.75 : score, legal ? 'LEGAL_SUFFIX' : 'ORG_WORD', dottedEnd);
         continue;
       }
