@@ -229,6 +229,11 @@ describe('phone', () => {
     assert.deepEqual(found(phoneRecognizer, 'it is oh seven seven zero zero - nine zero zero one two three'), [
       'oh seven seven zero zero - nine zero zero one two three',
     ]);
+    // Listed after an e-mail address, as contact details are: a phone without its word.
+    assert.deepEqual(found(phoneRecognizer, 'guardian Lucía López (lucia.lopez@yahoo.es, 622 45 78 90).'), [
+      '622 45 78 90',
+    ]);
+    assert.deepEqual(found(phoneRecognizer, 'mail me at a@b.com, 12 34 56 78 are the codes'), []);
     // Digits written one by one with blanks between them: the whole number, not its first seven.
     assert.deepEqual(found(phoneRecognizer, 'my number is 0 7 7 0 0 9 0 0 4 6 1'), ['0 7 7 0 0 9 0 0 4 6 1']);
     // "double" and "triple" say a digit twice or three times, as people read numbers out.

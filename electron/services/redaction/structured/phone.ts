@@ -106,6 +106,8 @@ const STRONG_PHONE_WORDS = new RegExp(
   'iu',
 );
 const TRUNK_PREFIXED = /^0[1-9]/;
+/** Right after an e-mail address and a separator, as contact details are listed: "(lucia@yahoo.es, 622 45 78 90)". */
+const AFTER_EMAIL = /@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}[ \t]*[,;/|·][ \t]*\(?$/;
 /** The fewest digits of a number taken for a phone. */
 const MIN_PHONE_DIGITS = 7;
 const CEP_CODE = /^\d{5}-\d{3}$/;
@@ -408,7 +410,11 @@ function phoneAt(text: string, start: number, matched: string): Candidate | unde
   const sentence = STRONG_PHONE_WORDS.test(sentenceBefore(text, start));
   // A count or an amount, unless a phone is named: "Sales reach our target of 1 500 000 units."
   if (!sentence && !STRONG_PHONE_WORDS.test(before) && QUANTITY_AFTER.test(text.slice(end, end + 12))) return undefined;
-  const context = sentence || PHONE_WORDS.test(before) || PHONE_WORDS.test(ownSurroundings(text, start, end));
+  const context =
+    sentence ||
+    PHONE_WORDS.test(before) ||
+    PHONE_WORDS.test(ownSurroundings(text, start, end)) ||
+    (digits.length >= 9 && AFTER_EMAIL.test(before));
   // The number belongs to an identifier named just before it, unless a phone is named too.
   const near = text.slice(Math.max(0, start - 24), start);
   const idNumber = ID_WORDS.test(near) && !STRONG_PHONE_WORDS.test(near);
