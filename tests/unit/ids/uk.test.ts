@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertChecksum, assertNeedsContext, assertNotReported, assertReported, scoreOf } from './helpers';
+import { assertChecksum, assertNeedsContext, assertNotReported, assertReported, reported, scoreOf } from './helpers';
 
 describe('UK recognizers', () => {
   it('NHS number: mod 11', () => {
@@ -18,6 +18,14 @@ describe('UK recognizers', () => {
     assertNotReported('Contact: Sipho Dlamini | sipho@mweb.co.za | 082 555 1234 | Johannesburg', 'UK_NHS');
     // A CHI number: born 15 March 1972.
     assertReported('1503720012', 'UK_NHS');
+  });
+
+  it('UTR: its check digit, only near its names, and right after its label even when the check fails', () => {
+    assertNeedsContext('UK_UTR', '2482917365', 'my UTR is 2482917365', 'call 2482917365 today');
+    assert.equal(reported('Self Assessment reference 17301 94826 from HMRC', 'UK_UTR')[0]?.validated, true);
+    // The check digit wrong: not near a context word alone, but right after its label (unchecked).
+    assertNotReported('HMRC wrote about 3482917365', 'UK_UTR');
+    assert.equal(scoreOf('UTR: 3482917365', '3482917365', 'UK_UTR'), 0.6);
   });
 
   it('NINO: prefix and suffix rules', () => {

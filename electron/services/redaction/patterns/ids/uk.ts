@@ -1,5 +1,5 @@
-// United Kingdom: NHS number, National Insurance number, passport, driving licence, vehicle
-// registration.
+// United Kingdom: NHS number, National Insurance number, Unique Taxpayer Reference, passport, driving
+// licence, vehicle registration.
 import { allSame, digits, isDigits, isPlaceholder, isValidDateAnyCentury, weightedSum } from './checksums';
 import { idRecognizer, TIER, type Verdict } from './define';
 
@@ -96,6 +96,18 @@ const RANDOM = '[A-HJ-PR-Z]';
 // Suffix/prefix year letters: never I, O, Q, U or Z.
 const YEAR = '[A-HJ-NP-TV-Y]';
 
+/**
+ * Unique Taxpayer Reference: ten digits, the first a check digit over the other nine (weights 6, 7, 8,
+ * 9, 10, 5, 4, 3, 2; the sum's remainder mod 11 indexes the check). Reported near its names only: ten
+ * digits are also a phone's.
+ */
+const UTR_CHECK = [2, 1, 9, 8, 7, 6, 5, 4, 3, 2, 1];
+function utr(compact: string): Verdict | null {
+  if (!isDigits(compact) || compact.length !== 10 || allSame(compact) || isPlaceholder(compact)) return null;
+  const d = digits(compact);
+  return UTR_CHECK[weightedSum(d.slice(1), [6, 7, 8, 9, 10, 5, 4, 3, 2]) % 11] === d[0] ? TIER.strong : null;
+}
+
 export const UK_RECOGNIZERS = [
   idRecognizer({
     subtype: 'UK_NHS',
@@ -112,6 +124,14 @@ export const UK_RECOGNIZERS = [
     wordWithoutDigits: true,
     validate: vat,
     context: ['vat', 'vat no', 'vat number', 'vat reg', 'vat registration', 'vat registration number'],
+  }),
+  idRecognizer({
+    subtype: 'UK_UTR',
+    labels: ['utr', 'unique taxpayer reference', 'self assessment utr', 'sa utr'],
+    pattern: '[0-9]{5} ?[0-9]{5}',
+    validate: utr,
+    context: ['utr', 'unique taxpayer reference', 'taxpayer reference', 'self assessment', 'hmrc'],
+    requireContext: true,
   }),
   idRecognizer({
     subtype: 'UK_NINO',
