@@ -461,6 +461,14 @@ describe('PERSON by context', () => {
     // "Jan" is a given name (Dutch, German, Polish, Czech), and January before a number.
     assert.deepEqual(people('Follow up with Jan Jílek. Then Jan Kowalski called.'), ['Jan Jílek', 'Jan Kowalski']);
     assert.deepEqual(people('The Jan 2024 report; see you on Jan 5; Jan-Mar revenue.'), []);
+    // Text in capitals throughout is read as text in lower case; a licence's shouted warranty has no names.
+    assert.deepEqual(people('JOHN SMITH CALLED ABOUT HIS ACCOUNT, PLEASE RING HIM BACK.'), ['JOHN SMITH']);
+    assert.deepEqual(
+      people(
+        'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY.',
+      ),
+      [],
+    );
     // Chat's words for partners and friends are no part of the name.
     assert.deepEqual(people('my gf jasmine lives here and my bestie marco said hi'), ['jasmine', 'marco']);
   });
@@ -571,10 +579,13 @@ describe('PERSON by context', () => {
     assert.deepEqual(people('Here is my resume header: ANDREA BIANCHI | Milan, Italy | +39 347 123 4567'), [
       'ANDREA BIANCHI',
     ]);
+    // Headings in capitals are no names; text in capitals throughout is also read as in lower case, where a
+    // known given name alone is one ("ANNA", "SEE JANE RUN"), but a word that is also a name ("MARK") is not.
     assert.deepEqual(
       people('IMPORTANT NOTICE\nTHE END\nPLEASE READ\nMARK THIS\nANNA SUMMARY\nANNA\nSEE JANE RUN NOW'),
-      [],
+      ['ANNA', 'JANE'],
     );
+    assert.deepEqual(people('IMPORTANT NOTICE\nTHE END\nPLEASE READ\nMARK THIS\nANNA SUMMARY\nthen more text'), []);
   });
 
   it('finds names in text written without capitals, but only with context', () => {

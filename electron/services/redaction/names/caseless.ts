@@ -9,6 +9,17 @@ import { COMMON, GIVEN, PARTICLES, stripPossessive } from './lexicon';
 const CAPITALISED_WORD = /\p{Lu}[\p{Ll}\p{M}]/u;
 const HAS_LOWER = /\p{Ll}/u;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+/** Three words in capitals: text written in capitals throughout ("JOHN SMITH CALLED ABOUT HIS ACCOUNT"). */
+const SHOUTED = /\p{Lu}{2,}[^\p{L}]+\p{Lu}{2,}[^\p{L}]+\p{Lu}{2,}/u;
+const UPPER_RUN = /\p{Lu}+/gu;
+
+/** The text in lower case, letter for letter (a letter whose lower case is longer, "İ", is kept). */
+function lowerKeepingOffsets(text: string): string {
+  return text.replace(UPPER_RUN, (w) => {
+    const lower = w.toLowerCase();
+    return lower.length === w.length ? lower : w;
+  });
+}
 
 /**
  * Frequent surnames that are also English words: after a given name ("my name is john smith")
@@ -120,9 +131,15 @@ const capitalised = (w: string) => {
 /**
  * The text with proper-noun-like words capitalised, or undefined when it already capitalises words
  * (capitals of acronyms alone do not count: "pt is a 45yo F, seen in the ED for SOB, name: rosa …").
+ * Text written all in capitals is lowered first.
  */
 export function recase(text: string): string | undefined {
-  if (CAPITALISED_WORD.test(text) || !HAS_LOWER.test(text)) return undefined;
+  // Text in capitals throughout is read as text without them: a name there is as hidden as in lower case.
+  if (!HAS_LOWER.test(text)) {
+    if (!SHOUTED.test(text)) return undefined;
+    text = lowerKeepingOffsets(text);
+  }
+  if (CAPITALISED_WORD.test(text)) return undefined;
   // Where the last given name ended: a surname-word right after it (one space) is its surname.
   let givenEnd = -1;
   return text.replace(WORD, (w, offset: number) => {
@@ -136,7 +153,10 @@ export function recase(text: string): string | undefined {
   });
 }
 
-/** Run `detect` on the text, or on its recased copy with lowered scores when the text has no capitals. */
+/**
+ * Run `detect` on the text, or on its recased copy with lowered scores when the text has no capitals
+ * (and on both when it has nothing but capitals).
+ */
 export function caseAware(
   detect: (text: string, recased: boolean) => Candidate[],
   penalty = 0.06,
@@ -144,6 +164,9 @@ export function caseAware(
   return (text: string) => {
     const recased = recase(text);
     if (recased === undefined) return detect(text, false);
-    return detect(recased, true).map((c) => ({ ...c, score: Math.max(0, c.score - penalty) }));
+    const lowered = detect(recased, true).map((c) => ({ ...c, score: Math.max(0, c.score - penalty) }));
+    // Text in capitals throughout is also read as written: the rules for names in capitals (a CV's
+    // heading, "GOLDMAN SACHS GROUP") see what lowering hides. The engine merges the two readings.
+    return HAS_LOWER.test(text) ? lowered : [...detect(text, false), ...lowered];
   };
 }
