@@ -64,6 +64,11 @@ describe('Spanish, Italian, French, Dutch, Belgian and Polish recognizers', () =
     assertNotReported('A55AAA00B11C333N', 'IT_FISCAL_CODE');
     // Right after its abbreviation, a code whose check letter fails is still someone's.
     assert.deepEqual(reported('nato a Bergamo il 22/06/1985, C.F. CLMMTT85H22A794Z.', 'IT_FISCAL_CODE').length, 1);
+    // "CF" alone is its label too: right after it a code whose check letter fails is reported, unchecked.
+    assert.deepEqual(
+      reported('cell. 347 123 4567, CF BNCGLI85M41F205X.', 'IT_FISCAL_CODE').map((c) => c.score),
+      [0.6],
+    );
     assertChecksum('IT_VAT_CODE', ['01333550323'], { context: (v) => `P.IVA ${v}` });
     assertNotReported('00000000000', 'IT_VAT_CODE');
     assertNeedsContext('IT_DRIVER_LICENSE', 'U1K711J11M', 'patente U1K711J11M', 'codice U1K711J11M');

@@ -40,7 +40,7 @@ export const IT_RECOGNIZERS = [
   idRecognizer({
     subtype: 'IT_FISCAL_CODE',
     // Also its abbreviations: the shape is the code's own, and a check letter miscopied leaves it personal.
-    labels: ['codice fiscale', 'c.f.', 'cod. fiscale'],
+    labels: ['codice fiscale', 'c.f.', 'cod. fiscale', 'cf'],
     pattern: `[A-Z]{6}${ND}{2}[ABCDEHLMPRST]${ND}{2}[A-Z]${ND}{3}[A-Z]`,
     validate: fiscalCode,
     context: ['codice fiscale', 'cod. fiscale', 'c.f.', 'cf', 'fiscal code', 'tax code'],
