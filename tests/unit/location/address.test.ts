@@ -499,6 +499,11 @@ describe('street addresses', () => {
     );
     // A street's name all in lower case keeps its number ("74678 midtvollen 130").
     assert.deepEqual(loc('The address is 74678 midtvollen 130'), ['74678 midtvollen 130']);
+    // Nor does a phone's label and number after the town: Indonesia's "HP" (handphone).
+    assert.deepEqual(
+      texts([ADDRESS_RECOGNIZER], 'tinggal di Jl. Merdeka No. 17, Bandung, HP 0812-3456-7890.', 'LOCATION'),
+      ['Jl. Merdeka No. 17, Bandung'],
+    );
     // Nor does chat's word after its postcode belong to it.
     assert.deepEqual(loc('she lives at 221b baker st london nw1 6xe lol her number is'), [
       '221b baker st london nw1 6xe',

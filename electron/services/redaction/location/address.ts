@@ -1330,7 +1330,8 @@ interface Tail {
 
 const SENTENCE_START = /^\.[ \t]+\p{Lu}/u;
 /** Short labels of a phone number that also read as region codes, and a phone number after one. */
-const PHONE_LABEL_CODES = new Set(['ph', 'tel', 'mob', 'fax']);
+// Also Indonesia's and Malaysia's "HP" (handphone): "…, Bandung, HP 0812-3456-7890".
+const PHONE_LABEL_CODES = new Set(['ph', 'tel', 'mob', 'fax', 'hp']);
 const PHONE_AHEAD = new RegExp(`^${PHONE_AFTER_LABEL}`);
 const CODE_1_3 = /^\p{Lu}{1,3}$/u;
 
