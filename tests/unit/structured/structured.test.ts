@@ -336,6 +336,9 @@ describe('phone', () => {
     assert.deepEqual(subtype('Hei, jeg bor i Bergen, mobil 412 34 567.'), ['NO']);
     assert.deepEqual(subtype('puh. 040 123 4567'), ['FI']);
     assert.deepEqual(subtype('Tôi tên là Hoa. SĐT: 0912 345 678.'), ['VN']);
+    assert.deepEqual(subtype('τηλ. 6944 123456'), ['GR']);
+    // Indonesia's "HP" (handphone) names a phone and points to Indonesia, which is tried only then.
+    assert.deepEqual(subtype('tinggal di Bandung, HP 0812-3456-7890.'), ['ID']);
     assert.deepEqual(subtype('เบอร์โทร 081-234-5678'), ['TH']);
     // No hint: the usual order.
     assert.deepEqual(subtype('call me at (415) 555-0182'), ['US']);

@@ -78,7 +78,7 @@ function withoutContext(raw: string): readonly CountryCode[] {
   return own.length ? [...LIKELY_WITHOUT_CONTEXT, ...own] : LIKELY_WITHOUT_CONTEXT;
 }
 /** Words that name a phone. */
-const PHONE_NAMES = String.raw`phone|ph|t[ée]l|telephone|call(?:ed|ing)?|call-?back|mobile|mob|cell(?:phone)?|cel|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy(?:nummer)?|mobil(?:nummer|telefon|nr)?|festnetz(?:nummer)?|natel|tlf|telefon(?:nummer|nr|u|um|ní číslo)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin|puh|ponsel|telepon|nomor hp|no\.? hp|sđt|kom[óo]rk[ai]`;
+const PHONE_NAMES = String.raw`phone|ph|t[ée]l|telephone|call(?:ed|ing)?|call-?back|mobile|mob|cell(?:phone)?|cel|fax|whats ?app|sms|text(?:ed)? me|dial|hotline|handy(?:nummer)?|mobil(?:nummer|telefon|nr)?|festnetz(?:nummer)?|natel|tlf|telefon(?:nummer|nr|u|um|ní číslo)?|t[ée]l[ée]phone|tel[ée]fono|telepono|telefone|telefoon|rufnummer|m[óo]vil|mobiel|celular|cellulare|portable|gsm|puhelin|puh|ponsel|telepon|telp|nomor hp|no\.? hp|hp|sđt|kom[óo]rk[ai]`;
 /**
  * Phone words of scripts \b does not know (it sees only ASCII word characters): after a non-letter,
  * and, for scripts written without spaces, anywhere.
@@ -267,6 +267,9 @@ const COUNTRY_HINTS: readonly [RegExp, CountryCode][] = [
   [/[\u0900-\u097F]/, 'IN'],
   [/[\u0600-\u06FF]/, 'AE'],
   [/[\u0E00-\u0E7F]/, 'TH'],
+  [/[\u0370-\u03FF]/, 'GR'],
+  // Indonesian and Malay: "HP" (handphone), "telp", "ponsel".
+  [/\b(?:hp|telp|telepon|ponsel|nomor)\b/i, 'ID'],
   // Vietnamese phone words: "SĐT 0903 123 456" was a French number.
   [/(?<!\p{L})(?:sđt|số điện thoại|điện thoại|di động)(?!\p{L})/iu, 'VN'],
   [/\b(?:t[ée]l[ée]phone|tél|portable|appelez|appeler|rappeler|joindre|joignable|mon num[ée]ro)\b/i, 'FR'],
