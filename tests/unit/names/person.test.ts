@@ -121,6 +121,13 @@ describe('PERSON by context', () => {
   });
 
   it('finds self-introductions and answers to name questions', () => {
+    // A known first name after "it's me," as a message opens (an introduction, which outweighs the model's
+    // organisation over it); not a place's name.
+    const me = "Hey it's me, Marguerite — new number. And it's me, Paris, calling.";
+    assert.deepEqual(
+      PERSON_RECOGNIZER.detect(me).map((c) => [me.slice(c.start, c.end), c.subtype]),
+      [['Marguerite', 'INTRODUCTION']],
+    );
     assert.deepEqual(people('My name is Rubija'), ['Rubija']);
     assert.deepEqual(people("Hi, I'm Naomi Ryan, originally from Leeds."), ['Naomi Ryan']);
     assert.deepEqual(people("What's your last name? Magnusson"), ['Magnusson']);

@@ -740,6 +740,23 @@ function personDetect(text: string): Candidate[] {
     }
 
     // 2. Self-introduction: "my name is X", "I'm X", "call me X", "this is X from".
+    // A known first name after "it's me," as a message opens: "Hey it's me, Marguerite — new number…".
+    if (
+      prev &&
+      prev.lower === 'me' &&
+      wf & W_GIVEN &&
+      /^,[ \t]{1,2}$/.test(g) &&
+      (lowerSeqBefore(toks, i, ["it's", 'me']) ||
+        lowerSeqBefore(toks, i, ['it’s', 'me']) ||
+        lowerSeqBefore(toks, i, ['it', 'is', 'me']))
+    ) {
+      const r = nameRun(text, toks, i);
+      if (r) {
+        add(r, 0.78, 'INTRODUCTION');
+        i = r.last;
+        continue;
+      }
+    }
     // Every cue of rule 2 ends in a word of INTRO_LAST_WORDS: a set lookup rules out the rest.
     if (prev && INTRO_LAST_WORDS.has(prev.lower) && /^[ \t]{1,3}$/.test(g) && nameShaped(t)) {
       if (
