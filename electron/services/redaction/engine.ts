@@ -35,6 +35,7 @@ import {
   ONE_WORD,
   personThenOf,
   retypeByRulePersons,
+  splitAtIn,
   withoutModelNoiseOverScriptNames,
 } from './ner/against-rules';
 import { withinTableCells } from './tab-rows';
@@ -547,7 +548,8 @@ export class Detector {
         const model = await this.ensureModel();
         const againstRules = modelSpanAgainstRules(text, candidates);
         const splitPerson = personThenOf(text, candidates);
-        for (const found of (await model.detect(truecaseForModel(text))).flatMap(splitPerson)) {
+        const splitIn = splitAtIn(text);
+        for (const found of (await model.detect(truecaseForModel(text))).flatMap(splitPerson).flatMap(splitIn)) {
           const adjusted = againstRules(found);
           // Nothing left once a value's label is cut ("TFN" before "123 456 782").
           if (adjusted.end <= adjusted.start) continue;

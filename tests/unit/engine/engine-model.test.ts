@@ -210,6 +210,11 @@ describe('Detector with the model', { skip: !modelDir && 'PROMPT_VAULT_MODEL_DIR
     const lives = 'Lives in Rotorua, Passport E4829173.';
     assert.equal(await typeOf(lives, 'Rotorua'), 'LOCATION');
     assert.equal(await typeOf(lives, 'Rotorua, Passport'), undefined);
+    // A model's place run over " in " into a place: the organisation, then the place.
+    const notes =
+      'Interview notes — candidate Sipho Ndlovu (sipho.ndlovu@gmail.com), currently at Discovery Health in Sandton; ID 8001015009087.';
+    assert.equal(await typeOf(notes, 'Discovery Health'), 'ORG');
+    assert.equal(await typeOf(notes, 'Sandton'), 'LOCATION');
     // A well-known company the model reads as a person is an organisation.
     assert.equal(await typeOf('Bloomberg is the brainchild of our 3 founders.', 'Bloomberg'), 'ORG');
     // One word of the language in lower case, in text that writes capitals, is none (read as a place).

@@ -115,6 +115,30 @@ export function personThenOf(text: string, found: readonly Candidate[]): (c: Can
 }
 const PERSON_OF = /^[ \t]+(?:of|at|from)[ \t]+(?=\p{Lu})/u;
 
+/** " in " between two capitalised names inside one model span. */
+const IN_BETWEEN = /[ \t]+in[ \t]+(?=\p{Lu})/u;
+const CAPITALISED_START = /^\p{Lu}/u;
+
+/**
+ * A model's place or organisation run over " in " into a place ("currently at Discovery Health in
+ * Sandton", read as one place): the organisation (or a place the lists know), then the place after
+ * "in". A place's name that holds " in " ("Kirkby in Ashfield") is one the lists know and stays whole.
+ */
+export function splitAtIn(text: string): (c: Candidate) => Candidate[] {
+  return (c) => {
+    if (c.type !== 'LOCATION' && c.type !== 'ORG') return [c];
+    const span = text.slice(c.start, c.end);
+    const m = IN_BETWEEN.exec(span);
+    if (!m || PLACES.has(span.toLowerCase()) || !CAPITALISED_START.test(span)) return [c];
+    const left = span.slice(0, m.index);
+    const right = { start: c.start + m.index + m[0].length, end: c.end };
+    return [
+      { ...c, end: c.start + m.index, type: PLACES.has(left.toLowerCase()) ? 'LOCATION' : 'ORG' },
+      { ...c, ...right, type: 'LOCATION' },
+    ];
+  };
+}
+
 /** Types whose values the rules find by their shape and check; a model's name never runs into one. */
 const VALUE_TYPES = new Set(['ID_NUMBER', 'PHONE', 'EMAIL', 'IBAN', 'CREDIT_CARD']);
 
