@@ -303,6 +303,9 @@ describe('model spans that are no names', () => {
       'اسمي',
       'Меня',
       'Привет',
+      // A doctor's specialty in a signature.
+      'Cardiologist',
+      'Consultant Cardiologist',
       'Hd',
       // A clinical note's and an HR note's shorthand.
       'SOB',

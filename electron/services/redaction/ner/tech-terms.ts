@@ -525,6 +525,21 @@ function isOtherJobTitle(span: string): boolean {
   if (!OTHER_JOB_HEADS.has(head) && !/^[\p{L}]{2,}-chef$/u.test(head)) return false;
   return !words.slice(1).some((w) => GIVEN.has(w.toLowerCase()));
 }
+/** A doctor's specialty in a signature, which the model reads as a name: "Consultant Cardiologist". */
+const SPECIALISTS = new Set(
+  (
+    'cardiologist neurologist radiologist oncologist dermatologist psychiatrist psychologist paediatrician ' +
+    'pediatrician anaesthetist anesthetist anesthesiologist gynaecologist gynecologist obstetrician urologist ' +
+    'ophthalmologist physiotherapist midwife haematologist hematologist nephrologist gastroenterologist ' +
+    'endocrinologist rheumatologist pulmonologist neurosurgeon surgeon registrar sonographer optometrist ' +
+    'podiatrist dietitian dietician pharmacist'
+  ).split(' '),
+);
+const SPECIALIST_RANKS = new Set(['consultant', 'senior', 'junior', 'chief', 'staff', 'attending', 'head', 'lead']);
+function isSpecialist(span: string): boolean {
+  const words = span.toLowerCase().split(/[ \t]+/);
+  return SPECIALISTS.has(words[words.length - 1]!) && words.every((w) => SPECIALISTS.has(w) || SPECIALIST_RANKS.has(w));
+}
 /** One letter alone ("T" of a phone's "T 030 …") names nothing. */
 const ONE_LETTER = /^\p{L}\.?$/u;
 
@@ -533,6 +548,7 @@ function isTerm(span: string): boolean {
     SET.has(span) ||
     ONE_LETTER.test(span) ||
     isOtherJobTitle(span) ||
+    isSpecialist(span) ||
     onlyContractions(span) ||
     JAPANESE_NO_NAME.test(span) ||
     CJK_NOT_NAMES.has(span) ||
