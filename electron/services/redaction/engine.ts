@@ -549,8 +549,13 @@ export class Detector {
         const againstRules = modelSpanAgainstRules(text, candidates);
         const splitPerson = personThenOf(text, candidates);
         const splitIn = splitAtIn(text);
-        for (const found of (await model.detect(truecaseForModel(text))).flatMap(splitPerson).flatMap(splitIn)) {
-          const adjusted = againstRules(found);
+        // Split at " in " after the rules' corrections, which first take a person they found out of the
+        // span ("Jean-François Tremblay in Montréal, QC …" is the person, then the place).
+        const adjustedSpans = (await model.detect(truecaseForModel(text)))
+          .flatMap(splitPerson)
+          .map(againstRules)
+          .flatMap(splitIn);
+        for (const adjusted of adjustedSpans) {
           // Nothing left once a value's label is cut ("TFN" before "123 456 782").
           if (adjusted.end <= adjusted.start) continue;
           for (const piece of linePieces(text, withStreetName(text, acrossCapitalHyphens(text, adjusted))).flatMap(
