@@ -23,6 +23,11 @@ describe('UK recognizers', () => {
   it('UTR: its check digit, only near its names, and right after its label even when the check fails', () => {
     assertNeedsContext('UK_UTR', '2482917365', 'my UTR is 2482917365', 'call 2482917365 today');
     assert.equal(reported('Self Assessment reference 17301 94826 from HMRC', 'UK_UTR')[0]?.validated, true);
+    // HMRC's own example, with the K its forms write after it (or before it).
+    assert.deepEqual(
+      reported('UTR: 2234567890K; my UTR is K2482917365', 'UK_UTR').map((c) => c.validated),
+      [true, true],
+    );
     // The check digit wrong: not near a context word alone, but right after its label (unchecked).
     assertNotReported('HMRC wrote about 3482917365', 'UK_UTR');
     assert.equal(scoreOf('UTR: 3482917365', '3482917365', 'UK_UTR'), 0.6);

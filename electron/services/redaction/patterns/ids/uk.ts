@@ -98,11 +98,13 @@ const YEAR = '[A-HJ-NP-TV-Y]';
 
 /**
  * Unique Taxpayer Reference: ten digits, the first a check digit over the other nine (weights 6, 7, 8,
- * 9, 10, 5, 4, 3, 2; the sum's remainder mod 11 indexes the check). Reported near its names only: ten
- * digits are also a phone's.
+ * 9, 10, 5, 4, 3, 2; the sum's remainder mod 11 indexes the check), with HMRC's K before or after it or
+ * not. Reported near its names only: ten digits are also a phone's.
  */
 const UTR_CHECK = [2, 1, 9, 8, 7, 6, 5, 4, 3, 2, 1];
-function utr(compact: string): Verdict | null {
+function utr(raw: string): Verdict | null {
+  // HMRC's forms also write it with a K before or after ("2234567890K").
+  const compact = raw.replace(/^K|K$/, '');
   if (!isDigits(compact) || compact.length !== 10 || allSame(compact) || isPlaceholder(compact)) return null;
   const d = digits(compact);
   return UTR_CHECK[weightedSum(d.slice(1), [6, 7, 8, 9, 10, 5, 4, 3, 2]) % 11] === d[0] ? TIER.strong : null;
@@ -128,7 +130,7 @@ export const UK_RECOGNIZERS = [
   idRecognizer({
     subtype: 'UK_UTR',
     labels: ['utr', 'unique taxpayer reference', 'self assessment utr', 'sa utr'],
-    pattern: '[0-9]{5} ?[0-9]{5}',
+    pattern: 'K?[0-9]{5} ?[0-9]{5}K?',
     validate: utr,
     context: ['utr', 'unique taxpayer reference', 'taxpayer reference', 'self assessment', 'hmrc'],
     requireContext: true,
