@@ -6,6 +6,7 @@
 import { allMatches } from '../fast-scan';
 import { PLACES } from '../location/lexicon';
 import type { Candidate } from '../types';
+import { isUpper } from './lexicon';
 import { isOrgWord } from './org';
 
 const PARTICLES = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|la|le|ter)[ \t]){0,2}`;
@@ -37,15 +38,11 @@ const VANCOUVER_END = /^(?:\.|,[ \t]+et[ \t]+al\b)/;
 const ET_AL = /[ \t]et[ \t]al\b/g;
 const YEAR_IN_PARENTHESES = /,[ \t](?:1[89]\d\d|20\d\d)[a-z]?(?=[);,])/g;
 const AUTHOR_SEPARATOR = /,?[ \t]+(?:&|and)[ \t]+|,[ \t]+/;
+/** An author's "et al." inside a parenthesis: "(Fischer et al., 2020)". */
+const ET_AL_END = / et al\.?$/;
 /** Words a parenthesis may hold before a year that are no author: "(May, 2019)", "(Summer, 2020)". */
 const NOT_AUTHOR =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|see|cf|e\.g|i\.e|ibid|and)$/i;
-
-const UPPER = /\p{Lu}/u;
-const isUpper = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return (c >= 65 && c <= 90) || (c > 127 && UPPER.test(text[i]!));
-};
 
 /**
  * Where the lists may be: each ", " before an initial and its period ("Brown, T."), for APA, and each
@@ -56,8 +53,8 @@ function commaMarks(text: string): { apa: number[]; vancouver: number[] } {
   const apa: number[] = [];
   const vancouver: number[] = [];
   for (let i = text.indexOf(', '); i >= 0; i = text.indexOf(', ', i + 2)) {
-    if (text.charCodeAt(i + 3) === 46 && isUpper(text, i + 2)) apa.push(i);
-    if (i > 0 && isUpper(text, i - 1)) vancouver.push(i);
+    if (text.charCodeAt(i + 3) === 46 && isUpper(text[i + 2])) apa.push(i);
+    if (i > 0 && isUpper(text[i - 1])) vancouver.push(i);
   }
   return { apa, vancouver };
 }
@@ -153,12 +150,12 @@ function inTextCitations(text: string, out: Candidate[]): void {
     const names = text.slice(at, m.index);
     while (text[at] === ' ') at++;
     const parts = names.trimStart().split(AUTHOR_SEPARATOR);
-    if (!parts.every((p) => SURNAME_ALONE.test(p) || / et al\.?$/.test(p))) continue;
+    if (!parts.every((p) => SURNAME_ALONE.test(p) || ET_AL_END.test(p))) continue;
     let cursor = at;
     for (const p of parts) {
       const s = text.indexOf(p, cursor);
       cursor = s + p.length;
-      const name = p.replace(/ et al\.?$/, '');
+      const name = p.replace(ET_AL_END, '');
       if (SURNAME_ALONE.test(name) && couldBeAuthor(name)) out.push(author({ start: s, end: s + name.length }));
     }
   }

@@ -122,7 +122,7 @@ const CAPITALISED_START = /^\p{Lu}/u;
 /**
  * A model's place or organisation run over " in " into a place ("currently at Discovery Health in
  * Sandton", read as one place): the organisation (or a place the lists know), then the place after
- * "in". A place's name that holds " in " ("Kirkby in Ashfield") is one the lists know and stays whole.
+ * "in". A span the lists know whole as a place stays whole.
  */
 export function splitAtIn(text: string): (c: Candidate) => Candidate[] {
   return (c) => {

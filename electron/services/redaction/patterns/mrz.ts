@@ -1,6 +1,7 @@
-// The machine-readable zone of a passport, ID card or visa (ICAO 9303), pasted from a scan:
-//   P<GBRSMITH<<JOHN<PETER<<<<<<<<<<<<<<<<<<<<<
-//   5339800062GBR8501012M3001012<<<<<<<<<<<<<<04
+// The machine-readable zone of a passport, ID card or visa (ICAO 9303), pasted from a scan (ICAO's
+// specimen):
+//   P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<
+//   L898902C36UTO7408122F1204159ZE184226B<<<<<10
 // The holder's name, the document's number, the birth date and the expiry, in capitals and '<'. Its
 // lines have fixed lengths (two of 44, two of 36 or three of 30) and the numbers carry check digits.
 import type { Candidate, Recognizer } from '../types';
@@ -34,10 +35,18 @@ function mrzLines(text: string): (Line | undefined)[] {
   return lines;
 }
 
-/** A check digit at `at` of `line` over `field`: passes, fails, or is '<' (not given). */
-function checks(line: string, field: string, at: number): boolean {
-  const c = line[at];
-  return c === '<' ? field.replace(/</g, '') === '' : c === String(icaoCheckDigit(field));
+/**
+ * How many of the fields pass their check digit, each given as its line, where it starts and its length
+ * (the check digit follows it). A '<' in the check digit's place passes only for a field left empty.
+ */
+function passedChecks(fields: readonly (readonly [line: string, at: number, length: number])[]): number {
+  let passed = 0;
+  for (const [line, at, length] of fields) {
+    const field = line.slice(at, at + length);
+    const c = line[at + length];
+    if (c === '<' ? field.replace(/</g, '') === '' : c === String(icaoCheckDigit(field))) passed++;
+  }
+  return passed;
 }
 
 function span(line: Line, from: number, to: number): { start: number; end: number } | undefined {
@@ -56,15 +65,6 @@ function candidate(
 ): Candidate[] {
   if (!s) return [];
   return [{ ...s, type, subtype: 'MRZ', score, source: 'pattern', ...(validated ? { validated: true } : {}) }];
-}
-
-/** The data line's number, birth date and expiry with their check digits, at the given offsets. */
-function dataChecks(data: string, numberAt: number, birthAt: number, expiryAt: number): number {
-  let passed = 0;
-  if (checks(data, data.slice(numberAt, numberAt + 9), numberAt + 9)) passed++;
-  if (checks(data, data.slice(birthAt, birthAt + 6), birthAt + 6)) passed++;
-  if (checks(data, data.slice(expiryAt, expiryAt + 6), expiryAt + 6)) passed++;
-  return passed;
 }
 
 /**
@@ -86,7 +86,11 @@ function detect(text: string): Candidate[] {
     if (n === 44 || n === 36) {
       // TD3 (passport) and TD2: names on the first line after the code and the state; the number,
       // nationality, birth date, sex and expiry on the second.
-      const passed = dataChecks(b.text, 0, 13, 21);
+      const passed = passedChecks([
+        [b.text, 0, 9],
+        [b.text, 13, 6],
+        [b.text, 21, 6],
+      ]);
       if (!a.text.slice(5).includes('<<')) continue;
       const score = scoreOf(passed);
       out.push(...candidate(span(a, 5, n), 'PERSON', score, false));
@@ -95,9 +99,11 @@ function detect(text: string): Candidate[] {
     } else if (n === 30 && i + 2 < lines.length && lines[i + 2]?.text.length === 30) {
       // TD1 (ID card): the number on the first line, birth date and expiry on the second, names on the third.
       const c = lines[i + 2]!;
-      let passed = checks(a.text, a.text.slice(5, 14), 14) ? 1 : 0;
-      if (checks(b.text, b.text.slice(0, 6), 6)) passed++;
-      if (checks(b.text, b.text.slice(8, 14), 14)) passed++;
+      const passed = passedChecks([
+        [a.text, 5, 9],
+        [b.text, 0, 6],
+        [b.text, 8, 6],
+      ]);
       if (!c.text.includes('<<')) continue;
       const score = scoreOf(passed);
       out.push(...candidate(span(a, 5, n), 'ID_NUMBER', score, passed === 3));
