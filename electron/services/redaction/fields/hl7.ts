@@ -3,6 +3,7 @@
 // Names and addresses there are split into components by '^' and written in capitals, so the name and
 // address rules do not see them; what each field holds is fixed by the standard, by its position.
 import type { EntityType } from '../../../../shared/entities';
+import { append } from '../append';
 import type { Candidate } from '../types';
 
 /**
@@ -154,7 +155,7 @@ export function hl7Fields(text: string): Candidate[] {
       if (!kind) continue;
       for (const repetition of split(text, parts[n]!.start, parts[n]!.end, '~')) {
         if (repetition.end === repetition.start) continue;
-        for (const c of valuesOf(text, kind, split(text, repetition.start, repetition.end, '^'))) out.push(c);
+        append(out, valuesOf(text, kind, split(text, repetition.start, repetition.end, '^')));
       }
     }
     bar = lineEnd;

@@ -1,8 +1,9 @@
 // Values of pasted records, typed by the name of their field: JSON and YAML ("name": "Hannah
 // Schmidt", city: Graz), query strings and logs (first=Nadia&last=Haddad), XML
 // (<fullName>Camille Rousseau</fullName>), forms (Date of Birth: 14.02.1988), tables with a
-// header row (CSV, TSV, Markdown), SQL INSERT statements and HL7 v2 messages (hl7.ts). keys.ts says what a field holds,
-// values.ts whether a value fits.
+// header row (CSV, TSV, Markdown), SQL INSERT statements and HL7 v2 messages (hl7.ts). keys.ts says
+// what a field holds, values.ts whether a value fits.
+import { append } from '../append';
 import { isBlank } from '../location/chars';
 import { isPlainTitle } from '../names/person';
 import type { Candidate, Recognizer } from '../types';
@@ -192,7 +193,7 @@ export const FIELDS_RECOGNIZER: Recognizer = {
     keyValues(text, out);
     xmlFields(text, out);
     tables(text, out);
-    for (const c of hl7Fields(text)) out.push(c);
+    append(out, hl7Fields(text));
     return out.sort((a, b) => a.start - b.start);
   },
 };

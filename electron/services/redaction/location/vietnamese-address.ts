@@ -19,7 +19,8 @@ const STREET_BEFORE = new RegExp(
 );
 /** The words that open a unit, looked for before any regex: most texts hold none. */
 const UNIT_WORDS = /Phường|Quận|Huyện|Thị xã|Thị trấn|Xã |Tỉnh|Thành phố/;
-const UNIT_START = /Phường|Quận|Huyện|Thị[ \t]xã|Thị[ \t]trấn|Xã|Tỉnh|Thành[ \t]phố|TP\.?|Tp\.?|P\.|Q\./gu;
+/** Where a unit may start: its word, then UNIT_PART reads the rest. */
+const UNIT_START = new RegExp(UNIT, 'gu');
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Each run of units (two or more, or one after a house number and street) as one address. */
