@@ -25,6 +25,22 @@ describe('numbers that are personal because of their label', () => {
     ]);
     assert.deepEqual(found('Paid from account no. 41926837 today.'), [['BANK_ACCOUNT', '41926837']]);
   });
+  it('reads a RIB (France, Morocco, Tunisia) after its name, scored higher when its key holds', () => {
+    const rib = (text: string) =>
+      RECORD_RECOGNIZERS.flatMap((r) => r.detect(text))
+        .filter((c) => c.subtype === 'BANK_ACCOUNT' && c.score >= 0.5)
+        .map((c) => [text.slice(c.start, c.end), c.score, !!c.validated]);
+    // The key makes the number divisible by 97 (30004 00823 00012345678 19 is such a RIB).
+    assert.deepEqual(rib('RIB : 30004 00823 00012345678 19'), [['30004 00823 00012345678 19', 1, true]]);
+    assert.deepEqual(rib('mon RIB 30004008230001234567819'), [['30004008230001234567819', 1, true]]);
+    // A Moroccan RIB whose key fails: still the account after its name, not validated.
+    assert.deepEqual(rib('Beneficiary: F. Benali, RIB 230 780 0123456789012345 67, Casablanca'), [
+      ['230 780 0123456789012345 67', 0.7, false],
+    ]);
+    // No "RIB" near, or a rib that is a bone: nothing.
+    assert.deepEqual(rib('Reference 30004 00823 00012345678 19'), []);
+    assert.deepEqual(rib('broken rib 12 weeks ago, 3 ribs in 2019'), []);
+  });
   it('knows the short labels of staff numbers', () => {
     assert.deepEqual(found('Review for Daniel Kim (emp no. 44721): exceeds expectations. Staff ID: 0048812.'), [
       ['CUSTOMER_NUMBER', '44721'],

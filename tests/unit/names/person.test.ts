@@ -102,6 +102,18 @@ describe('PERSON by context', () => {
     ]);
     // Initials after anything but a title are no name's: "Option A. B. Next steps".
     assert.deepEqual(people('Option A. B. Next steps follow.'), []);
+    // A rank that is also a word before a given name that the word lists also read as a word ("Owen": owe-n).
+    assert.deepEqual(people('Detective Sergeant Owen Pryce arrived; Sergeant Owen Jones too.'), [
+      'Owen Pryce',
+      'Owen Jones',
+    ]);
+    // British police ranks written short, only before a known given name: not "PC Gamer".
+    assert.deepEqual(people('PC Owen Pryce and Supt Ian Hale read PC Gamer.'), ['Owen Pryce', 'Ian Hale']);
+    // A title opens a form's value: the name after it, not the title ("Lt").
+    assert.deepEqual(people('Contact: Lt. Col. Abimbola Fashola (retd.)\nName: Sgt Ray Ortiz'), [
+      'Abimbola Fashola',
+      'Ray Ortiz',
+    ]);
   });
 
   it('does not take a known place of two words for a name', () => {
@@ -540,6 +552,8 @@ describe('PERSON by context', () => {
     assert.deepEqual(people("I'm so jealous! said Erle to Maurice"), ['Erle', 'Maurice']);
     assert.deepEqual(people('Warrane, can I please speak to your boss?'), ['Warrane']);
     assert.deepEqual(people('Ley began writing as a teenager.'), ['Ley']);
+    // A body named by its words speaks too: "Gwent Police said" is no person.
+    assert.deepEqual(people('Gwent Police said the road was closed; Northwind Holdings announced cuts.'), []);
     // A family by its surname, also one that is a word; not the kind of family it is.
     assert.deepEqual(people('A note to the Okafor family; the Smith family’s car; the Nguyen household.'), [
       'Okafor',
@@ -685,6 +699,12 @@ describe('ORG by structure and context', () => {
       'Mitsubishi Corporation',
     ]);
     assert.deepEqual(orgs('Call Maria Lopez of Acme Widgets Inc. today.'), ['Acme Widgets Inc.']);
+    // Nor is a rank before the person's name: "Detective Sergeant" is no part of the force's name.
+    assert.deepEqual(orgs('The witness, Detective Sergeant Owen Pryce of Gwent Police, arrived.'), ['Gwent Police']);
+    assert.deepEqual(orgs('PC Owen Pryce of Gwent Police; General Electric Company'), [
+      'Gwent Police',
+      'General Electric',
+    ]);
     // Also when the given name is not in the lists, as long as it is no word.
     assert.deepEqual(orgs('including Dobrosław Tomaszewski of Fernandez Inc., Owens'), ['Fernandez Inc.']);
     assert.deepEqual(orgs('Shares in Kingdom Holding of Riyadh Ltd rose'), ['Kingdom Holding of Riyadh Ltd']);

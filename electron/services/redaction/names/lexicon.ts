@@ -42,6 +42,28 @@ export const OTHER_TITLES: readonly string[] = (
   'bapak bpk ibu encik puan'
 ).split(' ');
 
+/** Titles and ranks written before a name ("Mr", "Dr", "Inspector", "Sgt"), lower case. */
+export const TITLES = new Set(
+  (
+    'mr mrs ms miss mx dr prof professor sir dame lady lord herr frau fräulein mme mlle madame monsieur ' +
+    'sr sra srta señor señora senor senora dona doña dott dottssa sig sigra signor signora ing mgr pan pani fru hr ' +
+    // Polish "Mr" and "Mrs" in their cases: "z Panem Tomaszem", "do Pani Anny", "Szanowny Panie"
+    'panem panu pana panie panią ' +
+    'meneer mevrouw mevr dhr heer ' +
+    // A Nigerian chieftaincy title: "our client Chief Adebayo Ogunlesi"
+    'chief ' +
+    OTHER_TITLES.join(' ') +
+    ' ' +
+    'rev reverend fr father sister capt captain sgt sergeant lt lieutenant col colonel gen general maj major ' +
+    'judge justice senator sen rep governor gov mayor president officer detective det agent nurse ' +
+    'inspector constable insp coach ' +
+    // British police ranks written short: "PC Owen Pryce", "Supt Ian Hale".
+    'pc wpc pcso supt ' +
+    // "The Hon. Justice …", "Rt. Hon. …"
+    'hon'
+  ).split(' '),
+);
+
 /**
  * Roles of other languages that open a line or sentence before a name ("Kunde Jürgen Weber", "Müşteri
  * Ayşe Yılmaz", "Клиент Сергей Петров", "La cliente Ana Ruiz"): one list for the role rule and the

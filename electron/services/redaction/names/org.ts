@@ -21,6 +21,7 @@ import {
   tokenize,
   type Token,
   type Tokens,
+  TITLES,
   TOK_CAP,
 } from './lexicon';
 import { isKnownCompany, knownCompanies } from './companies';
@@ -570,6 +571,9 @@ function orgDetect(text: string, recased = false): Candidate[] {
         // A country's or city's possessive before the name: "Japan's Toyota Motor Corp" (not "McDonald's Corp").
         if (isPossessive(w.text) && PLACES.has(stripPossessive(w.text).toLowerCase())) break;
         if (ROLE_ACRONYMS.has(w.text) || ROLES.has(w.lower)) break; // an office: "CFO of Helix Biotech Ltd."
+        // A rank or title before a person's given name: "Detective Sergeant Owen Pryce of Gwent Police" (the
+        // person is cut off below), not "General Electric Company".
+        if (w.cap && TITLES.has(w.lower) && GIVEN.has(toks.get(k + 1)!.lower)) break;
         if (nameOrOrgWord(w)) {
           a = k;
           caps++;

@@ -28,7 +28,7 @@ import {
   OTHER_JOB_TITLES,
   OTHER_KIN,
   OTHER_ROLES,
-  OTHER_TITLES,
+  TITLES,
   PARTICLES,
   stripPossessive,
   tokenize,
@@ -39,24 +39,6 @@ import {
   TOK_GLUED,
 } from './lexicon';
 
-const TITLES = new Set(
-  (
-    'mr mrs ms miss mx dr prof professor sir dame lady lord herr frau fräulein mme mlle madame monsieur ' +
-    'sr sra srta señor señora senor senora dona doña dott dottssa sig sigra signor signora ing mgr pan pani fru hr ' +
-    // Polish "Mr" and "Mrs" in their cases: "z Panem Tomaszem", "do Pani Anny", "Szanowny Panie"
-    'panem panu pana panie panią ' +
-    'meneer mevrouw mevr dhr heer ' +
-    // A Nigerian chieftaincy title: "our client Chief Adebayo Ogunlesi"
-    'chief ' +
-    OTHER_TITLES.join(' ') +
-    ' ' +
-    'rev reverend fr father sister capt captain sgt sergeant lt lieutenant col colonel gen general maj major ' +
-    'judge justice senator sen rep governor gov mayor president officer detective det agent nurse ' +
-    'inspector constable insp coach ' +
-    // "The Hon. Justice …", "Rt. Hon. …"
-    'hon'
-  ).split(' '),
-);
 /** A booking's words before "under": "a table for two under Nakamura", "the reservation is under Okafor". */
 const BOOKING_BEFORE = /\b(?:table|reservation|reserved|booking|booked|book|room|order)\b[^.!?\n]*$/i;
 
@@ -90,9 +72,12 @@ const WEAK_TITLES = new Set(
     'father sister general major president officer agent nurse judge justice gov rep sen det fr hr pan ing professor ' +
     'bà ông chief ' +
     'reverend captain capt sergeant lieutenant colonel governor senator mayor detective lady lord dame inspector constable ' +
-    'coach'
+    'coach pc wpc pcso supt'
   ).split(' '),
 );
+
+/** Titles that also name things ("PC Gamer", "Supt. report"): only before a known given name ("PC Owen Pryce"). */
+const GIVEN_AFTER = new Set(['pc', 'wpc', 'pcso', 'supt']);
 
 /** Family, of the role words below: the one word after them is a name even without "my" ("Wife Keiko", "son Tom"). */
 const KIN = (
@@ -699,7 +684,8 @@ function personDetect(text: string): Candidate[] {
       const weak = WEAK_TITLES.has(prev.lower) && !g.startsWith('.');
       const r = nameRun(text, toks, i, true, true);
       if (
-        (!weak || (isUpperTitle(prev) && !(wf & W_IS_COMMON) && !isJobWord(t.lower))) &&
+        (!weak || (isUpperTitle(prev) && (!(wf & W_IS_COMMON) || wf & W_GIVEN) && !isJobWord(t.lower))) &&
+        (!GIVEN_AFTER.has(prev.lower) || wf & W_GIVEN) &&
         !addressesRole(text, toks, r)
       )
         add(r, weak ? 0.7 : 0.82, 'TITLE');
@@ -813,6 +799,8 @@ function personDetect(text: string): Candidate[] {
       /\bnames?\b[^\n?:;|]{0,30}$/i.test(text.slice(Math.max(0, prev.start - 40), t.start).replace(/[?:][\s]*$/, '')) &&
       !THING_NAME.test(text.slice(Math.max(0, prev.start - 40), t.start))
     ) {
+      // A title opens the answer ("Name: Sgt Ray Ortiz"): the title rule reads the name after it.
+      if (titleOpens(text, toks, i)) continue;
       const r = nameRun(text, toks, i);
       // Words that are all common and none a given name answer something else ("Account name: Savings Account").
       if (r && !allCommonWords(toks, r)) {
@@ -828,6 +816,9 @@ function personDetect(text: string): Candidate[] {
         FIELD_LABELS.some((seq) => lowerSeqBefore(toks, i, seq) && labelAtLineStart(text, toks, i - seq.length)) &&
         !THING_NAME.test(text.slice(Math.max(0, t.start - 40), t.start))
       ) {
+        // A title opens the value ("Contact: Lt. Col. Abimbola Fashola", "Name: Sgt Ray Ortiz"): the title rule
+        // reads the name after it.
+        if (titleOpens(text, toks, i)) continue;
         const r = nameRun(text, toks, i);
         // A component's name under a config's `name:` ("web-frontend") is no person.
         if (r && r.first === r.last && allCommonWords(toks, r) && /[-_]/.test(toks.get(r.first)!.text)) continue;
@@ -1000,7 +991,9 @@ function personDetect(text: string): Candidate[] {
       // Not a nationality or an office before the name, which the role and title rules read after them:
       // "Israeli Prime Minister Benjamin Netanyahu met", "Russian President Boris Yeltsin will".
       if (r && r.last > r.first && verb && !WEAK_VERBS.has(next!.lower)) {
+        // A body named by its words says things too: "Gwent Police said", "Northwind Holdings announced".
         if (
+          !isOrgNameWord(toks.get(r.last)!) &&
           !toks
             .slice(r.first, r.last + 1)
             .some((w) => wordFlags(w) & W_DEMONYM || TITLES.has(w.lower) || ROLE_WORDS.has(w.lower))
@@ -1454,6 +1447,13 @@ function isTitleUse(text: string, toks: Tokens, k: number): boolean {
     SINGLE_SPACE.test(gap(text, before, t)) &&
     (t.lower === 'st' || STREET_NAME_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start)))
   );
+}
+
+/** Token i is a title (not one that is also a word) before a name: "Lt. Col. Abimbola", "Sgt Ray". */
+function titleOpens(text: string, toks: Tokens, i: number): boolean {
+  const t = toks.get(i)!;
+  const after = toks.get(i + 1);
+  return isPlainTitle(t.lower) && !!after && nameShaped(after) && /^\.?[ \t]{1,3}$/.test(gap(text, t, after));
 }
 
 const isUpperTitle = (t: Token) => isUpperFirst(t.text);

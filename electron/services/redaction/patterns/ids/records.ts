@@ -1,7 +1,7 @@
 // Numbers that are personal only because of what they number: medical records, UK bank accounts
 // and sort codes, passports of any country, customer and member numbers. No checksum exists, so each
 // needs its label near.
-import { isPlaceholder } from './checksums';
+import { isDigits, isPlaceholder, mod97 } from './checksums';
 import { idRecognizer, TIER, withScore } from './define';
 
 /** Names of a bank account's number, in the languages the rules know. */
@@ -153,6 +153,25 @@ export const RECORD_RECOGNIZERS = [
       'cuenta',
       ...ACCOUNT_NUMBER_LABELS,
     ],
+    contextBoost: 0.6,
+    requireContext: true,
+    window: 24,
+  }),
+  // A French, Moroccan or Tunisian account as its RIB writes it (bank, branch, account, key: 23, 24 or 20
+  // digits, often in groups): "RIB 30004 00823 00012345678 19", "RIB 230 780 0123456789012345 03". The key
+  // makes the whole number divisible by 97; a number after "RIB" that fails it is still the account.
+  idRecognizer({
+    subtype: 'BANK_ACCOUNT',
+    variant: 'RIB',
+    pattern: '[0-9]{3,5}(?:[ -]?[0-9]{2,16}){2,5}',
+    validate: (c) =>
+      c.length < 20 || c.length > 24 || !isDigits(c) || isPlaceholder(c)
+        ? null
+        : mod97(c) === 0
+          ? TIER.checksum
+          : TIER.weak,
+    context: ['rib', "relevé d'identité bancaire", 'relevé d’identité bancaire'],
+    labels: ['rib'],
     contextBoost: 0.6,
     requireContext: true,
     window: 24,
