@@ -22,6 +22,19 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Block 3, Unit 4 of the course'), []);
   });
 
+  it('finds a unit on an industrial estate or business park, which has no street number', () => {
+    assert.deepEqual(loc('Deliver to: Unit 5, Riverside Industrial Estate, Pontypridd CF37 5TQ, attn. G. Morgan'), [
+      'Unit 5, Riverside Industrial Estate',
+      'Pontypridd CF37 5TQ',
+    ]);
+    assert.deepEqual(loc('Suite 210, Kingsway Business Park; Units 3-4 Fenton Trading Estate'), [
+      'Suite 210, Kingsway Business Park',
+      'Units 3-4 Fenton Trading Estate',
+    ]);
+    // Without a unit, or a unit of something else: no address.
+    assert.deepEqual(loc('the Fenton Trading Estate project; unit 5 of the Business Park course'), []);
+  });
+
   it('finds abbreviated street types and keeps their period', () => {
     assert.deepEqual(loc('The title refers to 1668 Glyn St. It was great.'), ['1668 Glyn St.']);
     assert.deepEqual(loc('We met at 42 Elm Rd yesterday'), ['42 Elm Rd']);

@@ -21,9 +21,17 @@ describe('postcodes', () => {
   });
 
   it('validates UK postcode shapes', () => {
-    assert.deepEqual(post('Send it to London SW1A 1AA today'), ['SW1A 1AA']);
     assert.deepEqual(post('Office: EC1V 9BD'), ['EC1V 9BD']);
-    assert.deepEqual(post('Manchester M1 1AE'), ['M1 1AE']);
+    // With the post town before it on its line, in any case, with or without a comma.
+    assert.deepEqual(post('Send it to London SW1A 1AA today'), ['London SW1A 1AA']);
+    assert.deepEqual(post('Manchester M1 1AE'), ['Manchester M1 1AE']);
+    assert.deepEqual(post("Unit 5, Pontypridd CF37 5TQ; PONTYPRIDD CF37 5TQ; Bishop's Stortford, CM23 3DF"), [
+      'Pontypridd CF37 5TQ',
+      'PONTYPRIDD CF37 5TQ',
+      "Bishop's Stortford, CM23 3DF",
+    ]);
+    // Not the postcode's own name, nor a word on the line before.
+    assert.deepEqual(post('Postcode CF37 5TQ, town:\nCF37 5TQ'), ['CF37 5TQ', 'CF37 5TQ']);
     // Q is never a first letter, V is never used in the inward code's letters, C cannot follow a digit there.
     assert.deepEqual(post('QA1 1AA and SW1 1VV and AB1 2CD'), []);
   });

@@ -422,6 +422,7 @@ function addressDetect(text: string): Candidate[] {
   residentialStreets(text, out);
   numberedCrossings(text, out);
   numberedParts(text, out);
+  estateUnits(text, out);
   malayStreets(text, toks, out);
   turkishStreets(text, toks, out);
   japaneseAddresses(text, out);
@@ -452,6 +453,32 @@ const DWELLING_PART = /\b(?:Villa|Flat|Apartment|Apt|House|Street|St|Road|Rd|Ave
 function numberedParts(text: string, out: Candidate[]): void {
   for (const m of matchesVia(NUMBERED_PARTS, NUMBERED_PARTS_LOOSE, text)) {
     if (!DWELLING_PART.test(m[0])) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'LOCATION',
+      subtype: 'ADDRESS',
+      score: 0.8,
+      source: 'pattern',
+    });
+  }
+}
+
+/**
+ * A unit on an industrial estate or a business park, which has no street number: "Unit 5, Riverside
+ * Industrial Estate", "Suite 210, Kingsway Business Park", "Units 3-4 Fenton Trading Estate". The town
+ * and postcode after it are the postcode rule's.
+ */
+const ESTATE_UNIT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:Units?|Suite|Ste\.?|Plot|Bay)[ \t]*\d{1,4}[A-Z]?(?:[ \t]*[-–&][ \t]*\d{1,4}[A-Z]?)?,?[ \t]+` +
+    String.raw`(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Industrial|Business|Trading|Retail|Science|Enterprise|Technology|Commercial)` +
+    String.raw`[ \t]+(?:Estate|Park|Centre|Center|Village|Campus)(?![\p{L}\p{N}])`,
+  'gu',
+);
+const ESTATE_UNIT_LOOSE = /(?:Unit|Suite|Ste|Plot|Bay)s?\.?[ \t]*\d/g;
+
+function estateUnits(text: string, out: Candidate[]): void {
+  for (const m of matchesVia(ESTATE_UNIT, ESTATE_UNIT_LOOSE, text)) {
     out.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -244,7 +244,17 @@ function onUk(m: RegExpExecArray, text: string, push: Push): void {
   const spaced = /\s/.test(m[0]);
   if (!spaced && codeLabelBefore(text, m.index)) return;
   push(m.index, m.index + m[0].length, spaced ? 0.78 : 0.6, 'UK_POSTCODE');
+  // The post town before it on its line, as every British address writes it: "Pontypridd CF37 5TQ",
+  // "LONDON SW1A 1AA", "Bishop's Stortford, CM23 3DF".
+  if (spaced) {
+    const before = UK_TOWN_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const words = before?.[1]!.split(/[ \t]+/);
+    if (before && words && namesTown(words) && !words.some((w) => POSTCODE_WORDS.has(w.toLowerCase())))
+      push(m.index - before[1]!.length - before[2]!.length, m.index + m[0].length, 0.7, 'CITY_POSTCODE');
+  }
 }
+/** One or two capitalised words and the comma or blanks between them and a UK postcode. */
+const UK_TOWN_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?)(,?[ \t]{1,2})$/u;
 
 function onCanada(m: RegExpExecArray, text: string, push: Push): void {
   const spaced = /[ -]/.test(m[0]);
