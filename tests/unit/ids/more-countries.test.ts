@@ -121,6 +121,21 @@ describe('IDs with a distinctive shape', () => {
     // Outside the issued range.
     assert.equal(reported('IRD number 9-125-568', 'NZ_IRD')[0]?.validated, undefined);
   });
+  it('New Zealand NHI number: mod 11 (old form) or mod 23 (new form), only where named', () => {
+    // ZAA0024 and ZAC5361 (old form, check digit), ZBN77VL (new form, check letter): the Ministry of Health's
+    // published test values; checked apart with a Python script.
+    for (const v of ['ZAA0024', 'ZAC5361', 'ZBN77VL']) assertNamed('NZ_NHI', v, `Patient NHI: ${v}, seen today`);
+    assertNotReported('code ZAC5361 in stock', 'NZ_NHI');
+  });
+  it('Kazakhstan IIN: a birth date, a century digit and a mod-11 check, only where named', () => {
+    // 900101300126: born 1 January 1990 (century digit 3); 851215410202: 15 December 1985 (century digit 4), whose
+    // check comes from the second weights (the first give 10).
+    for (const v of ['900101300126', '851215410202']) assertNamed('KZ_IIN', v, `ИИН ${v}, Алматы`);
+    assert.equal(reported('IIN 851215401230 for a Kazakhstan visa', 'KZ_IIN')[0]?.validated, true);
+    // A century digit 7 or a 31 February is no IIN, named or not.
+    assert.ok(reported('ИИН 900231300126', 'KZ_IIN').every((h) => h.validated !== true));
+    assert.ok(reported('ИИН 900101700126', 'KZ_IIN').every((h) => h.validated !== true));
+  });
   it('Indonesia NIK: region codes and a birth date (a woman’s day plus 40), only where named', () => {
     assert.deepEqual(
       reported('NIK: 3174096512870003', 'ID_NIK').map((h) => h.start),

@@ -25,6 +25,17 @@ describe('numbers that are personal because of their label', () => {
     ]);
     assert.deepEqual(found('Paid from account no. 41926837 today.'), [['BANK_ACCOUNT', '41926837']]);
   });
+  it("reads a student's matriculation number after its name, also with its school and year", () => {
+    assert.deepEqual(found('Name: Ngozi Eze; Matric No: UNN/2019/123456; Dept: Pharmacy'), [
+      ['CUSTOMER_NUMBER', 'UNN/2019/123456'],
+    ]);
+    assert.deepEqual(found('Matrikelnummer 4711234; 학번 20191234'), [
+      ['CUSTOMER_NUMBER', '4711234'],
+      ['CUSTOMER_NUMBER', '20191234'],
+    ]);
+    // Not a date or a page reference without the name.
+    assert.deepEqual(found('see UNN/2019/123456 and page 12/2019/1234'), []);
+  });
   it('reads a RIB (France, Morocco, Tunisia) after its name, scored higher when its key holds', () => {
     const rib = (text: string) =>
       RECORD_RECOGNIZERS.flatMap((r) => r.detect(text))

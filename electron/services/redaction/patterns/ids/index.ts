@@ -35,6 +35,7 @@ import { IN_RECOGNIZERS } from './in';
 import { IT_RECOGNIZERS } from './it';
 import { JP_RECOGNIZERS } from './jp';
 import { KR_RECOGNIZERS } from './kr';
+import { KZ_RECOGNIZERS } from './kz';
 import { MX_RECOGNIZERS } from './mx';
 import { MY_RECOGNIZERS } from './my';
 import { NG_RECOGNIZERS } from './ng';
@@ -88,6 +89,7 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...NO_RECOGNIZERS,
   ...TR_RECOGNIZERS,
   ...KR_RECOGNIZERS,
+  ...KZ_RECOGNIZERS,
   ...IN_RECOGNIZERS,
   ...SG_RECOGNIZERS,
   ...HK_RECOGNIZERS,

@@ -238,7 +238,9 @@ export const RECORD_RECOGNIZERS = [
     pattern:
       '[A-Z]{0,4}[-]?[0-9]{5,12}|[A-Z]{2,4}-[0-9]{2,6}-[0-9]{2,10}|[0-9]{3,8}(?:-[0-9]{2,6}){1,3}|' +
       // An Indian university's register number: year, programme, serial ("21BCE1234").
-      '[0-9]{2,6}-[A-Z]{1,4}-[0-9]{2,10}|[0-9]{2}[A-Z]{2,4}[0-9]{3,6}',
+      '[0-9]{2,6}-[A-Z]{1,4}-[0-9]{2,10}|[0-9]{2}[A-Z]{2,4}[0-9]{3,6}|' +
+      // A university's matriculation number with its school and year: "UNN/2019/123456".
+      '[A-Z]{2,5}/[0-9]{2,4}/[0-9]{3,10}',
     validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
     context: [
       'customer number',
@@ -311,6 +313,17 @@ export const RECORD_RECOGNIZERS = [
       'student number',
       'student no',
       'student #',
+      // A matriculation number ("Matric No: UNN/2019/123456", "Matrikelnummer 4711234", "学号 2021013456").
+      'matric no',
+      'matric number',
+      'matriculation number',
+      'matriculation no',
+      'matrikelnummer',
+      'matrikel-nr',
+      '学号',
+      '學號',
+      '学籍番号',
+      '학번',
       'roll no',
       'roll number',
       'register number',
