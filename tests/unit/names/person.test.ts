@@ -812,6 +812,19 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(people('My son Ethan goes to Roosevelt Elementary.'), ['Ethan']);
   });
 
+  it("finds institutes, universities and hospitals by their own language's last word", () => {
+    assert.deepEqual(orgs('a fellow at Karolinska Institutet, then Technische Universität München'), [
+      'Karolinska Institutet',
+      'Technische Universität',
+    ]);
+    assert.deepEqual(orgs('Erasmus Universiteit Rotterdam; Städtisches Klinikum Karlsruhe'), [
+      'Erasmus Universiteit',
+      'Städtisches Klinikum',
+    ]);
+    // Named after a person, the body is no person.
+    assert.deepEqual(people('the Robert Koch Institut said; Erasmus Universiteit; I met John Banks'), ['John Banks']);
+  });
+
   it('does not read a short legal form glued to a number as one', () => {
     assert.deepEqual(orgs('Prescriber DEA AB1234563; postcodes SW1 1VV and AB1 2CD. Volvo Car AB ships.'), [
       'Volvo Car AB',

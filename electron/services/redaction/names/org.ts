@@ -129,7 +129,11 @@ const ORG_WORDS = new Set(
     // Trades' firms: "Fernhill Supplies", "Kowalski Plumbing", "Smile Dental" (not "Properties": "CSS Custom Properties").
     'supplies plumbing roofing landscaping builders catering realty dental pharmacy design ' +
     // A force: "Dyfed-Powys Police", "Thames Valley Police", "Surrey Constabulary".
-    'police constabulary'
+    'police constabulary ' +
+    // Institutes, universities and hospitals named in their own languages, the word last: "Karolinska
+    // Institutet", "Technische Universität", "Oslo universitetssykehus".
+    'institutet institut universitet universitetet universiteit universität hochschule högskolan ' +
+    'sjukhuset krankenhaus klinikum ziekenhuis sykehus sykehuset universitetssykehus'
   ).split(' '),
 );
 /** Organisation words of institutions, which a place's name often opens ("Kyoto University", "Leeds General Hospital"). */

@@ -953,6 +953,11 @@ function personDetect(text: string): Candidate[] {
         continue;
       }
       if (!r || namesBuilding(text, toks, r) || isPlaceName(toks, r)) continue;
+      // A body named after a person: "Robert Koch Institut", "Erasmus Universiteit" (the organisation rules').
+      if (r.last > r.first && isOrgNameWord(toks.get(r.last)!)) {
+        i = r.last;
+        continue;
+      }
       // An operating system's name: "Mac OS X" of a browser's user agent.
       if (followedBy(text, toks, r, OS_AFTER)) continue;
       // A holiday of three words or more: "German Unity Day", "Martin Luther King Day" (not "Doris Day").
