@@ -203,6 +203,11 @@ describe('model spans that are no names', () => {
       'Mevrouw',
       'Merhaba',
       'Witam',
+      // A letter's "dear" in Czech, Greek, Romanian and Polish.
+      'Vážený',
+      'Αγαπητέ',
+      'Stimate',
+      'Szanowna',
       // Greetings of the Balkans, Bulgaria and the Philippines; the Balkans' and Bulgaria's numbers' labels.
       'National Insurance',
       'Chair',
@@ -404,6 +409,7 @@ describe('model spans that are no names', () => {
     assert.equal(leadingLabelLength('Sayın Mehmet Öztürk'), 'Sayın '.length);
     assert.equal(leadingLabelLength('Sevgili Ayşe'), 'Sevgili '.length);
     assert.equal(leadingLabelLength('Bună Andrei Popescu'), 'Bună '.length);
+    assert.equal(leadingLabelLength('Vážený pane Nováku'), 'Vážený pane '.length);
     // A role in another language, with its article; an article alone stays ("Der Spiegel").
     assert.equal(leadingLabelLength('Der Mitarbeiter Lukas Hoffmann'), 'Der Mitarbeiter '.length);
     assert.equal(leadingLabelLength('Fru Karin Lindström'), 'Fru '.length);

@@ -238,6 +238,8 @@ describe('street addresses', () => {
     assert.deepEqual(loc('田中さんの住所は東京都新宿区西新宿2-8-1です。'), ['東京都新宿区西新宿2-8-1']);
     assert.deepEqual(loc('大阪府大阪市北区梅田3丁目1番1号にあります'), ['大阪府大阪市北区梅田3丁目1番1号']);
     assert.deepEqual(loc('我住在北京市朝阳区建国路88号，谢谢'), ['北京市朝阳区建国路88号']);
+    // After "address is" (traditional script), with a space before and after the house number.
+    assert.deepEqual(loc('您的地址是台北市信義區松仁路 100 號。'), ['台北市信義區松仁路 100 號']);
     assert.deepEqual(loc('公司地址：广东省深圳市南山区科技园路1号'), ['广东省深圳市南山区科技园路1号']);
     // A prefecture or a city alone is no address.
     assert.deepEqual(loc('京都の町並み。北京市很大。'), []);

@@ -671,7 +671,7 @@ const JAPANESE_ADDRESS = new RegExp(
  * 科技园路1号". A city, a district or county, a road or street, and the number.
  */
 const CHINESE_ADDRESS = new RegExp(
-  String.raw`(?:\p{Script=Han}{2,3}省)?\p{Script=Han}{2,4}市\p{Script=Han}{1,6}?[区县區縣]\p{Script=Han}{1,12}?[路街道巷里](?:[${DIGIT_JA}]+[号號](?:[${DIGIT_JA}]+(?:室|楼|樓))?)?`,
+  String.raw`(?:\p{Script=Han}{2,3}省)?\p{Script=Han}{2,4}市\p{Script=Han}{1,6}?[区县區縣]\p{Script=Han}{1,12}?[路街道巷里](?:[ \t]?[${DIGIT_JA}]+[ \t]?[号號](?:[${DIGIT_JA}]+(?:室|楼|樓))?)?`,
   'gu',
 );
 /**
@@ -687,8 +687,8 @@ const KOREAN_ADDRESS =
 const RUSSIAN_ADDRESS =
   /(?<![\p{L}])(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|набережная|бул\.|бульвар|пл\.|площадь)[ \t]*[А-ЯЁ0-9][А-Яа-яЁё0-9.-]*(?:[ \t]+[А-ЯЁ][а-яё-]+)?,?[ \t]*(?:д\.|дом)[ \t]*\d+[а-я]?(?:\/\d+)?(?:[ \t]*,?[ \t]*(?:корп\.|к\.|стр\.|кв\.|квартира|оф\.)[ \t]*\d+[а-я]?)*(?:,[ \t]*[А-ЯЁ][а-яё-]+(?:,[ \t]*\d{6}(?!\d))?)?/gu;
 const JAPANESE_PREFECTURE_MARK = /[都道府県]/;
-/** Characters of the words before an address (I, lives, in, at, to, is...), never of a city's name. */
-const CHINESE_LEAD = new Set('我你他她它们住在于位是的到往从自寄送发至'.split(''));
+/** Characters of the words before an address (I, lives, in, at, to, is, address...), never of a city's name. */
+const CHINESE_LEAD = new Set('我你他她它们們住在于於位是的到往从從自寄送发發至地址为為'.split(''));
 
 function japaneseAddresses(text: string, out: Candidate[]): void {
   const push = (start: number, end: number, score: number) =>

@@ -28,7 +28,10 @@ export const OTHER_GREETINGS: readonly string[] = (
   // Greetings of other languages written in Latin letters ("Shalom, my name is…", "Sawasdee, I'm…").
   'shalom sawasdee sawadee habari jambo namaste namaskar salaam salam marhaba sawubona konnichiwa annyeong ' +
   // South Slavic, Bulgarian, Russian and Filipino ("Zdravo, ja sam…", "Здравейте, казвам се…", "Kumusta, ako si…").
-  'zdravo здравейте здравей здравствуйте привет kumusta mabuhay'
+  'zdravo здравейте здравей здравствуйте привет kumusta mabuhay ' +
+  // A letter's "dear" in Czech and Slovak, Greek, Romanian and Polish ("Vážený pane Nováku", "Αγαπητέ κ.
+  // Παπαδάκη", "Stimate domnule", "Szanowny Panie"): the model reads them as names and firms.
+  'vážený vážená vážení αγαπητέ αγαπητή αγαπητοί stimate stimată szanowny szanowna szanowni'
 ).split(' ');
 
 /**
@@ -38,6 +41,8 @@ export const OTHER_GREETINGS: readonly string[] = (
  */
 export const OTHER_TITLES: readonly string[] = (
   'maître κύριος κυρία уважаемый уважаемая bà ông shri smt ' +
+  // Czech "Mr" and "Mrs" as a letter addresses them: "Vážený pane Nováku", "Vážená paní Dvořáková".
+  'pane paní ' +
   // Indonesian and Malay: "Bapak Budi Santoso", "Ibu Sri Wahyuni", "Encik Hafiz", "Puan Aminah".
   'bapak bpk ibu encik puan'
 ).split(' ');
