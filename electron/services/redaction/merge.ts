@@ -131,6 +131,9 @@ export function mergeCandidates(text: string, candidates: readonly Candidate[]):
 }
 
 /** Merge one group of candidates that overlap each other (directly or through a chain). */
+/** A secret scored this high was recognised by its provider's own shape, not by entropy and a key word. */
+const PROVIDER_SECRET = 0.9;
+
 function mergeCluster(text: string, cluster: Candidate[]): Candidate[] {
   if (cluster.length === 1) return cluster;
   // A URL is one unit: replacing all of it also hides a token or e-mail inside it, while cutting
@@ -142,6 +145,15 @@ function mergeCluster(text: string, cluster: Candidate[]): Candidate[] {
   const secretIn = new Map<Candidate, Candidate>();
   for (const c of cluster) {
     let p = priority(c);
+    // A provider's token is one unit too: the digits inside it that pass for an ID or a phone (a Telegram
+    // bot's id before its ":AA…") are the token's, and cutting them out would leave half of it unmasked.
+    if (c.type === 'SECRET' && c.score >= PROVIDER_SECRET) {
+      for (const inner of cluster) {
+        const within = inner.start >= c.start && inner.end <= c.end;
+        const whole = inner.start === c.start && inner.end === c.end;
+        if (inner.type !== 'SECRET' && within && !whole) p = Math.max(p, priority(inner) + 0.01);
+      }
+    }
     if (c.type === 'URL') {
       for (const inner of cluster) {
         const within = inner.start >= c.start && inner.end <= c.end;

@@ -161,6 +161,22 @@ describe('mergeCandidates', () => {
     );
   });
 
+  it("keeps a provider's token whole over a validated ID inside it; a weaker secret is cut around the ID", () => {
+    const text = 'bot 6123456789:AAHfK3xLm9Qz2Rt7Vp4Wc1Nb8Yd5Gs0Ja2U';
+    const id = c(4, 14, 'ID_NUMBER', 0.6, 'pattern', true);
+    const token = mergeCandidates(text, [id, c(4, 50, 'SECRET', 0.95, 'secret')]);
+    assert.deepEqual(
+      token.map((e) => [e.type, text.slice(e.start, e.end)]),
+      [['SECRET', '6123456789:AAHfK3xLm9Qz2Rt7Vp4Wc1Nb8Yd5Gs0Ja2U']],
+    );
+    // A secret found by entropy and a key word alone does not outrank the validated ID.
+    const generic = mergeCandidates(text, [id, c(4, 50, 'SECRET', 0.8, 'secret')]);
+    assert.deepEqual(
+      generic.map((e) => e.type),
+      ['ID_NUMBER', 'SECRET'],
+    );
+  });
+
   it('joins overlapping same-type pieces from several detectors into one entity', () => {
     const text = 'Dr. Anna Maria Schmidt called';
     const out = mergeCandidates(text, [
