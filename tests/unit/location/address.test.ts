@@ -154,6 +154,11 @@ describe('street addresses', () => {
       '22706 Pacific Coast Hwy, Malibu, CA 90265',
     ]);
     assert.deepEqual(loc('Meet at 10 Downing St, London, 7:30 pm sharp'), ['10 Downing St, London']);
+    // Or before a day and its time; a town named like a day stays ("Sun City").
+    assert.deepEqual(loc('party at 112 Mulberry St, Sat 7pm; 14 Desert Rd, Sun City, AZ 85351'), [
+      '112 Mulberry St',
+      '14 Desert Rd, Sun City, AZ 85351',
+    ]);
   });
 
   it("takes a unit's number after '#' into the address", () => {

@@ -611,6 +611,9 @@ describe('PERSON by context', () => {
 
   it('finds names in text written without capitals, but only with context', () => {
     assert.deepEqual(people('my name is vitoria'), ['vitoria']);
+    // A title that is also a word, before a word that is no word: in such text no title has a capital.
+    assert.deepEqual(people('i need to email professor hartmann about it'), ['hartmann']);
+    assert.deepEqual(people('he is a professor emeritus now; the captain america movie; lady frere, ec'), []);
     // The words of an introduction in another language end the name.
     assert.deepEqual(people('hola, soy maría josé castillo y vivo en madrid'), ['maría josé castillo']);
     assert.deepEqual(people('ciao, sono giulia romano e abito a torino'), ['giulia romano']);

@@ -1327,6 +1327,12 @@ function abbreviatedBefore(text: string, name: Tok, num: Tok): boolean {
 }
 
 /** Capitalised words that start the text after an address, not part of it. */
+/** Days of the week, written out or short. */
+const WEEKDAYS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' '),
+);
+const DIGIT_AHEAD = /^[ \t,.]*\d/;
+
 const TAIL_STOP = new Set(
   (
     'please thanks thank hello hi hey dear regards best cheers sincerely note see also if when then but so and or ' +
@@ -1459,6 +1465,8 @@ function extendTail(text: string, toks: Toks, last: number): Tail {
       consumed++;
       continue;
     }
+    // A day and a time or date after the address: "112 Mulberry St, Sat 7pm" (not "Sun City, AZ").
+    if (WEEKDAYS.has(t.lower) && DIGIT_AHEAD.test(text.slice(t.end, t.end + 4))) break;
     // A doctor's or professor's title before a name: "…, Springfield, Dr. Anna Berg will sign".
     if ((t.lower === 'dr' || t.lower === 'prof') && TITLE_AHEAD.test(text.slice(t.end, t.end + 8))) break;
     const place = placeAt(toks, j, lowerText);

@@ -133,6 +133,8 @@ export const NEVER_NAME = new Set(
     'nr ' +
     // A clinical note's shorthand before a name: "Pt Jane Roe, 45F" (patient), "Hx", "Dx", "Rx".
     'pt hx dx rx sx tx fx ' +
+    // A retired professor's title after "professor": "professor emeritus".
+    'emeritus emerita ' +
     // A prompt's opening verb: "Summarize Slack thread", "Draft Board Update"
     'summarize summarise translate explain rewrite refactor proofread analyze analyse draft ' +
     'god lord jesus allah ' +

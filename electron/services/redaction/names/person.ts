@@ -76,6 +76,17 @@ const WEAK_TITLES = new Set(
   ).split(' '),
 );
 
+/**
+ * Titles of an office or a rank, which text without capitals still puts before a surname ("email professor
+ * hartmann"); not those that also open places' and things' names ("lady frere", "general motors").
+ */
+const OFFICE_TITLES = new Set(
+  (
+    'professor detective inspector constable officer nurse coach judge senator governor mayor captain sergeant ' +
+    'lieutenant colonel reverend'
+  ).split(' '),
+);
+
 /** Titles that also name things ("PC Gamer", "Supt. report"): only before a known given name ("PC Owen Pryce"). */
 const GIVEN_AFTER = new Set(['pc', 'wpc', 'pcso', 'supt']);
 
@@ -642,7 +653,7 @@ function brandCased(word: string): boolean {
 const INNER_CAPITAL = /^\p{Lu}(\p{Ll}{2,})\p{Lu}\p{Ll}/u;
 const NAME_PREFIXES = new Set(['mac', 'van', 'von', 'fitz', 'del', 'della', 'dos', 'das']);
 
-function personDetect(text: string): Candidate[] {
+function personDetect(text: string, recased = false): Candidate[] {
   const toks = tokenize(text);
   const out: Candidate[] = [];
   const add = (r: Run | undefined, score: number, subtype: string) => {
@@ -684,7 +695,11 @@ function personDetect(text: string): Candidate[] {
       const weak = WEAK_TITLES.has(prev.lower) && !g.startsWith('.');
       const r = nameRun(text, toks, i, true, true);
       if (
-        (!weak || (isUpperTitle(prev) && (!(wf & W_IS_COMMON) || wf & W_GIVEN) && !isJobWord(t.lower))) &&
+        // In text without capitals (recased: only its uncommon words have one) the title cannot be capitalised.
+        (!weak ||
+          ((isUpperTitle(prev) || (recased && OFFICE_TITLES.has(prev.lower) && !(wf & W_PLACE))) &&
+            (!(wf & W_IS_COMMON) || wf & W_GIVEN) &&
+            !isJobWord(t.lower))) &&
         (!GIVEN_AFTER.has(prev.lower) || wf & W_GIVEN) &&
         !addressesRole(text, toks, r)
       )
