@@ -36,6 +36,13 @@ describe('numbers that are personal because of their label', () => {
     // Not a date or a page reference without the name.
     assert.deepEqual(found('see UNN/2019/123456 and page 12/2019/1234'), []);
   });
+  it("reads a court's claim number, with the court's letters and the year in it, after its label", () => {
+    assert.deepEqual(found('Re: Claim No. HQ23X01234 — Adebayo Holdings Ltd; claim number F00LS123'), [
+      ['CUSTOMER_NUMBER', 'HQ23X01234'],
+      ['CUSTOMER_NUMBER', 'F00LS123'],
+    ]);
+    assert.deepEqual(found('model AB12CD3456 in stock'), []);
+  });
   it('reads a RIB (France, Morocco, Tunisia) after its name, scored higher when its key holds', () => {
     const rib = (text: string) =>
       RECORD_RECOGNIZERS.flatMap((r) => r.detect(text))

@@ -783,6 +783,11 @@ describe('ORG by structure and context', () => {
     assert.deepEqual(orgs('Volvo AB and Nordea Bank AB signed.'), ['Volvo AB', 'Nordea Bank AB']);
     assert.deepEqual(orgs('Thomas and Sons is a bank.'), ['Thomas and Sons']);
     assert.deepEqual(orgs('Azure SAS URL and BXYZ AB 1234'), []);
+    // A British "plc" in lower case, as the companies write it; not the word alone.
+    assert.deepEqual(orgs('shares in Tesco plc rose; Barclays Bank plc reported; the plc board met'), [
+      'Tesco plc',
+      'Barclays Bank plc',
+    ]);
   });
 
   it('takes legal forms written with periods or slashes whole', () => {

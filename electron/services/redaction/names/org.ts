@@ -51,6 +51,7 @@ const LEGAL = new Set([
   'LP',
   'PLC',
   'Plc',
+  'plc',
   'Corp',
   'Corporation',
   'Co',
@@ -431,6 +432,9 @@ const CONNECT = new Set(
   'and & of for the de du des der und y e del della delle di do da dos das la los las'.split(' '),
 );
 
+/** text[s, e) is "plc", as British companies write it: "Tesco plc", "Northern Rail Services plc". */
+const isPlc = (text: string, s: number, e: number) => e - s === 3 && text.startsWith('plc', s);
+
 /** text[s, e) is "eG". */
 const isEG = (text: string, s: number, e: number) =>
   e - s === 2 && text.charCodeAt(s) === 0x65 && text.charCodeAt(s + 1) === 0x47;
@@ -540,7 +544,8 @@ function orgDetect(text: string, recased = false): Candidate[] {
       const first = text.charCodeAt(toks.start(i));
       if (next === 0x2e && (first === 0x73 || first === 0x61 || first === 0x64))
         dottedEnd = dottedLegalAt(text, toks.start(i));
-      if (dottedEnd < 0 && !isEG(text, toks.start(i), toks.end(i))) continue;
+      if (dottedEnd < 0 && !isEG(text, toks.start(i), toks.end(i)) && !isPlc(text, toks.start(i), toks.end(i)))
+        continue;
     } else if (next === 0x2e || next === 0x2f) dottedEnd = dottedLegalAt(text, toks.start(i));
     const t = toks.get(i)!;
     const bare = t.text; // a token never contains a period

@@ -240,7 +240,9 @@ export const RECORD_RECOGNIZERS = [
       // An Indian university's register number: year, programme, serial ("21BCE1234").
       '[0-9]{2,6}-[A-Z]{1,4}-[0-9]{2,10}|[0-9]{2}[A-Z]{2,4}[0-9]{3,6}|' +
       // A university's matriculation number with its school and year: "UNN/2019/123456".
-      '[A-Z]{2,5}/[0-9]{2,4}/[0-9]{3,10}',
+      '[A-Z]{2,5}/[0-9]{2,4}/[0-9]{3,10}|' +
+      // A court's claim number, court and year in it: "Claim No. HQ23X01234", "F00LS123".
+      '[A-Z]{1,3}[0-9]{1,3}[A-Z]{1,3}[0-9]{2,8}',
     validate: (c) => (isPlaceholder(c) ? null : TIER.weak),
     context: [
       'customer number',
