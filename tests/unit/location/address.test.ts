@@ -22,6 +22,15 @@ describe('street addresses', () => {
     assert.deepEqual(loc('Block 3, Unit 4 of the course'), []);
   });
 
+  it("takes a street without its type's word before a postcode and town of any European shape", () => {
+    assert.deepEqual(loc('bytem Husova 12, 602 00 Brno.'), ['Husova 12, 602 00 Brno']);
+    assert.deepEqual(loc('Marszałkowska 84, 00-514 Warszawa; Damrak 1, 1012 LG Amsterdam'), [
+      'Marszałkowska 84, 00-514 Warszawa',
+      'Damrak 1, 1012 LG Amsterdam',
+    ]);
+    assert.deepEqual(loc('Chapter 12, 2001 Edition'), []);
+  });
+
   it('finds a unit on an industrial estate or business park, which has no street number', () => {
     assert.deepEqual(loc('Deliver to: Unit 5, Riverside Industrial Estate, Pontypridd CF37 5TQ, attn. G. Morgan'), [
       'Unit 5, Riverside Industrial Estate',

@@ -100,6 +100,8 @@ describe('PERSON by context', () => {
       'J.R.R. Tolkien',
       'B. Okafor',
     ]);
+    // After a title that is also a word, when it is capitalised: "Officer J. Ramirez".
+    assert.deepEqual(people('Officer J. Ramirez #4471 responded; the officer on duty'), ['J. Ramirez']);
     // Initials after anything but a title are no name's: "Option A. B. Next steps".
     assert.deepEqual(people('Option A. B. Next steps follow.'), []);
     // A rank that is also a word before a given name that the word lists also read as a word ("Owen": owe-n).

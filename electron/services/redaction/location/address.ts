@@ -1032,7 +1032,10 @@ function houseNumberAt(text: string, k: number): boolean {
 
 const ORDINAL_STREET = /^\d{1,3}(?:st|nd|rd|th)$/i;
 
-const POSTCODE_AFTER = /^\.?[ \t]*,[ \t]*\d{4,5}[ \t]+\p{Lu}/u;
+// A postcode and its town after the house number, as Europe writes them: "79100 Freiburg", Czech and
+// Swedish "602 00 Brno", Polish "00-514 Warszawa", Portuguese "1100-148 Lisboa", Dutch "1012 LG Amsterdam".
+const POSTCODE_AFTER =
+  /^\.?[ \t]*,[ \t]*(?:\d{4,5}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4}[ \t]?[A-Z]{2})[ \t]+\p{Lu}/u;
 
 // What stands around a number that is no house number (streetCore): a copyright sign before a year, an
 // airline's code and a route around a flight's number, an amount's group or currency sign before it.
@@ -1242,7 +1245,7 @@ function streetCore(text: string, toks: Toks, i: number): Core | undefined {
     return { first: i, last: k + 1, score: 0.82, end };
   if (words.every((w) => COMMON.has(w.lower))) return undefined;
   const unitAfter = /^[ \t,]*(apt|apartment|suite|ste|unit|flat|#)\b/i.test(text.slice(num.end, num.end + 14));
-  const postcodeAfter = POSTCODE_AFTER.test(text.slice(num.end, num.end + 16));
+  const postcodeAfter = POSTCODE_AFTER.test(text.slice(num.end, num.end + 20));
   if (unitAfter || postcodeAfter || hasCue(text, t.start)) return { first: i, last: k + 1, score: 0.72, end };
   return undefined;
 }
