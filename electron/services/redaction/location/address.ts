@@ -452,16 +452,20 @@ const DWELLING_PART = /\b(?:Villa|Flat|Apartment|Apt|House|Street|St|Road|Rd|Ave
 
 function numberedParts(text: string, out: Candidate[]): void {
   for (const m of matchesVia(NUMBERED_PARTS, NUMBERED_PARTS_LOOSE, text)) {
-    if (!DWELLING_PART.test(m[0])) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'LOCATION',
-      subtype: 'ADDRESS',
-      score: 0.8,
-      source: 'pattern',
-    });
+    if (DWELLING_PART.test(m[0])) out.push(addressMatch(m));
   }
+}
+
+/** A rule's whole match as an address. */
+function addressMatch(m: RegExpExecArray): Candidate {
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'LOCATION',
+    subtype: 'ADDRESS',
+    score: 0.8,
+    source: 'pattern',
+  };
 }
 
 /**
@@ -478,16 +482,7 @@ const ESTATE_UNIT = new RegExp(
 const ESTATE_UNIT_LOOSE = /(?:Unit|Suite|Ste|Plot|Bay)s?\.?[ \t]*\d/g;
 
 function estateUnits(text: string, out: Candidate[]): void {
-  for (const m of matchesVia(ESTATE_UNIT, ESTATE_UNIT_LOOSE, text)) {
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'LOCATION',
-      subtype: 'ADDRESS',
-      score: 0.8,
-      source: 'pattern',
-    });
-  }
+  for (const m of matchesVia(ESTATE_UNIT, ESTATE_UNIT_LOOSE, text)) out.push(addressMatch(m));
 }
 
 /**

@@ -718,7 +718,7 @@ function personDetect(text: string, recased = false): Candidate[] {
       }
       const title = toks.get(first - 1);
       const tg = title ? gap(text, title, toks.get(first)!) : '';
-      // A title that is also a word counts when capitalised: "Officer J. Ramirez", "Judge A. B. Cole".
+      // A title that is also a word counts when capitalised: "Officer J. Ramirez", "Capt. A. B. Cole".
       const titled = title && TITLES.has(title.lower) && (!WEAK_TITLES.has(title.lower) || isUpperTitle(title));
       if (titled && /^\.?[ \t]{1,3}$/.test(tg)) {
         const r = nameRun(text, toks, i, true, true);
