@@ -127,6 +127,18 @@ describe('IDs with a distinctive shape', () => {
     for (const v of ['ZAA0024', 'ZAC5361', 'ZBN77VL']) assertNamed('NZ_NHI', v, `Patient NHI: ${v}, seen today`);
     assertNotReported('code ZAC5361 in stock', 'NZ_NHI');
   });
+  it("Iceland's kennitala: a birth date, a mod-11 check digit and the century, only where named", () => {
+    // 120174-3399: born 12 January 1974 (century 9); 010203-4570: 1 February 2003 (century 0); 450678-1209:
+    // a company's (day + 40), 5 June 1978.
+    for (const v of ['120174-3399', '010203-4570', '450678-1209'])
+      assertNamed('IS_KENNITALA', v, `kt. ${v}, Reykjavík`, 8);
+    assert.equal(reported('kennitala 1201743399', 'IS_KENNITALA')[0]?.validated, true);
+    // A century digit 7 is none.
+    assert.ok(reported('kennitala 120174-3397', 'IS_KENNITALA').every((h) => h.validated !== true));
+  });
+  it("Hungary's tax identification number: an 8 and a mod-11 check over weights 1 to 9, only where named", () => {
+    for (const v of ['8314565822', '8076543215']) assertNamed('HU_TAX_ID', v, `adóazonosító jel ${v}, Budapest`);
+  });
   it('Kazakhstan IIN: a birth date, a century digit and a mod-11 check, only where named', () => {
     // 900101300126: born 1 January 1990 (century digit 3); 851215410202: 15 December 1985 (century digit 4), whose
     // check comes from the second weights (the first give 10).

@@ -584,6 +584,11 @@ describe('date and crypto wallets', () => {
       found(dateRecognizer, 'born 21.5.1980, on 2021-05-21 10:30, 5-MAY-2021 and May 5, 2021; version 1.2.3'),
       ['21.5.1980', '2021-05-21 10:30', '5-MAY-2021', 'May 5, 2021'],
     );
+    // With a space after each period, as Czech and German write them; not a 45th day, nor a longer number.
+    assert.deepEqual(found(dateRecognizer, 'nar. 15. 3. 1985; geboren am 1. 12. 2001; 45. 3. 1985; 1. 2. 2024.5'), [
+      '15. 3. 1985',
+      '1. 12. 2001',
+    ]);
   });
   it('finds dates in more languages and scripts, and two-digit years after a birth label', () => {
     assert.deepEqual(

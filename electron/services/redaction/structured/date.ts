@@ -24,6 +24,9 @@ const ISO_DATE = new RegExp(`(?<![\\p{N}.-])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2
 // 21.5.2021, 5/20/2021, 05-21-21
 const NUMERIC_DATE = /(?<![\p{N}.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)/gu;
 // "Tue Mar 5 14:22:01 2024" (ctime, git log and mail headers)
+/** Day, month and year with a space after each period, as Czech, Slovak and German write them: "15. 3. 1985". */
+const SPACED_DATE = /(?<![\p{N}.])(\d{1,2})\.[ \t](\d{1,2})\.[ \t]?(\d{4})(?![\p{N}]|[.,]\d)/gu;
+
 const CTIME =
   /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ ]+(\d{1,2})[ ]+\d{2}:\d{2}:\d{2}(?:[ ]+[A-Z]{3,4})?[ ]+\d{4}(?:[ ]+[+-]\d{4})?/g;
 // 1985年3月3日 (Chinese, Japanese), 1985년 3월 3일 (Korean)
@@ -89,6 +92,12 @@ export const dateRecognizer: Recognizer = {
           return undefined;
         return date(m, 0.7);
       }),
+    );
+    append(
+      out,
+      scanNearDigits(SPACED_DATE, text, 0, 0, (m) =>
+        plausible(Number(m[1]), Number(m[2])) ? date(m, 0.7) : undefined,
+      ),
     );
     if (text.includes('月') || text.includes('월')) {
       for (const m of text.matchAll(CJK_DATE)) if (plausible(Number(m[3]), Number(m[2]))) out.push(date(m, 0.75));

@@ -32,6 +32,7 @@ import { ID_RECOGNIZERS_INDONESIA } from './id';
 import { IE_RECOGNIZERS } from './ie';
 import { IL_RECOGNIZERS } from './il';
 import { IN_RECOGNIZERS } from './in';
+import { IS_RECOGNIZERS } from './is';
 import { IT_RECOGNIZERS } from './it';
 import { JP_RECOGNIZERS } from './jp';
 import { KR_RECOGNIZERS } from './kr';
@@ -91,6 +92,7 @@ export const ID_RECOGNIZERS: IdRecognizer[] = [
   ...KR_RECOGNIZERS,
   ...KZ_RECOGNIZERS,
   ...IN_RECOGNIZERS,
+  ...IS_RECOGNIZERS,
   ...SG_RECOGNIZERS,
   ...HK_RECOGNIZERS,
   ...AU_RECOGNIZERS,
