@@ -447,6 +447,9 @@ describe('PERSON by context', () => {
     ]);
     // In capitals, as records write them.
     assert.deepEqual(people("Patient: O'BRIEN, MICHAEL\nName: SMYTHE, JOHN"), ["O'BRIEN, MICHAEL", 'SMYTHE, JOHN']);
+    // A table's cell, with the middle initial: "| Name: VASQUEZ, ROSA M | DOB: …".
+    assert.deepEqual(people('MRN-00482217 | Name: VASQUEZ, ROSA M | DOB: 1949-08-30'), ['VASQUEZ, ROSA M']);
+    assert.deepEqual(people('Attendees: Smith, John K.; Dubois, Amélie'), ['Smith, John K.', 'Dubois, Amélie']);
     assert.deepEqual(people('WARNING: PARIS, FRANCE'), []);
     // In quotes, as a query or a quotation writes one.
     assert.deepEqual(people("find customers like 'Rossi, Mario' in Milano; he signed “Dubois, Amélie”."), [

@@ -1728,12 +1728,12 @@ const detectInContext = caseAware(personDetect);
 
 /**
  * A name written surname first, as lists of attendees and authors do: "Attendees: Smith, John;
- * Dubois, Amélie"; also in capitals, as records do ("Patient: O'BRIEN, MICHAEL"). The word after the comma is a given name and the one before it is none, nor a
+ * Dubois, Amélie"; also in capitals, as records do ("Patient: O'BRIEN, MICHAEL", a table's "| Name: VASQUEZ, ROSA M |"). The word after the comma is a given name and the one before it is none, nor a
  * place or a common word ("In Paris, John said", "Thanks, Anna"); it opens the list or an item, or
  * stands in quotes ("customers like 'Rossi, Mario'"). A surname may hold a second capital ("O'Connor", "McLeod").
  */
 const SURNAME_FIRST =
-  /(?:^|[:;(\n"'‘“]|[ \t]and)[ \t]*(\p{Lu}[\p{Ll}'’]*(?:\p{Lu}[\p{Ll}'’]+)?(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?),[ \t](\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Lu}'’]+)(?=[ \t]*(?:[;).(\n"'’”]|$|and[ \t]+\p{Lu}[\p{Ll}'’-]+,|\p{Lu}\.?[ \t]*[;).\n]))/gu;
+  /(?:^|[:;(\n"'‘“]|[ \t]and)[ \t]*(\p{Lu}[\p{Ll}'’]*(?:\p{Lu}[\p{Ll}'’]+)?(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?),[ \t](\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Lu}'’]+)(?:[ \t]\p{Lu}\.?(?=[ \t]*(?:[;).\n|]|$)))?(?=[ \t]*(?:[;).(\n"'’”|]|$|and[ \t]+\p{Lu}[\p{Ll}'’-]+,))/gu;
 
 function surnameFirstNames(text: string, out: Candidate[]): void {
   if (!text.includes(', ')) return;
