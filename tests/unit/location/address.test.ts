@@ -17,6 +17,11 @@ describe('street addresses', () => {
       'Villa 23, Street 14, Al Barsha 2, Dubai',
     ]);
     assert.deepEqual(loc('Flat 5, Building 12, Al Nahda, Sharjah'), ['Flat 5, Building 12, Al Nahda, Sharjah']);
+    // A lettered block or tower is a numbered part too.
+    assert.deepEqual(loc('Resident: Flat 9, Block C, Ridge Towers, Accra; card on file'), [
+      'Flat 9, Block C, Ridge Towers, Accra',
+    ]);
+    assert.deepEqual(loc('see Building A, then Block B, Unit 4 of the course'), []);
     // One numbered part is a phrase; parts of a course or a site are no home.
     assert.deepEqual(loc('see Building 5, then lunch'), []);
     assert.deepEqual(loc('Block 3, Unit 4 of the course'), []);

@@ -438,14 +438,15 @@ function addressDetect(text: string): Candidate[] {
  * with the capitalised parts after them (area, city). One alone ("Building 5") is too common a phrase.
  */
 const PART_HEADS = String.raw`(?:Villa|Flat|Apartment|Apt\.?|Building|Bldg\.?|Tower|Office|Shop|Unit|House|Street|St\.?|Road|Rd\.?|Block|Plot|Sector|Zone|Way|Avenue|Ave\.?|Lane)`;
-const NUMBERED_PART = String.raw`${PART_HEADS}[ \t]*(?:No\.?[ \t]*)?#?[ \t]*\d{1,4}[A-Z]?`;
+// A block or a tower may be lettered: "Flat 9, Block C, Ridge Towers, Accra".
+const NUMBERED_PART = String.raw`${PART_HEADS}[ \t]*(?:No\.?[ \t]*)?#?[ \t]*(?:\d{1,4}[A-Z]?|[A-Z](?![\p{L}\p{N}]))`;
 const NAMED_PART = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|\d{1,3}))*`;
 const NUMBERED_PARTS = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${NUMBERED_PART}(?:[ \t]*,[ \t]*${NUMBERED_PART}){1,4}(?:[ \t]*,[ \t]*${NAMED_PART}){0,3}(?![\p{L}\p{N}])`,
   'gu',
 );
 // Without the lookbehind, which keeps the regex engine from skipping to where a head word starts.
-const NUMBERED_PARTS_LOOSE = new RegExp(String.raw`${NUMBERED_PART}[ \t]*,`, 'g');
+const NUMBERED_PARTS_LOOSE = new RegExp(String.raw`${NUMBERED_PART}[ \t]*,`, 'gu');
 
 /** A home's or a street's part: the parts of a course or a site alone ("Block 3, Unit 4") are no address. */
 const DWELLING_PART = /\b(?:Villa|Flat|Apartment|Apt|House|Street|St|Road|Rd|Avenue|Ave|Way|Lane|Plot)\b/;
