@@ -145,21 +145,17 @@ function mergeCluster(text: string, cluster: Candidate[]): Candidate[] {
   const secretIn = new Map<Candidate, Candidate>();
   for (const c of cluster) {
     let p = priority(c);
+    const url = c.type === 'URL';
     // A provider's token is one unit too: the digits inside it that pass for an ID or a phone (a Telegram
     // bot's id before its ":AA…") are the token's, and cutting them out would leave half of it unmasked.
-    if (c.type === 'SECRET' && c.score >= PROVIDER_SECRET) {
+    // It ranks above what it contains except another secret; a URL above anything it contains.
+    if (url || (c.type === 'SECRET' && c.score >= PROVIDER_SECRET)) {
       for (const inner of cluster) {
         const within = inner.start >= c.start && inner.end <= c.end;
         const whole = inner.start === c.start && inner.end === c.end;
-        if (inner.type !== 'SECRET' && within && !whole) p = Math.max(p, priority(inner) + 0.01);
-      }
-    }
-    if (c.type === 'URL') {
-      for (const inner of cluster) {
-        const within = inner.start >= c.start && inner.end <= c.end;
-        const whole = inner.start === c.start && inner.end === c.end;
-        if (inner !== c && within && !whole) p = Math.max(p, priority(inner) + 0.01);
-        if (inner.type === 'SECRET' && within && !secretIn.has(c)) secretIn.set(c, inner);
+        if (inner !== c && within && !whole && (url || inner.type !== 'SECRET'))
+          p = Math.max(p, priority(inner) + 0.01);
+        if (url && inner.type === 'SECRET' && within && !secretIn.has(c)) secretIn.set(c, inner);
       }
     }
     rank.set(c, p);

@@ -248,10 +248,13 @@ function onUk(m: RegExpExecArray, text: string, push: Push): void {
   // "LONDON SW1A 1AA", "Bishop's Stortford, CM23 3DF".
   if (spaced) {
     const before = UK_TOWN_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-    const town = before?.[1];
-    const words = town?.split(/[ \t]+/) ?? [];
-    if (town && namesTown(words) && !words.some((w) => POSTCODE_WORDS.has(w.toLowerCase())))
-      push(m.index - town.length - before![2]!.length, m.index + m[0].length, 0.7, 'CITY_POSTCODE');
+    if (before) {
+      const town = before[1]!;
+      const gap = before[2]!;
+      const words = town.split(/[ \t]+/);
+      if (namesTown(words) && !words.some((w) => POSTCODE_WORDS.has(w.toLowerCase())))
+        push(m.index - town.length - gap.length, m.index + m[0].length, 0.7, 'CITY_POSTCODE');
+    }
   }
 }
 /** One or two capitalised words and the comma or blanks between them and a UK postcode. */

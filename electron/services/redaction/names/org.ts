@@ -432,12 +432,12 @@ const CONNECT = new Set(
   'and & of for the de du des der und y e del della delle di do da dos das la los las'.split(' '),
 );
 
-/** text[s, e) is "plc", as British companies write it: "Tesco plc", "Northern Rail Services plc". */
-const isPlc = (text: string, s: number, e: number) => e - s === 3 && text.startsWith('plc', s);
-
-/** text[s, e) is "eG". */
-const isEG = (text: string, s: number, e: number) =>
-  e - s === 2 && text.charCodeAt(s) === 0x65 && text.charCodeAt(s + 1) === 0x47;
+/**
+ * text[s, e) is a legal form written in lower case: Germany's "eG" (a cooperative) or Britain's "plc", as
+ * the companies write it ("Tesco plc"). Asked of every lower-case word, so by length first.
+ */
+const isLowerCaseLegal = (text: string, s: number, e: number) =>
+  (e - s === 2 && text.startsWith('eG', s)) || (e - s === 3 && text.startsWith('plc', s));
 
 /**
  * The token after "of" when tokens [a, of) are a person's name (a known given name and one or two
@@ -540,12 +540,11 @@ function orgDetect(text: string, recased = false): Candidate[] {
     const next = text.charCodeAt(toks.end(i));
     let dottedEnd = -1;
     if (!(toks.flags(i) & TOK_CAP)) {
-      // Lower-case: only "eG" and the dotted forms that start with s, a or d ("s.r.o.", "a.s.", "d.o.o.").
+      // Lower-case: only "eG", "plc" and the dotted forms that start with s, a or d ("s.r.o.", "a.s.", "d.o.o.").
       const first = text.charCodeAt(toks.start(i));
       if (next === 0x2e && (first === 0x73 || first === 0x61 || first === 0x64))
         dottedEnd = dottedLegalAt(text, toks.start(i));
-      if (dottedEnd < 0 && !isEG(text, toks.start(i), toks.end(i)) && !isPlc(text, toks.start(i), toks.end(i)))
-        continue;
+      if (dottedEnd < 0 && !isLowerCaseLegal(text, toks.start(i), toks.end(i))) continue;
     } else if (next === 0x2e || next === 0x2f) dottedEnd = dottedLegalAt(text, toks.start(i));
     const t = toks.get(i)!;
     const bare = t.text; // a token never contains a period

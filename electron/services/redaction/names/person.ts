@@ -695,11 +695,7 @@ function personDetect(text: string, recased = false): Candidate[] {
       const weak = WEAK_TITLES.has(prev.lower) && !g.startsWith('.');
       const r = nameRun(text, toks, i, true, true);
       if (
-        // In text without capitals (recased: only its uncommon words have one) the title cannot be capitalised.
-        (!weak ||
-          ((isUpperTitle(prev) || (recased && OFFICE_TITLES.has(prev.lower) && !(wf & W_PLACE))) &&
-            (!(wf & W_IS_COMMON) || wf & W_GIVEN) &&
-            !isJobWord(t.lower))) &&
+        (!weak || weakTitleOpens(prev, t, wf, recased)) &&
         (!GIVEN_AFTER.has(prev.lower) || wf & W_GIVEN) &&
         !addressesRole(text, toks, r)
       )
@@ -1469,6 +1465,17 @@ function isTitleUse(text: string, toks: Tokens, k: number): boolean {
     SINGLE_SPACE.test(gap(text, before, t)) &&
     (t.lower === 'st' || STREET_NAME_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start)))
   );
+}
+
+/**
+ * A title that is also a word ("Sergeant", "Officer") opens a name at `t` (word flags `wf`) when it is
+ * capitalised, and `t` is no word (or a known given name the word lists also read as one: "Owen") nor
+ * a job's word ("Nurse Practitioner"). In text without capitals (`recased`: only its uncommon words
+ * have one) an office's title cannot be capitalised, and counts before a word that is no place.
+ */
+function weakTitleOpens(prev: Token, t: Token, wf: number, recased: boolean): boolean {
+  const cased = isUpperTitle(prev) || (recased && OFFICE_TITLES.has(prev.lower) && !(wf & W_PLACE));
+  return cased && (!(wf & W_IS_COMMON) || (wf & W_GIVEN) !== 0) && !isJobWord(t.lower);
 }
 
 /** Token i is a title (not one that is also a word) before a name: "Lt. Col. Abimbola", "Sgt Ray". */

@@ -29,6 +29,16 @@ export function luhn(s: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * A mod-11 check in two rounds of weights, as Estonia's and Lithuania's personal codes and Kazakhstan's IIN
+ * compute it: the weighted sum's remainder, or the second round's when the first gives 10. A second 10
+ * is returned as is (each scheme treats it its own way).
+ */
+export function mod11TwoRounds(d: readonly number[], first: readonly number[], second: readonly number[]): number {
+  const r = weightedSum(d, first) % 11;
+  return r === 10 ? weightedSum(d, second) % 11 : r;
+}
+
 /** Sum of d[i] * weights[i] over the shorter of the two. */
 export function weightedSum(d: readonly number[], weights: readonly number[]): number {
   let sum = 0;

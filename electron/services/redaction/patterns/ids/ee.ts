@@ -1,6 +1,6 @@
 // Estonia (isikukood) and Lithuania (asmens kodas) write the personal code the same way: sex and
 // century, YYMMDD, a serial, and a check digit by two rounds of weights mod 11.
-import { digits, isDigits, isPlaceholder, isValidDate, weightedSum } from './checksums';
+import { digits, isDigits, isPlaceholder, isValidDate, mod11TwoRounds } from './checksums';
 import { idRecognizer, TIER, type Verdict } from './define';
 
 const ROUND_1 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 1];
@@ -14,8 +14,7 @@ function personalCode(c: string): Verdict | null {
   if (!century || !isValidDate(century + Number(c.slice(1, 3)), Number(c.slice(3, 5)), Number(c.slice(5, 7))))
     return null;
   const d = digits(c);
-  let r = weightedSum(d, ROUND_1) % 11;
-  if (r === 10) r = weightedSum(d, ROUND_2) % 11;
+  const r = mod11TwoRounds(d, ROUND_1, ROUND_2);
   return (r === 10 ? 0 : r) === d[10] ? TIER.strong : null;
 }
 

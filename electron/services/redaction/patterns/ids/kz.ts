@@ -1,7 +1,7 @@
 // Kazakhstan: the IIN (ИИН, ЖСН), twelve digits: the birth date (YYMMDD), a digit for the century and
 // sex (1-6), four of a serial and a mod-11 check digit that falls back to a second set of weights when
 // the first gives 10.
-import { digits, isValidDate, weightedSum } from './checksums';
+import { digits, isValidDate, mod11TwoRounds } from './checksums';
 import { idRecognizer, TIER, type Verdict } from './define';
 
 const PRIMARY = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
@@ -15,9 +15,8 @@ function iin(c: string): Verdict | null {
   if (century < 1 || century > 6) return null;
   const year = CENTURY[century - 1]! + d[0]! * 10 + d[1]!;
   if (!isValidDate(year, d[2]! * 10 + d[3]!, d[4]! * 10 + d[5]!)) return null;
-  const base = d.slice(0, 11);
-  let check = weightedSum(base, PRIMARY) % 11;
-  if (check === 10) check = weightedSum(base, SECONDARY) % 11;
+  // The weights cover the first eleven digits.
+  const check = mod11TwoRounds(d, PRIMARY, SECONDARY);
   // Twelve digits are also phone numbers and Aadhaar numbers: the check alone is not enough.
   return check !== 10 && check === d[11] ? TIER.quietChecksum : null;
 }
